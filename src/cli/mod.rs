@@ -1,0 +1,87 @@
+//! Command-line structure (clap derive only; no logic). One file per command group.
+
+pub mod settings;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use clap_complete::Shell;
+
+use crate::output::{ColorChoice, Format};
+
+/// Toggle Dynamics 365 / Dataverse org settings, inspect mailboxes and alerts, and simulate
+/// server-side synchronization email tracking.
+#[derive(Debug, Parser)]
+#[command(name = "orgtrack", version, max_term_width = 100)]
+#[command(
+    after_help = "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 invalid value, \
+5 conflict, 6 remote unavailable or rejected, 7 state file unusable."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// State file [default: $XDG_DATA_HOME/orgtrack/state.db]
+    #[arg(long, global = true, env = "ORGTRACK_STATE", value_name = "PATH")]
+    pub state: Option<PathBuf>,
+    /// Output format
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Same as --format json
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Print data only: no notes or progress on stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Colour in tables and messages (NO_COLOR is honoured under auto)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new state file holding an empty org
+    Init(InitArgs),
+    /// Show or change the org itself
+    #[command(subcommand)]
+    Org(OrgCommand),
+    /// List, get, set, reset, describe, export, import and diff org settings
+    #[command(subcommand)]
+    Settings(settings::SettingsCommand),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff)
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Organization name
+    #[arg(long, default_value = "Contoso")]
+    pub org: String,
+    /// Organization version (four numbers); decides which settings apply and their defaults
+    #[arg(long, default_value = "9.2.25101.0")]
+    pub version: String,
+    /// Start of the simulated clock [default: now, to the minute]
+    #[arg(long, value_name = "TIME")]
+    pub clock: Option<String>,
+    /// Replace an existing state file
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Name, version, clock, cycle interval and counts
+    Show,
+    /// Change the org version (settings defaults and applicability follow it)
+    SetVersion { version: String },
+}

@@ -1,0 +1,445 @@
+//! `orgtrack settings ...`: every OrgDBOrgSetting and email tracking column of the org.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::Context;
+use crate::cli::settings::{ListArgs, SetArgs, SettingsCommand};
+use crate::error::{Error, ExitKind, Result};
+use crate::output::write_stdout;
+use crate::settings::files::{self, FileFormat};
+use crate::settings::{self as catalog, Catalog, Definition, Kind, SettingValue, SettingView};
+use crate::store::{Store, org, settings as stored};
+use crate::time;
+use crate::version::Version;
+
+const LIST_COLUMNS: &[&str] = &["name", "value", "default", "type", "range", "changed"];
+
+/// One setting's change, as printed by set, reset and import.
+#[derive(Debug, Serialize)]
+struct Change {
+    name: String,
+    old: Option<SettingValue>,
+    new: Option<SettingValue>,
+    dry_run: bool,
+}
+
+pub fn run(ctx: &Context, cmd: SettingsCommand) -> Result<()> {
+    match cmd {
+        SettingsCommand::List(args) => list(ctx, &args),
+        SettingsCommand::Get { name } => get(ctx, &name),
+        SettingsCommand::Set(args) => set(ctx, &args),
+        SettingsCommand::Reset { names, dry_run } => reset(ctx, &names, dry_run),
+        SettingsCommand::Describe { name } => describe(ctx, &name),
+        SettingsCommand::Export {
+            file_format,
+            output,
+        } => export(ctx, file_format, output.as_deref()),
+        SettingsCommand::Import {
+            file,
+            dry_run,
+            force,
+        } => import(ctx, &file, dry_run, force),
+        SettingsCommand::Diff { file, exit_code } => diff(ctx, &file, exit_code),
+    }
+}
+
+/// The org's version and its explicitly set values: what every view is computed from.
+struct Snapshot {
+    version: Version,
+    explicit: BTreeMap<String, String>,
+}
+
+impl Snapshot {
+    fn read(store: &Store) -> Result<Snapshot> {
+        Ok(Snapshot {
+            version: org::load(store.conn())?.version,
+            explicit: stored::explicit_values(store.conn())?,
+        })
+    }
+
+    fn view(&self, def: &Definition) -> SettingView {
+        SettingView::new(
+            def,
+            self.explicit.get(&def.name).map(String::as_str),
+            self.version,
+        )
+    }
+}
+
+#[derive(Serialize)]
+struct ListedSetting {
+    #[serde(flatten)]
+    view: SettingView,
+    changed: bool,
+}
+
+fn list(ctx: &Context, args: &ListArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let snapshot = Snapshot::read(&store)?;
+    let catalog = Catalog::get();
+    if let Some(area) = &args.area {
+        let known: HashSet<&str> = catalog
+            .definitions()
+            .iter()
+            .map(|d| d.area.as_str())
+            .collect();
+        if !known.contains(area.to_ascii_lowercase().as_str()) {
+            let mut areas: Vec<&str> = known.into_iter().collect();
+            areas.sort();
+            return Err(Error::invalid(
+                "unknown_area",
+                format!("unknown area '{area}'; areas are {}", areas.join(", ")),
+            ));
+        }
+    }
+    let filter = args.filter.as_ref().map(|f| f.to_lowercase());
+    let mut rows: Vec<ListedSetting> = catalog
+        .definitions()
+        .iter()
+        .filter(|def| {
+            args.area
+                .as_ref()
+                .is_none_or(|a| def.area.eq_ignore_ascii_case(a))
+        })
+        .filter(|def| {
+            filter.as_ref().is_none_or(|f| {
+                def.name.to_lowercase().contains(f) || def.description.to_lowercase().contains(f)
+            })
+        })
+        .map(|def| snapshot.view(def))
+        .filter(|view| args.all || view.applies)
+        .filter(|view| !args.changed || !view.is_default)
+        .map(|view| ListedSetting {
+            changed: !view.is_default,
+            view,
+        })
+        .collect();
+    rows.sort_by_key(|row| row.view.name.to_ascii_lowercase());
+    ctx.out.list(&rows, LIST_COLUMNS)
+}
+
+fn get(ctx: &Context, name: &str) -> Result<()> {
+    let def = catalog::lookup(name)?;
+    let store = ctx.open()?;
+    ctx.out.record(&Snapshot::read(&store)?.view(def))
+}
+
+fn set(ctx: &Context, args: &SetArgs) -> Result<()> {
+    let def = catalog::lookup(&args.name)?;
+    let mut store = ctx.open()?;
+    let snapshot = Snapshot::read(&store)?;
+    let value = catalog::check_value(def, snapshot.version, args.force, &args.value, |row| {
+        SettingValue::parse(row.ty, &args.value, row.range)
+    })?;
+    let old = snapshot.view(def).value;
+    if !args.dry_run {
+        let tx = store.write()?;
+        let now = time::format(org::load(&tx)?.clock);
+        stored::set_value(&tx, &def.name, &value.to_string(), &now)?;
+        tx.commit()?;
+    }
+    report(
+        ctx,
+        &[Change {
+            name: def.name.clone(),
+            old,
+            new: Some(value),
+            dry_run: args.dry_run,
+        }],
+    )
+}
+
+fn reset(ctx: &Context, names: &[String], dry_run: bool) -> Result<()> {
+    // Every name is checked before anything is written.
+    let defs: Vec<&Definition> = names
+        .iter()
+        .map(|n| catalog::lookup(n))
+        .collect::<Result<_>>()?;
+    let mut store = ctx.open()?;
+    let snapshot = Snapshot::read(&store)?;
+    let mut changes = Vec::new();
+    for def in dedup(defs) {
+        let view = snapshot.view(def);
+        let after = SettingView::new(def, None, snapshot.version);
+        changes.push(Change {
+            name: def.name.clone(),
+            old: view.value,
+            new: after.value,
+            dry_run,
+        });
+    }
+    if !dry_run {
+        let tx = store.write()?;
+        for change in &changes {
+            stored::clear_value(&tx, &change.name)?;
+        }
+        tx.commit()?;
+    }
+    report(ctx, &changes)
+}
+
+fn dedup(defs: Vec<&'static Definition>) -> Vec<&'static Definition> {
+    let mut seen = HashSet::new();
+    defs.into_iter()
+        .filter(|d| seen.insert(d.name.as_str()))
+        .collect()
+}
+
+/// Prints each change as `NAME: old -> new` on stderr and the changes as data on stdout.
+fn report(ctx: &Context, changes: &[Change]) -> Result<()> {
+    let show =
+        |v: &Option<SettingValue>| v.as_ref().map_or("(none)".to_string(), |v| format!("{v}"));
+    for change in changes {
+        let same = if change.old == change.new {
+            " (unchanged)"
+        } else {
+            ""
+        };
+        ctx.out.note(&format!(
+            "{}: {} -> {}{same}",
+            change.name,
+            show(&change.old),
+            show(&change.new)
+        ));
+    }
+    if changes.first().is_some_and(|c| c.dry_run) {
+        ctx.out.note("dry run: nothing was changed");
+    }
+    ctx.out.list(changes, &["name", "old", "new"])
+}
+
+#[derive(Serialize)]
+struct VersionRowView {
+    min_version: Version,
+    max_version: Version,
+    #[serde(rename = "type")]
+    ty: catalog::SettingType,
+    default: Option<SettingValue>,
+    min: Option<f64>,
+    max: Option<f64>,
+    in_force: bool,
+    note: String,
+}
+
+fn describe(ctx: &Context, name: &str) -> Result<()> {
+    let def = catalog::lookup(name)?;
+    let store = ctx.open()?;
+    let snapshot = Snapshot::read(&store)?;
+    let view = snapshot.view(def);
+    let rows: Vec<VersionRowView> = def
+        .rows
+        .iter()
+        .map(|row| VersionRowView {
+            min_version: row.min_version,
+            max_version: row.max_version,
+            ty: row.ty,
+            default: row.default.clone(),
+            min: row.range.min,
+            max: row.range.max,
+            in_force: row.applies_to(snapshot.version),
+            note: row.note.clone(),
+        })
+        .collect();
+    let storage = match def.kind {
+        Kind::Orgdb => format!(
+            "element <{}> of organization.orgdborgsettings; Dataverse has no per-setting delete, so a reset writes the default value",
+            def.name
+        ),
+        Kind::Column => format!("column organization.{}", def.name),
+    };
+    if ctx.out.is_json() {
+        let mut doc =
+            serde_json::to_value(&view).map_err(|e| Error::failure("json", e.to_string()))?;
+        doc["org_version"] = serde_json::json!(snapshot.version);
+        doc["storage"] = Value::String(storage);
+        doc["versions"] =
+            serde_json::to_value(&rows).map_err(|e| Error::failure("json", e.to_string()))?;
+        ctx.out.record(&doc)
+    } else {
+        ctx.out.record(&view)?;
+        write_stdout(&format!("stored as: {storage}\n"))?;
+        ctx.out.list(
+            &rows,
+            &[
+                "min_version",
+                "max_version",
+                "type",
+                "default",
+                "min",
+                "max",
+                "in_force",
+                "note",
+            ],
+        )
+    }
+}
+
+/// Explicitly set values as (name, typed value, is_orgdb), in catalog order.
+fn explicit_entries(snapshot: &Snapshot) -> Vec<(String, Value, bool)> {
+    Catalog::get()
+        .definitions()
+        .iter()
+        .filter(|def| snapshot.explicit.contains_key(&def.name))
+        .map(|def| {
+            let value = snapshot
+                .view(def)
+                .value
+                .map_or(Value::Null, |v| v.to_json());
+            (def.name.clone(), value, def.kind == Kind::Orgdb)
+        })
+        .collect()
+}
+
+fn export(ctx: &Context, format: FileFormat, output: Option<&str>) -> Result<()> {
+    let store = ctx.open()?;
+    let entries = explicit_entries(&Snapshot::read(&store)?);
+    let mut text = files::write(format, &entries);
+    if format == FileFormat::Xml {
+        text.push('\n');
+    }
+    let count = entries
+        .iter()
+        .filter(|(_, _, orgdb)| format != FileFormat::Xml || *orgdb)
+        .count();
+    match output {
+        Some(path) => {
+            std::fs::write(path, &text)
+                .map_err(|e| Error::failure("write_failed", format!("cannot write {path}: {e}")))?;
+            ctx.out.note(&format!("wrote {count} settings to {path}"));
+            Ok(())
+        }
+        None => write_stdout(&text),
+    }
+}
+
+/// Reads and fully validates a settings file against the org: every problem is reported at
+/// once, and nothing is returned unless every entry is good.
+fn read_settings_file(
+    path: &str,
+    snapshot: &Snapshot,
+    force: bool,
+) -> Result<Vec<(&'static Definition, SettingValue)>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::not_found("file_not_found", format!("cannot read {path}: {e}")))?;
+    let format = FileFormat::detect(path, &text);
+    let entries = files::read(format, &text)
+        .map_err(|why| Error::invalid("invalid_file", format!("{path}: {why}")))?;
+    let mut problems: Vec<Error> = Vec::new();
+    let mut seen = HashSet::new();
+    let mut accepted = Vec::new();
+    for (name, raw) in entries {
+        let checked = catalog::lookup(&name).and_then(|def| {
+            if !seen.insert(def.name.as_str()) {
+                return Err(Error::invalid(
+                    "duplicate_setting",
+                    format!("{} appears more than once", def.name),
+                ));
+            }
+            let shown = match &raw {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let value = catalog::check_value(def, snapshot.version, force, &shown, |row| {
+                SettingValue::from_json(row.ty, &raw, row.range)
+            })?;
+            Ok((def, value))
+        });
+        match checked {
+            Ok(entry) => accepted.push(entry),
+            Err(err) => problems.push(err),
+        }
+    }
+    match problems.len() {
+        0 => Ok(accepted),
+        _ => {
+            let kind = if problems.iter().any(|p| p.kind == ExitKind::Invalid) {
+                ExitKind::Invalid
+            } else {
+                ExitKind::NotFound
+            };
+            let lines: Vec<String> = problems
+                .iter()
+                .map(|p| format!("  {}", p.message))
+                .collect();
+            Err(Error::new(
+                kind,
+                "invalid_file",
+                format!(
+                    "{path}: {} bad entries, nothing was changed:\n{}",
+                    problems.len(),
+                    lines.join("\n")
+                ),
+            ))
+        }
+    }
+}
+
+fn import(ctx: &Context, path: &str, dry_run: bool, force: bool) -> Result<()> {
+    let mut store = ctx.open()?;
+    let snapshot = Snapshot::read(&store)?;
+    let entries = read_settings_file(path, &snapshot, force)?;
+    let changes: Vec<Change> = entries
+        .iter()
+        .map(|(def, value)| Change {
+            name: def.name.clone(),
+            old: snapshot.view(def).value,
+            new: Some(value.clone()),
+            dry_run,
+        })
+        .collect();
+    if !dry_run {
+        let tx = store.write()?;
+        let now = time::format(org::load(&tx)?.clock);
+        for (def, value) in &entries {
+            stored::set_value(&tx, &def.name, &value.to_string(), &now)?;
+        }
+        tx.commit()?;
+    }
+    report(ctx, &changes)
+}
+
+#[derive(Serialize)]
+struct Difference {
+    name: String,
+    org: Option<SettingValue>,
+    file: Option<SettingValue>,
+}
+
+fn diff(ctx: &Context, path: &str, exit_code: bool) -> Result<()> {
+    let store = ctx.open()?;
+    let snapshot = Snapshot::read(&store)?;
+    let from_file: BTreeMap<String, SettingValue> = read_settings_file(path, &snapshot, true)?
+        .into_iter()
+        .map(|(def, value)| (def.name.clone(), value))
+        .collect();
+    // A name absent from one side has its default there: compare what each side would run with.
+    let mut differences = Vec::new();
+    for def in Catalog::get().definitions() {
+        if !from_file.contains_key(&def.name) && !snapshot.explicit.contains_key(&def.name) {
+            continue;
+        }
+        let here = snapshot.view(def).value;
+        let there = match from_file.get(&def.name) {
+            Some(value) => Some(value.clone()),
+            None => SettingView::new(def, None, snapshot.version).value,
+        };
+        if here != there {
+            differences.push(Difference {
+                name: def.name.clone(),
+                org: here,
+                file: there,
+            });
+        }
+    }
+    ctx.out.list(&differences, &["name", "org", "file"])?;
+    if exit_code && !differences.is_empty() {
+        return Err(Error::failure(
+            "settings_differ",
+            format!("{} settings differ from {path}", differences.len()),
+        ));
+    }
+    Ok(())
+}

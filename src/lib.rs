@@ -1,0 +1,37 @@
+//! orgtrack: org settings, mailboxes and a server-side synchronization simulator for
+//! Dynamics 365 / Dataverse administrators.
+
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod output;
+pub mod settings;
+pub mod store;
+pub mod time;
+pub mod version;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::output::{Format, Output};
+
+/// Parses the arguments, runs the command and turns its outcome into the exit code.
+pub fn run() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let format = if cli.global.json {
+        Format::Json
+    } else {
+        cli.global.format
+    };
+    let out = Output::new(format, cli.global.quiet, cli.global.color);
+    let ctx = commands::Context::new(out.clone(), cli.global.state.clone());
+    match commands::dispatch(cli, &ctx) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind == error::ExitKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            out.error(&err);
+            ExitCode::from(err.exit_code())
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Settings: the catalog, typed values, the `<OrgSettings>` codec, and how a stored value and
+//! the org's version combine into what a user sees.
+
+pub mod catalog;
+pub mod files;
+pub mod value;
+pub mod xml;
+
+use serde::Serialize;
+
+pub use catalog::{Catalog, Definition, Kind};
+pub use value::{SettingType, SettingValue};
+
+use crate::error::{Error, Result};
+use crate::version::Version;
+
+/// A setting as shown by `settings list|get`: the `--json` contract.
+#[derive(Debug, Clone, Serialize)]
+pub struct SettingView {
+    pub name: String,
+    pub value: Option<SettingValue>,
+    pub default: Option<SettingValue>,
+    #[serde(rename = "type")]
+    pub ty: SettingType,
+    pub kind: Kind,
+    pub area: String,
+    pub min: Option<serde_json::Value>,
+    pub max: Option<serde_json::Value>,
+    pub range: String,
+    pub is_default: bool,
+    pub applies: bool,
+    pub description: String,
+}
+
+impl SettingView {
+    /// `explicit` is the stored text of an explicitly set value, if any.
+    pub fn new(def: &Definition, explicit: Option<&str>, version: Version) -> Self {
+        let in_force = def.row_for(version);
+        let row = in_force.unwrap_or_else(|| def.latest_row());
+        let default = in_force.and_then(|r| r.default.clone());
+        let value = match explicit {
+            // Stored text always parses under the row it was checked against; after a version
+            // change the type may differ, and then the raw text is still worth showing.
+            Some(text) => Some(
+                SettingValue::parse(row.ty, text, Default::default())
+                    .unwrap_or_else(|_| SettingValue::Text(text.to_string())),
+            ),
+            None => default.clone(),
+        };
+        let bound = |b: Option<f64>| {
+            b.map(|x| match row.ty {
+                SettingType::Double => serde_json::json!(x),
+                _ => serde_json::json!(x as i64),
+            })
+        };
+        SettingView {
+            name: def.name.clone(),
+            is_default: explicit.is_none() || value == default,
+            value,
+            default,
+            ty: row.ty,
+            kind: def.kind,
+            area: def.area.clone(),
+            min: bound(row.range.min),
+            max: bound(row.range.max),
+            range: row.range.describe(row.ty),
+            applies: in_force.is_some(),
+            description: def.description.clone(),
+        }
+    }
+}
+
+/// Finds a setting by name (any case) or explains which names come closest (exit 3).
+pub fn lookup(name: &str) -> Result<&'static Definition> {
+    let catalog = Catalog::get();
+    catalog.find(name).ok_or_else(|| {
+        let near = catalog.closest(name, 5);
+        let hint = if near.is_empty() {
+            "; `orgtrack settings list --all` shows every known setting".to_string()
+        } else {
+            format!("; did you mean {}?", near.join(", "))
+        };
+        Error::not_found("unknown_setting", format!("unknown setting '{name}'{hint}"))
+    })
+}
+
+/// Checks a new value for `def` at the org's version. A setting that does not apply at that
+/// version is refused unless `force` (then it is checked against its newest row).
+pub fn check_value(
+    def: &Definition,
+    version: Version,
+    force: bool,
+    shown: &str,
+    parse: impl Fn(&catalog::VersionRow) -> Result<SettingValue, String>,
+) -> Result<SettingValue> {
+    let row = match def.row_for(version) {
+        Some(row) => row,
+        None if force => def.latest_row(),
+        None => {
+            return Err(Error::invalid(
+                "not_applicable",
+                format!(
+                    "{} does not apply to org version {version} (it applies to {}); use --force to set it anyway",
+                    def.name,
+                    applicable_versions(def)
+                ),
+            ));
+        }
+    };
+    parse(row).map_err(|why| {
+        Error::invalid(
+            "invalid_value",
+            format!(
+                "invalid value '{shown}' for {} ({}): {why}",
+                def.name, row.ty
+            ),
+        )
+    })
+}
+
+/// "8.2.2.840..9.999.9999.9999" for each version row.
+pub fn applicable_versions(def: &Definition) -> String {
+    def.rows
+        .iter()
+        .map(|row| format!("{}..{}", row.min_version, row.max_version))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,226 @@
+//! The state file: one SQLite database per simulated org. This module owns opening, creating and
+//! migrating it; the submodules hold the typed queries of each area. Nothing else writes SQL.
+
+pub mod org;
+pub mod settings;
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite_migration::{M, Migrations};
+
+use crate::error::{Error, Result};
+
+/// `PRAGMA application_id` of every orgtrack state ("ORGT"): tells our files from any other
+/// SQLite database before anything is written.
+const APPLICATION_ID: i64 = 0x4F52_4754;
+
+/// How long a command waits for another orgtrack holding the write lock.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Ordered schema steps; the schema version recorded in the file (`user_version`) is the
+/// number applied. Never edit a released step: add the next one.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_org_settings.sql")];
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+fn schema_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What `init` records about the new org.
+pub struct NewOrg<'a> {
+    pub name: &'a str,
+    pub version: &'a str,
+    pub clock: &'a str,
+}
+
+impl Store {
+    /// Opens an existing state, refusing (exit 7, file untouched) anything that is not an
+    /// orgtrack state of a schema this binary knows.
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::state(
+                "no_state",
+                format!(
+                    "no state file at {}; run `orgtrack init` to create one",
+                    path.display()
+                ),
+            ));
+        }
+        check_sqlite_header(path)?;
+        // Read-only first: nothing below may write to a file we have not recognised.
+        let probe = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| foreign(path, &e.to_string()))?;
+        let app_id: i64 = probe
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(|e| foreign(path, &e.to_string()))?;
+        if app_id != APPLICATION_ID {
+            return Err(foreign(path, "it is an SQLite database of another program"));
+        }
+        let version: i64 = probe.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > schema_version() {
+            return Err(Error::state(
+                "newer_schema",
+                format!(
+                    "{} has schema version {version}, newer than this orgtrack understands ({}); upgrade orgtrack",
+                    path.display(),
+                    schema_version()
+                ),
+            ));
+        }
+        drop(probe);
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        configure(&conn)?;
+        if version < schema_version() {
+            migrations().to_latest(&mut conn).map_err(|e| {
+                Error::state(
+                    "migration_failed",
+                    format!("could not upgrade {}: {e}", path.display()),
+                )
+            })?;
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Creates a new state at `path`. The database is built beside it and renamed into place, so
+    /// an existing file is replaced whole (with `force`) or not at all.
+    pub fn create(path: &Path, force: bool, org: &NewOrg) -> Result<Store> {
+        if path.exists() && !force {
+            return Err(Error::conflict(
+                "state_exists",
+                format!(
+                    "{} already exists; use --force to replace it",
+                    path.display()
+                ),
+            ));
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir)?;
+        }
+        let staging = staging_path(path);
+        remove_database_files(&staging)?;
+        create_private_file(&staging)?;
+        let built = (|| -> Result<()> {
+            let mut conn = Connection::open(&staging)?;
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            migrations().to_latest(&mut conn).map_err(|e| {
+                Error::failure(
+                    "migration_failed",
+                    format!("could not create the schema: {e}"),
+                )
+            })?;
+            org::insert(&conn, org)?;
+            conn.close().map_err(|(_, e)| Error::from(e))?;
+            Ok(())
+        })();
+        if let Err(err) = built {
+            let _ = remove_database_files(&staging);
+            return Err(err);
+        }
+        remove_database_files(path)?;
+        fs::rename(&staging, path)?;
+        Store::open(path)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// A write transaction that takes the write lock up front, so concurrent commands queue on
+    /// the busy timeout instead of failing when a read would upgrade to a write.
+    pub fn write(&mut self) -> Result<Transaction<'_>> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+fn foreign(path: &Path, why: &str) -> Error {
+    Error::state(
+        "not_a_state",
+        format!(
+            "{} is not an orgtrack state file ({why}); it was left untouched",
+            path.display()
+        ),
+    )
+}
+
+fn check_sqlite_header(path: &Path) -> Result<()> {
+    let mut header = [0u8; 16];
+    let mut file = fs::File::open(path).map_err(|e| {
+        Error::state(
+            "unreadable_state",
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
+    let read = file.read(&mut header).unwrap_or(0);
+    if read < 16 || &header != b"SQLite format 3\0" {
+        return Err(foreign(path, "it is not an SQLite database"));
+    }
+    Ok(())
+}
+
+fn staging_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(format!(".new-{}", std::process::id()));
+    path.with_file_name(name)
+}
+
+/// The database file and the WAL companions SQLite keeps beside it.
+fn remove_database_files(path: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_os_string();
+        name.push(suffix);
+        match fs::remove_file(PathBuf::from(name)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}
+
+/// State files hold an org's configuration: readable by their owner only.
+fn create_private_file(path: &Path) -> Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?;
+    Ok(())
+}

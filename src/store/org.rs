@@ -1,0 +1,70 @@
+//! The org row: name, version, simulated clock and cycle interval.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use super::NewOrg;
+use crate::error::{Error, Result};
+use crate::time;
+use crate::version::Version;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Org {
+    pub name: String,
+    pub version: Version,
+    #[serde(with = "time::rfc3339")]
+    pub clock: DateTime<Utc>,
+    pub cycle_minutes: i64,
+}
+
+pub(super) fn insert(conn: &Connection, org: &NewOrg) -> Result<()> {
+    conn.execute(
+        "INSERT INTO org (id, name, version, clock, cycle_minutes, created_at) VALUES (1, ?1, ?2, ?3, 15, ?3)",
+        params![org.name, org.version, org.clock],
+    )?;
+    Ok(())
+}
+
+pub fn load(conn: &Connection) -> Result<Org> {
+    let (name, version, clock, cycle_minutes): (String, String, String, i64) = conn.query_row(
+        "SELECT name, version, clock, cycle_minutes FROM org WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let version = version.parse().map_err(|_| {
+        Error::state(
+            "state_corrupt",
+            format!("the stored org version '{version}' is invalid"),
+        )
+    })?;
+    Ok(Org {
+        name,
+        version,
+        clock: time::parse_stored(&clock)?,
+        cycle_minutes,
+    })
+}
+
+pub fn set_version(conn: &Connection, version: Version) -> Result<()> {
+    conn.execute(
+        "UPDATE org SET version = ?1 WHERE id = 1",
+        [version.to_string()],
+    )?;
+    Ok(())
+}
+
+/// How much the org holds, for `org show`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Counts {
+    pub settings_changed: i64,
+}
+
+pub fn counts(conn: &Connection) -> Result<Counts> {
+    let count = |table: &str| -> Result<i64> {
+        Ok(conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+    };
+    Ok(Counts {
+        settings_changed: count("setting_value")?,
+    })
+}
