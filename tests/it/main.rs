@@ -1,0 +1,6 @@
+//! The integration tests: one binary, one module per command group.
+
+mod util;
+
+mod settings;
+mod state;

@@ -1,0 +1,139 @@
+//! A small builder around the real binary: every test runs `orgtrack` as a user would, on its
+//! own temporary state file, and asserts on exit code, stdout and stderr.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The simulated clock every test org starts at, so times in assertions are fixed.
+pub const START: &str = "2026-01-05T09:00:00Z";
+
+pub struct Env {
+    dir: TempDir,
+    state: PathBuf,
+}
+
+impl Env {
+    /// A fresh org at the default version (9.2.25101.0), clock at `START`.
+    pub fn new() -> Env {
+        let env = Env::empty();
+        env.run(&["init", "--clock", START]).ok();
+        env
+    }
+
+    pub fn with_version(version: &str) -> Env {
+        let env = Env::empty();
+        env.run(&["init", "--clock", START, "--version", version]).ok();
+        env
+    }
+
+    /// A temporary directory with no state file yet.
+    pub fn empty() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let state = dir.path().join("state.db");
+        Env { dir, state }
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn state(&self) -> &Path {
+        &self.state
+    }
+
+    /// Writes a file in the temporary directory and returns its path as a string.
+    pub fn file(&self, name: &str, contents: &str) -> String {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, contents).expect("write test file");
+        path.to_string_lossy().into_owned()
+    }
+
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("orgtrack"));
+        cmd.env_remove("ORGTRACK_STATE")
+            .env_remove("ORGTRACK_TOKEN")
+            .env("NO_COLOR", "1")
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .arg("--state")
+            .arg(&self.state);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.command().args(args).output().expect("run orgtrack"), args)
+    }
+
+    /// Runs with `--json`, expects success and returns the parsed stdout.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        self.run(&all).ok().json()
+    }
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    args: String,
+}
+
+impl Run {
+    pub fn from(output: std::process::Output, args: &[&str]) -> Run {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            args: args.join(" "),
+        }
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Run {
+        self.code(0)
+    }
+
+    #[track_caller]
+    pub fn code(self, expected: i32) -> Run {
+        assert_eq!(
+            self.code, expected,
+            "`orgtrack {}` exited {} (expected {expected})\nstdout:\n{}\nstderr:\n{}",
+            self.args, self.code, self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn stderr_has(self, text: &str) -> Run {
+        assert!(self.stderr.contains(text), "stderr of `orgtrack {}` lacks {text:?}:\n{}", self.args, self.stderr);
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_has(self, text: &str) -> Run {
+        assert!(self.stdout.contains(text), "stdout of `orgtrack {}` lacks {text:?}:\n{}", self.args, self.stdout);
+        self
+    }
+
+    #[track_caller]
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout of `orgtrack {}` is not JSON ({e}):\n{}", self.args, self.stdout))
+    }
+
+    /// The JSON error document printed on stderr under `--json`.
+    #[track_caller]
+    pub fn error_json(&self) -> Value {
+        serde_json::from_str(self.stderr.trim())
+            .unwrap_or_else(|e| panic!("stderr of `orgtrack {}` is not JSON ({e}):\n{}", self.args, self.stderr))
+    }
+}
+
+/// The corpora shipped beside the project (`../shared/corpora`).
+pub fn corpora() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora")
+}
