@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::Result;
+use crate::settings::{SettingValue, SettingView};
 
 pub fn explicit_values(conn: &Connection) -> Result<BTreeMap<String, String>> {
     let mut stmt = conn.prepare_cached("SELECT name, value FROM setting_value")?;
@@ -32,4 +33,26 @@ pub fn clear_value(conn: &Connection, name: &str) -> Result<()> {
     conn.prepare_cached("DELETE FROM setting_value WHERE name = ?1")?
         .execute([name])?;
     Ok(())
+}
+
+/// The value a setting has in this org right now: the explicit value, else the catalog default
+/// for the org's version. For engine decisions (`TrackCategorizedItems`, alert levels, ...).
+pub fn effective(conn: &Connection, name: &str) -> Result<Option<SettingValue>> {
+    let def = crate::settings::lookup(name)?;
+    let version = super::org::load(conn)?.version;
+    let explicit = explicit_value(conn, &def.name)?;
+    Ok(SettingView::new(def, explicit.as_deref(), version).value)
+}
+
+/// `effective` for a boolean setting; a missing default reads as false.
+pub fn flag(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(matches!(effective(conn, name)?, Some(SettingValue::Bool(true))))
+}
+
+/// `effective` for a number setting, or `fallback` when it has no value.
+pub fn number(conn: &Connection, name: &str, fallback: i64) -> Result<i64> {
+    Ok(match effective(conn, name)? {
+        Some(SettingValue::Number(n)) => n,
+        _ => fallback,
+    })
 }
