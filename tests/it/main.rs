@@ -3,4 +3,5 @@
 mod util;
 
 mod settings;
+mod shell;
 mod state;

@@ -52,7 +52,7 @@ impl Env {
     }
 
     pub fn command(&self) -> Command {
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("orgtrack"));
+        let mut cmd = Command::new(bin());
         cmd.env_remove("ORGTRACK_STATE")
             .env_remove("ORGTRACK_TOKEN")
             .env("NO_COLOR", "1")
@@ -73,6 +73,11 @@ impl Env {
         all.extend_from_slice(args);
         self.run(&all).ok().json()
     }
+}
+
+/// The orgtrack binary under test.
+pub fn bin() -> &'static Path {
+    assert_cmd::cargo::cargo_bin!("orgtrack")
 }
 
 pub struct Run {
