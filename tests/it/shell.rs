@@ -20,7 +20,10 @@ fn checked_in_completions_match_the_binary() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
     for (shell, file) in SHELLS {
         let generated = env.run(&["completions", shell]).ok().stdout;
-        assert!(generated.contains("settings"), "{shell} completion lacks the settings command");
+        assert!(
+            generated.contains("settings"),
+            "{shell} completion lacks the settings command"
+        );
         let path = dir.join(file);
         if std::env::var_os("UPDATE_COMPLETIONS").is_some() {
             std::fs::write(&path, &generated).unwrap();
@@ -36,7 +39,10 @@ fn checked_in_completions_match_the_binary() {
 #[test]
 fn man_page_documents_commands_and_exit_codes() {
     let page = Env::empty().run(&["man"]).ok().stdout;
-    assert!(page.starts_with(".ie") || page.contains(".TH orgtrack"), "not a roff page");
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH orgtrack"),
+        "not a roff page"
+    );
     for text in ["EXIT STATUS", "state file unusable", "settings"] {
         assert!(page.contains(text), "man page lacks {text:?}");
     }
