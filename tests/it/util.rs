@@ -25,7 +25,8 @@ impl Env {
 
     pub fn with_version(version: &str) -> Env {
         let env = Env::empty();
-        env.run(&["init", "--clock", START, "--version", version]).ok();
+        env.run(&["init", "--clock", START, "--version", version])
+            .ok();
         env
     }
 
@@ -52,7 +53,7 @@ impl Env {
     }
 
     pub fn command(&self) -> Command {
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("orgtrack"));
+        let mut cmd = Command::new(bin());
         cmd.env_remove("ORGTRACK_STATE")
             .env_remove("ORGTRACK_TOKEN")
             .env("NO_COLOR", "1")
@@ -64,7 +65,10 @@ impl Env {
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
-        Run::from(self.command().args(args).output().expect("run orgtrack"), args)
+        Run::from(
+            self.command().args(args).output().expect("run orgtrack"),
+            args,
+        )
     }
 
     /// Runs with `--json`, expects success and returns the parsed stdout.
@@ -73,6 +77,11 @@ impl Env {
         all.extend_from_slice(args);
         self.run(&all).ok().json()
     }
+}
+
+/// The orgtrack binary under test.
+pub fn bin() -> &'static Path {
+    assert_cmd::cargo::cargo_bin!("orgtrack")
 }
 
 pub struct Run {
@@ -109,27 +118,45 @@ impl Run {
 
     #[track_caller]
     pub fn stderr_has(self, text: &str) -> Run {
-        assert!(self.stderr.contains(text), "stderr of `orgtrack {}` lacks {text:?}:\n{}", self.args, self.stderr);
+        assert!(
+            self.stderr.contains(text),
+            "stderr of `orgtrack {}` lacks {text:?}:\n{}",
+            self.args,
+            self.stderr
+        );
         self
     }
 
     #[track_caller]
     pub fn stdout_has(self, text: &str) -> Run {
-        assert!(self.stdout.contains(text), "stdout of `orgtrack {}` lacks {text:?}:\n{}", self.args, self.stdout);
+        assert!(
+            self.stdout.contains(text),
+            "stdout of `orgtrack {}` lacks {text:?}:\n{}",
+            self.args,
+            self.stdout
+        );
         self
     }
 
     #[track_caller]
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout of `orgtrack {}` is not JSON ({e}):\n{}", self.args, self.stdout))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout of `orgtrack {}` is not JSON ({e}):\n{}",
+                self.args, self.stdout
+            )
+        })
     }
 
     /// The JSON error document printed on stderr under `--json`.
     #[track_caller]
     pub fn error_json(&self) -> Value {
-        serde_json::from_str(self.stderr.trim())
-            .unwrap_or_else(|e| panic!("stderr of `orgtrack {}` is not JSON ({e}):\n{}", self.args, self.stderr))
+        serde_json::from_str(self.stderr.trim()).unwrap_or_else(|e| {
+            panic!(
+                "stderr of `orgtrack {}` is not JSON ({e}):\n{}",
+                self.args, self.stderr
+            )
+        })
     }
 }
 
