@@ -224,7 +224,11 @@ mod tests {
         let err = SmartMatchConfig::new(r"^(RE:", 20, 0, 2).unwrap_err();
         assert_eq!(err.code, "invalid_regex");
         assert_eq!(err.exit_code(), 4);
-        assert!(err.message.contains("hashfilterkeywords '^(RE:'"), "{}", err.message);
+        assert!(
+            err.message.contains("hashfilterkeywords '^(RE:'"),
+            "{}",
+            err.message
+        );
         assert!(SmartMatchConfig::new(r"(?<=RE):", 20, 0, 2).is_err());
     }
 
@@ -285,7 +289,13 @@ mod tests {
         let shuffled = words(&cfg, "for Contoso quote");
         let repeated = words(&cfg, "Quote quote for Contoso");
         assert!(matches(&cfg, &shuffled, &addresses, &tracked, &addresses));
-        assert!(!matches(&cfg, &keyword_like, &addresses, &tracked, &addresses));
+        assert!(!matches(
+            &cfg,
+            &keyword_like,
+            &addresses,
+            &tracked,
+            &addresses
+        ));
         assert!(!matches(&cfg, &repeated, &addresses, &tracked, &addresses));
     }
 

@@ -39,7 +39,8 @@ pub struct TokenConfig {
 impl TokenConfig {
     /// The current prefix, then the earlier ones.
     pub fn prefixes(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.prefix.as_str()).chain(self.earlier_prefixes.iter().map(String::as_str))
+        std::iter::once(self.prefix.as_str())
+            .chain(self.earlier_prefixes.iter().map(String::as_str))
     }
 }
 
