@@ -31,6 +31,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand init 'Create a new state file holding an empty org'
             cand org 'Show or change the org itself'
             cand settings 'List, get, set, reset, describe, export, import and diff org settings'
+            cand token 'Read tracking tokens in email subjects'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -233,6 +234,36 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;settings;help;help'= {
         }
+        &'orgtrack;token'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand parse 'Find the tracking token at the end of a subject and show its parts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;token;parse'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;token;help'= {
+            cand parse 'Find the tracking token at the end of a subject and show its parts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;token;help;parse'= {
+        }
+        &'orgtrack;token;help;help'= {
+        }
         &'orgtrack;completions'= {
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
@@ -257,6 +288,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand init 'Create a new state file holding an empty org'
             cand org 'Show or change the org itself'
             cand settings 'List, get, set, reset, describe, export, import and diff org settings'
+            cand token 'Read tracking tokens in email subjects'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -296,6 +328,11 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;settings;import'= {
         }
         &'orgtrack;help;settings;diff'= {
+        }
+        &'orgtrack;help;token'= {
+            cand parse 'Find the tracking token at the end of a subject and show its parts'
+        }
+        &'orgtrack;help;token;parse'= {
         }
         &'orgtrack;help;completions'= {
         }

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod correlate;
 pub mod error;
 pub mod output;
 pub mod settings;

@@ -11,7 +11,7 @@ use crate::error::{Error, ExitKind, Result};
 use crate::output::write_stdout;
 use crate::settings::files::{self, FileFormat};
 use crate::settings::{self as catalog, Catalog, Definition, Kind, SettingValue, SettingView};
-use crate::store::{Store, org, settings as stored};
+use crate::store::{Store, org, settings as stored, tokens};
 use crate::time;
 use crate::version::Version;
 
@@ -24,6 +24,34 @@ struct Change {
     old: Option<SettingValue>,
     new: Option<SettingValue>,
     dry_run: bool,
+    /// What to store: the canonical text of an explicit value, or None to clear it (default).
+    #[serde(skip)]
+    stored: Option<String>,
+}
+
+/// Applies the changes in one transaction (unless dry runs). Every setting write goes through
+/// here, so what must follow a change (a retired tracking prefix is remembered) joins it.
+fn apply(store: &mut Store, changes: &[Change]) -> Result<()> {
+    if changes.first().is_none_or(|c| c.dry_run) {
+        return Ok(());
+    }
+    let tx = store.write()?;
+    let now = time::format(org::load(&tx)?.clock);
+    for change in changes {
+        match &change.stored {
+            Some(text) => stored::set_value(&tx, &change.name, text, &now)?,
+            None => stored::clear_value(&tx, &change.name)?,
+        }
+        tokens::on_setting_written(
+            &tx,
+            &change.name,
+            change.old.as_ref(),
+            change.new.as_ref(),
+            &now,
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
 }
 
 pub fn run(ctx: &Context, cmd: SettingsCommand) -> Result<()> {
@@ -134,22 +162,15 @@ fn set(ctx: &Context, args: &SetArgs) -> Result<()> {
     let value = catalog::check_value(def, snapshot.version, args.force, &args.value, |row| {
         SettingValue::parse(row.ty, &args.value, row.range)
     })?;
-    let old = snapshot.view(def).value;
-    if !args.dry_run {
-        let tx = store.write()?;
-        let now = time::format(org::load(&tx)?.clock);
-        stored::set_value(&tx, &def.name, &value.to_string(), &now)?;
-        tx.commit()?;
-    }
-    report(
-        ctx,
-        &[Change {
-            name: def.name.clone(),
-            old,
-            new: Some(value),
-            dry_run: args.dry_run,
-        }],
-    )
+    let changes = [Change {
+        name: def.name.clone(),
+        old: snapshot.view(def).value,
+        stored: Some(value.to_string()),
+        new: Some(value),
+        dry_run: args.dry_run,
+    }];
+    apply(&mut store, &changes)?;
+    report(ctx, &changes)
 }
 
 fn reset(ctx: &Context, names: &[String], dry_run: bool) -> Result<()> {
@@ -169,15 +190,10 @@ fn reset(ctx: &Context, names: &[String], dry_run: bool) -> Result<()> {
             old: view.value,
             new: after.value,
             dry_run,
+            stored: None,
         });
     }
-    if !dry_run {
-        let tx = store.write()?;
-        for change in &changes {
-            stored::clear_value(&tx, &change.name)?;
-        }
-        tx.commit()?;
-    }
+    apply(&mut store, &changes)?;
     report(ctx, &changes)
 }
 
@@ -388,16 +404,10 @@ fn import(ctx: &Context, path: &str, dry_run: bool, force: bool) -> Result<()> {
             old: snapshot.view(def).value,
             new: Some(value.clone()),
             dry_run,
+            stored: Some(value.to_string()),
         })
         .collect();
-    if !dry_run {
-        let tx = store.write()?;
-        let now = time::format(org::load(&tx)?.clock);
-        for (def, value) in &entries {
-            stored::set_value(&tx, &def.name, &value.to_string(), &now)?;
-        }
-        tx.commit()?;
-    }
+    apply(&mut store, &changes)?;
     report(ctx, &changes)
 }
 

@@ -3,6 +3,7 @@
 
 pub mod org;
 pub mod settings;
+pub mod tokens;
 
 use std::fs;
 use std::io::Read;
@@ -23,7 +24,10 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Ordered schema steps; the schema version recorded in the file (`user_version`) is the
 /// number applied. Never edit a released step: add the next one.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_org_settings.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_org_settings.sql"),
+    include_str!("migrations/003_token_prefixes.sql"),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())

@@ -6,3 +6,4 @@ mod util;
 mod settings;
 mod shell;
 mod state;
+mod tokens;

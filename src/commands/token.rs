@@ -1,0 +1,36 @@
+//! `orgtrack token ...`: tracking tokens in email subjects.
+
+use super::Context;
+use crate::cli::token::TokenCommand;
+use crate::correlate::tokens;
+use crate::error::{Error, Result};
+use crate::store::tokens as stored;
+
+pub fn run(ctx: &Context, cmd: TokenCommand) -> Result<()> {
+    match cmd {
+        TokenCommand::Parse { subject } => parse(ctx, &subject),
+    }
+}
+
+fn parse(ctx: &Context, subject: &str) -> Result<()> {
+    let store = ctx.open()?;
+    let settings = stored::load(store.conn())?;
+    if !settings.enabled {
+        ctx.out.note(&format!(
+            "tracking tokens are off in this org (maximumtrackingnumber is 0): the counter is read as {} digits",
+            settings.config.counter_digits
+        ));
+    }
+    let cfg = &settings.config;
+    let token = tokens::parse_token(cfg, subject).ok_or_else(|| {
+        let prefixes: Vec<&str> = cfg.prefixes().collect();
+        Error::not_found(
+            "no_token",
+            format!(
+                "no tracking token was found at the end of '{subject}' for prefixes {}",
+                prefixes.join(", ")
+            ),
+        )
+    })?;
+    ctx.out.record(&token)
+}

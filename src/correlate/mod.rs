@@ -1,0 +1,2 @@
+pub mod smart_match;
+pub mod tokens;
