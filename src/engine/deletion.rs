@@ -3,15 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::model::ItemKind;
-
-/// Dynamics-side state of an activity that matters to deletion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ActivityState {
-    Open,
-    Completed,
-    Canceled,
-}
+use crate::model::tracking::{ActivityState, ItemKind};
 
 /// What is known about a tracked item when one side deletes it.
 #[derive(Debug, Clone, Copy)]

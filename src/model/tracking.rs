@@ -1,0 +1,136 @@
+//! The vocabulary of the sync engine: Exchange items, Dynamics activities and how one became
+//! the other. Numbers follow Dataverse where it has an option set (`correlationmethod`).
+
+use std::fmt;
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+option_set! {
+    /// What an Exchange item is.
+    pub enum ItemKind {
+        Email = 0 => "email",
+        Appointment = 1 => "appointment",
+        Task = 2 => "task",
+        Contact = 3 => "contact",
+    }
+}
+
+option_set! {
+    /// Where an item stands with Dynamics 365.
+    pub enum TrackingState {
+        Untracked = 0 => "untracked",
+        /// Marked for tracking; the next cycle promotes it.
+        Pending = 1 => "pending",
+        Tracked = 2 => "tracked",
+        /// The last attempt failed with a retryable error; the next cycle tries again.
+        Failed = 3 => "failed",
+        /// Every retry failed: `Tracked to Dynamics 365 (Undeliverable)`, never retried again.
+        Undeliverable = 4 => "undeliverable",
+    }
+}
+
+option_set! {
+    /// How an item came to be tracked.
+    pub enum TrackingMethod {
+        Category = 0 => "category",
+        App = 1 => "app",
+        Folder = 2 => "folder",
+        Automatic = 3 => "automatic",
+    }
+}
+
+option_set! {
+    /// What the next cycle must do with an item.
+    pub enum Pending {
+        /// The tracking category was assigned (or a retry is due).
+        Track = 1 => "track",
+        /// The tracking category was removed.
+        Untrack = 2 => "untrack",
+        /// Deleted in Outlook: apply the deletion rules.
+        OutlookDelete = 3 => "outlook_delete",
+        /// Its activity or record was deleted in Dynamics 365 and the rules say it goes too.
+        RemoveFromOutlook = 4 => "remove_from_outlook",
+        /// Newly arrived or moved: evaluate automatic and folder-level tracking.
+        Evaluate = 5 => "evaluate",
+    }
+}
+
+option_set! {
+    /// Dynamics activity types the engine creates.
+    pub enum ActivityKind {
+        Email = 0 => "email",
+        Appointment = 1 => "appointment",
+        RecurringAppointment = 2 => "recurring_appointment",
+        Task = 3 => "task",
+    }
+}
+
+option_set! {
+    /// Email direction; one message is one activity per direction.
+    pub enum EmailDirection {
+        Incoming = 0 => "incoming",
+        Outgoing = 1 => "outgoing",
+    }
+}
+
+option_set! {
+    /// `email.correlationmethod`.
+    pub enum CorrelationMethod {
+        None = 0 => "none",
+        Skipped = 1 => "skipped",
+        XHeader = 2 => "x_header",
+        InReplyTo = 3 => "in_reply_to",
+        TrackingToken = 4 => "tracking_token",
+        ConversationIndex = 5 => "conversation_index",
+        SmartMatching = 6 => "smart_matching",
+        CustomCorrelation = 7 => "custom_correlation",
+    }
+}
+
+option_set! {
+    /// Activity state (statecode).
+    pub enum ActivityState {
+        Open = 0 => "open",
+        Completed = 1 => "completed",
+        Canceled = 2 => "canceled",
+    }
+}
+
+option_set! {
+    /// The error a customer plugin makes promotion fail with. All are retryable.
+    pub enum PluginError {
+        Plugin = 0 => "plugin",
+        Timeout = 1 => "timeout",
+        InvalidSender = 2 => "invalid_sender",
+    }
+}
+
+impl Default for TrackingState {
+    fn default() -> Self {
+        TrackingState::Untracked
+    }
+}
+
+impl ItemKind {
+    /// The activity an item of this kind becomes (contacts become records, not activities).
+    pub fn activity_kind(self) -> Option<ActivityKind> {
+        match self {
+            ItemKind::Email => Some(ActivityKind::Email),
+            ItemKind::Appointment => Some(ActivityKind::Appointment),
+            ItemKind::Task => Some(ActivityKind::Task),
+            ItemKind::Contact => None,
+        }
+    }
+}
+
+impl PluginError {
+    /// The error text recorded on the item, as the failure would read in the service.
+    pub fn message(self, plugin: &str) -> String {
+        match self {
+            PluginError::Plugin => format!("A customer plugin failed: {plugin} threw an exception during activity creation"),
+            PluginError::Timeout => "The request to Dynamics 365 timed out".to_string(),
+            PluginError::InvalidSender => "InvalidSender: the sender could not be resolved".to_string(),
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! Dynamics 365 activities (email, appointment, recurring appointment, task) and their parties.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::error::{Error, Result};
+use crate::model::tracking::{ActivityKind, ActivityState, CorrelationMethod, EmailDirection};
+use crate::time;
+
+#[derive(Debug, Clone)]
+pub struct Activity {
+    pub id: i64,
+    pub kind: ActivityKind,
+    pub subject: String,
+    pub message_id: Option<String>,
+    pub direction: Option<EmailDirection>,
+    pub owner_user_id: Option<i64>,
+    pub regarding_record_id: Option<i64>,
+    pub correlation_method: CorrelationMethod,
+    pub correlated_activity_id: Option<i64>,
+    pub parent_activity_id: Option<i64>,
+    pub accepting_mailbox_id: Option<i64>,
+    pub receiving_mailbox_id: Option<i64>,
+    pub series_activity_id: Option<i64>,
+    pub state: ActivityState,
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub organizer: Option<String>,
+    pub tracking_token: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Everything `insert` writes; `parties` are (role, address).
+#[derive(Debug, Clone)]
+pub struct NewActivity {
+    pub kind: ActivityKind,
+    pub subject: String,
+    pub message_id: Option<String>,
+    pub direction: Option<EmailDirection>,
+    pub owner_user_id: Option<i64>,
+    pub regarding_record_id: Option<i64>,
+    pub correlation_method: CorrelationMethod,
+    pub correlated_activity_id: Option<i64>,
+    pub parent_activity_id: Option<i64>,
+    pub accepting_mailbox_id: Option<i64>,
+    pub receiving_mailbox_id: Option<i64>,
+    pub series_activity_id: Option<i64>,
+    pub state: ActivityState,
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub organizer: Option<String>,
+    pub tracking_token: Option<String>,
+    pub parties: Vec<(&'static str, String)>,
+}
+
+const COLUMNS: &str = "id, kind, subject, message_id, direction, owner_user_id, regarding_record_id, \
+    correlation_method, correlated_activity_id, parent_activity_id, accepting_mailbox_id, \
+    receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at";
+
+fn from_row(r: &Row) -> rusqlite::Result<Activity> {
+    let when = |i: usize| -> rusqlite::Result<Option<DateTime<Utc>>> {
+        Ok(r.get::<_, Option<String>>(i)?.and_then(|t| time::parse_stored(&t).ok()))
+    };
+    Ok(Activity {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        subject: r.get(2)?,
+        message_id: r.get(3)?,
+        direction: r.get(4)?,
+        owner_user_id: r.get(5)?,
+        regarding_record_id: r.get(6)?,
+        correlation_method: r.get(7)?,
+        correlated_activity_id: r.get(8)?,
+        parent_activity_id: r.get(9)?,
+        accepting_mailbox_id: r.get(10)?,
+        receiving_mailbox_id: r.get(11)?,
+        series_activity_id: r.get(12)?,
+        state: r.get(13)?,
+        starts_at: when(14)?,
+        ends_at: when(15)?,
+        organizer: r.get(16)?,
+        tracking_token: r.get(17)?,
+        created_at: when(18)?.unwrap_or_default(),
+    })
+}
+
+pub fn insert(conn: &Connection, a: &NewActivity, now: DateTime<Utc>) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO activity (kind, subject, message_id, direction, owner_user_id, regarding_record_id, \
+         correlation_method, correlated_activity_id, parent_activity_id, accepting_mailbox_id, \
+         receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+    )?
+    .execute(params![
+        a.kind,
+        a.subject,
+        a.message_id,
+        a.direction,
+        a.owner_user_id,
+        a.regarding_record_id,
+        a.correlation_method,
+        a.correlated_activity_id,
+        a.parent_activity_id,
+        a.accepting_mailbox_id,
+        a.receiving_mailbox_id,
+        a.series_activity_id,
+        a.state,
+        a.starts_at.map(time::format),
+        a.ends_at.map(time::format),
+        a.organizer,
+        a.tracking_token,
+        time::format(now),
+    ])?;
+    let id = conn.last_insert_rowid();
+    let mut party = conn.prepare_cached(
+        "INSERT OR IGNORE INTO activity_party (activity_id, role, address) VALUES (?1, ?2, ?3)",
+    )?;
+    for (role, address) in &a.parties {
+        party.execute(params![id, role, address])?;
+    }
+    Ok(id)
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Activity> {
+    find(conn, id)?.ok_or_else(|| {
+        Error::not_found("unknown_activity", format!("no activity {id}; `orgtrack activity list` shows the activities"))
+    })
+}
+
+pub fn find(conn: &Connection, id: i64) -> Result<Option<Activity>> {
+    Ok(conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM activity WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?)
+}
+
+/// The activity of a message in one direction: one message is one activity per direction.
+pub fn by_message(conn: &Connection, message_id: &str, direction: EmailDirection) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM activity WHERE message_id = ?1 AND direction = ?2")?
+        .query_row(params![message_id, direction], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn parties(conn: &Connection, id: i64) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT role, address FROM activity_party WHERE activity_id = ?1 \
+         ORDER BY CASE role WHEN 'from' THEN 0 WHEN 'organizer' THEN 1 WHEN 'to' THEN 2 ELSE 3 END, address",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub kind: Option<ActivityKind>,
+    pub regarding_record_id: Option<i64>,
+    pub owner_user_id: Option<i64>,
+    pub after_id: i64,
+    pub limit: Option<i64>,
+}
+
+/// Streams matching activities in id order.
+pub fn for_each(conn: &Connection, f: &Filter, mut each: impl FnMut(Activity) -> Result<()>) -> Result<()> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM activity WHERE id > ?1 AND (?2 IS NULL OR kind = ?2) \
+         AND (?3 IS NULL OR regarding_record_id = ?3) AND (?4 IS NULL OR owner_user_id = ?4) ORDER BY id LIMIT ?5"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows =
+        stmt.query(params![f.after_id, f.kind, f.regarding_record_id, f.owner_user_id, f.limit.unwrap_or(-1)])?;
+    while let Some(row) = rows.next()? {
+        each(from_row(row)?)?;
+    }
+    Ok(())
+}
+
+pub fn set_regarding(conn: &Connection, id: i64, record_id: Option<i64>) -> Result<()> {
+    conn.prepare_cached("UPDATE activity SET regarding_record_id = ?2 WHERE id = ?1")?.execute(params![id, record_id])?;
+    Ok(())
+}
+
+pub fn set_state(conn: &Connection, id: i64, state: ActivityState) -> Result<()> {
+    conn.prepare_cached("UPDATE activity SET state = ?2 WHERE id = ?1")?.execute(params![id, state])?;
+    Ok(())
+}
+
+/// Deletes an activity and, for a recurring series, its occurrences.
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM activity WHERE id = ?1")?.execute([id])?;
+    Ok(())
+}
+
+/// Occurrence activities of a series.
+pub fn occurrences(conn: &Connection, series_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM activity WHERE series_activity_id = ?1 ORDER BY starts_at, id")?;
+    let ids = stmt.query_map([series_id], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.prepare_cached("SELECT count(*) FROM activity")?.query_row([], |r| r.get(0))?)
+}
