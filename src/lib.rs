@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod model;
 pub mod output;
 pub mod settings;
 pub mod store;

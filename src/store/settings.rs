@@ -46,7 +46,10 @@ pub fn effective(conn: &Connection, name: &str) -> Result<Option<SettingValue>> 
 
 /// `effective` for a boolean setting; a missing default reads as false.
 pub fn flag(conn: &Connection, name: &str) -> Result<bool> {
-    Ok(matches!(effective(conn, name)?, Some(SettingValue::Bool(true))))
+    Ok(matches!(
+        effective(conn, name)?,
+        Some(SettingValue::Bool(true))
+    ))
 }
 
 /// `effective` for a number setting, or `fallback` when it has no value.

@@ -2,5 +2,7 @@
 
 mod util;
 
-mod settings;
-mod state;
+mod alerts;
+mod directory;
+mod folders;
+mod mailboxes;

@@ -1,5 +1,7 @@
 //! A small builder around the real binary: every test runs `orgtrack` as a user would, on its
 //! own temporary state file, and asserts on exit code, stdout and stderr.
+// Not every test module uses every helper.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,7 +27,8 @@ impl Env {
 
     pub fn with_version(version: &str) -> Env {
         let env = Env::empty();
-        env.run(&["init", "--clock", START, "--version", version]).ok();
+        env.run(&["init", "--clock", START, "--version", version])
+            .ok();
         env
     }
 
@@ -64,7 +67,10 @@ impl Env {
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
-        Run::from(self.command().args(args).output().expect("run orgtrack"), args)
+        Run::from(
+            self.command().args(args).output().expect("run orgtrack"),
+            args,
+        )
     }
 
     /// Runs with `--json`, expects success and returns the parsed stdout.
@@ -109,27 +115,45 @@ impl Run {
 
     #[track_caller]
     pub fn stderr_has(self, text: &str) -> Run {
-        assert!(self.stderr.contains(text), "stderr of `orgtrack {}` lacks {text:?}:\n{}", self.args, self.stderr);
+        assert!(
+            self.stderr.contains(text),
+            "stderr of `orgtrack {}` lacks {text:?}:\n{}",
+            self.args,
+            self.stderr
+        );
         self
     }
 
     #[track_caller]
     pub fn stdout_has(self, text: &str) -> Run {
-        assert!(self.stdout.contains(text), "stdout of `orgtrack {}` lacks {text:?}:\n{}", self.args, self.stdout);
+        assert!(
+            self.stdout.contains(text),
+            "stdout of `orgtrack {}` lacks {text:?}:\n{}",
+            self.args,
+            self.stdout
+        );
         self
     }
 
     #[track_caller]
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout of `orgtrack {}` is not JSON ({e}):\n{}", self.args, self.stdout))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout of `orgtrack {}` is not JSON ({e}):\n{}",
+                self.args, self.stdout
+            )
+        })
     }
 
     /// The JSON error document printed on stderr under `--json`.
     #[track_caller]
     pub fn error_json(&self) -> Value {
-        serde_json::from_str(self.stderr.trim())
-            .unwrap_or_else(|e| panic!("stderr of `orgtrack {}` is not JSON ({e}):\n{}", self.args, self.stderr))
+        serde_json::from_str(self.stderr.trim()).unwrap_or_else(|e| {
+            panic!(
+                "stderr of `orgtrack {}` is not JSON ({e}):\n{}",
+                self.args, self.stderr
+            )
+        })
     }
 }
 
