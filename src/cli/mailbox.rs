@@ -42,13 +42,13 @@ pub enum MailboxCommand {
 pub struct MailboxSetArgs {
     /// id, email address or name
     pub mailbox: String,
-    /// Incoming email: none, outlook, server-side-sync or forward
+    /// How incoming email is delivered
     #[arg(long, value_enum, group = "change")]
     pub incoming: Option<IncomingMethod>,
-    /// Outgoing email: none, outlook or server-side-sync (a forward mailbox has none)
+    /// How outgoing email is sent (a forward mailbox sends none)
     #[arg(long, value_enum, group = "change")]
     pub outgoing: Option<OutgoingMethod>,
-    /// Appointments, contacts and tasks: outlook, server-side-sync or none (queues: none)
+    /// How appointments, contacts and tasks are synchronized (a queue's: none)
     #[arg(long, value_enum, group = "change")]
     pub act: Option<ActMethod>,
 }

@@ -13,7 +13,7 @@ pub enum QueueCommand {
         /// The owning user: id, email address or name
         #[arg(long, value_name = "USER")]
         owner: String,
-        /// Which incoming email becomes activities (all, responses, leads-contacts-accounts, email-enabled)
+        /// Which incoming email becomes activities (not none: a queue converts some)
         #[arg(long, value_enum, default_value_t = TrackEmail::All)]
         convert_email: TrackEmail,
     },

@@ -7,7 +7,7 @@ use super::{Context, resolve_all};
 use crate::cli::mailbox::{MailboxCommand, MailboxSetArgs, TestEnableArgs};
 use crate::error::{Error, Result};
 use crate::model::alerts::{self, Alert};
-use crate::model::{Approval, Direction, Status};
+use crate::model::{AlertLevel, Approval, Direction, Status};
 use crate::output::write_stdout;
 use crate::store::categories::{self, Category};
 use crate::store::delegates::{self, Delegate};
@@ -229,7 +229,7 @@ fn test_enable(ctx: &Context, args: &TestEnableArgs) -> Result<()> {
         failures.extend(
             raised
                 .iter()
-                .filter(|a| a.code != alerts::TEST_SUCCEEDED.code)
+                .filter(|a| a.level == AlertLevel::Error)
                 .map(|a| a.text.clone()),
         );
         results.push(tested);
@@ -261,8 +261,8 @@ fn test_mailbox(conn: &Connection, mailbox: &Mailbox) -> Result<(Tested, Vec<Ale
     let methods = mailbox.methods();
     let approved = mailbox.approval == Approval::Approved;
     let mut raised = Vec::new();
-    let mut statuses = Vec::with_capacity(3);
-    for direction in Direction::ALL {
+    let mut statuses = [Status::NotRun; 3];
+    for (slot, direction) in statuses.iter_mut().zip(Direction::ALL) {
         let status = if !methods.is_server_side(direction) {
             Status::NotRun
         } else if approved {
@@ -272,7 +272,7 @@ fn test_mailbox(conn: &Connection, mailbox: &Mailbox) -> Result<(Tested, Vec<Ale
             Status::Failure
         };
         mailboxes::set_status(conn, mailbox.id, direction, status)?;
-        statuses.push(status);
+        *slot = status;
     }
     let result = if statuses.contains(&Status::Failure) {
         Status::Failure
@@ -288,13 +288,14 @@ fn test_mailbox(conn: &Connection, mailbox: &Mailbox) -> Result<(Tested, Vec<Ale
             recorded.push(alert.code);
         }
     }
+    let [incoming_status, outgoing_status, act_status] = statuses;
     let tested = Tested {
         id: mailbox.id,
         mailbox: mailbox.name.clone(),
         email: mailbox.email.clone(),
-        incoming_status: statuses[0],
-        outgoing_status: statuses[1],
-        act_status: statuses[2],
+        incoming_status,
+        outgoing_status,
+        act_status,
         result,
         alerts: recorded,
     };

@@ -74,18 +74,10 @@ const SELECT: &str = "SELECT m.id, coalesce(u.name, q.name), m.email, m.user_id,
     LEFT JOIN queue q ON q.id = m.queue_id";
 
 fn from_row(r: &Row) -> rusqlite::Result<Mailbox> {
-    let user_id: Option<i64> = r.get(3)?;
-    let queue_id: Option<i64> = r.get(4)?;
-    let (owner_kind, owner_id) = match (user_id, queue_id) {
-        (Some(id), _) => (OwnerKind::User, id),
-        (None, Some(id)) => (OwnerKind::Queue, id),
-        (None, None) => {
-            return Err(rusqlite::Error::InvalidColumnType(
-                3,
-                "owner".into(),
-                rusqlite::types::Type::Null,
-            ));
-        }
+    // The schema gives a mailbox exactly one owner: a queue, or else a user.
+    let (owner_kind, owner_id) = match r.get::<_, Option<i64>>(4)? {
+        Some(queue_id) => (OwnerKind::Queue, queue_id),
+        None => (OwnerKind::User, r.get(3)?),
     };
     Ok(Mailbox {
         id: r.get(0)?,
