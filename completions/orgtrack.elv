@@ -32,6 +32,13 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand org 'Show or change the org itself'
             cand settings 'List, get, set, reset, describe, export, import and diff org settings'
             cand token 'Read tracking tokens in email subjects'
+            cand user 'Users, each with a mailbox'
+            cand queue 'Queues, each with an owner and a mailbox'
+            cand record 'Dynamics records that email resolves to and activities are regarding'
+            cand mailbox 'Mailboxes: methods, approval, Test & Enable, enabled'
+            cand delegate 'Users allowed to act in a mailbox'
+            cand folder 'Exchange folders of a mailbox'
+            cand alerts 'Mailbox and org alerts'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -264,6 +271,564 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;token;help;help'= {
         }
+        &'orgtrack;user'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a user; its mailbox is created with it (approval pending, not yet tested)'
+            cand list 'Every user'
+            cand show 'One user, by id, email address or name'
+            cand set 'Rename a user (and so its mailbox) or change what it tracks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;user;add'= {
+            cand --email 'The user''s primary email address (unique across users and queues)'
+            cand --track-email 'Which incoming email is tracked automatically'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;user;list'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;user;show'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;user;set'= {
+            cand --name 'name'
+            cand --track-email 'track-email'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;user;help'= {
+            cand add 'Add a user; its mailbox is created with it (approval pending, not yet tested)'
+            cand list 'Every user'
+            cand show 'One user, by id, email address or name'
+            cand set 'Rename a user (and so its mailbox) or change what it tracks'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;user;help;add'= {
+        }
+        &'orgtrack;user;help;list'= {
+        }
+        &'orgtrack;user;help;show'= {
+        }
+        &'orgtrack;user;help;set'= {
+        }
+        &'orgtrack;user;help;help'= {
+        }
+        &'orgtrack;queue'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)'
+            cand list 'Every queue'
+            cand show 'One queue, by id, email address or name'
+            cand set 'Rename a queue (and so its mailbox), change its owner or what it converts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;queue;add'= {
+            cand --email 'The queue''s email address (unique across users and queues)'
+            cand --owner 'The owning user: id, email address or name'
+            cand --convert-email 'Which incoming email becomes activities (not none: a queue converts some)'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;queue;list'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;queue;show'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;queue;set'= {
+            cand --name 'name'
+            cand --owner 'The new owning user: id, email address or name'
+            cand --convert-email 'convert-email'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;queue;help'= {
+            cand add 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)'
+            cand list 'Every queue'
+            cand show 'One queue, by id, email address or name'
+            cand set 'Rename a queue (and so its mailbox), change its owner or what it converts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;queue;help;add'= {
+        }
+        &'orgtrack;queue;help;list'= {
+        }
+        &'orgtrack;queue;help;show'= {
+        }
+        &'orgtrack;queue;help;set'= {
+        }
+        &'orgtrack;queue;help;help'= {
+        }
+        &'orgtrack;record'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a record and print its id'
+            cand list 'Records, by kind and name'
+            cand show 'One record, by id, name or email address'
+            cand delete 'Delete a record'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;record;add'= {
+            cand --email 'The address email from or to it resolves to'
+            cand --owner 'The owning user: id, email address or name'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record;list'= {
+            cand --kind 'Only records of this kind'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record;show'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record;delete'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record;help'= {
+            cand add 'Add a record and print its id'
+            cand list 'Records, by kind and name'
+            cand show 'One record, by id, name or email address'
+            cand delete 'Delete a record'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;record;help;add'= {
+        }
+        &'orgtrack;record;help;list'= {
+        }
+        &'orgtrack;record;help;show'= {
+        }
+        &'orgtrack;record;help;delete'= {
+        }
+        &'orgtrack;record;help;help'= {
+        }
+        &'orgtrack;mailbox'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Every mailbox, with methods, approval and status'
+            cand show 'Every field of one mailbox, with its delegates, categories and folders'
+            cand set 'Change delivery methods; a changed direction must be tested again'
+            cand approve 'Approve the email address of mailboxes'
+            cand test-enable 'Test & Enable: test each server-side direction and record its status and alerts'
+            cand disable 'Stop sync cycles from processing mailboxes'
+            cand enable 'Let sync cycles process mailboxes again (tested directions only)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;mailbox;list'= {
+            cand --status 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;mailbox;show'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;mailbox;set'= {
+            cand --incoming 'How incoming email is delivered'
+            cand --outgoing 'How outgoing email is sent (a forward mailbox sends none)'
+            cand --act 'How appointments, contacts and tasks are synchronized (a queue''s: none)'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;mailbox;approve'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;mailbox;test-enable'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --all 'Every mailbox'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;mailbox;disable'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;mailbox;enable'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;mailbox;help'= {
+            cand list 'Every mailbox, with methods, approval and status'
+            cand show 'Every field of one mailbox, with its delegates, categories and folders'
+            cand set 'Change delivery methods; a changed direction must be tested again'
+            cand approve 'Approve the email address of mailboxes'
+            cand test-enable 'Test & Enable: test each server-side direction and record its status and alerts'
+            cand disable 'Stop sync cycles from processing mailboxes'
+            cand enable 'Let sync cycles process mailboxes again (tested directions only)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;mailbox;help;list'= {
+        }
+        &'orgtrack;mailbox;help;show'= {
+        }
+        &'orgtrack;mailbox;help;set'= {
+        }
+        &'orgtrack;mailbox;help;approve'= {
+        }
+        &'orgtrack;mailbox;help;test-enable'= {
+        }
+        &'orgtrack;mailbox;help;disable'= {
+        }
+        &'orgtrack;mailbox;help;enable'= {
+        }
+        &'orgtrack;mailbox;help;help'= {
+        }
+        &'orgtrack;delegate'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Let a user act in a mailbox (again: change the permission)'
+            cand list 'The delegates of a mailbox'
+            cand remove 'Take a user''s delegation away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;delegate;add'= {
+            cand --permission 'permission'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;delegate;list'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;delegate;remove'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;delegate;help'= {
+            cand add 'Let a user act in a mailbox (again: change the permission)'
+            cand list 'The delegates of a mailbox'
+            cand remove 'Take a user''s delegation away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;delegate;help;add'= {
+        }
+        &'orgtrack;delegate;help;list'= {
+        }
+        &'orgtrack;delegate;help;remove'= {
+        }
+        &'orgtrack;delegate;help;help'= {
+        }
+        &'orgtrack;folder'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add one folder; its parent must exist (PATH like Inbox/Contoso)'
+            cand rename 'Rename a folder (not a well-known one)'
+            cand move 'Move a folder under another one ("/" for the top of the mailbox)'
+            cand delete 'Delete a folder (not a well-known one)'
+            cand list 'The folder tree of a mailbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;folder;add'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;folder;rename'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;folder;move'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;folder;delete'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --recursive 'Also delete its subfolders'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;folder;list'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;folder;help'= {
+            cand add 'Add one folder; its parent must exist (PATH like Inbox/Contoso)'
+            cand rename 'Rename a folder (not a well-known one)'
+            cand move 'Move a folder under another one ("/" for the top of the mailbox)'
+            cand delete 'Delete a folder (not a well-known one)'
+            cand list 'The folder tree of a mailbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;folder;help;add'= {
+        }
+        &'orgtrack;folder;help;rename'= {
+        }
+        &'orgtrack;folder;help;move'= {
+        }
+        &'orgtrack;folder;help;delete'= {
+        }
+        &'orgtrack;folder;help;list'= {
+        }
+        &'orgtrack;folder;help;help'= {
+        }
+        &'orgtrack;alerts'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Alerts, newest first'
+            cand show 'One alert'
+            cand clear 'Delete alerts and print how many'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;alerts;list'= {
+            cand --mailbox 'Only alerts about this mailbox'
+            cand --level 'level'
+            cand --since 'Only alerts last raised at or after TIME'
+            cand --limit 'At most N alerts'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;alerts;show'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;alerts;clear'= {
+            cand --mailbox 'Only alerts about this mailbox'
+            cand --before 'Only alerts last raised before TIME'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;alerts;help'= {
+            cand list 'Alerts, newest first'
+            cand show 'One alert'
+            cand clear 'Delete alerts and print how many'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;alerts;help;list'= {
+        }
+        &'orgtrack;alerts;help;show'= {
+        }
+        &'orgtrack;alerts;help;clear'= {
+        }
+        &'orgtrack;alerts;help;help'= {
+        }
         &'orgtrack;completions'= {
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
@@ -289,6 +854,13 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand org 'Show or change the org itself'
             cand settings 'List, get, set, reset, describe, export, import and diff org settings'
             cand token 'Read tracking tokens in email subjects'
+            cand user 'Users, each with a mailbox'
+            cand queue 'Queues, each with an owner and a mailbox'
+            cand record 'Dynamics records that email resolves to and activities are regarding'
+            cand mailbox 'Mailboxes: methods, approval, Test & Enable, enabled'
+            cand delegate 'Users allowed to act in a mailbox'
+            cand folder 'Exchange folders of a mailbox'
+            cand alerts 'Mailbox and org alerts'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -333,6 +905,110 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand parse 'Find the tracking token at the end of a subject and show its parts'
         }
         &'orgtrack;help;token;parse'= {
+        }
+        &'orgtrack;help;user'= {
+            cand add 'Add a user; its mailbox is created with it (approval pending, not yet tested)'
+            cand list 'Every user'
+            cand show 'One user, by id, email address or name'
+            cand set 'Rename a user (and so its mailbox) or change what it tracks'
+        }
+        &'orgtrack;help;user;add'= {
+        }
+        &'orgtrack;help;user;list'= {
+        }
+        &'orgtrack;help;user;show'= {
+        }
+        &'orgtrack;help;user;set'= {
+        }
+        &'orgtrack;help;queue'= {
+            cand add 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)'
+            cand list 'Every queue'
+            cand show 'One queue, by id, email address or name'
+            cand set 'Rename a queue (and so its mailbox), change its owner or what it converts'
+        }
+        &'orgtrack;help;queue;add'= {
+        }
+        &'orgtrack;help;queue;list'= {
+        }
+        &'orgtrack;help;queue;show'= {
+        }
+        &'orgtrack;help;queue;set'= {
+        }
+        &'orgtrack;help;record'= {
+            cand add 'Add a record and print its id'
+            cand list 'Records, by kind and name'
+            cand show 'One record, by id, name or email address'
+            cand delete 'Delete a record'
+        }
+        &'orgtrack;help;record;add'= {
+        }
+        &'orgtrack;help;record;list'= {
+        }
+        &'orgtrack;help;record;show'= {
+        }
+        &'orgtrack;help;record;delete'= {
+        }
+        &'orgtrack;help;mailbox'= {
+            cand list 'Every mailbox, with methods, approval and status'
+            cand show 'Every field of one mailbox, with its delegates, categories and folders'
+            cand set 'Change delivery methods; a changed direction must be tested again'
+            cand approve 'Approve the email address of mailboxes'
+            cand test-enable 'Test & Enable: test each server-side direction and record its status and alerts'
+            cand disable 'Stop sync cycles from processing mailboxes'
+            cand enable 'Let sync cycles process mailboxes again (tested directions only)'
+        }
+        &'orgtrack;help;mailbox;list'= {
+        }
+        &'orgtrack;help;mailbox;show'= {
+        }
+        &'orgtrack;help;mailbox;set'= {
+        }
+        &'orgtrack;help;mailbox;approve'= {
+        }
+        &'orgtrack;help;mailbox;test-enable'= {
+        }
+        &'orgtrack;help;mailbox;disable'= {
+        }
+        &'orgtrack;help;mailbox;enable'= {
+        }
+        &'orgtrack;help;delegate'= {
+            cand add 'Let a user act in a mailbox (again: change the permission)'
+            cand list 'The delegates of a mailbox'
+            cand remove 'Take a user''s delegation away'
+        }
+        &'orgtrack;help;delegate;add'= {
+        }
+        &'orgtrack;help;delegate;list'= {
+        }
+        &'orgtrack;help;delegate;remove'= {
+        }
+        &'orgtrack;help;folder'= {
+            cand add 'Add one folder; its parent must exist (PATH like Inbox/Contoso)'
+            cand rename 'Rename a folder (not a well-known one)'
+            cand move 'Move a folder under another one ("/" for the top of the mailbox)'
+            cand delete 'Delete a folder (not a well-known one)'
+            cand list 'The folder tree of a mailbox'
+        }
+        &'orgtrack;help;folder;add'= {
+        }
+        &'orgtrack;help;folder;rename'= {
+        }
+        &'orgtrack;help;folder;move'= {
+        }
+        &'orgtrack;help;folder;delete'= {
+        }
+        &'orgtrack;help;folder;list'= {
+        }
+        &'orgtrack;help;alerts'= {
+            cand list 'Alerts, newest first'
+            cand show 'One alert'
+            cand clear 'Delete alerts and print how many'
+        }
+        &'orgtrack;help;alerts;list'= {
+        }
+        &'orgtrack;help;alerts;show'= {
+        }
+        &'orgtrack;help;alerts;clear'= {
         }
         &'orgtrack;help;completions'= {
         }

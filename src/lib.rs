@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod correlate;
 pub mod error;
+pub mod model;
 pub mod output;
 pub mod settings;
 pub mod store;

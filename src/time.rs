@@ -56,3 +56,16 @@ pub mod rfc3339 {
         s.collect_str(&super::format(*t))
     }
 }
+
+/// `#[serde(with = "time::rfc3339_opt")]` for optional times (`null` when absent).
+pub mod rfc3339_opt {
+    use chrono::{DateTime, Utc};
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.collect_str(&super::format(*t)),
+            None => s.serialize_none(),
+        }
+    }
+}

@@ -1,7 +1,14 @@
 //! Command-line structure (clap derive only; no logic). One file per command group.
 
+pub mod alerts;
+pub mod delegate;
+pub mod folder;
+pub mod mailbox;
+pub mod queue;
+pub mod record;
 pub mod settings;
 pub mod token;
+pub mod user;
 
 use std::path::PathBuf;
 
@@ -57,6 +64,27 @@ pub enum Command {
     /// Read tracking tokens in email subjects
     #[command(subcommand)]
     Token(token::TokenCommand),
+    /// Users, each with a mailbox
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Queues, each with an owner and a mailbox
+    #[command(subcommand)]
+    Queue(queue::QueueCommand),
+    /// Dynamics records that email resolves to and activities are regarding
+    #[command(subcommand)]
+    Record(record::RecordCommand),
+    /// Mailboxes: methods, approval, Test & Enable, enabled
+    #[command(subcommand)]
+    Mailbox(mailbox::MailboxCommand),
+    /// Users allowed to act in a mailbox
+    #[command(subcommand)]
+    Delegate(delegate::DelegateCommand),
+    /// Exchange folders of a mailbox
+    #[command(subcommand)]
+    Folder(folder::FolderCommand),
+    /// Mailbox and org alerts
+    #[command(subcommand)]
+    Alerts(alerts::AlertsCommand),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -88,4 +116,14 @@ pub enum OrgCommand {
     Show,
     /// Change the org version (settings defaults and applicability follow it)
     SetVersion { version: String },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_line_model_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

@@ -1,13 +1,23 @@
 //! Command handlers: one module per group. They validate input, call the store (inside one
 //! transaction per state change) and hand results to the renderer. They never write SQL.
 
+mod alerts;
+mod delegate;
+mod folder;
 mod init;
+mod mailbox;
 mod org;
+mod queue;
+mod record;
 mod settings;
 mod shell;
 mod token;
+mod user;
 
 use std::path::PathBuf;
+
+use rusqlite::Connection;
+use serde::Serialize;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
@@ -50,7 +60,36 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Org(cmd) => org::run(ctx, cmd),
         Command::Settings(cmd) => settings::run(ctx, cmd),
         Command::Token(cmd) => token::run(ctx, cmd),
+        Command::User(cmd) => user::run(ctx, cmd),
+        Command::Queue(cmd) => queue::run(ctx, cmd),
+        Command::Record(cmd) => record::run(ctx, cmd),
+        Command::Mailbox(cmd) => mailbox::run(ctx, cmd),
+        Command::Delegate(cmd) => delegate::run(ctx, cmd),
+        Command::Folder(cmd) => folder::run(ctx, cmd),
+        Command::Alerts(cmd) => alerts::run(ctx, cmd),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man => shell::man(),
     }
+}
+
+/// What `add` commands print: the new id alone in a table view, so `id=$(orgtrack ... add ...)`
+/// works, and the whole new object as JSON.
+fn print_created<T: Serialize>(ctx: &Context, id: i64, item: &T) -> Result<()> {
+    ctx.out.text_or(&format!("{id}\n"), item)
+}
+
+/// Resolves every reference before anything changes; a thing named twice counts once.
+fn resolve_all(
+    conn: &Connection,
+    references: &[String],
+    resolve: impl Fn(&Connection, &str) -> Result<i64>,
+) -> Result<Vec<i64>> {
+    let mut ids: Vec<i64> = Vec::with_capacity(references.len());
+    for reference in references {
+        let id = resolve(conn, reference)?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
 }

@@ -1,16 +1,26 @@
 //! The state file: one SQLite database per simulated org. This module owns opening, creating and
 //! migrating it; the submodules hold the typed queries of each area. Nothing else writes SQL.
 
+pub mod alerts;
+pub mod categories;
+pub mod delegates;
+pub mod folders;
+pub mod mailboxes;
 pub mod org;
+pub mod queues;
+pub mod records;
+pub mod resolve;
 pub mod settings;
 pub mod tokens;
+pub mod users;
 
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags, Row, Transaction, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 
 use crate::error::{Error, Result};
@@ -26,6 +36,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 /// number applied. Never edit a released step: add the next one.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_org_settings.sql"),
+    include_str!("migrations/002_directory.sql"),
     include_str!("migrations/003_token_prefixes.sql"),
 ];
 
@@ -158,6 +169,28 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
+}
+
+/// A stored RFC 3339 time, read inside a row mapper.
+fn time_at(row: &Row, index: usize) -> rusqlite::Result<DateTime<Utc>> {
+    let text: String = row.get(index)?;
+    DateTime::parse_from_rfc3339(&text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, e.into())
+        })
+}
+
+fn optional_time_at(row: &Row, index: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    match row.get_ref(index)? {
+        rusqlite::types::ValueRef::Null => Ok(None),
+        _ => time_at(row, index).map(Some),
+    }
+}
+
+/// The org's simulated time, as stored: the time of every directory change and alert.
+fn now(conn: &Connection) -> Result<String> {
+    Ok(crate::time::format(org::load(conn)?.clock))
 }
 
 fn configure(conn: &Connection) -> Result<()> {

@@ -58,6 +58,11 @@ pub fn set_version(conn: &Connection, version: Version) -> Result<()> {
 #[derive(Debug, Clone, Serialize)]
 pub struct Counts {
     pub settings_changed: i64,
+    pub users: i64,
+    pub queues: i64,
+    pub mailboxes: i64,
+    pub records: i64,
+    pub alerts: i64,
 }
 
 pub fn counts(conn: &Connection) -> Result<Counts> {
@@ -66,5 +71,10 @@ pub fn counts(conn: &Connection) -> Result<Counts> {
     };
     Ok(Counts {
         settings_changed: count("setting_value")?,
+        users: count("user")?,
+        queues: count("queue")?,
+        mailboxes: count("mailbox")?,
+        records: count("record")?,
+        alerts: count("alert")?,
     })
 }

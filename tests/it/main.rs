@@ -3,6 +3,10 @@
 #[allow(dead_code)] // helpers used by some test modules only
 mod util;
 
+mod alerts;
+mod directory;
+mod folders;
+mod mailboxes;
 mod settings;
 mod shell;
 mod state;

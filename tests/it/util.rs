@@ -1,5 +1,7 @@
 //! A small builder around the real binary: every test runs `orgtrack` as a user would, on its
 //! own temporary state file, and asserts on exit code, stdout and stderr.
+// Not every test module uses every helper.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

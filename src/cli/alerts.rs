@@ -1,0 +1,32 @@
+use clap::Subcommand;
+
+use crate::model::AlertLevel;
+
+#[derive(Debug, Subcommand)]
+pub enum AlertsCommand {
+    /// Alerts, newest first
+    List {
+        /// Only alerts about this mailbox
+        #[arg(long, value_name = "MAILBOX")]
+        mailbox: Option<String>,
+        #[arg(long, value_enum)]
+        level: Option<AlertLevel>,
+        /// Only alerts last raised at or after TIME
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        /// At most N alerts
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
+    },
+    /// One alert
+    Show { id: i64 },
+    /// Delete alerts and print how many
+    Clear {
+        /// Only alerts about this mailbox
+        #[arg(long, value_name = "MAILBOX")]
+        mailbox: Option<String>,
+        /// Only alerts last raised before TIME
+        #[arg(long, value_name = "TIME")]
+        before: Option<String>,
+    },
+}

@@ -1,0 +1,29 @@
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum FolderCommand {
+    /// Add one folder; its parent must exist (PATH like Inbox/Contoso)
+    Add { mailbox: String, path: String },
+    /// Rename a folder (not a well-known one)
+    Rename {
+        mailbox: String,
+        path: String,
+        new_name: String,
+    },
+    /// Move a folder under another one ("/" for the top of the mailbox)
+    Move {
+        mailbox: String,
+        path: String,
+        new_parent: String,
+    },
+    /// Delete a folder (not a well-known one)
+    Delete {
+        mailbox: String,
+        path: String,
+        /// Also delete its subfolders
+        #[arg(long)]
+        recursive: bool,
+    },
+    /// The folder tree of a mailbox
+    List { mailbox: String },
+}

@@ -1,0 +1,65 @@
+use clap::{ArgGroup, Args, Subcommand};
+
+use crate::model::{ActMethod, IncomingMethod, OutgoingMethod, Status};
+
+#[derive(Debug, Subcommand)]
+pub enum MailboxCommand {
+    /// Every mailbox, with methods, approval and status
+    List {
+        /// Only mailboxes with a direction (incoming, outgoing or ACT) in this status
+        #[arg(long, value_enum)]
+        status: Option<Status>,
+    },
+    /// Every field of one mailbox, with its delegates, categories and folders
+    Show {
+        /// id, email address or name (its owner's)
+        mailbox: String,
+    },
+    /// Change delivery methods; a changed direction must be tested again
+    Set(MailboxSetArgs),
+    /// Approve the email address of mailboxes
+    Approve {
+        #[arg(required = true, value_name = "MAILBOX")]
+        mailboxes: Vec<String>,
+    },
+    /// Test & Enable: test each server-side direction and record its status and alerts
+    TestEnable(TestEnableArgs),
+    /// Stop sync cycles from processing mailboxes
+    Disable {
+        #[arg(required = true, value_name = "MAILBOX")]
+        mailboxes: Vec<String>,
+    },
+    /// Let sync cycles process mailboxes again (tested directions only)
+    Enable {
+        #[arg(required = true, value_name = "MAILBOX")]
+        mailboxes: Vec<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(group(ArgGroup::new("change").required(true).multiple(true)))]
+pub struct MailboxSetArgs {
+    /// id, email address or name
+    pub mailbox: String,
+    /// How incoming email is delivered
+    #[arg(long, value_enum, group = "change")]
+    pub incoming: Option<IncomingMethod>,
+    /// How outgoing email is sent (a forward mailbox sends none)
+    #[arg(long, value_enum, group = "change")]
+    pub outgoing: Option<OutgoingMethod>,
+    /// How appointments, contacts and tasks are synchronized (a queue's: none)
+    #[arg(long, value_enum, group = "change")]
+    pub act: Option<ActMethod>,
+}
+
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(group(ArgGroup::new("which").required(true)))]
+pub struct TestEnableArgs {
+    #[arg(value_name = "MAILBOX", group = "which")]
+    pub mailboxes: Vec<String>,
+    /// Every mailbox
+    #[arg(long, group = "which")]
+    pub all: bool,
+}

@@ -1,0 +1,28 @@
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum RecordCommand {
+    /// Add a record and print its id
+    Add {
+        /// account, contact, lead, opportunity, case, or an email-enabled custom table's
+        /// logical name (prefix_name, like new_project; needs --email)
+        kind: String,
+        name: String,
+        /// The address email from or to it resolves to
+        #[arg(long, value_name = "ADDR")]
+        email: Option<String>,
+        /// The owning user: id, email address or name
+        #[arg(long, value_name = "USER")]
+        owner: Option<String>,
+    },
+    /// Records, by kind and name
+    List {
+        /// Only records of this kind
+        #[arg(long)]
+        kind: Option<String>,
+    },
+    /// One record, by id, name or email address
+    Show { record: String },
+    /// Delete a record
+    Delete { record: String },
+}

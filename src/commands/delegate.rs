@@ -1,0 +1,105 @@
+//! `orgtrack delegate ...`: users allowed to act in a mailbox.
+
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::delegate::DelegateCommand;
+use crate::error::{Error, Result};
+use crate::model::{OwnerKind, Permission};
+use crate::store::delegates::{self, Delegate};
+use crate::store::{mailboxes, resolve, users};
+
+const COLUMNS: &[&str] = &["mailbox", "user", "email", "permission"];
+
+/// A delegate with the mailbox it belongs to.
+#[derive(Serialize)]
+struct Row {
+    mailbox_id: i64,
+    mailbox: String,
+    #[serde(flatten)]
+    delegate: Delegate,
+}
+
+pub fn run(ctx: &Context, cmd: DelegateCommand) -> Result<()> {
+    match cmd {
+        DelegateCommand::Add {
+            mailbox,
+            user,
+            permission,
+        } => add(ctx, &mailbox, &user, permission),
+        DelegateCommand::List { mailbox } => {
+            let store = ctx.open()?;
+            let id = resolve::mailbox(store.conn(), &mailbox)?;
+            let name = mailboxes::get(store.conn(), id)?.name;
+            let rows: Vec<Row> = delegates::list(store.conn(), id)?
+                .into_iter()
+                .map(|delegate| Row {
+                    mailbox_id: id,
+                    mailbox: name.clone(),
+                    delegate,
+                })
+                .collect();
+            ctx.out.list(&rows, COLUMNS)
+        }
+        DelegateCommand::Remove { mailbox, user } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &mailbox)?)?;
+            let user = users::get(&tx, resolve::user(&tx, &user)?)?;
+            if !delegates::remove(&tx, mailbox.id, user.id)? {
+                return Err(Error::not_found(
+                    "unknown_delegate",
+                    format!(
+                        "{} is not a delegate of mailbox {}",
+                        user.name, mailbox.name
+                    ),
+                ));
+            }
+            tx.commit()?;
+            ctx.out.note(&format!(
+                "{} is no longer a delegate of mailbox {}",
+                user.name, mailbox.name
+            ));
+            ctx.out.record(&serde_json::json!({
+                "mailbox_id": mailbox.id,
+                "mailbox": mailbox.name,
+                "user_id": user.id,
+                "user": user.name,
+                "removed": true,
+            }))
+        }
+    }
+}
+
+fn add(ctx: &Context, mailbox: &str, user: &str, permission: Permission) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, mailbox)?)?;
+    let user_id = resolve::user(&tx, user)?;
+    if mailbox.owner_kind == OwnerKind::User && mailbox.owner_id == user_id {
+        return Err(Error::invalid(
+            "own_mailbox",
+            format!(
+                "{} owns mailbox {}: a user cannot be a delegate of their own mailbox",
+                mailbox.name, mailbox.name
+            ),
+        ));
+    }
+    delegates::upsert(&tx, mailbox.id, user_id, permission)?;
+    let delegate = delegates::list(&tx, mailbox.id)?
+        .into_iter()
+        .find(|d| d.user_id == user_id)
+        .expect("the delegate was just written");
+    tx.commit()?;
+    ctx.out.note(&format!(
+        "{} is a delegate of mailbox {} ({})",
+        delegate.user,
+        mailbox.name,
+        permission.word()
+    ));
+    ctx.out.record(&Row {
+        mailbox_id: mailbox.id,
+        mailbox: mailbox.name,
+        delegate,
+    })
+}

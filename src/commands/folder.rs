@@ -1,0 +1,253 @@
+//! `orgtrack folder ...`: the Exchange folder tree of a mailbox.
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::folder::FolderCommand;
+use crate::error::{Error, Result};
+use crate::model::names;
+use crate::store::folders::{self, Folder};
+use crate::store::mailboxes::{self, Mailbox};
+use crate::store::resolve;
+
+/// Table columns of a folder listing (also used by `mailbox show`).
+pub const COLUMNS: &[&str] = &["path", "well_known", "id"];
+
+/// A folder as the change commands print it.
+#[derive(Serialize)]
+struct FolderView {
+    mailbox_id: i64,
+    mailbox: String,
+    #[serde(flatten)]
+    folder: Folder,
+    path: String,
+}
+
+pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
+    match cmd {
+        FolderCommand::List { mailbox } => {
+            let store = ctx.open()?;
+            let id = resolve::mailbox(store.conn(), &mailbox)?;
+            ctx.out.list(&folders::tree(store.conn(), id)?, COLUMNS)
+        }
+        FolderCommand::Add { mailbox, path } => {
+            let path = non_empty(&path)?;
+            let (name, parent_path) = path.split_last().expect("non-empty path");
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let mailbox = open_mailbox(&tx, &mailbox)?;
+            let parent = if parent_path.is_empty() {
+                None
+            } else {
+                Some(locate(&tx, &mailbox, parent_path)?.id)
+            };
+            ensure_free(&tx, &mailbox, parent, name, parent_path)?;
+            let id = folders::add(&tx, mailbox.id, parent, name)?;
+            let view = view(&tx, &mailbox, id)?;
+            tx.commit()?;
+            ctx.out.note(&format!(
+                "added folder {} to mailbox {}",
+                view.path, mailbox.name
+            ));
+            super::print_created(ctx, id, &view)
+        }
+        FolderCommand::Rename {
+            mailbox,
+            path,
+            new_name,
+        } => {
+            let path = non_empty(&path)?;
+            let new_name = names::folder_name(&new_name)?;
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let mailbox = open_mailbox(&tx, &mailbox)?;
+            let folder = changeable(locate(&tx, &mailbox, &path)?, "renamed")?;
+            let parent_path = &path[..path.len() - 1];
+            if let Some(other) = folders::child(&tx, mailbox.id, folder.parent_id, &new_name)?
+                && other.id != folder.id
+            {
+                return Err(taken(&mailbox, parent_path, &other.name));
+            }
+            folders::rename(&tx, folder.id, &new_name)?;
+            let view = view(&tx, &mailbox, folder.id)?;
+            tx.commit()?;
+            ctx.out.note(&format!(
+                "renamed folder {} to {} in mailbox {}",
+                path.join("/"),
+                view.path,
+                mailbox.name
+            ));
+            ctx.out.record(&view)
+        }
+        FolderCommand::Move {
+            mailbox,
+            path,
+            new_parent,
+        } => {
+            let path = non_empty(&path)?;
+            let parent_path = names::folder_path(&new_parent)?;
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let mailbox = open_mailbox(&tx, &mailbox)?;
+            let folder = changeable(locate(&tx, &mailbox, &path)?, "moved")?;
+            let parent = if parent_path.is_empty() {
+                None
+            } else {
+                let parent = locate(&tx, &mailbox, &parent_path)?;
+                if folders::is_within(&tx, parent.id, folder.id)? {
+                    return Err(Error::invalid(
+                        "folder_cycle",
+                        format!(
+                            "cannot move folder {} into itself or one of its subfolders ({})",
+                            path.join("/"),
+                            parent_path.join("/")
+                        ),
+                    ));
+                }
+                Some(parent.id)
+            };
+            if folder.parent_id != parent {
+                ensure_free(&tx, &mailbox, parent, &folder.name, &parent_path)?;
+                folders::reparent(&tx, folder.id, parent)?;
+            }
+            let view = view(&tx, &mailbox, folder.id)?;
+            tx.commit()?;
+            ctx.out.note(&format!(
+                "moved folder {} to {} in mailbox {}",
+                path.join("/"),
+                view.path,
+                mailbox.name
+            ));
+            ctx.out.record(&view)
+        }
+        FolderCommand::Delete {
+            mailbox,
+            path,
+            recursive,
+        } => {
+            let path = non_empty(&path)?;
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let mailbox = open_mailbox(&tx, &mailbox)?;
+            let folder = changeable(locate(&tx, &mailbox, &path)?, "deleted")?;
+            let size = folders::subtree_size(&tx, folder.id)?;
+            if size > 1 && !recursive {
+                return Err(Error::conflict(
+                    "folder_not_empty",
+                    format!(
+                        "folder {} in mailbox {} has {} subfolders; use --recursive to delete them too",
+                        path.join("/"),
+                        mailbox.name,
+                        size - 1
+                    ),
+                ));
+            }
+            let view = view(&tx, &mailbox, folder.id)?;
+            folders::delete(&tx, folder.id)?;
+            tx.commit()?;
+            ctx.out.note(&format!(
+                "deleted folder {} ({size} folders) from mailbox {}",
+                view.path, mailbox.name
+            ));
+            ctx.out.record(&serde_json::json!({
+                "mailbox_id": mailbox.id,
+                "mailbox": mailbox.name,
+                "path": view.path,
+                "removed": size,
+            }))
+        }
+    }
+}
+
+fn open_mailbox(conn: &Connection, reference: &str) -> Result<Mailbox> {
+    mailboxes::get(conn, resolve::mailbox(conn, reference)?)
+}
+
+fn non_empty(text: &str) -> Result<Vec<String>> {
+    let path = names::folder_path(text)?;
+    if path.is_empty() {
+        return Err(Error::invalid(
+            "invalid_folder_path",
+            format!("'{text}' names no folder: give a path like Inbox/Contoso"),
+        ));
+    }
+    Ok(path)
+}
+
+/// The folder at `path`, or which part of the path is missing (exit 3).
+fn locate(conn: &Connection, mailbox: &Mailbox, path: &[String]) -> Result<Folder> {
+    match folders::find(conn, mailbox.id, path)? {
+        (_, Some(folder)) => Ok(folder),
+        (found, None) => {
+            let missing = if found == 0 {
+                format!("no top-level folder '{}'", path[0])
+            } else {
+                format!(
+                    "{} has no subfolder '{}'",
+                    path[..found].join("/"),
+                    path[found]
+                )
+            };
+            Err(Error::not_found(
+                "unknown_folder",
+                format!(
+                    "mailbox {} has no folder {} ({missing}; `orgtrack folder list` shows them)",
+                    mailbox.name,
+                    path.join("/")
+                ),
+            ))
+        }
+    }
+}
+
+/// Well-known folders stay as Exchange made them.
+fn changeable(folder: Folder, change: &str) -> Result<Folder> {
+    if folder.well_known.is_some() {
+        return Err(Error::invalid(
+            "well_known_folder",
+            format!(
+                "{} is a well-known folder: it cannot be {change}",
+                folder.name
+            ),
+        ));
+    }
+    Ok(folder)
+}
+
+fn ensure_free(
+    conn: &Connection,
+    mailbox: &Mailbox,
+    parent: Option<i64>,
+    name: &str,
+    parent_path: &[String],
+) -> Result<()> {
+    match folders::child(conn, mailbox.id, parent, name)? {
+        Some(existing) => Err(taken(mailbox, parent_path, &existing.name)),
+        None => Ok(()),
+    }
+}
+
+fn taken(mailbox: &Mailbox, parent_path: &[String], name: &str) -> Error {
+    let place = if parent_path.is_empty() {
+        "at the top".to_string()
+    } else {
+        format!("in {}", parent_path.join("/"))
+    };
+    Error::conflict(
+        "folder_exists",
+        format!(
+            "mailbox {} already has a folder {name} {place}",
+            mailbox.name
+        ),
+    )
+}
+
+fn view(conn: &Connection, mailbox: &Mailbox, id: i64) -> Result<FolderView> {
+    Ok(FolderView {
+        mailbox_id: mailbox.id,
+        mailbox: mailbox.name.clone(),
+        folder: folders::get(conn, id)?,
+        path: folders::path_of(conn, id)?,
+    })
+}

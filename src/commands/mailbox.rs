@@ -1,0 +1,303 @@
+//! `orgtrack mailbox ...`: methods, approval, Test & Enable and the enabled switch.
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{Context, resolve_all};
+use crate::cli::mailbox::{MailboxCommand, MailboxSetArgs, TestEnableArgs};
+use crate::error::{Error, Result};
+use crate::model::alerts::{self, Alert};
+use crate::model::{AlertLevel, Approval, Direction, Status};
+use crate::output::write_stdout;
+use crate::store::categories::{self, Category};
+use crate::store::delegates::{self, Delegate};
+use crate::store::folders::{self, TreeFolder};
+use crate::store::mailboxes::{self, Mailbox};
+use crate::store::{self, resolve};
+
+const COLUMNS: &[&str] = &[
+    "id",
+    "name",
+    "email",
+    "owner_kind",
+    "incoming_method",
+    "outgoing_method",
+    "act_method",
+    "approval",
+    "enabled",
+    "incoming_status",
+    "outgoing_status",
+    "act_status",
+];
+
+pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
+    match cmd {
+        MailboxCommand::List { status } => {
+            let store = ctx.open()?;
+            ctx.out
+                .list(&mailboxes::list(store.conn(), status)?, COLUMNS)
+        }
+        MailboxCommand::Show { mailbox } => show(ctx, &mailbox),
+        MailboxCommand::Set(args) => set(ctx, &args),
+        MailboxCommand::Approve { mailboxes } => {
+            change_each(ctx, &mailboxes, "approved", |conn, mailbox| {
+                mailboxes::set_approval(conn, mailbox.id, Approval::Approved)
+            })
+        }
+        MailboxCommand::TestEnable(args) => test_enable(ctx, &args),
+        MailboxCommand::Disable { mailboxes } => {
+            change_each(ctx, &mailboxes, "disabled", |conn, mailbox| {
+                mailboxes::set_enabled(conn, mailbox.id, false)
+            })
+        }
+        MailboxCommand::Enable { mailboxes } => {
+            change_each(ctx, &mailboxes, "enabled", |conn, mailbox| {
+                mailboxes::set_enabled(conn, mailbox.id, true)
+            })
+        }
+    }
+}
+
+/// `mailbox show`: the mailbox's own fields, whether cycles process each direction, and what
+/// hangs off it.
+#[derive(Serialize)]
+struct MailboxView {
+    #[serde(flatten)]
+    mailbox: Mailbox,
+    /// Whether sync cycles process each direction now (see `Mailbox::syncs`).
+    enabled_for_incoming_email: bool,
+    enabled_for_outgoing_email: bool,
+    enabled_for_act: bool,
+    counts: Counts,
+    delegates: Vec<Delegate>,
+    categories: Vec<Category>,
+    folders: Vec<TreeFolder>,
+}
+
+#[derive(Serialize)]
+struct Counts {
+    folders: usize,
+    alerts: i64,
+}
+
+fn show(ctx: &Context, reference: &str) -> Result<()> {
+    let store = ctx.open()?;
+    let conn = store.conn();
+    let id = resolve::mailbox(conn, reference)?;
+    let mailbox = mailboxes::get(conn, id)?;
+    let folders = folders::tree(conn, id)?;
+    let view = MailboxView {
+        enabled_for_incoming_email: mailbox.syncs(Direction::Incoming),
+        enabled_for_outgoing_email: mailbox.syncs(Direction::Outgoing),
+        enabled_for_act: mailbox.syncs(Direction::Act),
+        counts: Counts {
+            folders: folders.len(),
+            alerts: store::alerts::count_for(conn, id)?,
+        },
+        delegates: delegates::list(conn, id)?,
+        categories: categories::list(conn, id)?,
+        folders,
+        mailbox,
+    };
+    if ctx.out.is_json() {
+        return ctx.out.record(&view);
+    }
+    // A table per part: the scalar fields first, then each list under its heading.
+    let mut fields =
+        serde_json::to_value(&view).map_err(|e| Error::failure("json", e.to_string()))?;
+    if let Some(map) = fields.as_object_mut() {
+        map.retain(|_, v| !v.is_array());
+    }
+    ctx.out.record(&fields)?;
+    section(
+        ctx,
+        "delegates",
+        &view.delegates,
+        &["user", "email", "permission"],
+    )?;
+    section(
+        ctx,
+        "categories",
+        &view.categories,
+        &["id", "name", "role", "state"],
+    )?;
+    section(ctx, "folders", &view.folders, super::folder::COLUMNS)
+}
+
+/// A titled table under `mailbox show`; an empty one says so on stdout, beside its title.
+fn section<T: Serialize>(ctx: &Context, title: &str, rows: &[T], columns: &[&str]) -> Result<()> {
+    if rows.is_empty() {
+        return write_stdout(&format!("{title}: none\n"));
+    }
+    write_stdout(&format!("{title}:\n"))?;
+    ctx.out.list(rows, columns)
+}
+
+fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let id = resolve::mailbox(&tx, &args.mailbox)?;
+    let before = mailboxes::get(&tx, id)?;
+    let mut methods = before.methods();
+    if let Some(incoming) = args.incoming {
+        methods.incoming = incoming;
+    }
+    if let Some(outgoing) = args.outgoing {
+        methods.outgoing = outgoing;
+    }
+    if let Some(act) = args.act {
+        methods.act = act;
+    }
+    methods.check(before.owner_kind).map_err(|why| {
+        Error::invalid(
+            "invalid_method",
+            format!("mailbox {}: {why}; nothing was changed", before.name),
+        )
+    })?;
+    mailboxes::set_methods(&tx, id, &methods)?;
+    // A direction whose method changed has not been tested in its new form.
+    let old = before.methods();
+    let changed = [
+        (Direction::Incoming, old.incoming != methods.incoming),
+        (Direction::Outgoing, old.outgoing != methods.outgoing),
+        (Direction::Act, old.act != methods.act),
+    ];
+    for (direction, changed) in changed {
+        if changed {
+            mailboxes::set_status(&tx, id, direction, Status::NotRun)?;
+        }
+    }
+    let after = mailboxes::get(&tx, id)?;
+    tx.commit()?;
+    ctx.out.note(&format!(
+        "mailbox {}: incoming {}, outgoing {}, ACT {}",
+        after.name, after.incoming_method, after.outgoing_method, after.act_method
+    ));
+    ctx.out.record(&after)
+}
+
+/// Applies `change` to each named mailbox in one transaction and lists them afterwards.
+fn change_each(
+    ctx: &Context,
+    references: &[String],
+    done: &str,
+    change: impl Fn(&Connection, &Mailbox) -> Result<()>,
+) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let mut changed = Vec::new();
+    for id in resolve_all(&tx, references, resolve::mailbox)? {
+        change(&tx, &mailboxes::get(&tx, id)?)?;
+        changed.push(mailboxes::get(&tx, id)?);
+    }
+    tx.commit()?;
+    for mailbox in &changed {
+        ctx.out.note(&format!("{done} mailbox {}", mailbox.name));
+    }
+    ctx.out.list(&changed, COLUMNS)
+}
+
+/// The outcome of Test & Enable for one mailbox.
+#[derive(Serialize)]
+struct Tested {
+    id: i64,
+    mailbox: String,
+    email: String,
+    incoming_status: Status,
+    outgoing_status: Status,
+    act_status: Status,
+    /// `success` when every server-side direction passed, `failure` when one failed,
+    /// `not_run` when no direction is synchronized server-side.
+    result: Status,
+    /// Codes of the alerts recorded (levels the org does not generate are left out).
+    alerts: Vec<&'static str>,
+}
+
+fn test_enable(ctx: &Context, args: &TestEnableArgs) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let ids = if args.all {
+        mailboxes::list(&tx, None)?.iter().map(|m| m.id).collect()
+    } else {
+        resolve_all(&tx, &args.mailboxes, resolve::mailbox)?
+    };
+    let mut results = Vec::new();
+    let mut failures = Vec::new();
+    for id in ids {
+        let mailbox = mailboxes::get(&tx, id)?;
+        let (tested, raised) = test_mailbox(&tx, &mailbox)?;
+        failures.extend(
+            raised
+                .iter()
+                .filter(|a| a.level == AlertLevel::Error)
+                .map(|a| a.text.clone()),
+        );
+        results.push(tested);
+    }
+    tx.commit()?;
+    for text in &failures {
+        ctx.out.warn(text);
+    }
+    for tested in &results {
+        ctx.out
+            .note(&format!("mailbox {}: {}", tested.mailbox, tested.result));
+    }
+    ctx.out.list(
+        &results,
+        &[
+            "mailbox",
+            "incoming_status",
+            "outgoing_status",
+            "act_status",
+            "result",
+        ],
+    )
+}
+
+/// Tests each direction synchronized server-side: it succeeds when the address is approved and
+/// fails with an Error alert otherwise; the others are left Not Run. When every tested
+/// direction succeeds, an Information alert says so. Returns the outcome and the alerts raised.
+fn test_mailbox(conn: &Connection, mailbox: &Mailbox) -> Result<(Tested, Vec<Alert>)> {
+    let methods = mailbox.methods();
+    let approved = mailbox.approval == Approval::Approved;
+    let mut raised = Vec::new();
+    let mut statuses = [Status::NotRun; 3];
+    for (slot, direction) in statuses.iter_mut().zip(Direction::ALL) {
+        let status = if !methods.is_server_side(direction) {
+            Status::NotRun
+        } else if approved {
+            Status::Success
+        } else {
+            raised.push(alerts::not_approved(direction).for_mailbox(&mailbox.name));
+            Status::Failure
+        };
+        mailboxes::set_status(conn, mailbox.id, direction, status)?;
+        *slot = status;
+    }
+    let result = if statuses.contains(&Status::Failure) {
+        Status::Failure
+    } else if statuses.contains(&Status::Success) {
+        raised.push(alerts::TEST_SUCCEEDED.for_mailbox(&mailbox.name));
+        Status::Success
+    } else {
+        Status::NotRun
+    };
+    let mut recorded = Vec::new();
+    for alert in &raised {
+        if store::alerts::raise(conn, Some(mailbox.id), alert)? {
+            recorded.push(alert.code);
+        }
+    }
+    let [incoming_status, outgoing_status, act_status] = statuses;
+    let tested = Tested {
+        id: mailbox.id,
+        mailbox: mailbox.name.clone(),
+        email: mailbox.email.clone(),
+        incoming_status,
+        outgoing_status,
+        act_status,
+        result,
+        alerts: recorded,
+    };
+    Ok((tested, raised))
+}

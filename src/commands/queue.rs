@@ -1,0 +1,89 @@
+//! `orgtrack queue ...`: queues, each with an owning user and a mailbox created with it.
+
+use super::{Context, print_created};
+use crate::cli::queue::{QueueCommand, QueueSetArgs};
+use crate::error::{Error, Result};
+use crate::model::{TrackEmail, names};
+use crate::store::{mailboxes, queues, resolve};
+
+const COLUMNS: &[&str] = &[
+    "id",
+    "name",
+    "email",
+    "owner",
+    "convert_email",
+    "mailbox_id",
+];
+
+pub fn run(ctx: &Context, cmd: QueueCommand) -> Result<()> {
+    match cmd {
+        QueueCommand::Add {
+            name,
+            email,
+            owner,
+            convert_email,
+        } => {
+            let name = names::display_name("queue", &name)?;
+            let email = names::email(&email)?;
+            check_convert(convert_email)?;
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let owner_id = resolve::user(&tx, &owner)?;
+            mailboxes::ensure_email_free(&tx, &email)?;
+            let id = queues::create(&tx, &name, &email, owner_id, convert_email)?;
+            let queue = queues::get(&tx, id)?;
+            tx.commit()?;
+            ctx.out.note(&format!(
+                "added queue {} <{}> (id {id}) owned by {} and its mailbox (id {}, approval pending)",
+                queue.name, queue.email, queue.owner, queue.mailbox_id
+            ));
+            print_created(ctx, id, &queue)
+        }
+        QueueCommand::List => {
+            let store = ctx.open()?;
+            ctx.out.list(&queues::list(store.conn())?, COLUMNS)
+        }
+        QueueCommand::Show { queue } => {
+            let store = ctx.open()?;
+            let id = resolve::queue(store.conn(), &queue)?;
+            ctx.out.record(&queues::get(store.conn(), id)?)
+        }
+        QueueCommand::Set(args) => set(ctx, &args),
+    }
+}
+
+/// A queue converts some email or all of it; "none" is a user's choice only.
+fn check_convert(convert_email: TrackEmail) -> Result<()> {
+    if convert_email == TrackEmail::None {
+        return Err(Error::invalid(
+            "invalid_value",
+            "a queue cannot convert no email: use all, responses, leads-contacts-accounts or email-enabled",
+        ));
+    }
+    Ok(())
+}
+
+fn set(ctx: &Context, args: &QueueSetArgs) -> Result<()> {
+    let name = args
+        .name
+        .as_deref()
+        .map(|n| names::display_name("queue", n))
+        .transpose()?;
+    if let Some(convert_email) = args.convert_email {
+        check_convert(convert_email)?;
+    }
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let id = resolve::queue(&tx, &args.queue)?;
+    let owner_id = args
+        .owner
+        .as_deref()
+        .map(|o| resolve::user(&tx, o))
+        .transpose()?;
+    queues::update(&tx, id, name.as_deref(), owner_id, args.convert_email)?;
+    let queue = queues::get(&tx, id)?;
+    tx.commit()?;
+    ctx.out
+        .note(&format!("updated queue {} (id {id})", queue.name));
+    ctx.out.record(&queue)
+}

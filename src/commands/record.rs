@@ -1,0 +1,69 @@
+//! `orgtrack record ...`: the Dynamics records email resolves to.
+
+use super::{Context, print_created};
+use crate::cli::record::RecordCommand;
+use crate::error::{Error, Result};
+use crate::model::names;
+use crate::store::{records, resolve};
+
+const COLUMNS: &[&str] = &["id", "kind", "name", "email", "owner", "state"];
+
+pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
+    match cmd {
+        RecordCommand::Add {
+            kind,
+            name,
+            email,
+            owner,
+        } => {
+            let kind = names::record_kind(&kind)?;
+            let name = names::display_name("record", &name)?;
+            let email = email.as_deref().map(names::email).transpose()?;
+            if kind.custom && email.is_none() {
+                return Err(Error::invalid(
+                    "email_required",
+                    format!(
+                        "{} is a custom kind: its records are email-enabled and need --email",
+                        kind.name
+                    ),
+                ));
+            }
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let owner_id = owner
+                .as_deref()
+                .map(|o| resolve::user(&tx, o))
+                .transpose()?;
+            let id = records::create(&tx, &kind.name, &name, email.as_deref(), owner_id)?;
+            let record = records::get(&tx, id)?;
+            tx.commit()?;
+            ctx.out
+                .note(&format!("added {} {} (id {id})", record.kind, record.name));
+            print_created(ctx, id, &record)
+        }
+        RecordCommand::List { kind } => {
+            let kind = kind.as_deref().map(names::record_kind).transpose()?;
+            let store = ctx.open()?;
+            let rows = records::list(store.conn(), kind.as_ref().map(|k| k.name.as_str()))?;
+            ctx.out.list(&rows, COLUMNS)
+        }
+        RecordCommand::Show { record } => {
+            let store = ctx.open()?;
+            let id = resolve::record(store.conn(), &record)?;
+            ctx.out.record(&records::get(store.conn(), id)?)
+        }
+        RecordCommand::Delete { record } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let id = resolve::record(&tx, &record)?;
+            let deleted = records::get(&tx, id)?;
+            records::delete(&tx, id)?;
+            tx.commit()?;
+            ctx.out.note(&format!(
+                "deleted {} {} (id {id})",
+                deleted.kind, deleted.name
+            ));
+            ctx.out.record(&deleted)
+        }
+    }
+}

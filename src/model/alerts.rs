@@ -1,0 +1,94 @@
+//! Every alert orgtrack raises: its stable code, its level and its text, in one place. Texts are
+//! modelled on the alerts Dynamics 365 records on a mailbox.
+
+use super::{AlertLevel, Direction};
+
+/// One kind of alert; `{mailbox}` in the template stands for the mailbox's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AlertKind {
+    pub code: &'static str,
+    pub level: AlertLevel,
+    template: &'static str,
+}
+
+/// An alert ready to be recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alert {
+    pub level: AlertLevel,
+    pub code: &'static str,
+    pub text: String,
+}
+
+impl AlertKind {
+    pub fn for_mailbox(&self, mailbox: &str) -> Alert {
+        Alert {
+            level: self.level,
+            code: self.code,
+            text: self.template.replace("{mailbox}", mailbox),
+        }
+    }
+}
+
+pub const NOT_APPROVED_INCOMING: AlertKind = AlertKind {
+    code: "mailbox_not_approved_incoming",
+    level: AlertLevel::Error,
+    template: "Email can't be received for the mailbox {mailbox} because the email address of the mailbox {mailbox} isn't approved. Approve the email address, and then enable the mailbox for email processing.",
+};
+
+pub const NOT_APPROVED_OUTGOING: AlertKind = AlertKind {
+    code: "mailbox_not_approved_outgoing",
+    level: AlertLevel::Error,
+    template: "Email can't be sent for the mailbox {mailbox} because the email address of the mailbox {mailbox} isn't approved. Approve the email address, and then enable the mailbox for email processing.",
+};
+
+pub const NOT_APPROVED_ACT: AlertKind = AlertKind {
+    code: "mailbox_not_approved_act",
+    level: AlertLevel::Error,
+    template: "Appointments, contacts, and tasks can't be synchronized for the mailbox {mailbox} because the email address of the mailbox {mailbox} isn't approved. Approve the email address, and then enable the mailbox for appointments, contacts, and tasks synchronization.",
+};
+
+pub const TEST_SUCCEEDED: AlertKind = AlertKind {
+    code: "mailbox_test_succeeded",
+    level: AlertLevel::Information,
+    template: "The mailbox {mailbox} was tested and enabled successfully.",
+};
+
+/// The alert Test & Enable raises when `direction` fails because the address is not approved.
+pub const fn not_approved(direction: Direction) -> AlertKind {
+    match direction {
+        Direction::Incoming => NOT_APPROVED_INCOMING,
+        Direction::Outgoing => NOT_APPROVED_OUTGOING,
+        Direction::Act => NOT_APPROVED_ACT,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_name_the_mailbox() {
+        let alert = NOT_APPROVED_INCOMING.for_mailbox("Alex Wu");
+        assert_eq!(
+            alert.text,
+            "Email can't be received for the mailbox Alex Wu because the email address of the mailbox Alex Wu isn't approved. Approve the email address, and then enable the mailbox for email processing."
+        );
+        assert_eq!(alert.level, AlertLevel::Error);
+        assert_eq!(
+            TEST_SUCCEEDED.for_mailbox("Support").text,
+            "The mailbox Support was tested and enabled successfully."
+        );
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        let codes = [
+            NOT_APPROVED_INCOMING.code,
+            NOT_APPROVED_OUTGOING.code,
+            NOT_APPROVED_ACT.code,
+            TEST_SUCCEEDED.code,
+        ];
+        let unique: std::collections::HashSet<_> = codes.iter().collect();
+        assert_eq!(unique.len(), codes.len());
+    }
+}

@@ -1,0 +1,198 @@
+//! Mailboxes: one per user and per queue, created with its owner. A mailbox's name is its
+//! owner's name; its email address is the owner's address.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, Row, params};
+use serde::Serialize;
+
+use super::{folders, optional_time_at, time_at};
+use crate::error::{Error, Result};
+use crate::model::{
+    ActMethod, Approval, Direction, IncomingMethod, MailboxMethods, OutgoingMethod, OwnerKind,
+    Status,
+};
+use crate::time;
+
+/// A mailbox as `mailbox list|show --json` prints it and as the engine reads it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mailbox {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub owner_kind: OwnerKind,
+    /// The user's or the queue's id.
+    pub owner_id: i64,
+    pub incoming_method: IncomingMethod,
+    pub outgoing_method: OutgoingMethod,
+    pub act_method: ActMethod,
+    pub incoming_status: Status,
+    pub outgoing_status: Status,
+    pub act_status: Status,
+    pub approval: Approval,
+    pub enabled: bool,
+    #[serde(with = "time::rfc3339")]
+    pub process_email_after: DateTime<Utc>,
+    #[serde(with = "time::rfc3339_opt")]
+    pub last_sync_at: Option<DateTime<Utc>>,
+    #[serde(with = "time::rfc3339")]
+    pub created_at: DateTime<Utc>,
+}
+
+impl Mailbox {
+    pub fn methods(&self) -> MailboxMethods {
+        MailboxMethods {
+            incoming: self.incoming_method,
+            outgoing: self.outgoing_method,
+            act: self.act_method,
+        }
+    }
+
+    pub fn status(&self, direction: Direction) -> Status {
+        match direction {
+            Direction::Incoming => self.incoming_status,
+            Direction::Outgoing => self.outgoing_status,
+            Direction::Act => self.act_status,
+        }
+    }
+
+    /// Whether a sync cycle processes `direction` of this mailbox: the mailbox is enabled, its
+    /// address approved, the direction synchronized server-side and its last test a success.
+    pub fn syncs(&self, direction: Direction) -> bool {
+        self.enabled
+            && self.approval == Approval::Approved
+            && self.methods().is_server_side(direction)
+            && self.status(direction) == Status::Success
+    }
+}
+
+const SELECT: &str = "SELECT m.id, coalesce(u.name, q.name), m.email, m.user_id, m.queue_id,
+        m.incoming_method, m.outgoing_method, m.act_method,
+        m.incoming_status, m.outgoing_status, m.act_status,
+        m.approval, m.enabled, m.process_email_after, m.last_sync_at, m.created_at
+    FROM mailbox m
+    LEFT JOIN user u ON u.id = m.user_id
+    LEFT JOIN queue q ON q.id = m.queue_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Mailbox> {
+    // The schema gives a mailbox exactly one owner: a queue, or else a user.
+    let (owner_kind, owner_id) = match r.get::<_, Option<i64>>(4)? {
+        Some(queue_id) => (OwnerKind::Queue, queue_id),
+        None => (OwnerKind::User, r.get(3)?),
+    };
+    Ok(Mailbox {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        email: r.get(2)?,
+        owner_kind,
+        owner_id,
+        incoming_method: r.get(5)?,
+        outgoing_method: r.get(6)?,
+        act_method: r.get(7)?,
+        incoming_status: r.get(8)?,
+        outgoing_status: r.get(9)?,
+        act_status: r.get(10)?,
+        approval: r.get(11)?,
+        enabled: r.get(12)?,
+        process_email_after: time_at(r, 13)?,
+        last_sync_at: optional_time_at(r, 14)?,
+        created_at: time_at(r, 15)?,
+    })
+}
+
+/// Creates the mailbox of a new user or queue with the default methods, statuses Not Run,
+/// approval Pending, the watermark at the org's clock, and its well-known folders.
+pub(super) fn create(
+    conn: &Connection,
+    owner: OwnerKind,
+    owner_id: i64,
+    email: &str,
+) -> Result<i64> {
+    let now = super::now(conn)?;
+    let methods = MailboxMethods::default_for(owner);
+    let (user_id, queue_id) = match owner {
+        OwnerKind::User => (Some(owner_id), None),
+        OwnerKind::Queue => (None, Some(owner_id)),
+    };
+    conn.prepare_cached(
+        "INSERT INTO mailbox (user_id, queue_id, email, incoming_method, outgoing_method, act_method,
+             incoming_status, outgoing_status, act_status, approval, enabled, process_email_after, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7, ?8, 1, ?9, ?9)",
+    )?
+    .execute(params![
+        user_id,
+        queue_id,
+        email,
+        methods.incoming,
+        methods.outgoing,
+        methods.act,
+        Status::NotRun,
+        Approval::Pending,
+        now
+    ])?;
+    let id = conn.last_insert_rowid();
+    folders::create_well_known(conn, id)?;
+    Ok(id)
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Mailbox> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE m.id = ?1"))?
+        .query_row([id], from_row)?)
+}
+
+/// Mailboxes by name, then id; with `status`, only those with a direction in that status.
+pub fn list(conn: &Connection, status: Option<Status>) -> Result<Vec<Mailbox>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE ?1 IS NULL OR ?1 IN (m.incoming_status, m.outgoing_status, m.act_status)
+         ORDER BY 2, m.id"
+    ))?;
+    let rows = stmt.query_map([status], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Refuses (exit 5) an email address a user or queue already has, naming who.
+pub fn ensure_email_free(conn: &Connection, email: &str) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE m.email = ?1"))?;
+    if let Some(holder) = stmt.query_map([email], from_row)?.next().transpose()? {
+        return Err(Error::conflict(
+            "email_taken",
+            format!(
+                "the email address {email} is already used by {} {} (id {})",
+                holder.owner_kind.word(),
+                holder.name,
+                holder.owner_id
+            ),
+        ));
+    }
+    Ok(())
+}
+
+pub fn set_methods(conn: &Connection, id: i64, methods: &MailboxMethods) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE mailbox SET incoming_method = ?2, outgoing_method = ?3, act_method = ?4 WHERE id = ?1",
+    )?
+    .execute(params![id, methods.incoming, methods.outgoing, methods.act])?;
+    Ok(())
+}
+
+pub fn set_status(conn: &Connection, id: i64, direction: Direction, status: Status) -> Result<()> {
+    let sql = match direction {
+        Direction::Incoming => "UPDATE mailbox SET incoming_status = ?2 WHERE id = ?1",
+        Direction::Outgoing => "UPDATE mailbox SET outgoing_status = ?2 WHERE id = ?1",
+        Direction::Act => "UPDATE mailbox SET act_status = ?2 WHERE id = ?1",
+    };
+    conn.prepare_cached(sql)?.execute(params![id, status])?;
+    Ok(())
+}
+
+pub fn set_approval(conn: &Connection, id: i64, approval: Approval) -> Result<()> {
+    conn.prepare_cached("UPDATE mailbox SET approval = ?2 WHERE id = ?1")?
+        .execute(params![id, approval])?;
+    Ok(())
+}
+
+pub fn set_enabled(conn: &Connection, id: i64, enabled: bool) -> Result<()> {
+    conn.prepare_cached("UPDATE mailbox SET enabled = ?2 WHERE id = ?1")?
+        .execute(params![id, enabled])?;
+    Ok(())
+}

@@ -1,0 +1,77 @@
+//! Dynamics records (accounts, contacts, leads, opportunities, cases, email-enabled custom
+//! kinds): what email addresses resolve to and what activities are regarding.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, Row, params};
+use serde::Serialize;
+
+use super::time_at;
+use crate::error::Result;
+use crate::time;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Record {
+    pub id: i64,
+    pub kind: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub owner_id: Option<i64>,
+    /// The owning user's name.
+    pub owner: Option<String>,
+    pub state: String,
+    #[serde(with = "time::rfc3339")]
+    pub created_at: DateTime<Utc>,
+}
+
+const SELECT: &str =
+    "SELECT r.id, r.kind, r.name, r.email, r.owner_user_id, o.name, r.state, r.created_at
+    FROM record r LEFT JOIN user o ON o.id = r.owner_user_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Record> {
+    Ok(Record {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        name: r.get(2)?,
+        email: r.get(3)?,
+        owner_id: r.get(4)?,
+        owner: r.get(5)?,
+        state: r.get(6)?,
+        created_at: time_at(r, 7)?,
+    })
+}
+
+pub fn create(
+    conn: &Connection,
+    kind: &str,
+    name: &str,
+    email: Option<&str>,
+    owner_user_id: Option<i64>,
+) -> Result<i64> {
+    let now = super::now(conn)?;
+    conn.prepare_cached(
+        "INSERT INTO record (kind, name, email, owner_user_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![kind, name, email, owner_user_id, now])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Record> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE r.id = ?1"))?
+        .query_row([id], from_row)?)
+}
+
+/// Records by kind, name and id; with `kind`, only that kind.
+pub fn list(conn: &Connection, kind: Option<&str>) -> Result<Vec<Record>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE ?1 IS NULL OR r.kind = ?1 ORDER BY r.kind, r.name, r.id"
+    ))?;
+    let rows = stmt.query_map([kind], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM record WHERE id = ?1")?
+        .execute([id])?;
+    Ok(())
+}

@@ -1,0 +1,152 @@
+//! Finding a user, queue, mailbox or record from what a user typed: an id, an email address or
+//! a name (both any case). One indexed query per form; a name shared by several is refused with
+//! the candidates listed, so nothing is ever done to the wrong one.
+
+use rusqlite::Connection;
+use rusqlite::types::Value;
+
+use crate::error::{Error, Result};
+
+/// What `reference` may be matched against for one kind of thing. Each query takes the typed
+/// text as ?1 and returns (id, name, email) rows.
+struct Lookup {
+    noun: &'static str,
+    plural: &'static str,
+    not_found: &'static str,
+    list_command: &'static str,
+    by_id: &'static str,
+    by_email: &'static str,
+    by_name: &'static str,
+}
+
+const USER: Lookup = Lookup {
+    noun: "user",
+    plural: "users",
+    not_found: "unknown_user",
+    list_command: "orgtrack user list",
+    by_id: "SELECT u.id, u.name, m.email FROM user u JOIN mailbox m ON m.user_id = u.id WHERE u.id = ?1",
+    by_email: "SELECT u.id, u.name, m.email FROM mailbox m JOIN user u ON u.id = m.user_id WHERE m.email = ?1",
+    by_name: "SELECT u.id, u.name, m.email FROM user u JOIN mailbox m ON m.user_id = u.id WHERE u.name = ?1 ORDER BY u.id",
+};
+
+const QUEUE: Lookup = Lookup {
+    noun: "queue",
+    plural: "queues",
+    not_found: "unknown_queue",
+    list_command: "orgtrack queue list",
+    by_id: "SELECT q.id, q.name, m.email FROM queue q JOIN mailbox m ON m.queue_id = q.id WHERE q.id = ?1",
+    by_email: "SELECT q.id, q.name, m.email FROM mailbox m JOIN queue q ON q.id = m.queue_id WHERE m.email = ?1",
+    by_name: "SELECT q.id, q.name, m.email FROM queue q JOIN mailbox m ON m.queue_id = q.id WHERE q.name = ?1 ORDER BY q.id",
+};
+
+const MAILBOX: Lookup = Lookup {
+    noun: "mailbox",
+    plural: "mailboxes",
+    not_found: "unknown_mailbox",
+    list_command: "orgtrack mailbox list",
+    by_id: "SELECT m.id, coalesce(u.name, q.name), m.email FROM mailbox m
+            LEFT JOIN user u ON u.id = m.user_id LEFT JOIN queue q ON q.id = m.queue_id
+            WHERE m.id = ?1",
+    by_email: "SELECT m.id, coalesce(u.name, q.name), m.email FROM mailbox m
+               LEFT JOIN user u ON u.id = m.user_id LEFT JOIN queue q ON q.id = m.queue_id
+               WHERE m.email = ?1",
+    by_name: "SELECT m.id, u.name, m.email FROM user u JOIN mailbox m ON m.user_id = u.id WHERE u.name = ?1
+              UNION ALL
+              SELECT m.id, q.name, m.email FROM queue q JOIN mailbox m ON m.queue_id = q.id WHERE q.name = ?1
+              ORDER BY 1",
+};
+
+const RECORD: Lookup = Lookup {
+    noun: "record",
+    plural: "records",
+    not_found: "unknown_record",
+    list_command: "orgtrack record list",
+    by_id: "SELECT id, name, email FROM record WHERE id = ?1",
+    by_email: "SELECT id, name, email FROM record WHERE email = ?1 ORDER BY id",
+    by_name: "SELECT id, name, email FROM record WHERE name = ?1 ORDER BY id",
+};
+
+pub fn user(conn: &Connection, reference: &str) -> Result<i64> {
+    resolve(conn, &USER, reference)
+}
+
+pub fn queue(conn: &Connection, reference: &str) -> Result<i64> {
+    resolve(conn, &QUEUE, reference)
+}
+
+pub fn mailbox(conn: &Connection, reference: &str) -> Result<i64> {
+    resolve(conn, &MAILBOX, reference)
+}
+
+pub fn record(conn: &Connection, reference: &str) -> Result<i64> {
+    resolve(conn, &RECORD, reference)
+}
+
+struct Candidate {
+    id: i64,
+    name: String,
+    email: Option<String>,
+}
+
+impl Candidate {
+    fn describe(&self) -> String {
+        match &self.email {
+            Some(email) => format!("{} <{email}> (id {})", self.name, self.id),
+            None => format!("{} (id {})", self.name, self.id),
+        }
+    }
+}
+
+/// Digits are an id, text with `@` an email address, anything else a name. A form that
+/// matches nothing falls through to the name, so a name holding digits or an `@` still resolves.
+fn resolve(conn: &Connection, lookup: &Lookup, reference: &str) -> Result<i64> {
+    let text = reference.trim();
+    let mut forms: Vec<(&str, Value)> = Vec::with_capacity(3);
+    if text.chars().all(|c| c.is_ascii_digit())
+        && let Ok(id) = text.parse::<i64>()
+    {
+        forms.push((lookup.by_id, Value::Integer(id)));
+    }
+    if text.contains('@') {
+        forms.push((lookup.by_email, Value::Text(text.to_string())));
+    }
+    forms.push((lookup.by_name, Value::Text(text.to_string())));
+    for (sql, key) in forms {
+        let candidates = query(conn, sql, &key)?;
+        match candidates.as_slice() {
+            [] => continue,
+            [one] => return Ok(one.id),
+            many => {
+                let listed: Vec<String> = many.iter().map(Candidate::describe).collect();
+                return Err(Error::invalid(
+                    "ambiguous_name",
+                    format!(
+                        "'{text}' matches {} {}: {}; give the id or the email address",
+                        many.len(),
+                        lookup.plural,
+                        listed.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    Err(Error::not_found(
+        lookup.not_found,
+        format!(
+            "no {} '{text}' (give an id, an email address or a name; `{}` shows them)",
+            lookup.noun, lookup.list_command
+        ),
+    ))
+}
+
+fn query(conn: &Connection, sql: &str, key: &Value) -> Result<Vec<Candidate>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([key], |r| {
+        Ok(Candidate {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            email: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
