@@ -42,6 +42,17 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Users allowed to act in a mailbox')
             [CompletionResult]::new('folder', 'folder', [CompletionResultType]::ParameterValue, 'Exchange folders of a mailbox')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Mailbox and org alerts')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Exchange side: email received or sent')
+            [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Exchange side: calendar appointments and recurring series')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Exchange side: tasks')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Exchange side: contacts')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Items in mailboxes: list, show, categorize, move, delete, track and untrack')
+            [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'A mailbox''s master category list')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Dynamics 365 activities created by tracking')
+            [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Customer plugins that make activity creation fail')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Run sync cycles (each advances the simulated clock by the cycle interval)')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'The simulated clock')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Tell the story of category tracking on a throw-away org')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -946,6 +957,639 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         'orgtrack;alerts;help;help' {
             break
         }
+        'orgtrack;mail' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;mail;receive' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Sender address')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Recipients (comma separated or repeated)')
+            [CompletionResult]::new('--cc', '--cc', [CompletionResultType]::ParameterName, 'cc')
+            [CompletionResult]::new('--bcc', '--bcc', [CompletionResultType]::ParameterName, 'bcc')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'body')
+            [CompletionResult]::new('--message-id', '--message-id', [CompletionResultType]::ParameterName, 'Message-ID (generated when not given)')
+            [CompletionResult]::new('--in-reply-to', '--in-reply-to', [CompletionResultType]::ParameterName, 'Message-ID of the email this one replies to')
+            [CompletionResult]::new('--references', '--references', [CompletionResultType]::ParameterName, 'Space-separated Message-IDs of the conversation so far')
+            [CompletionResult]::new('--thread-index', '--thread-index', [CompletionResultType]::ParameterName, 'Outlook Thread-Index header (base64)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'When it was sent [default: the simulated clock]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;mail;send' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Sending mailbox: id, email address or name')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--cc', '--cc', [CompletionResultType]::ParameterName, 'cc')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'body')
+            [CompletionResult]::new('--in-reply-to', '--in-reply-to', [CompletionResultType]::ParameterName, 'Message-ID of the email this one replies to')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--via-dynamics', '--via-dynamics', [CompletionResultType]::ParameterName, 'Sent from Dynamics 365: the outgoing email activity exists at once')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;mail;help' {
+            [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;mail;help;receive' {
+            break
+        }
+        'orgtrack;mail;help;send' {
+            break
+        }
+        'orgtrack;mail;help;help' {
+            break
+        }
+        'orgtrack;appointment' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an appointment (or, with --rrule, a recurring series) to a mailbox''s calendar')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;appointment;add' {
+            [CompletionResult]::new('--mailbox', '--mailbox', [CompletionResultType]::ParameterName, 'mailbox')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
+            [CompletionResult]::new('--organizer', '--organizer', [CompletionResultType]::ParameterName, 'Organizer address [default: the mailbox''s own]')
+            [CompletionResult]::new('--attendees', '--attendees', [CompletionResultType]::ParameterName, 'attendees')
+            [CompletionResult]::new('--rrule', '--rrule', [CompletionResultType]::ParameterName, 'iCalendar recurrence rule, e.g. FREQ=WEEKLY;COUNT=4')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;appointment;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an appointment (or, with --rrule, a recurring series) to a mailbox''s calendar')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;appointment;help;add' {
+            break
+        }
+        'orgtrack;appointment;help;help' {
+            break
+        }
+        'orgtrack;task' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a task to a mailbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;task;add' {
+            [CompletionResult]::new('--mailbox', '--mailbox', [CompletionResultType]::ParameterName, 'mailbox')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'due')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--completed', '--completed', [CompletionResultType]::ParameterName, 'completed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;task;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a task to a mailbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;task;help;add' {
+            break
+        }
+        'orgtrack;task;help;help' {
+            break
+        }
+        'orgtrack;contact' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact to a mailbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;contact;add' {
+            [CompletionResult]::new('--mailbox', '--mailbox', [CompletionResultType]::ParameterName, 'mailbox')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;contact;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact to a mailbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;contact;help;add' {
+            break
+        }
+        'orgtrack;contact;help;help' {
+            break
+        }
+        'orgtrack;item' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Items, oldest first; streams, so it stays fast on large states')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of an item, with its tracking state')
+            [CompletionResult]::new('categorize', 'categorize', [CompletionResultType]::ParameterValue, 'Assign a category (default: the tracking category); tracked at the next cycle')
+            [CompletionResult]::new('uncategorize', 'uncategorize', [CompletionResultType]::ParameterValue, 'Remove a category (default: the tracking category); untracked at the next cycle')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move an item to another folder of its mailbox')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an item in Outlook; the deletion rules apply at the next cycle')
+            [CompletionResult]::new('track', 'track', [CompletionResultType]::ParameterValue, 'App for Outlook: track now (and assign the tracking category now)')
+            [CompletionResult]::new('untrack', 'untrack', [CompletionResultType]::ParameterValue, 'App for Outlook: untrack now; the activity is kept unless --delete-activity')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;item;list' {
+            [CompletionResult]::new('--mailbox', '--mailbox', [CompletionResultType]::ParameterName, 'mailbox')
+            [CompletionResult]::new('--folder', '--folder', [CompletionResultType]::ParameterName, 'Folder path (needs --mailbox)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N items')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only items with an id greater than ID (paging: pass the last id seen)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'orgtrack;item;show' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;item;categorize' {
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category name [default: the tracking category, whatever it is called now]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (a delegate with Editor permission on the mailbox)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--thread', '--thread', [CompletionResultType]::ParameterName, 'Every email of each item''s conversation in its mailbox')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;item;uncategorize' {
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category name [default: the tracking category, whatever it is called now]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user (a delegate with Editor permission on the mailbox)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--thread', '--thread', [CompletionResultType]::ParameterName, 'Every email of each item''s conversation in its mailbox')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;item;move' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;item;delete' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;item;track' {
+            [CompletionResult]::new('--regarding', '--regarding', [CompletionResultType]::ParameterName, 'Record the activity is regarding: id or name')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;item;untrack' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--delete-activity', '--delete-activity', [CompletionResultType]::ParameterName, 'Also delete the activity (or, for a contact, the record) where the rules allow it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;item;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Items, oldest first; streams, so it stays fast on large states')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of an item, with its tracking state')
+            [CompletionResult]::new('categorize', 'categorize', [CompletionResultType]::ParameterValue, 'Assign a category (default: the tracking category); tracked at the next cycle')
+            [CompletionResult]::new('uncategorize', 'uncategorize', [CompletionResultType]::ParameterValue, 'Remove a category (default: the tracking category); untracked at the next cycle')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move an item to another folder of its mailbox')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an item in Outlook; the deletion rules apply at the next cycle')
+            [CompletionResult]::new('track', 'track', [CompletionResultType]::ParameterValue, 'App for Outlook: track now (and assign the tracking category now)')
+            [CompletionResult]::new('untrack', 'untrack', [CompletionResultType]::ParameterValue, 'App for Outlook: untrack now; the activity is kept unless --delete-activity')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;item;help;list' {
+            break
+        }
+        'orgtrack;item;help;show' {
+            break
+        }
+        'orgtrack;item;help;categorize' {
+            break
+        }
+        'orgtrack;item;help;uncategorize' {
+            break
+        }
+        'orgtrack;item;help;move' {
+            break
+        }
+        'orgtrack;item;help;delete' {
+            break
+        }
+        'orgtrack;item;help;track' {
+            break
+        }
+        'orgtrack;item;help;untrack' {
+            break
+        }
+        'orgtrack;item;help;help' {
+            break
+        }
+        'orgtrack;category' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The master category list of a mailbox')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a category; tracking follows the category, not its name')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a category from the master list')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;category;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;category;rename' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;category;delete' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;category;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The master category list of a mailbox')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a category; tracking follows the category, not its name')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a category from the master list')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;category;help;list' {
+            break
+        }
+        'orgtrack;category;help;rename' {
+            break
+        }
+        'orgtrack;category;help;delete' {
+            break
+        }
+        'orgtrack;category;help;help' {
+            break
+        }
+        'orgtrack;activity' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Activities, oldest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of an activity, with its parties')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an activity; Outlook follows at the next cycle where the rules say so')
+            [CompletionResult]::new('set-state', 'set-state', [CompletionResultType]::ParameterValue, 'Mark an activity open, completed or canceled')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;activity;list' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'kind')
+            [CompletionResult]::new('--regarding', '--regarding', [CompletionResultType]::ParameterName, 'Record: id or name')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'User: id, email address or name')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'limit')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'after')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;activity;show' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;activity;delete' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;activity;set-state' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;activity;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Activities, oldest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of an activity, with its parties')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an activity; Outlook follows at the next cycle where the rules say so')
+            [CompletionResult]::new('set-state', 'set-state', [CompletionResultType]::ParameterValue, 'Mark an activity open, completed or canceled')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;activity;help;list' {
+            break
+        }
+        'orgtrack;activity;help;show' {
+            break
+        }
+        'orgtrack;activity;help;delete' {
+            break
+        }
+        'orgtrack;activity;help;set-state' {
+            break
+        }
+        'orgtrack;activity;help;help' {
+            break
+        }
+        'orgtrack;plugin' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a plugin that fails activity creation (always, or the first N times)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'remove')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;plugin;add' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Only for this activity kind')
+            [CompletionResult]::new('--subject-contains', '--subject-contains', [CompletionResultType]::ParameterName, 'subject-contains')
+            [CompletionResult]::new('--error', '--error', [CompletionResultType]::ParameterName, 'error')
+            [CompletionResult]::new('--times', '--times', [CompletionResultType]::ParameterName, 'Fail only the first N times')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;plugin;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;plugin;remove' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;plugin;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a plugin that fails activity creation (always, or the first N times)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'remove')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;plugin;help;add' {
+            break
+        }
+        'orgtrack;plugin;help;list' {
+            break
+        }
+        'orgtrack;plugin;help;remove' {
+            break
+        }
+        'orgtrack;plugin;help;help' {
+            break
+        }
+        'orgtrack;sync' {
+            [CompletionResult]::new('--cycles', '--cycles', [CompletionResultType]::ParameterName, 'Number of cycles to run [default: 1]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Run cycles until the clock reaches TIME')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;clock' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The simulated time, the cycle interval and the cycles run so far')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;clock;show' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;clock;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The simulated time, the cycle interval and the cycles run so far')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;clock;help;show' {
+            break
+        }
+        'orgtrack;clock;help;help' {
+            break
+        }
+        'orgtrack;demo' {
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep the demo org in this new state file (it must not exist)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgtrack;completions' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -980,6 +1624,17 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Users allowed to act in a mailbox')
             [CompletionResult]::new('folder', 'folder', [CompletionResultType]::ParameterValue, 'Exchange folders of a mailbox')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Mailbox and org alerts')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Exchange side: email received or sent')
+            [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Exchange side: calendar appointments and recurring series')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Exchange side: tasks')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Exchange side: contacts')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Items in mailboxes: list, show, categorize, move, delete, track and untrack')
+            [CompletionResult]::new('category', 'category', [CompletionResultType]::ParameterValue, 'A mailbox''s master category list')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Dynamics 365 activities created by tracking')
+            [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Customer plugins that make activity creation fail')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Run sync cycles (each advances the simulated clock by the cycle interval)')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'The simulated clock')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Tell the story of category tracking on a throw-away org')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1180,6 +1835,135 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;alerts;clear' {
+            break
+        }
+        'orgtrack;help;mail' {
+            [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox')
+            break
+        }
+        'orgtrack;help;mail;receive' {
+            break
+        }
+        'orgtrack;help;mail;send' {
+            break
+        }
+        'orgtrack;help;appointment' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an appointment (or, with --rrule, a recurring series) to a mailbox''s calendar')
+            break
+        }
+        'orgtrack;help;appointment;add' {
+            break
+        }
+        'orgtrack;help;task' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a task to a mailbox')
+            break
+        }
+        'orgtrack;help;task;add' {
+            break
+        }
+        'orgtrack;help;contact' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact to a mailbox')
+            break
+        }
+        'orgtrack;help;contact;add' {
+            break
+        }
+        'orgtrack;help;item' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Items, oldest first; streams, so it stays fast on large states')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of an item, with its tracking state')
+            [CompletionResult]::new('categorize', 'categorize', [CompletionResultType]::ParameterValue, 'Assign a category (default: the tracking category); tracked at the next cycle')
+            [CompletionResult]::new('uncategorize', 'uncategorize', [CompletionResultType]::ParameterValue, 'Remove a category (default: the tracking category); untracked at the next cycle')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move an item to another folder of its mailbox')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an item in Outlook; the deletion rules apply at the next cycle')
+            [CompletionResult]::new('track', 'track', [CompletionResultType]::ParameterValue, 'App for Outlook: track now (and assign the tracking category now)')
+            [CompletionResult]::new('untrack', 'untrack', [CompletionResultType]::ParameterValue, 'App for Outlook: untrack now; the activity is kept unless --delete-activity')
+            break
+        }
+        'orgtrack;help;item;list' {
+            break
+        }
+        'orgtrack;help;item;show' {
+            break
+        }
+        'orgtrack;help;item;categorize' {
+            break
+        }
+        'orgtrack;help;item;uncategorize' {
+            break
+        }
+        'orgtrack;help;item;move' {
+            break
+        }
+        'orgtrack;help;item;delete' {
+            break
+        }
+        'orgtrack;help;item;track' {
+            break
+        }
+        'orgtrack;help;item;untrack' {
+            break
+        }
+        'orgtrack;help;category' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The master category list of a mailbox')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a category; tracking follows the category, not its name')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a category from the master list')
+            break
+        }
+        'orgtrack;help;category;list' {
+            break
+        }
+        'orgtrack;help;category;rename' {
+            break
+        }
+        'orgtrack;help;category;delete' {
+            break
+        }
+        'orgtrack;help;activity' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Activities, oldest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of an activity, with its parties')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an activity; Outlook follows at the next cycle where the rules say so')
+            [CompletionResult]::new('set-state', 'set-state', [CompletionResultType]::ParameterValue, 'Mark an activity open, completed or canceled')
+            break
+        }
+        'orgtrack;help;activity;list' {
+            break
+        }
+        'orgtrack;help;activity;show' {
+            break
+        }
+        'orgtrack;help;activity;delete' {
+            break
+        }
+        'orgtrack;help;activity;set-state' {
+            break
+        }
+        'orgtrack;help;plugin' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a plugin that fails activity creation (always, or the first N times)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'remove')
+            break
+        }
+        'orgtrack;help;plugin;add' {
+            break
+        }
+        'orgtrack;help;plugin;list' {
+            break
+        }
+        'orgtrack;help;plugin;remove' {
+            break
+        }
+        'orgtrack;help;sync' {
+            break
+        }
+        'orgtrack;help;clock' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The simulated time, the cycle interval and the cycles run so far')
+            break
+        }
+        'orgtrack;help;clock;show' {
+            break
+        }
+        'orgtrack;help;demo' {
             break
         }
         'orgtrack;help;completions' {

@@ -39,6 +39,17 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand delegate 'Users allowed to act in a mailbox'
             cand folder 'Exchange folders of a mailbox'
             cand alerts 'Mailbox and org alerts'
+            cand mail 'Exchange side: email received or sent'
+            cand appointment 'Exchange side: calendar appointments and recurring series'
+            cand task 'Exchange side: tasks'
+            cand contact 'Exchange side: contacts'
+            cand item 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
+            cand category 'A mailbox''s master category list'
+            cand activity 'Dynamics 365 activities created by tracking'
+            cand plugin 'Customer plugins that make activity creation fail'
+            cand sync 'Run sync cycles (each advances the simulated clock by the cycle interval)'
+            cand clock 'The simulated clock'
+            cand demo 'Tell the story of category tracking on a throw-away org'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -829,6 +840,562 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;alerts;help;help'= {
         }
+        &'orgtrack;mail'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand receive 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
+            cand send 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;mail;receive'= {
+            cand --from 'Sender address'
+            cand --to 'Recipients (comma separated or repeated)'
+            cand --cc 'cc'
+            cand --bcc 'bcc'
+            cand --subject 'subject'
+            cand --body 'body'
+            cand --message-id 'Message-ID (generated when not given)'
+            cand --in-reply-to 'Message-ID of the email this one replies to'
+            cand --references 'Space-separated Message-IDs of the conversation so far'
+            cand --thread-index 'Outlook Thread-Index header (base64)'
+            cand --date 'When it was sent [default: the simulated clock]'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;mail;send'= {
+            cand --from 'Sending mailbox: id, email address or name'
+            cand --to 'to'
+            cand --cc 'cc'
+            cand --subject 'subject'
+            cand --body 'body'
+            cand --in-reply-to 'Message-ID of the email this one replies to'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --via-dynamics 'Sent from Dynamics 365: the outgoing email activity exists at once'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;mail;help'= {
+            cand receive 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
+            cand send 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;mail;help;receive'= {
+        }
+        &'orgtrack;mail;help;send'= {
+        }
+        &'orgtrack;mail;help;help'= {
+        }
+        &'orgtrack;appointment'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add an appointment (or, with --rrule, a recurring series) to a mailbox''s calendar'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;appointment;add'= {
+            cand --mailbox 'mailbox'
+            cand --subject 'subject'
+            cand --start 'start'
+            cand --end 'end'
+            cand --organizer 'Organizer address [default: the mailbox''s own]'
+            cand --attendees 'attendees'
+            cand --rrule 'iCalendar recurrence rule, e.g. FREQ=WEEKLY;COUNT=4'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;appointment;help'= {
+            cand add 'Add an appointment (or, with --rrule, a recurring series) to a mailbox''s calendar'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;appointment;help;add'= {
+        }
+        &'orgtrack;appointment;help;help'= {
+        }
+        &'orgtrack;task'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a task to a mailbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;task;add'= {
+            cand --mailbox 'mailbox'
+            cand --subject 'subject'
+            cand --due 'due'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --completed 'completed'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;task;help'= {
+            cand add 'Add a task to a mailbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;task;help;add'= {
+        }
+        &'orgtrack;task;help;help'= {
+        }
+        &'orgtrack;contact'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a contact to a mailbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;contact;add'= {
+            cand --mailbox 'mailbox'
+            cand --name 'name'
+            cand --email 'email'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;contact;help'= {
+            cand add 'Add a contact to a mailbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;contact;help;add'= {
+        }
+        &'orgtrack;contact;help;help'= {
+        }
+        &'orgtrack;item'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Items, oldest first; streams, so it stays fast on large states'
+            cand show 'Every field of an item, with its tracking state'
+            cand categorize 'Assign a category (default: the tracking category); tracked at the next cycle'
+            cand uncategorize 'Remove a category (default: the tracking category); untracked at the next cycle'
+            cand move 'Move an item to another folder of its mailbox'
+            cand delete 'Delete an item in Outlook; the deletion rules apply at the next cycle'
+            cand track 'App for Outlook: track now (and assign the tracking category now)'
+            cand untrack 'App for Outlook: untrack now; the activity is kept unless --delete-activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;item;list'= {
+            cand --mailbox 'mailbox'
+            cand --folder 'Folder path (needs --mailbox)'
+            cand --kind 'kind'
+            cand --state 'state'
+            cand --limit 'At most N items'
+            cand --after 'Only items with an id greater than ID (paging: pass the last id seen)'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;item;show'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;item;categorize'= {
+            cand --category 'Category name [default: the tracking category, whatever it is called now]'
+            cand --as 'Act as this user (a delegate with Editor permission on the mailbox)'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --thread 'Every email of each item''s conversation in its mailbox'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;item;uncategorize'= {
+            cand --category 'Category name [default: the tracking category, whatever it is called now]'
+            cand --as 'Act as this user (a delegate with Editor permission on the mailbox)'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --thread 'Every email of each item''s conversation in its mailbox'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;item;move'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;item;delete'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;item;track'= {
+            cand --regarding 'Record the activity is regarding: id or name'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;item;untrack'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --delete-activity 'Also delete the activity (or, for a contact, the record) where the rules allow it'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;item;help'= {
+            cand list 'Items, oldest first; streams, so it stays fast on large states'
+            cand show 'Every field of an item, with its tracking state'
+            cand categorize 'Assign a category (default: the tracking category); tracked at the next cycle'
+            cand uncategorize 'Remove a category (default: the tracking category); untracked at the next cycle'
+            cand move 'Move an item to another folder of its mailbox'
+            cand delete 'Delete an item in Outlook; the deletion rules apply at the next cycle'
+            cand track 'App for Outlook: track now (and assign the tracking category now)'
+            cand untrack 'App for Outlook: untrack now; the activity is kept unless --delete-activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;item;help;list'= {
+        }
+        &'orgtrack;item;help;show'= {
+        }
+        &'orgtrack;item;help;categorize'= {
+        }
+        &'orgtrack;item;help;uncategorize'= {
+        }
+        &'orgtrack;item;help;move'= {
+        }
+        &'orgtrack;item;help;delete'= {
+        }
+        &'orgtrack;item;help;track'= {
+        }
+        &'orgtrack;item;help;untrack'= {
+        }
+        &'orgtrack;item;help;help'= {
+        }
+        &'orgtrack;category'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'The master category list of a mailbox'
+            cand rename 'Rename a category; tracking follows the category, not its name'
+            cand delete 'Delete a category from the master list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;category;list'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;category;rename'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;category;delete'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;category;help'= {
+            cand list 'The master category list of a mailbox'
+            cand rename 'Rename a category; tracking follows the category, not its name'
+            cand delete 'Delete a category from the master list'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;category;help;list'= {
+        }
+        &'orgtrack;category;help;rename'= {
+        }
+        &'orgtrack;category;help;delete'= {
+        }
+        &'orgtrack;category;help;help'= {
+        }
+        &'orgtrack;activity'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Activities, oldest first'
+            cand show 'Every field of an activity, with its parties'
+            cand delete 'Delete an activity; Outlook follows at the next cycle where the rules say so'
+            cand set-state 'Mark an activity open, completed or canceled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;activity;list'= {
+            cand --kind 'kind'
+            cand --regarding 'Record: id or name'
+            cand --owner 'User: id, email address or name'
+            cand --limit 'limit'
+            cand --after 'after'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;activity;show'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;activity;delete'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;activity;set-state'= {
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;activity;help'= {
+            cand list 'Activities, oldest first'
+            cand show 'Every field of an activity, with its parties'
+            cand delete 'Delete an activity; Outlook follows at the next cycle where the rules say so'
+            cand set-state 'Mark an activity open, completed or canceled'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;activity;help;list'= {
+        }
+        &'orgtrack;activity;help;show'= {
+        }
+        &'orgtrack;activity;help;delete'= {
+        }
+        &'orgtrack;activity;help;set-state'= {
+        }
+        &'orgtrack;activity;help;help'= {
+        }
+        &'orgtrack;plugin'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Register a plugin that fails activity creation (always, or the first N times)'
+            cand list 'list'
+            cand remove 'remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;plugin;add'= {
+            cand --on 'Only for this activity kind'
+            cand --subject-contains 'subject-contains'
+            cand --error 'error'
+            cand --times 'Fail only the first N times'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;plugin;list'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;plugin;remove'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;plugin;help'= {
+            cand add 'Register a plugin that fails activity creation (always, or the first N times)'
+            cand list 'list'
+            cand remove 'remove'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;plugin;help;add'= {
+        }
+        &'orgtrack;plugin;help;list'= {
+        }
+        &'orgtrack;plugin;help;remove'= {
+        }
+        &'orgtrack;plugin;help;help'= {
+        }
+        &'orgtrack;sync'= {
+            cand --cycles 'Number of cycles to run [default: 1]'
+            cand --until 'Run cycles until the clock reaches TIME'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;clock'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'The simulated time, the cycle interval and the cycles run so far'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;clock;show'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;clock;help'= {
+            cand show 'The simulated time, the cycle interval and the cycles run so far'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;clock;help;show'= {
+        }
+        &'orgtrack;clock;help;help'= {
+        }
+        &'orgtrack;demo'= {
+            cand --keep 'Keep the demo org in this new state file (it must not exist)'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgtrack;completions'= {
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
@@ -861,6 +1428,17 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand delegate 'Users allowed to act in a mailbox'
             cand folder 'Exchange folders of a mailbox'
             cand alerts 'Mailbox and org alerts'
+            cand mail 'Exchange side: email received or sent'
+            cand appointment 'Exchange side: calendar appointments and recurring series'
+            cand task 'Exchange side: tasks'
+            cand contact 'Exchange side: contacts'
+            cand item 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
+            cand category 'A mailbox''s master category list'
+            cand activity 'Dynamics 365 activities created by tracking'
+            cand plugin 'Customer plugins that make activity creation fail'
+            cand sync 'Run sync cycles (each advances the simulated clock by the cycle interval)'
+            cand clock 'The simulated clock'
+            cand demo 'Tell the story of category tracking on a throw-away org'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1009,6 +1587,100 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;alerts;show'= {
         }
         &'orgtrack;help;alerts;clear'= {
+        }
+        &'orgtrack;help;mail'= {
+            cand receive 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
+            cand send 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox'
+        }
+        &'orgtrack;help;mail;receive'= {
+        }
+        &'orgtrack;help;mail;send'= {
+        }
+        &'orgtrack;help;appointment'= {
+            cand add 'Add an appointment (or, with --rrule, a recurring series) to a mailbox''s calendar'
+        }
+        &'orgtrack;help;appointment;add'= {
+        }
+        &'orgtrack;help;task'= {
+            cand add 'Add a task to a mailbox'
+        }
+        &'orgtrack;help;task;add'= {
+        }
+        &'orgtrack;help;contact'= {
+            cand add 'Add a contact to a mailbox'
+        }
+        &'orgtrack;help;contact;add'= {
+        }
+        &'orgtrack;help;item'= {
+            cand list 'Items, oldest first; streams, so it stays fast on large states'
+            cand show 'Every field of an item, with its tracking state'
+            cand categorize 'Assign a category (default: the tracking category); tracked at the next cycle'
+            cand uncategorize 'Remove a category (default: the tracking category); untracked at the next cycle'
+            cand move 'Move an item to another folder of its mailbox'
+            cand delete 'Delete an item in Outlook; the deletion rules apply at the next cycle'
+            cand track 'App for Outlook: track now (and assign the tracking category now)'
+            cand untrack 'App for Outlook: untrack now; the activity is kept unless --delete-activity'
+        }
+        &'orgtrack;help;item;list'= {
+        }
+        &'orgtrack;help;item;show'= {
+        }
+        &'orgtrack;help;item;categorize'= {
+        }
+        &'orgtrack;help;item;uncategorize'= {
+        }
+        &'orgtrack;help;item;move'= {
+        }
+        &'orgtrack;help;item;delete'= {
+        }
+        &'orgtrack;help;item;track'= {
+        }
+        &'orgtrack;help;item;untrack'= {
+        }
+        &'orgtrack;help;category'= {
+            cand list 'The master category list of a mailbox'
+            cand rename 'Rename a category; tracking follows the category, not its name'
+            cand delete 'Delete a category from the master list'
+        }
+        &'orgtrack;help;category;list'= {
+        }
+        &'orgtrack;help;category;rename'= {
+        }
+        &'orgtrack;help;category;delete'= {
+        }
+        &'orgtrack;help;activity'= {
+            cand list 'Activities, oldest first'
+            cand show 'Every field of an activity, with its parties'
+            cand delete 'Delete an activity; Outlook follows at the next cycle where the rules say so'
+            cand set-state 'Mark an activity open, completed or canceled'
+        }
+        &'orgtrack;help;activity;list'= {
+        }
+        &'orgtrack;help;activity;show'= {
+        }
+        &'orgtrack;help;activity;delete'= {
+        }
+        &'orgtrack;help;activity;set-state'= {
+        }
+        &'orgtrack;help;plugin'= {
+            cand add 'Register a plugin that fails activity creation (always, or the first N times)'
+            cand list 'list'
+            cand remove 'remove'
+        }
+        &'orgtrack;help;plugin;add'= {
+        }
+        &'orgtrack;help;plugin;list'= {
+        }
+        &'orgtrack;help;plugin;remove'= {
+        }
+        &'orgtrack;help;sync'= {
+        }
+        &'orgtrack;help;clock'= {
+            cand show 'The simulated time, the cycle interval and the cycles run so far'
+        }
+        &'orgtrack;help;clock;show'= {
+        }
+        &'orgtrack;help;demo'= {
         }
         &'orgtrack;help;completions'= {
         }

@@ -46,6 +46,17 @@ complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "mailbox" -d 'Mail
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "delegate" -d 'Users allowed to act in a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "folder" -d 'Exchange folders of a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "alerts" -d 'Mailbox and org alerts'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "mail" -d 'Exchange side: email received or sent'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "appointment" -d 'Exchange side: calendar appointments and recurring series'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "task" -d 'Exchange side: tasks'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "contact" -d 'Exchange side: contacts'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "item" -d 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "category" -d 'A mailbox\'s master category list'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "activity" -d 'Dynamics 365 activities created by tracking'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "plugin" -d 'Customer plugins that make activity creation fail'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "sync" -d 'Run sync cycles (each advances the simulated clock by the cycle interval)'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "clock" -d 'The simulated clock'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "demo" -d 'Tell the story of category tracking on a throw-away org'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -741,6 +752,493 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "show" -d 'One alert'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete alerts and print how many'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -f -a "receive" -d 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -f -a "send" -d 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient\'s Inbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l from -d 'Sender address' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l to -d 'Recipients (comma separated or repeated)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l cc -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l bcc -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l subject -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l body -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l message-id -d 'Message-ID (generated when not given)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l in-reply-to -d 'Message-ID of the email this one replies to' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l references -d 'Space-separated Message-IDs of the conversation so far' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l thread-index -d 'Outlook Thread-Index header (base64)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l date -d 'When it was sent [default: the simulated clock]' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l from -d 'Sending mailbox: id, email address or name' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l to -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l cc -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l subject -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l body -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l in-reply-to -d 'Message-ID of the email this one replies to' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l via-dynamics -d 'Sent from Dynamics 365: the outgoing email activity exists at once'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient\'s Inbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Add an appointment (or, with --rrule, a recurring series) to a mailbox\'s calendar'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l mailbox -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l subject -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l start -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l end -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l organizer -d 'Organizer address [default: the mailbox\'s own]' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l attendees -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l rrule -d 'iCalendar recurrence rule, e.g. FREQ=WEEKLY;COUNT=4' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an appointment (or, with --rrule, a recurring series) to a mailbox\'s calendar'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Add a task to a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l mailbox -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l subject -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l due -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l completed
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a task to a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Add a contact to a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l mailbox -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l name -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l email -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contact to a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "list" -d 'Items, oldest first; streams, so it stays fast on large states'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "show" -d 'Every field of an item, with its tracking state'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "categorize" -d 'Assign a category (default: the tracking category); tracked at the next cycle'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "uncategorize" -d 'Remove a category (default: the tracking category); untracked at the next cycle'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "move" -d 'Move an item to another folder of its mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "delete" -d 'Delete an item in Outlook; the deletion rules apply at the next cycle'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "track" -d 'App for Outlook: track now (and assign the tracking category now)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "untrack" -d 'App for Outlook: untrack now; the activity is kept unless --delete-activity'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l mailbox -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l folder -d 'Folder path (needs --mailbox)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l kind -r -f -a "email\t''
+appointment\t''
+task\t''
+contact\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l state -r -f -a "untracked\t''
+pending\t'Marked for tracking; the next cycle promotes it'
+tracked\t''
+failed\t'The last attempt failed with a retryable error; the next cycle tries again'
+undeliverable\t'Every retry failed: `Tracked to Dynamics 365 (Undeliverable)`, never retried again'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l limit -d 'At most N items' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l after -d 'Only items with an id greater than ID (paging: pass the last id seen)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l category -d 'Category name [default: the tracking category, whatever it is called now]' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l as -d 'Act as this user (a delegate with Editor permission on the mailbox)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l thread -d 'Every email of each item\'s conversation in its mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l category -d 'Category name [default: the tracking category, whatever it is called now]' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l as -d 'Act as this user (a delegate with Editor permission on the mailbox)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l thread -d 'Every email of each item\'s conversation in its mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l regarding -d 'Record the activity is regarding: id or name' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l delete-activity -d 'Also delete the activity (or, for a contact, the record) where the rules allow it'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "list" -d 'Items, oldest first; streams, so it stays fast on large states'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every field of an item, with its tracking state'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "categorize" -d 'Assign a category (default: the tracking category); tracked at the next cycle'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "uncategorize" -d 'Remove a category (default: the tracking category); untracked at the next cycle'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move an item to another folder of its mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an item in Outlook; the deletion rules apply at the next cycle'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "track" -d 'App for Outlook: track now (and assign the tracking category now)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "untrack" -d 'App for Outlook: untrack now; the activity is kept unless --delete-activity'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -f -a "list" -d 'The master category list of a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -f -a "rename" -d 'Rename a category; tracking follows the category, not its name'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -f -a "delete" -d 'Delete a category from the master list'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "list" -d 'The master category list of a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a category; tracking follows the category, not its name'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a category from the master list'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -f -a "list" -d 'Activities, oldest first'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -f -a "show" -d 'Every field of an activity, with its parties'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -f -a "delete" -d 'Delete an activity; Outlook follows at the next cycle where the rules say so'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -f -a "set-state" -d 'Mark an activity open, completed or canceled'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-state help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l kind -r -f -a "email\t''
+appointment\t''
+recurring-appointment\t''
+task\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l regarding -d 'Record: id or name' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l owner -d 'User: id, email address or name' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l limit -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l after -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "list" -d 'Activities, oldest first'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every field of an activity, with its parties'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an activity; Outlook follows at the next cycle where the rules say so'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "set-state" -d 'Mark an activity open, completed or canceled'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Register a plugin that fails activity creation (always, or the first N times)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -f -a "list"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -f -a "remove"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l on -d 'Only for this activity kind' -r -f -a "email\t''
+appointment\t''
+recurring-appointment\t''
+task\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l subject-contains -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l error -r -f -a "plugin\t''
+timeout\t''
+invalid-sender\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l times -d 'Fail only the first N times' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register a plugin that fails activity creation (always, or the first N times)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "list"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "remove"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l cycles -d 'Number of cycles to run [default: 1]' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l until -d 'Run cycles until the clock reaches TIME' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'The simulated time, the cycle interval and the cycles run so far'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "show" -d 'The simulated time, the cycle interval and the cycles run so far'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l keep -d 'Keep the demo org in this new state file (it must not exist)' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -761,20 +1259,31 @@ never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s h -l help -d 'Print help'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "init" -d 'Create a new state file holding an empty org'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "org" -d 'Show or change the org itself'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "settings" -d 'List, get, set, reset, describe, export, import and diff org settings'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "token" -d 'Read tracking tokens in email subjects'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "user" -d 'Users, each with a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "queue" -d 'Queues, each with an owner and a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "record" -d 'Dynamics records that email resolves to and activities are regarding'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "mailbox" -d 'Mailboxes: methods, approval, Test & Enable, enabled'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "delegate" -d 'Users allowed to act in a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "folder" -d 'Exchange folders of a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "alerts" -d 'Mailbox and org alerts'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "init" -d 'Create a new state file holding an empty org'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "org" -d 'Show or change the org itself'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "settings" -d 'List, get, set, reset, describe, export, import and diff org settings'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "token" -d 'Read tracking tokens in email subjects'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "user" -d 'Users, each with a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "queue" -d 'Queues, each with an owner and a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "record" -d 'Dynamics records that email resolves to and activities are regarding'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "mailbox" -d 'Mailboxes: methods, approval, Test & Enable, enabled'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "delegate" -d 'Users allowed to act in a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "folder" -d 'Exchange folders of a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "alerts" -d 'Mailbox and org alerts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "mail" -d 'Exchange side: email received or sent'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "appointment" -d 'Exchange side: calendar appointments and recurring series'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "task" -d 'Exchange side: tasks'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "contact" -d 'Exchange side: contacts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "item" -d 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "category" -d 'A mailbox\'s master category list'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "activity" -d 'Dynamics 365 activities created by tracking'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "plugin" -d 'Customer plugins that make activity creation fail'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "sync" -d 'Run sync cycles (each advances the simulated clock by the cycle interval)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "clock" -d 'The simulated clock'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "demo" -d 'Tell the story of category tracking on a throw-away org'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Name, version, clock, cycle interval and counts'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set-version" -d 'Change the org version (settings defaults and applicability follow it)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'Settings that apply to this org\'s version, with value, default, type and range'
@@ -816,3 +1325,27 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "list" -d 'Alerts, newest first'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "show" -d 'One alert'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "clear" -d 'Delete alerts and print how many'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "receive" -d 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mail" -f -a "send" -d 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient\'s Inbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "add" -d 'Add an appointment (or, with --rrule, a recurring series) to a mailbox\'s calendar'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "add" -d 'Add a task to a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact to a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "list" -d 'Items, oldest first; streams, so it stays fast on large states'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "show" -d 'Every field of an item, with its tracking state'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "categorize" -d 'Assign a category (default: the tracking category); tracked at the next cycle'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "uncategorize" -d 'Remove a category (default: the tracking category); untracked at the next cycle'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "move" -d 'Move an item to another folder of its mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "delete" -d 'Delete an item in Outlook; the deletion rules apply at the next cycle'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "track" -d 'App for Outlook: track now (and assign the tracking category now)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "untrack" -d 'App for Outlook: untrack now; the activity is kept unless --delete-activity'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "list" -d 'The master category list of a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "rename" -d 'Rename a category; tracking follows the category, not its name'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from category" -f -a "delete" -d 'Delete a category from the master list'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "list" -d 'Activities, oldest first'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "show" -d 'Every field of an activity, with its parties'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "delete" -d 'Delete an activity; Outlook follows at the next cycle where the rules say so'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "set-state" -d 'Mark an activity open, completed or canceled'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "add" -d 'Register a plugin that fails activity creation (always, or the first N times)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "list"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "remove"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "show" -d 'The simulated time, the cycle interval and the cycles run so far'

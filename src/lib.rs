@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod commands;
 pub mod correlate;
+pub mod engine;
 pub mod error;
 pub mod model;
 pub mod output;

@@ -1,12 +1,16 @@
 //! Command-line structure (clap derive only; no logic). One file per command group.
 
+pub mod activity;
 pub mod alerts;
 pub mod delegate;
 pub mod folder;
+pub mod item;
+pub mod mail;
 pub mod mailbox;
 pub mod queue;
 pub mod record;
 pub mod settings;
+pub mod sync;
 pub mod token;
 pub mod user;
 
@@ -85,6 +89,37 @@ pub enum Command {
     /// Mailbox and org alerts
     #[command(subcommand)]
     Alerts(alerts::AlertsCommand),
+    /// Exchange side: email received or sent
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
+    /// Exchange side: calendar appointments and recurring series
+    #[command(subcommand)]
+    Appointment(mail::AppointmentCommand),
+    /// Exchange side: tasks
+    #[command(subcommand)]
+    Task(mail::TaskCommand),
+    /// Exchange side: contacts
+    #[command(subcommand)]
+    Contact(mail::ContactCommand),
+    /// Items in mailboxes: list, show, categorize, move, delete, track and untrack
+    #[command(subcommand)]
+    Item(item::ItemCommand),
+    /// A mailbox's master category list
+    #[command(subcommand)]
+    Category(item::CategoryCommand),
+    /// Dynamics 365 activities created by tracking
+    #[command(subcommand)]
+    Activity(activity::ActivityCommand),
+    /// Customer plugins that make activity creation fail
+    #[command(subcommand)]
+    Plugin(activity::PluginCommand),
+    /// Run sync cycles (each advances the simulated clock by the cycle interval)
+    Sync(sync::SyncArgs),
+    /// The simulated clock
+    #[command(subcommand)]
+    Clock(sync::ClockCommand),
+    /// Tell the story of category tracking on a throw-away org
+    Demo(sync::DemoArgs),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

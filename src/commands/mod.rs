@@ -1,16 +1,21 @@
 //! Command handlers: one module per group. They validate input, call the store (inside one
 //! transaction per state change) and hand results to the renderer. They never write SQL.
 
+mod activity;
 mod alerts;
 mod delegate;
+mod demo;
 mod folder;
 mod init;
+mod item;
+mod mail;
 mod mailbox;
 mod org;
 mod queue;
 mod record;
 mod settings;
 mod shell;
+mod sync;
 mod token;
 mod user;
 
@@ -67,6 +72,17 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Delegate(cmd) => delegate::run(ctx, cmd),
         Command::Folder(cmd) => folder::run(ctx, cmd),
         Command::Alerts(cmd) => alerts::run(ctx, cmd),
+        Command::Mail(cmd) => mail::run_mail(ctx, cmd),
+        Command::Appointment(cmd) => mail::run_appointment(ctx, cmd),
+        Command::Task(cmd) => mail::run_task(ctx, cmd),
+        Command::Contact(cmd) => mail::run_contact(ctx, cmd),
+        Command::Item(cmd) => item::run(ctx, cmd),
+        Command::Category(cmd) => item::run_category(ctx, cmd),
+        Command::Activity(cmd) => activity::run(ctx, cmd),
+        Command::Plugin(cmd) => activity::run_plugin(ctx, cmd),
+        Command::Sync(args) => sync::run(ctx, &args),
+        Command::Clock(cmd) => sync::run_clock(ctx, cmd),
+        Command::Demo(args) => demo::run(ctx, &args),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man => shell::man(),
     }

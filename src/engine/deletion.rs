@@ -30,7 +30,9 @@ impl Facts {
 pub fn outlook_delete_removes_activity(f: &Facts) -> Result<(), &'static str> {
     match f.kind {
         ItemKind::Email => Err("deleting an email in Outlook never deletes its activity"),
-        ItemKind::Contact => Err("deleting a contact in Outlook never deletes the Dynamics 365 record"),
+        ItemKind::Contact => {
+            Err("deleting a contact in Outlook never deletes the Dynamics 365 record")
+        }
         ItemKind::Appointment => {
             if f.activity_state != ActivityState::Open {
                 Err("the appointment activity is completed or canceled, so it is kept")
@@ -45,8 +47,12 @@ pub fn outlook_delete_removes_activity(f: &Facts) -> Result<(), &'static str> {
         ItemKind::Task => match f.task_deletion_behavior {
             0 => Ok(()),
             1 if f.activity_state != ActivityState::Completed => Ok(()),
-            1 => Err("the task is completed and SSSTaskDeletionSyncBehaviorFromExchange is 1, so it is kept"),
-            _ => Err("SSSTaskDeletionSyncBehaviorFromExchange is 2: task deletions in Outlook are not synchronized"),
+            1 => Err(
+                "the task is completed and SSSTaskDeletionSyncBehaviorFromExchange is 1, so it is kept",
+            ),
+            _ => Err(
+                "SSSTaskDeletionSyncBehaviorFromExchange is 2: task deletions in Outlook are not synchronized",
+            ),
         },
     }
 }
@@ -59,13 +65,17 @@ pub fn dynamics_delete_removes_item(f: &Facts) -> Result<(), &'static str> {
             if !f.in_present_or_future() {
                 Err("the appointment is in the past, so the Outlook appointment is kept")
             } else if !f.user_is_organizer_or_owner {
-                Err("the mailbox owner is not the owner or organizer, so the Outlook appointment is kept")
+                Err(
+                    "the mailbox owner is not the owner or organizer, so the Outlook appointment is kept",
+                )
             } else {
                 Ok(())
             }
         }
         ItemKind::Contact if f.user_is_organizer_or_owner => Ok(()),
-        ItemKind::Contact => Err("the mailbox owner does not own the record, so the Outlook contact is kept"),
+        ItemKind::Contact => {
+            Err("the mailbox owner does not own the record, so the Outlook contact is kept")
+        }
         ItemKind::Task if f.activity_state == ActivityState::Completed => {
             Err("the task is completed, so the Outlook task is kept")
         }
@@ -78,9 +88,9 @@ pub fn untrack_may_delete(f: &Facts) -> Result<(), &'static str> {
     match f.kind {
         ItemKind::Email | ItemKind::Task => Ok(()),
         ItemKind::Appointment if f.in_present_or_future() && f.user_is_organizer_or_owner => Ok(()),
-        ItemKind::Appointment => {
-            Err("only a present or future appointment owned by the user can be deleted when untracking")
-        }
+        ItemKind::Appointment => Err(
+            "only a present or future appointment owned by the user can be deleted when untracking",
+        ),
         ItemKind::Contact if f.user_is_organizer_or_owner => Ok(()),
         ItemKind::Contact => Err("only the record's owner can delete it when untracking"),
     }
@@ -114,12 +124,21 @@ mod tests {
     fn appointment_exceptions() {
         let future = facts(ItemKind::Appointment);
         assert!(outlook_delete_removes_activity(&future).is_ok());
-        let past = Facts { starts_at: Some(future.now - chrono::Duration::hours(1)), ..future };
+        let past = Facts {
+            starts_at: Some(future.now - chrono::Duration::hours(1)),
+            ..future
+        };
         assert!(outlook_delete_removes_activity(&past).is_err());
         assert!(dynamics_delete_removes_item(&past).is_err());
-        let completed = Facts { activity_state: ActivityState::Completed, ..future };
+        let completed = Facts {
+            activity_state: ActivityState::Completed,
+            ..future
+        };
         assert!(outlook_delete_removes_activity(&completed).is_err());
-        let attendee = Facts { user_is_organizer_or_owner: false, ..future };
+        let attendee = Facts {
+            user_is_organizer_or_owner: false,
+            ..future
+        };
         assert!(outlook_delete_removes_activity(&attendee).is_err());
         assert!(untrack_may_delete(&attendee).is_err());
     }
@@ -127,10 +146,31 @@ mod tests {
     #[test]
     fn task_behavior_setting() {
         let open = facts(ItemKind::Task);
-        let done = Facts { activity_state: ActivityState::Completed, ..open };
-        assert!(outlook_delete_removes_activity(&Facts { task_deletion_behavior: 1, ..open }).is_ok());
-        assert!(outlook_delete_removes_activity(&Facts { task_deletion_behavior: 1, ..done }).is_err());
-        assert!(outlook_delete_removes_activity(&Facts { task_deletion_behavior: 2, ..open }).is_err());
+        let done = Facts {
+            activity_state: ActivityState::Completed,
+            ..open
+        };
+        assert!(
+            outlook_delete_removes_activity(&Facts {
+                task_deletion_behavior: 1,
+                ..open
+            })
+            .is_ok()
+        );
+        assert!(
+            outlook_delete_removes_activity(&Facts {
+                task_deletion_behavior: 1,
+                ..done
+            })
+            .is_err()
+        );
+        assert!(
+            outlook_delete_removes_activity(&Facts {
+                task_deletion_behavior: 2,
+                ..open
+            })
+            .is_err()
+        );
         assert!(dynamics_delete_removes_item(&done).is_err());
     }
 
@@ -139,6 +179,12 @@ mod tests {
         let owner = facts(ItemKind::Contact);
         assert!(outlook_delete_removes_activity(&owner).is_err());
         assert!(dynamics_delete_removes_item(&owner).is_ok());
-        assert!(dynamics_delete_removes_item(&Facts { user_is_organizer_or_owner: false, ..owner }).is_err());
+        assert!(
+            dynamics_delete_removes_item(&Facts {
+                user_is_organizer_or_owner: false,
+                ..owner
+            })
+            .is_err()
+        );
     }
 }

@@ -70,6 +70,9 @@ macro_rules! option_set {
     };
 }
 
+// Declared after the macro so that it can use `option_set!`.
+pub mod tracking;
+
 option_set! {
     /// How a mailbox receives email (mailbox.incomingemaildeliverymethod).
     pub enum IncomingMethod {

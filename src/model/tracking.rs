@@ -128,9 +128,13 @@ impl PluginError {
     /// The error text recorded on the item, as the failure would read in the service.
     pub fn message(self, plugin: &str) -> String {
         match self {
-            PluginError::Plugin => format!("A customer plugin failed: {plugin} threw an exception during activity creation"),
+            PluginError::Plugin => format!(
+                "A customer plugin failed: {plugin} threw an exception during activity creation"
+            ),
             PluginError::Timeout => "The request to Dynamics 365 timed out".to_string(),
-            PluginError::InvalidSender => "InvalidSender: the sender could not be resolved".to_string(),
+            PluginError::InvalidSender => {
+                "InvalidSender: the sender could not be resolved".to_string()
+            }
         }
     }
 }

@@ -59,7 +59,8 @@ const COLUMNS: &str = "id, kind, subject, message_id, direction, owner_user_id, 
 
 fn from_row(r: &Row) -> rusqlite::Result<Activity> {
     let when = |i: usize| -> rusqlite::Result<Option<DateTime<Utc>>> {
-        Ok(r.get::<_, Option<String>>(i)?.and_then(|t| time::parse_stored(&t).ok()))
+        Ok(r.get::<_, Option<String>>(i)?
+            .and_then(|t| time::parse_stored(&t).ok()))
     };
     Ok(Activity {
         id: r.get(0)?,
@@ -123,7 +124,10 @@ pub fn insert(conn: &Connection, a: &NewActivity, now: DateTime<Utc>) -> Result<
 
 pub fn get(conn: &Connection, id: i64) -> Result<Activity> {
     find(conn, id)?.ok_or_else(|| {
-        Error::not_found("unknown_activity", format!("no activity {id}; `orgtrack activity list` shows the activities"))
+        Error::not_found(
+            "unknown_activity",
+            format!("no activity {id}; `orgtrack activity list` shows the activities"),
+        )
     })
 }
 
@@ -135,7 +139,11 @@ pub fn find(conn: &Connection, id: i64) -> Result<Option<Activity>> {
 }
 
 /// The activity of a message in one direction: one message is one activity per direction.
-pub fn by_message(conn: &Connection, message_id: &str, direction: EmailDirection) -> Result<Option<i64>> {
+pub fn by_message(
+    conn: &Connection,
+    message_id: &str,
+    direction: EmailDirection,
+) -> Result<Option<i64>> {
     Ok(conn
         .prepare_cached("SELECT id FROM activity WHERE message_id = ?1 AND direction = ?2")?
         .query_row(params![message_id, direction], |r| r.get(0))
@@ -161,14 +169,23 @@ pub struct Filter {
 }
 
 /// Streams matching activities in id order.
-pub fn for_each(conn: &Connection, f: &Filter, mut each: impl FnMut(Activity) -> Result<()>) -> Result<()> {
+pub fn for_each(
+    conn: &Connection,
+    f: &Filter,
+    mut each: impl FnMut(Activity) -> Result<()>,
+) -> Result<()> {
     let sql = format!(
         "SELECT {COLUMNS} FROM activity WHERE id > ?1 AND (?2 IS NULL OR kind = ?2) \
          AND (?3 IS NULL OR regarding_record_id = ?3) AND (?4 IS NULL OR owner_user_id = ?4) ORDER BY id LIMIT ?5"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows =
-        stmt.query(params![f.after_id, f.kind, f.regarding_record_id, f.owner_user_id, f.limit.unwrap_or(-1)])?;
+    let mut rows = stmt.query(params![
+        f.after_id,
+        f.kind,
+        f.regarding_record_id,
+        f.owner_user_id,
+        f.limit.unwrap_or(-1)
+    ])?;
     while let Some(row) = rows.next()? {
         each(from_row(row)?)?;
     }
@@ -176,28 +193,35 @@ pub fn for_each(conn: &Connection, f: &Filter, mut each: impl FnMut(Activity) ->
 }
 
 pub fn set_regarding(conn: &Connection, id: i64, record_id: Option<i64>) -> Result<()> {
-    conn.prepare_cached("UPDATE activity SET regarding_record_id = ?2 WHERE id = ?1")?.execute(params![id, record_id])?;
+    conn.prepare_cached("UPDATE activity SET regarding_record_id = ?2 WHERE id = ?1")?
+        .execute(params![id, record_id])?;
     Ok(())
 }
 
 pub fn set_state(conn: &Connection, id: i64, state: ActivityState) -> Result<()> {
-    conn.prepare_cached("UPDATE activity SET state = ?2 WHERE id = ?1")?.execute(params![id, state])?;
+    conn.prepare_cached("UPDATE activity SET state = ?2 WHERE id = ?1")?
+        .execute(params![id, state])?;
     Ok(())
 }
 
 /// Deletes an activity and, for a recurring series, its occurrences.
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.prepare_cached("DELETE FROM activity WHERE id = ?1")?.execute([id])?;
+    conn.prepare_cached("DELETE FROM activity WHERE id = ?1")?
+        .execute([id])?;
     Ok(())
 }
 
 /// Occurrence activities of a series.
 pub fn occurrences(conn: &Connection, series_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached("SELECT id FROM activity WHERE series_activity_id = ?1 ORDER BY starts_at, id")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM activity WHERE series_activity_id = ?1 ORDER BY starts_at, id",
+    )?;
     let ids = stmt.query_map([series_id], |r| r.get(0))?;
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.prepare_cached("SELECT count(*) FROM activity")?.query_row([], |r| r.get(0))?)
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM activity")?
+        .query_row([], |r| r.get(0))?)
 }

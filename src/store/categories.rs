@@ -1,9 +1,10 @@
-//! The master category list of each mailbox. Only read here; the sync engine maintains it.
+//! The master category list of each mailbox. The tracking categories are known by their role,
+//! not their name, so a user may rename them and they keep working.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Category {
@@ -28,4 +29,81 @@ pub fn list(conn: &Connection, mailbox_id: i64) -> Result<Vec<Category>> {
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The category server-side sync uses for tracking (`Tracked to Dynamics 365`).
+pub const TRACKED: &str = "Tracked to Dynamics 365";
+/// The category that replaces it when every retry failed.
+pub const UNDELIVERABLE: &str = "Tracked to Dynamics 365 (Undeliverable)";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Category> {
+    Ok(Category {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        role: r.get(2)?,
+        state: r.get(3)?,
+    })
+}
+
+/// The mailbox's category with `role` (`tracked` or `undeliverable`), in any state.
+pub fn with_role(conn: &Connection, mailbox_id: i64, role: &str) -> Result<Option<Category>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, name, role, state FROM category WHERE mailbox_id = ?1 AND role = ?2",
+        )?
+        .query_row(params![mailbox_id, role], from_row)
+        .optional()?)
+}
+
+pub fn by_name(conn: &Connection, mailbox_id: i64, name: &str) -> Result<Option<Category>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, name, role, state FROM category WHERE mailbox_id = ?1 AND name = ?2",
+        )?
+        .query_row(params![mailbox_id, name], from_row)
+        .optional()?)
+}
+
+pub fn create(
+    conn: &Connection,
+    mailbox_id: i64,
+    name: &str,
+    role: Option<&str>,
+    now: &str,
+) -> Result<i64> {
+    conn.prepare_cached("INSERT INTO category (mailbox_id, name, role, state, created_at) VALUES (?1, ?2, ?3, 'active', ?4)")?
+        .execute(params![mailbox_id, name, role, now])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn set_state(conn: &Connection, id: i64, state: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE category SET state = ?2 WHERE id = ?1")?
+        .execute(params![id, state])?;
+    Ok(())
+}
+
+pub fn rename(conn: &Connection, mailbox_id: i64, id: i64, name: &str) -> Result<()> {
+    if let Some(other) = by_name(conn, mailbox_id, name)?.filter(|c| c.id != id) {
+        return Err(Error::conflict(
+            "category_exists",
+            format!("the mailbox already has a category named '{}'", other.name),
+        ));
+    }
+    conn.prepare_cached("UPDATE category SET name = ?2 WHERE id = ?1")?
+        .execute(params![id, name])?;
+    Ok(())
+}
+
+/// Removes a category from the master list for good; items lose it too.
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM category WHERE id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// Gives an existing category a role (a user-made category that carries our name).
+pub fn adopt(conn: &Connection, id: i64, role: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE category SET role = ?2, state = 'active' WHERE id = ?1")?
+        .execute(params![id, role])?;
+    Ok(())
 }

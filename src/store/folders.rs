@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::WellKnownFolder;
 
 #[derive(Debug, Clone, Serialize)]
@@ -251,4 +251,17 @@ mod tests {
             ]
         );
     }
+}
+
+/// The id of one of the mailbox's well-known folders (every mailbox has all six).
+pub fn well_known(conn: &Connection, mailbox_id: i64, which: WellKnownFolder) -> Result<i64> {
+    conn.prepare_cached("SELECT id FROM folder WHERE mailbox_id = ?1 AND well_known = ?2")?
+        .query_row(params![mailbox_id, which.word()], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| {
+            Error::state(
+                "state_corrupt",
+                format!("mailbox {mailbox_id} has no {} folder", which.word()),
+            )
+        })
 }

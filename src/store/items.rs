@@ -88,7 +88,11 @@ const COLUMNS: &str = "id, mailbox_id, folder_id, kind, subject, body, message_i
     tracking_state, tracking_method, activity_id, record_id, attempts, last_error, pending, note";
 
 fn list_of(text: String) -> Vec<String> {
-    text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn opt_time(row: &Row, index: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
@@ -106,7 +110,11 @@ fn from_row(r: &Row) -> rusqlite::Result<Item> {
         body: r.get(5)?,
         message_id: r.get(6)?,
         in_reply_to: r.get(7)?,
-        references: r.get::<_, String>(8)?.split_whitespace().map(str::to_string).collect(),
+        references: r
+            .get::<_, String>(8)?
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
         thread_index: r.get(9)?,
         conversation_id: r.get(10)?,
         from: r.get(11)?,
@@ -149,8 +157,14 @@ pub fn thread_key(thread_index: &str) -> Option<&str> {
 /// Inserts an item and places it in a conversation: the conversation of the message it replies
 /// to or references, else of the Thread-Index it shares, else a new one (its own id).
 pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i64> {
-    let kind = item.kind.ok_or_else(|| Error::failure("internal", "an item needs a kind"))?;
-    let conversation = if kind == ItemKind::Email { find_conversation(conn, item)? } else { None };
+    let kind = item
+        .kind
+        .ok_or_else(|| Error::failure("internal", "an item needs a kind"))?;
+    let conversation = if kind == ItemKind::Email {
+        find_conversation(conn, item)?
+    } else {
+        None
+    };
     conn.prepare_cached(
         "INSERT INTO item (mailbox_id, folder_id, kind, subject, body, message_id, in_reply_to, refs, \
          thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
@@ -187,7 +201,8 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
     ])?;
     let id = conn.last_insert_rowid();
     if kind == ItemKind::Email && conversation.is_none() {
-        conn.prepare_cached("UPDATE item SET conversation_id = ?1 WHERE id = ?1")?.execute([id])?;
+        conn.prepare_cached("UPDATE item SET conversation_id = ?1 WHERE id = ?1")?
+            .execute([id])?;
     }
     Ok(id)
 }
@@ -197,7 +212,11 @@ fn find_conversation(conn: &Connection, item: &NewItem) -> Result<Option<i64>> {
         "SELECT conversation_id FROM item WHERE message_id = ?1 AND conversation_id IS NOT NULL LIMIT 1",
     )?;
     // The same message seen by another mailbox, then its parent, then anything it references.
-    let linked = item.message_id.iter().chain(item.in_reply_to.iter()).chain(item.references.iter().rev());
+    let linked = item
+        .message_id
+        .iter()
+        .chain(item.in_reply_to.iter())
+        .chain(item.references.iter().rev());
     for id in linked {
         if let Some(conversation) = by_message.query_row([id], |r| r.get(0)).optional()? {
             return Ok(Some(conversation));
@@ -217,10 +236,17 @@ fn find_conversation(conn: &Connection, item: &NewItem) -> Result<Option<i64>> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Item> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM item WHERE id = ?1 AND deleted = 0"))?
-        .query_row([id], from_row)
-        .optional()?
-        .ok_or_else(|| Error::not_found("unknown_item", format!("no item {id}; `orgtrack item list` shows the items")))
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM item WHERE id = ?1 AND deleted = 0"
+    ))?
+    .query_row([id], from_row)
+    .optional()?
+    .ok_or_else(|| {
+        Error::not_found(
+            "unknown_item",
+            format!("no item {id}; `orgtrack item list` shows the items"),
+        )
+    })
 }
 
 /// Filters for `item list`; None means any.
@@ -235,7 +261,11 @@ pub struct Filter {
 }
 
 /// Streams the items matching `filter` in id order to `each`, without loading them all.
-pub fn for_each(conn: &Connection, filter: &Filter, mut each: impl FnMut(Item) -> Result<()>) -> Result<()> {
+pub fn for_each(
+    conn: &Connection,
+    filter: &Filter,
+    mut each: impl FnMut(Item) -> Result<()>,
+) -> Result<()> {
     let sql = format!(
         "SELECT {COLUMNS} FROM item WHERE deleted = 0 AND id > ?1 \
          AND (?2 IS NULL OR mailbox_id = ?2) AND (?3 IS NULL OR folder_id = ?3) \
@@ -269,7 +299,9 @@ pub fn pending_in(conn: &Connection, mailbox_id: i64) -> Result<Vec<i64>> {
 /// Pending items, including those deleted in Outlook that still wait for the cycle.
 pub fn get_pending(conn: &Connection, id: i64) -> Result<Option<(Item, bool)>> {
     Ok(conn
-        .prepare_cached(&format!("SELECT {COLUMNS}, deleted FROM item WHERE id = ?1"))?
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS}, deleted FROM item WHERE id = ?1"
+        ))?
         .query_row([id], |r| Ok((from_row(r)?, r.get::<_, bool>(34)?)))
         .optional()?)
 }
@@ -284,14 +316,20 @@ pub fn set_tracking(conn: &Connection, id: i64, t: &Tracking) -> Result<()> {
 }
 
 /// Sets (or clears) the next cycle's work and the note explaining the item's last step.
-pub fn set_pending(conn: &Connection, id: i64, pending: Option<Pending>, note: Option<&str>) -> Result<()> {
+pub fn set_pending(
+    conn: &Connection,
+    id: i64,
+    pending: Option<Pending>,
+    note: Option<&str>,
+) -> Result<()> {
     conn.prepare_cached("UPDATE item SET pending = ?2, note = coalesce(?3, note) WHERE id = ?1")?
         .execute(params![id, pending, note])?;
     Ok(())
 }
 
 pub fn move_to(conn: &Connection, id: i64, folder_id: i64) -> Result<()> {
-    conn.prepare_cached("UPDATE item SET folder_id = ?2 WHERE id = ?1")?.execute(params![id, folder_id])?;
+    conn.prepare_cached("UPDATE item SET folder_id = ?2 WHERE id = ?1")?
+        .execute(params![id, folder_id])?;
     Ok(())
 }
 
@@ -303,7 +341,8 @@ pub fn mark_deleted(conn: &Connection, id: i64) -> Result<()> {
 }
 
 pub fn remove(conn: &Connection, id: i64) -> Result<()> {
-    conn.prepare_cached("DELETE FROM item WHERE id = ?1")?.execute([id])?;
+    conn.prepare_cached("DELETE FROM item WHERE id = ?1")?
+        .execute([id])?;
     Ok(())
 }
 
@@ -318,29 +357,33 @@ pub fn conversation(conn: &Connection, mailbox_id: i64, conversation_id: i64) ->
 
 /// The occurrences of a recurring appointment series.
 pub fn occurrences(conn: &Connection, series_item_id: i64) -> Result<Vec<i64>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT id FROM item WHERE series_item_id = ?1 AND deleted = 0 ORDER BY starts_at, id")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM item WHERE series_item_id = ?1 AND deleted = 0 ORDER BY starts_at, id",
+    )?;
     let ids = stmt.query_map([series_item_id], |r| r.get(0))?;
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Items linked to an activity (every copy of a tracked message).
 pub fn linked_to_activity(conn: &Connection, activity_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached("SELECT id FROM item WHERE activity_id = ?1 AND deleted = 0")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM item WHERE activity_id = ?1 AND deleted = 0")?;
     let ids = stmt.query_map([activity_id], |r| r.get(0))?;
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Outlook contacts tracked to a record.
 pub fn linked_to_record(conn: &Connection, record_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached("SELECT id FROM item WHERE record_id = ?1 AND deleted = 0")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM item WHERE record_id = ?1 AND deleted = 0")?;
     let ids = stmt.query_map([record_id], |r| r.get(0))?;
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Category ids assigned to an item.
 pub fn category_ids(conn: &Connection, item_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached("SELECT category_id FROM item_category WHERE item_id = ?1")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT category_id FROM item_category WHERE item_id = ?1")?;
     let ids = stmt.query_map([item_id], |r| r.get(0))?;
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
@@ -364,8 +407,10 @@ pub fn has_category(conn: &Connection, item_id: i64, category_id: i64) -> Result
 }
 
 pub fn add_category(conn: &Connection, item_id: i64, category_id: i64) -> Result<()> {
-    conn.prepare_cached("INSERT OR IGNORE INTO item_category (item_id, category_id) VALUES (?1, ?2)")?
-        .execute(params![item_id, category_id])?;
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO item_category (item_id, category_id) VALUES (?1, ?2)",
+    )?
+    .execute(params![item_id, category_id])?;
     Ok(())
 }
 
@@ -380,4 +425,26 @@ pub fn count_in_mailbox(conn: &Connection, mailbox_id: i64) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM item WHERE mailbox_id = ?1 AND deleted = 0")?
         .query_row([mailbox_id], |r| r.get(0))?)
+}
+
+/// Tracked with `method` to `activity_id`, nothing left for the next cycle.
+pub fn mark_tracked(
+    conn: &Connection,
+    id: i64,
+    method: TrackingMethod,
+    activity_id: i64,
+) -> Result<()> {
+    set_tracking(
+        conn,
+        id,
+        &Tracking {
+            state: TrackingState::Tracked,
+            method: Some(method),
+            activity_id: Some(activity_id),
+            record_id: None,
+            attempts: 0,
+            last_error: None,
+        },
+    )?;
+    set_pending(conn, id, None, None)
 }

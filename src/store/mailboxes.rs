@@ -196,3 +196,18 @@ pub fn set_enabled(conn: &Connection, id: i64, enabled: bool) -> Result<()> {
         .execute(params![id, enabled])?;
     Ok(())
 }
+
+pub fn set_last_sync(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<()> {
+    conn.prepare_cached("UPDATE mailbox SET last_sync_at = ?2 WHERE id = ?1")?
+        .execute(params![id, time::format(at)])?;
+    Ok(())
+}
+
+/// The mailbox with this address, if the org has one (internal recipient).
+pub fn id_by_email(conn: &Connection, email: &str) -> Result<Option<i64>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached("SELECT id FROM mailbox WHERE email = ?1")?
+        .query_row([email], |r| r.get(0))
+        .optional()?)
+}

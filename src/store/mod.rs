@@ -1,12 +1,16 @@
 //! The state file: one SQLite database per simulated org. This module owns opening, creating and
 //! migrating it; the submodules hold the typed queries of each area. Nothing else writes SQL.
 
+pub mod activities;
 pub mod alerts;
 pub mod categories;
+pub mod cycles;
 pub mod delegates;
 pub mod folders;
+pub mod items;
 pub mod mailboxes;
 pub mod org;
+pub mod plugins;
 pub mod queues;
 pub mod records;
 pub mod resolve;
@@ -38,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_org_settings.sql"),
     include_str!("migrations/002_directory.sql"),
     include_str!("migrations/003_token_prefixes.sql"),
+    include_str!("migrations/004_engine.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

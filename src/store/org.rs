@@ -78,3 +78,11 @@ pub fn counts(conn: &Connection) -> Result<Counts> {
         alerts: count("alert")?,
     })
 }
+
+pub fn set_clock(conn: &Connection, clock: DateTime<Utc>) -> Result<()> {
+    conn.execute(
+        "UPDATE org SET clock = ?1 WHERE id = 1",
+        [time::format(clock)],
+    )?;
+    Ok(())
+}

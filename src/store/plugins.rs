@@ -24,7 +24,10 @@ pub fn add(conn: &Connection, p: &Plugin) -> Result<i64> {
         .query_row([&p.name], |_| Ok(()))
         .optional()?;
     if exists.is_some() {
-        return Err(Error::conflict("plugin_exists", format!("a plugin named '{}' already exists", p.name)));
+        return Err(Error::conflict(
+            "plugin_exists",
+            format!("a plugin named '{}' already exists", p.name),
+        ));
     }
     conn.prepare_cached(
         "INSERT INTO plugin (name, on_kind, subject_contains, error, times) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -44,7 +47,11 @@ pub fn list(conn: &Connection) -> Result<Vec<Plugin>> {
             name: r.get(1)?,
             on: r.get(2)?,
             subject_contains: r.get(3)?,
-            error: PluginError::ALL.iter().copied().find(|e| e.word() == error).unwrap_or(PluginError::Plugin),
+            error: PluginError::ALL
+                .iter()
+                .copied()
+                .find(|e| e.word() == error)
+                .unwrap_or(PluginError::Plugin),
             times: r.get(5)?,
             fired: r.get(6)?,
         })
@@ -53,16 +60,25 @@ pub fn list(conn: &Connection) -> Result<Vec<Plugin>> {
 }
 
 pub fn remove(conn: &Connection, name: &str) -> Result<()> {
-    let removed = conn.prepare_cached("DELETE FROM plugin WHERE name = ?1")?.execute([name])?;
+    let removed = conn
+        .prepare_cached("DELETE FROM plugin WHERE name = ?1")?
+        .execute([name])?;
     if removed == 0 {
-        return Err(Error::not_found("unknown_plugin", format!("no plugin named '{name}'; `orgtrack plugin list` shows them")));
+        return Err(Error::not_found(
+            "unknown_plugin",
+            format!("no plugin named '{name}'; `orgtrack plugin list` shows them"),
+        ));
     }
     Ok(())
 }
 
 /// The first plugin that fails the creation of this activity, counting the firing. Plugins with
 /// `times` fail only that many times, then let creation through.
-pub fn fire(conn: &Connection, kind: ActivityKind, subject: &str) -> Result<Option<(String, PluginError)>> {
+pub fn fire(
+    conn: &Connection,
+    kind: ActivityKind,
+    subject: &str,
+) -> Result<Option<(String, PluginError)>> {
     for plugin in list(conn)? {
         let kind_matches = plugin.on.is_none_or(|on| on == kind);
         let subject_matches = plugin
@@ -71,7 +87,8 @@ pub fn fire(conn: &Connection, kind: ActivityKind, subject: &str) -> Result<Opti
             .is_none_or(|text| subject.to_lowercase().contains(&text.to_lowercase()));
         let exhausted = plugin.times.is_some_and(|times| plugin.fired >= times);
         if kind_matches && subject_matches && !exhausted {
-            conn.prepare_cached("UPDATE plugin SET fired = fired + 1 WHERE id = ?1")?.execute([plugin.id])?;
+            conn.prepare_cached("UPDATE plugin SET fired = fired + 1 WHERE id = ?1")?
+                .execute([plugin.id])?;
             return Ok(Some((plugin.name, plugin.error)));
         }
     }

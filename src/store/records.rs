@@ -2,7 +2,7 @@
 //! kinds): what email addresses resolve to and what activities are regarding.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::time_at;
@@ -74,4 +74,12 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM record WHERE id = ?1")?
         .execute([id])?;
     Ok(())
+}
+
+/// A record of `kind` with this address (the oldest when several share it).
+pub fn find_by_email(conn: &Connection, kind: &str, email: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM record WHERE kind = ?1 AND email = ?2 ORDER BY id LIMIT 1")?
+        .query_row(params![kind, email], |r| r.get(0))
+        .optional()?)
 }

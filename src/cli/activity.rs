@@ -1,0 +1,62 @@
+//! The Dynamics 365 side: activities, and customer plugins that make their creation fail.
+
+use clap::{Args, Subcommand};
+
+use crate::model::tracking::{ActivityKind, ActivityState, PluginError};
+
+#[derive(Debug, Subcommand)]
+pub enum ActivityCommand {
+    /// Activities, oldest first
+    List(ActivityListArgs),
+    /// Every field of an activity, with its parties
+    Show { activity: i64 },
+    /// Delete an activity; Outlook follows at the next cycle where the rules say so
+    Delete { activity: i64 },
+    /// Mark an activity open, completed or canceled
+    SetState {
+        activity: i64,
+        #[arg(value_enum)]
+        state: ActivityState,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ActivityListArgs {
+    #[arg(long, value_enum)]
+    pub kind: Option<ActivityKind>,
+    /// Record: id or name
+    #[arg(long)]
+    pub regarding: Option<String>,
+    /// User: id, email address or name
+    #[arg(long)]
+    pub owner: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub limit: Option<i64>,
+    #[arg(long, value_name = "ID", default_value_t = 0)]
+    pub after: i64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PluginCommand {
+    /// Register a plugin that fails activity creation (always, or the first N times)
+    Add(PluginAddArgs),
+    List,
+    Remove {
+        name: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PluginAddArgs {
+    pub name: String,
+    /// Only for this activity kind
+    #[arg(long = "on", value_enum)]
+    pub on: Option<ActivityKind>,
+    #[arg(long)]
+    pub subject_contains: Option<String>,
+    #[arg(long, value_enum)]
+    pub error: PluginError,
+    /// Fail only the first N times
+    #[arg(long, value_name = "N")]
+    pub times: Option<i64>,
+}

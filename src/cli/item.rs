@@ -1,0 +1,87 @@
+//! Items in mailboxes and what a user does to them in Outlook or the App for Outlook.
+
+use clap::{Args, Subcommand};
+
+use crate::model::tracking::{ItemKind, TrackingState};
+
+#[derive(Debug, Subcommand)]
+pub enum ItemCommand {
+    /// Items, oldest first; streams, so it stays fast on large states
+    List(ItemListArgs),
+    /// Every field of an item, with its tracking state
+    Show { item: i64 },
+    /// Assign a category (default: the tracking category); tracked at the next cycle
+    Categorize(CategoryArgs),
+    /// Remove a category (default: the tracking category); untracked at the next cycle
+    Uncategorize(CategoryArgs),
+    /// Move an item to another folder of its mailbox
+    Move {
+        item: i64,
+        /// Folder path, e.g. Inbox/Contoso
+        path: String,
+    },
+    /// Delete an item in Outlook; the deletion rules apply at the next cycle
+    Delete { item: i64 },
+    /// App for Outlook: track now (and assign the tracking category now)
+    Track {
+        item: i64,
+        /// Record the activity is regarding: id or name
+        #[arg(long)]
+        regarding: Option<String>,
+    },
+    /// App for Outlook: untrack now; the activity is kept unless --delete-activity
+    Untrack {
+        item: i64,
+        /// Also delete the activity (or, for a contact, the record) where the rules allow it
+        #[arg(long)]
+        delete_activity: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ItemListArgs {
+    #[arg(long)]
+    pub mailbox: Option<String>,
+    /// Folder path (needs --mailbox)
+    #[arg(long, requires = "mailbox")]
+    pub folder: Option<String>,
+    #[arg(long, value_enum)]
+    pub kind: Option<ItemKind>,
+    #[arg(long, value_enum)]
+    pub state: Option<TrackingState>,
+    /// At most N items
+    #[arg(long, value_name = "N")]
+    pub limit: Option<i64>,
+    /// Only items with an id greater than ID (paging: pass the last id seen)
+    #[arg(long, value_name = "ID", default_value_t = 0)]
+    pub after: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct CategoryArgs {
+    #[arg(required = true, value_name = "ITEM")]
+    pub items: Vec<i64>,
+    /// Every email of each item's conversation in its mailbox
+    #[arg(long)]
+    pub thread: bool,
+    /// Category name [default: the tracking category, whatever it is called now]
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Act as this user (a delegate with Editor permission on the mailbox)
+    #[arg(long = "as", value_name = "USER")]
+    pub as_user: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CategoryCommand {
+    /// The master category list of a mailbox
+    List { mailbox: String },
+    /// Rename a category; tracking follows the category, not its name
+    Rename {
+        mailbox: String,
+        old: String,
+        new: String,
+    },
+    /// Delete a category from the master list
+    Delete { mailbox: String, name: String },
+}

@@ -1,0 +1,119 @@
+//! Exchange-side items: mail that arrives or is sent, appointments, tasks and contacts.
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum MailCommand {
+    /// Deliver an email to the Inbox of every internal recipient (external ones get nothing)
+    Receive(ReceiveArgs),
+    /// Send an email from a mailbox: a copy in its Sent Items and in each internal recipient's Inbox
+    Send(SendArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReceiveArgs {
+    /// Sender address
+    #[arg(long)]
+    pub from: String,
+    /// Recipients (comma separated or repeated)
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub to: Vec<String>,
+    #[arg(long, value_delimiter = ',')]
+    pub cc: Vec<String>,
+    #[arg(long, value_delimiter = ',')]
+    pub bcc: Vec<String>,
+    #[arg(long)]
+    pub subject: String,
+    #[arg(long, default_value = "")]
+    pub body: String,
+    /// Message-ID (generated when not given)
+    #[arg(long)]
+    pub message_id: Option<String>,
+    /// Message-ID of the email this one replies to
+    #[arg(long)]
+    pub in_reply_to: Option<String>,
+    /// Space-separated Message-IDs of the conversation so far
+    #[arg(long)]
+    pub references: Option<String>,
+    /// Outlook Thread-Index header (base64)
+    #[arg(long)]
+    pub thread_index: Option<String>,
+    /// When it was sent [default: the simulated clock]
+    #[arg(long, value_name = "TIME")]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// Sending mailbox: id, email address or name
+    #[arg(long)]
+    pub from: String,
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub to: Vec<String>,
+    #[arg(long, value_delimiter = ',')]
+    pub cc: Vec<String>,
+    #[arg(long)]
+    pub subject: String,
+    #[arg(long, default_value = "")]
+    pub body: String,
+    /// Message-ID of the email this one replies to
+    #[arg(long)]
+    pub in_reply_to: Option<String>,
+    /// Sent from Dynamics 365: the outgoing email activity exists at once
+    #[arg(long)]
+    pub via_dynamics: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AppointmentCommand {
+    /// Add an appointment (or, with --rrule, a recurring series) to a mailbox's calendar
+    Add(AppointmentArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AppointmentArgs {
+    #[arg(long)]
+    pub mailbox: String,
+    #[arg(long)]
+    pub subject: String,
+    #[arg(long, value_name = "TIME")]
+    pub start: String,
+    #[arg(long, value_name = "TIME")]
+    pub end: String,
+    /// Organizer address [default: the mailbox's own]
+    #[arg(long)]
+    pub organizer: Option<String>,
+    #[arg(long, value_delimiter = ',')]
+    pub attendees: Vec<String>,
+    /// iCalendar recurrence rule, e.g. FREQ=WEEKLY;COUNT=4
+    #[arg(long)]
+    pub rrule: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaskCommand {
+    /// Add a task to a mailbox
+    Add {
+        #[arg(long)]
+        mailbox: String,
+        #[arg(long)]
+        subject: String,
+        #[arg(long, value_name = "TIME")]
+        due: Option<String>,
+        #[arg(long)]
+        completed: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactCommand {
+    /// Add a contact to a mailbox
+    Add {
+        #[arg(long)]
+        mailbox: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+    },
+}

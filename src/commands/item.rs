@@ -1,0 +1,418 @@
+//! `orgtrack item|category ...`: items as Outlook shows them, and what users do to them.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::item::{CategoryArgs, CategoryCommand, ItemCommand, ItemListArgs};
+use crate::engine::app::{self, Untracked};
+use crate::engine::outlook::{self, Touched};
+use crate::error::{Error, Result};
+use crate::model::names;
+use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
+use crate::store::items::{self, Item};
+use crate::store::{Store, categories, folders, mailboxes, org, resolve};
+use crate::time;
+
+/// An item's tracking facts: the `tracking` object of the item JSON contract.
+#[derive(Debug, Serialize)]
+pub struct TrackingView {
+    pub state: TrackingState,
+    pub method: Option<TrackingMethod>,
+    pub activity_id: Option<i64>,
+    pub record_id: Option<i64>,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+}
+
+/// An item as `item list|show --json` prints it.
+#[derive(Debug, Serialize)]
+pub struct ItemView {
+    pub id: i64,
+    pub mailbox: String,
+    pub mailbox_id: i64,
+    pub kind: ItemKind,
+    pub folder: String,
+    pub subject: String,
+    pub message_id: Option<String>,
+    pub in_reply_to: Option<String>,
+    pub conversation_id: Option<i64>,
+    pub from: Option<String>,
+    pub to: Vec<String>,
+    pub cc: Vec<String>,
+    pub categories: Vec<String>,
+    #[serde(with = "time::rfc3339_opt")]
+    pub sent_at: Option<DateTime<Utc>>,
+    #[serde(with = "time::rfc3339")]
+    pub received_at: DateTime<Utc>,
+    #[serde(with = "time::rfc3339_opt")]
+    pub starts_at: Option<DateTime<Utc>>,
+    #[serde(with = "time::rfc3339_opt")]
+    pub ends_at: Option<DateTime<Utc>>,
+    pub organizer: Option<String>,
+    pub series_item_id: Option<i64>,
+    pub rrule: Option<String>,
+    pub completed: bool,
+    pub contact_email: Option<String>,
+    pub tracking: TrackingView,
+    /// What the next cycle will do with it, if anything.
+    pub pending: Option<Pending>,
+    /// Why its last step did what it did.
+    pub note: Option<String>,
+    /// `tracking.state` again, at the top level for tables and quick filters.
+    pub state: TrackingState,
+}
+
+const LIST_COLUMNS: &[&str] = &[
+    "id",
+    "mailbox",
+    "kind",
+    "folder",
+    "subject",
+    "categories",
+    "state",
+    "pending",
+];
+
+/// Renders items with their mailbox names and folder paths looked up once per distinct value.
+pub struct Viewer<'c> {
+    conn: &'c Connection,
+    mailbox_names: std::collections::HashMap<i64, String>,
+    folder_paths: std::collections::HashMap<i64, String>,
+}
+
+impl<'c> Viewer<'c> {
+    pub fn new(conn: &'c Connection) -> Self {
+        Viewer {
+            conn,
+            mailbox_names: Default::default(),
+            folder_paths: Default::default(),
+        }
+    }
+
+    pub fn view(&mut self, item: Item) -> Result<ItemView> {
+        if !self.mailbox_names.contains_key(&item.mailbox_id) {
+            let name = mailboxes::get(self.conn, item.mailbox_id)?.name;
+            self.mailbox_names.insert(item.mailbox_id, name);
+        }
+        if !self.folder_paths.contains_key(&item.folder_id) {
+            let path = folders::path_of(self.conn, item.folder_id)?;
+            self.folder_paths.insert(item.folder_id, path);
+        }
+        Ok(ItemView {
+            id: item.id,
+            mailbox: self.mailbox_names[&item.mailbox_id].clone(),
+            mailbox_id: item.mailbox_id,
+            kind: item.kind,
+            folder: self.folder_paths[&item.folder_id].clone(),
+            categories: items::category_names(self.conn, item.id)?,
+            subject: item.subject,
+            message_id: item.message_id,
+            in_reply_to: item.in_reply_to,
+            conversation_id: item.conversation_id,
+            from: item.from,
+            to: item.to,
+            cc: item.cc,
+            sent_at: item.sent_at,
+            received_at: item.received_at,
+            starts_at: item.starts_at,
+            ends_at: item.ends_at,
+            organizer: item.organizer,
+            series_item_id: item.series_item_id,
+            rrule: item.rrule,
+            completed: item.completed,
+            contact_email: item.contact_email,
+            state: item.tracking.state,
+            tracking: TrackingView {
+                state: item.tracking.state,
+                method: item.tracking.method,
+                activity_id: item.tracking.activity_id,
+                record_id: item.tracking.record_id,
+                attempts: item.tracking.attempts,
+                last_error: item.tracking.last_error,
+            },
+            pending: item.pending,
+            note: item.note,
+        })
+    }
+}
+
+pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
+    match cmd {
+        ItemCommand::List(args) => list(ctx, &args),
+        ItemCommand::Show { item } => {
+            let store = ctx.open()?;
+            let view = Viewer::new(store.conn()).view(items::get(store.conn(), item)?)?;
+            ctx.out.record(&view)
+        }
+        ItemCommand::Categorize(args) => change_categories(ctx, &args, true),
+        ItemCommand::Uncategorize(args) => change_categories(ctx, &args, false),
+        ItemCommand::Move { item, path } => move_item(ctx, item, &path),
+        ItemCommand::Delete { item } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let deleted = outlook::delete(&tx, item)?;
+            tx.commit()?;
+            ctx.out.note(&format!(
+                "deleted {} item(s) in Outlook; the next cycle applies the deletion rules",
+                deleted.len()
+            ));
+            ctx.out.list(
+                &deleted
+                    .iter()
+                    .map(|id| serde_json::json!({"item": id}))
+                    .collect::<Vec<_>>(),
+                &["item"],
+            )
+        }
+        ItemCommand::Track { item, regarding } => track(ctx, item, regarding.as_deref()),
+        ItemCommand::Untrack {
+            item,
+            delete_activity,
+        } => untrack(ctx, item, delete_activity),
+    }
+}
+
+fn list(ctx: &Context, args: &ItemListArgs) -> Result<()> {
+    let store = ctx.open()?;
+    let conn = store.conn();
+    let mailbox_id = args
+        .mailbox
+        .as_deref()
+        .map(|m| resolve::mailbox(conn, m))
+        .transpose()?;
+    let folder_id = match (&args.folder, mailbox_id) {
+        (Some(path), Some(mailbox)) => Some(folder_by_path(conn, mailbox, path)?),
+        _ => None,
+    };
+    if args.limit.is_some_and(|n| n < 0) {
+        return Err(Error::invalid("invalid_limit", "--limit must be 0 or more"));
+    }
+    let filter = items::Filter {
+        mailbox_id,
+        folder_id,
+        kind: args.kind,
+        state: args.state,
+        after_id: args.after,
+        limit: args.limit,
+    };
+    let mut viewer = Viewer::new(conn);
+    let mut rows = Vec::new();
+    items::for_each(conn, &filter, |item| {
+        rows.push(viewer.view(item)?);
+        Ok(())
+    })?;
+    ctx.out.list(&rows, LIST_COLUMNS)
+}
+
+pub fn folder_by_path(conn: &Connection, mailbox_id: i64, path: &str) -> Result<i64> {
+    let names = names::folder_path(path)?;
+    match folders::find(conn, mailbox_id, &names)? {
+        (_, Some(folder)) => Ok(folder.id),
+        (found, None) => Err(Error::not_found(
+            "unknown_folder",
+            format!(
+                "no folder '{}' in this mailbox; `orgtrack folder list` shows them",
+                names[..=found.min(names.len() - 1)].join("/")
+            ),
+        )),
+    }
+}
+
+/// Prints the items an action touched, and its warnings on stderr.
+fn print_touched(ctx: &Context, store: &Store, touched: &[Touched]) -> Result<()> {
+    let mut viewer = Viewer::new(store.conn());
+    let mut rows = Vec::new();
+    for t in touched {
+        if let Some(warning) = &t.warning {
+            ctx.out.warn(warning);
+        }
+        rows.push(viewer.view(items::get(store.conn(), t.item_id)?)?);
+    }
+    ctx.out.list(&rows, LIST_COLUMNS)
+}
+
+fn change_categories(ctx: &Context, args: &CategoryArgs, assign: bool) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let as_user = args
+        .as_user
+        .as_deref()
+        .map(|u| resolve::user(&tx, u))
+        .transpose()?;
+    let category = args.category.as_deref();
+    let touched = if assign {
+        outlook::categorize(&tx, &args.items, category, args.thread, as_user, now)?
+    } else {
+        outlook::uncategorize(&tx, &args.items, category, args.thread, as_user, now)?
+    };
+    tx.commit()?;
+    let verb = if assign {
+        "categorized"
+    } else {
+        "uncategorized"
+    };
+    ctx.out.note(&format!(
+        "{verb} {} item(s); the next sync cycle acts on it",
+        touched.len()
+    ));
+    print_touched(ctx, &store, &touched)
+}
+
+fn move_item(ctx: &Context, item_id: i64, path: &str) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let item = items::get(&tx, item_id)?;
+    let folder = folder_by_path(&tx, item.mailbox_id, path)?;
+    items::move_to(&tx, item.id, folder)?;
+    tx.commit()?;
+    print_touched(
+        ctx,
+        &store,
+        &[Touched {
+            item_id,
+            warning: None,
+        }],
+    )
+}
+
+fn track(ctx: &Context, item_id: i64, regarding: Option<&str>) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let regarding = regarding.map(|r| resolve::record(&tx, r)).transpose()?;
+    let outcome = app::track(&tx, item_id, regarding, now)?;
+    // A failure is committed too: it counts as an attempt (plugins firing "the first N times").
+    tx.commit()?;
+    match outcome {
+        Ok(ids) => {
+            let touched: Vec<Touched> = ids
+                .into_iter()
+                .map(|item_id| Touched {
+                    item_id,
+                    warning: None,
+                })
+                .collect();
+            ctx.out
+                .note(&format!("tracked item {item_id} now (App for Outlook)"));
+            print_touched(ctx, &store, &touched)
+        }
+        Err(failure) => Err(Error::failure(
+            "tracking_failed",
+            format!("item {item_id} could not be tracked: {}", failure.0),
+        )),
+    }
+}
+
+fn untrack(ctx: &Context, item_id: i64, delete_activity: bool) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let outcome = app::untrack(&tx, item_id, delete_activity, now)?;
+    tx.commit()?;
+    let (note, deleted) = match outcome {
+        Untracked::Kept => (
+            "untracked now; the activity is kept".to_string(),
+            serde_json::Value::Null,
+        ),
+        Untracked::ActivityDeleted(id) => (
+            format!("untracked now; activity {id} deleted"),
+            serde_json::json!({"activity": id}),
+        ),
+        Untracked::RecordDeleted(id) => (
+            format!("untracked now; record {id} deleted"),
+            serde_json::json!({"record": id}),
+        ),
+        Untracked::ContactRemoved => (
+            "untracked now; you do not own the record, so the tracked contact left your Outlook"
+                .to_string(),
+            serde_json::json!({"contact_removed": true}),
+        ),
+    };
+    ctx.out.note(&note);
+    let item = match items::get(store.conn(), item_id) {
+        Ok(item) => Some(Viewer::new(store.conn()).view(item)?),
+        Err(_) => None,
+    };
+    ctx.out
+        .record(&serde_json::json!({"item": item, "deleted": deleted}))
+}
+
+#[derive(Serialize)]
+struct CategoryRow {
+    id: i64,
+    name: String,
+    state: String,
+    role: Option<String>,
+}
+
+pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
+    match cmd {
+        CategoryCommand::List { mailbox } => {
+            let store = ctx.open()?;
+            let id = resolve::mailbox(store.conn(), &mailbox)?;
+            let rows: Vec<CategoryRow> = categories::list(store.conn(), id)?
+                .into_iter()
+                .map(|c| CategoryRow {
+                    id: c.id,
+                    name: c.name,
+                    state: c.state,
+                    role: c.role,
+                })
+                .collect();
+            ctx.out.list(&rows, &["id", "name", "state", "role"])
+        }
+        CategoryCommand::Rename { mailbox, old, new } => {
+            let new = names::display_name("category", &new)?;
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let mailbox_id = resolve::mailbox(&tx, &mailbox)?;
+            let category = find_category(&tx, mailbox_id, &old)?;
+            categories::rename(&tx, mailbox_id, category.id, &new)?;
+            tx.commit()?;
+            ctx.out
+                .note(&format!("renamed '{}' to '{new}'", category.name));
+            ctx.out.record(&CategoryRow {
+                id: category.id,
+                name: new,
+                state: category.state,
+                role: category.role,
+            })
+        }
+        CategoryCommand::Delete { mailbox, name } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let mailbox_id = resolve::mailbox(&tx, &mailbox)?;
+            let category = find_category(&tx, mailbox_id, &name)?;
+            // The tracking category leaves the master list but keeps its id and its items, so the
+            // next cycle can bring it back while the setting is on; deleted while it is soft-deleted
+            // (the setting off), or any user category, it goes for good.
+            let gone_for_good =
+                category.role.as_deref() != Some("tracked") || category.state == "soft_deleted";
+            if gone_for_good {
+                categories::delete(&tx, category.id)?;
+            } else {
+                categories::set_state(&tx, category.id, "soft_deleted")?;
+            }
+            tx.commit()?;
+            let what = if gone_for_good {
+                "deleted for good"
+            } else {
+                "removed from the master list; the next cycle creates it again while TrackCategorizedItems is on"
+            };
+            ctx.out.note(&format!("'{}' {what}", category.name));
+            ctx.out.record(&serde_json::json!({"id": category.id, "name": category.name, "deleted_for_good": gone_for_good}))
+        }
+    }
+}
+
+fn find_category(conn: &Connection, mailbox_id: i64, name: &str) -> Result<categories::Category> {
+    categories::by_name(conn, mailbox_id, name)?.ok_or_else(|| {
+        Error::not_found(
+            "unknown_category",
+            format!("no category '{name}' in this mailbox; `orgtrack category list` shows them"),
+        )
+    })
+}

@@ -1,0 +1,401 @@
+//! `orgtrack mail|appointment|task|contact ...`: items arriving in Exchange mailboxes.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::mail::{
+    AppointmentArgs, AppointmentCommand, ContactCommand, MailCommand, ReceiveArgs, SendArgs,
+    TaskCommand,
+};
+use crate::engine::promote;
+use crate::error::{Error, Result};
+use crate::model::tracking::{
+    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, ItemKind,
+};
+use crate::model::{WellKnownFolder, names};
+use crate::store::activities::{self, NewActivity};
+use crate::store::items::{self, NewItem, Tracking};
+use crate::store::{folders, mailboxes, org, resolve};
+use crate::time;
+
+/// One item created, as printed by the commands that create items.
+#[derive(Debug, Serialize)]
+pub struct Created {
+    pub item: i64,
+    pub mailbox: String,
+    pub folder: String,
+    pub kind: ItemKind,
+}
+
+pub fn run_mail(ctx: &Context, cmd: MailCommand) -> Result<()> {
+    match cmd {
+        MailCommand::Receive(args) => receive(ctx, &args),
+        MailCommand::Send(args) => send(ctx, &args),
+    }
+}
+
+/// Message-IDs are kept without their angle brackets.
+pub fn bare_message_id(text: &str) -> String {
+    text.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string()
+}
+
+/// A new Message-ID for mail that comes without one.
+fn new_message_id(from: &str, now: DateTime<Utc>) -> String {
+    let unique = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let domain = from.rsplit('@').next().unwrap_or("orgtrack.invalid");
+    format!(
+        "{}.{unique:x}.{}@{domain}",
+        now.timestamp(),
+        std::process::id()
+    )
+}
+
+fn addresses(list: &[String]) -> Result<Vec<String>> {
+    list.iter()
+        .filter(|a| !a.trim().is_empty())
+        .map(|a| names::email(a))
+        .collect()
+}
+
+/// Puts a copy of `email` in the Inbox of every internal recipient, once per mailbox.
+fn deliver(
+    conn: &Connection,
+    email: &NewItem,
+    now: DateTime<Utc>,
+    skip_mailbox: Option<i64>,
+) -> Result<Vec<Created>> {
+    let mut created = Vec::new();
+    let mut seen = Vec::new();
+    for address in email.to.iter().chain(&email.cc).chain(&email.bcc) {
+        let Some(mailbox_id) = mailboxes::id_by_email(conn, address)? else {
+            continue;
+        };
+        if seen.contains(&mailbox_id) || Some(mailbox_id) == skip_mailbox {
+            continue;
+        }
+        seen.push(mailbox_id);
+        let inbox = folders::well_known(conn, mailbox_id, WellKnownFolder::Inbox)?;
+        let copy = NewItem {
+            mailbox_id,
+            folder_id: inbox,
+            ..email.clone()
+        };
+        let id = items::insert(conn, &copy, now)?;
+        created.push(Created {
+            item: id,
+            mailbox: mailboxes::get(conn, mailbox_id)?.name,
+            folder: "Inbox".into(),
+            kind: ItemKind::Email,
+        });
+    }
+    Ok(created)
+}
+
+fn receive(ctx: &Context, args: &ReceiveArgs) -> Result<()> {
+    let from = names::email(&args.from)?;
+    let (to, cc, bcc) = (
+        addresses(&args.to)?,
+        addresses(&args.cc)?,
+        addresses(&args.bcc)?,
+    );
+    let sent_at = args.date.as_deref().map(time::parse_user).transpose()?;
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let email = NewItem {
+        kind: Some(ItemKind::Email),
+        subject: args.subject.clone(),
+        body: args.body.clone(),
+        message_id: Some(
+            args.message_id
+                .as_deref()
+                .map_or_else(|| new_message_id(&from, now), bare_message_id),
+        ),
+        in_reply_to: args.in_reply_to.as_deref().map(bare_message_id),
+        references: args
+            .references
+            .as_deref()
+            .unwrap_or("")
+            .split_whitespace()
+            .map(bare_message_id)
+            .collect(),
+        thread_index: args.thread_index.clone(),
+        from: Some(from),
+        to,
+        cc,
+        bcc,
+        sent_at: Some(sent_at.unwrap_or(now)),
+        ..NewItem::default()
+    };
+    let created = deliver(&tx, &email, now, None)?;
+    if created.is_empty() {
+        return Err(Error::invalid(
+            "no_internal_recipient",
+            "none of the recipients has a mailbox in this org (see `orgtrack mailbox list`); nothing was delivered",
+        ));
+    }
+    tx.commit()?;
+    ctx.out
+        .note(&format!("delivered to {} mailbox(es)", created.len()));
+    ctx.out.list(&created, &["item", "mailbox", "folder"])
+}
+
+fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
+    let (to, cc) = (addresses(&args.to)?, addresses(&args.cc)?);
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let sender = mailboxes::get(&tx, resolve::mailbox(&tx, &args.from)?)?;
+    let email = NewItem {
+        kind: Some(ItemKind::Email),
+        subject: args.subject.clone(),
+        body: args.body.clone(),
+        message_id: Some(new_message_id(&sender.email, now)),
+        in_reply_to: args.in_reply_to.as_deref().map(bare_message_id),
+        references: args
+            .in_reply_to
+            .iter()
+            .map(|id| bare_message_id(id))
+            .collect(),
+        from: Some(sender.email.clone()),
+        to,
+        cc,
+        sent_at: Some(now),
+        ..NewItem::default()
+    };
+    let sent_folder = folders::well_known(&tx, sender.id, WellKnownFolder::SentItems)?;
+    let sent = items::insert(
+        &tx,
+        &NewItem {
+            mailbox_id: sender.id,
+            folder_id: sent_folder,
+            ..email.clone()
+        },
+        now,
+    )?;
+    if args.via_dynamics {
+        record_sent_from_dynamics(&tx, sent, &sender, now)?;
+    }
+    let mut created = vec![Created {
+        item: sent,
+        mailbox: sender.name.clone(),
+        folder: "Sent Items".into(),
+        kind: ItemKind::Email,
+    }];
+    created.extend(deliver(&tx, &email, now, Some(sender.id))?);
+    tx.commit()?;
+    ctx.out.list(&created, &["item", "mailbox", "folder"])
+}
+
+/// Email sent from Dynamics 365 starts as an outgoing activity; the Sent Items copy is its.
+fn record_sent_from_dynamics(
+    conn: &Connection,
+    item_id: i64,
+    sender: &mailboxes::Mailbox,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let item = items::get(conn, item_id)?;
+    let mut parties: Vec<(&'static str, String)> =
+        item.from.iter().map(|a| ("from", a.clone())).collect();
+    parties.extend(item.to.iter().map(|a| ("to", a.clone())));
+    parties.extend(item.cc.iter().map(|a| ("cc", a.clone())));
+    let activity = activities::insert(
+        conn,
+        &NewActivity {
+            kind: ActivityKind::Email,
+            subject: item.subject.clone(),
+            message_id: item.message_id.clone(),
+            direction: Some(EmailDirection::Outgoing),
+            owner_user_id: Some(promote::owner_user(conn, sender)?),
+            regarding_record_id: None,
+            correlation_method: CorrelationMethod::None,
+            correlated_activity_id: None,
+            parent_activity_id: None,
+            accepting_mailbox_id: None,
+            receiving_mailbox_id: None,
+            series_activity_id: None,
+            state: ActivityState::Completed,
+            starts_at: None,
+            ends_at: None,
+            organizer: None,
+            tracking_token: None,
+            parties,
+        },
+        now,
+    )?;
+    items::set_tracking(
+        conn,
+        item_id,
+        &Tracking {
+            state: crate::model::tracking::TrackingState::Tracked,
+            activity_id: Some(activity),
+            ..Tracking::default()
+        },
+    )?;
+    items::set_pending(conn, item_id, None, Some("sent from Dynamics 365"))
+}
+
+pub fn run_appointment(ctx: &Context, cmd: AppointmentCommand) -> Result<()> {
+    match cmd {
+        AppointmentCommand::Add(args) => add_appointment(ctx, &args),
+    }
+}
+
+fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
+    let start = time::parse_user(&args.start)?;
+    let end = time::parse_user(&args.end)?;
+    if end < start {
+        return Err(Error::invalid(
+            "invalid_time",
+            "--end must not be before --start",
+        ));
+    }
+    let organizer = args.organizer.as_deref().map(names::email).transpose()?;
+    let attendees = addresses(&args.attendees)?;
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &args.mailbox)?)?;
+    let calendar = folders::well_known(&tx, mailbox.id, WellKnownFolder::Calendar)?;
+    let base = NewItem {
+        mailbox_id: mailbox.id,
+        folder_id: calendar,
+        kind: Some(ItemKind::Appointment),
+        subject: args.subject.clone(),
+        starts_at: Some(start),
+        ends_at: Some(end),
+        organizer: Some(organizer.unwrap_or_else(|| mailbox.email.clone())),
+        attendees,
+        ..NewItem::default()
+    };
+    let mut created = Vec::new();
+    match &args.rrule {
+        None => {
+            let id = items::insert(&tx, &base, now)?;
+            created.push(Created {
+                item: id,
+                mailbox: mailbox.name.clone(),
+                folder: "Calendar".into(),
+                kind: ItemKind::Appointment,
+            });
+        }
+        Some(rule) => {
+            let starts: Vec<chrono::DateTime<Utc>> = Err::<Vec<_>, String>(
+                "recurrence expansion arrives with the calendar reader".into(),
+            )
+            .map_err(|why| {
+                Error::invalid("invalid_rrule", format!("invalid --rrule '{rule}': {why}"))
+            })?;
+            let series = items::insert(
+                &tx,
+                &NewItem {
+                    rrule: Some(rule.clone()),
+                    ..base.clone()
+                },
+                now,
+            )?;
+            created.push(Created {
+                item: series,
+                mailbox: mailbox.name.clone(),
+                folder: "Calendar".into(),
+                kind: ItemKind::Appointment,
+            });
+            for occurrence_start in starts {
+                let occurrence = NewItem {
+                    starts_at: Some(occurrence_start),
+                    ends_at: Some(occurrence_start + (end - start)),
+                    series_item_id: Some(series),
+                    ..base.clone()
+                };
+                let id = items::insert(&tx, &occurrence, now)?;
+                created.push(Created {
+                    item: id,
+                    mailbox: mailbox.name.clone(),
+                    folder: "Calendar".into(),
+                    kind: ItemKind::Appointment,
+                });
+            }
+        }
+    }
+    tx.commit()?;
+    ctx.out.list(&created, &["item", "mailbox", "folder"])
+}
+
+pub fn run_task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
+    let TaskCommand::Add {
+        mailbox,
+        subject,
+        due,
+        completed,
+    } = cmd;
+    let due = due.as_deref().map(time::parse_user).transpose()?;
+    add_single(
+        ctx,
+        &mailbox,
+        WellKnownFolder::Tasks,
+        |mailbox_id, folder_id| NewItem {
+            mailbox_id,
+            folder_id,
+            kind: Some(ItemKind::Task),
+            subject: subject.clone(),
+            due_at: due,
+            completed,
+            ..NewItem::default()
+        },
+    )
+}
+
+pub fn run_contact(ctx: &Context, cmd: ContactCommand) -> Result<()> {
+    let ContactCommand::Add {
+        mailbox,
+        name,
+        email,
+    } = cmd;
+    let name = names::display_name("contact", &name)?;
+    let email = names::email(&email)?;
+    add_single(
+        ctx,
+        &mailbox,
+        WellKnownFolder::Contacts,
+        |mailbox_id, folder_id| NewItem {
+            mailbox_id,
+            folder_id,
+            kind: Some(ItemKind::Contact),
+            subject: name.clone(),
+            contact_email: Some(email.clone()),
+            ..NewItem::default()
+        },
+    )
+}
+
+fn add_single(
+    ctx: &Context,
+    mailbox: &str,
+    folder: WellKnownFolder,
+    build: impl Fn(i64, i64) -> NewItem,
+) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, mailbox)?)?;
+    let folder_id = folders::well_known(&tx, mailbox.id, folder)?;
+    let new = build(mailbox.id, folder_id);
+    let kind = new.kind.unwrap_or(ItemKind::Task);
+    let id = items::insert(&tx, &new, now)?;
+    tx.commit()?;
+    let created = Created {
+        item: id,
+        mailbox: mailbox.name,
+        folder: folders::path_of(store.conn(), folder_id)?,
+        kind,
+    };
+    ctx.out.list(&[created], &["item", "mailbox", "folder"])
+}

@@ -1,0 +1,117 @@
+//! `orgtrack sync` and `orgtrack clock`: cycles on the simulated clock.
+
+use std::io::IsTerminal;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+
+use super::Context;
+use crate::cli::sync::{ClockCommand, SyncArgs};
+use crate::engine::cycle;
+use crate::error::{Error, Result};
+use crate::store::{Store, cycles, mailboxes, org};
+use crate::time;
+
+const SUMMARY_COLUMNS: &[&str] = &[
+    "cycle",
+    "started_at",
+    "mailboxes",
+    "tracked",
+    "untracked",
+    "retried",
+    "failed",
+    "undeliverable",
+    "deleted",
+    "alerts",
+];
+
+/// At most this many cycles per `sync` call, so a typo in `--until` cannot run for hours.
+const MAX_CYCLES: u32 = 100_000;
+
+pub fn run(ctx: &Context, args: &SyncArgs) -> Result<()> {
+    let mut store = ctx.open()?;
+    let summaries = run_cycles(ctx, &mut store, args)?;
+    ctx.out.list(&summaries, SUMMARY_COLUMNS)
+}
+
+pub fn run_cycles(
+    ctx: &Context,
+    store: &mut Store,
+    args: &SyncArgs,
+) -> Result<Vec<cycle::Summary>> {
+    let until = args.until.as_deref().map(time::parse_user).transpose()?;
+    if args.cycles == Some(0) {
+        return Err(Error::invalid(
+            "invalid_cycles",
+            "--cycles must be 1 or more",
+        ));
+    }
+    let mut summaries = Vec::new();
+    let bar = progress_bar(ctx, store)?;
+    loop {
+        let clock = org::load(store.conn())?.clock;
+        let done = match (args.cycles, until) {
+            (_, Some(until)) => clock >= until,
+            (Some(n), None) => summaries.len() as u32 >= n,
+            (None, None) => !summaries.is_empty(),
+        };
+        if done {
+            break;
+        }
+        if summaries.len() as u32 >= MAX_CYCLES {
+            return Err(Error::invalid(
+                "too_many_cycles",
+                format!("stopped after {MAX_CYCLES} cycles; give a nearer --until"),
+            ));
+        }
+        let mut tick = |done: usize, total: usize| {
+            if let Some(bar) = &bar {
+                bar.set_length(total as u64);
+                bar.set_position(done as u64);
+            }
+        };
+        summaries.push(cycle::run(store, &mut tick)?);
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    Ok(summaries)
+}
+
+/// A bar on stderr only for a person watching a long run.
+fn progress_bar(ctx: &Context, store: &Store) -> Result<Option<ProgressBar>> {
+    if ctx.out.quiet
+        || !std::io::stderr().is_terminal()
+        || mailboxes::list(store.conn(), None)?.len() < 50
+    {
+        return Ok(None);
+    }
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} cycle: {pos}/{len} mailboxes {wide_bar} {eta}")
+            .expect("valid template"),
+    );
+    Ok(Some(bar))
+}
+
+#[derive(Serialize)]
+struct ClockView {
+    #[serde(with = "time::rfc3339")]
+    clock: chrono::DateTime<chrono::Utc>,
+    cycle_minutes: i64,
+    #[serde(with = "time::rfc3339")]
+    next_cycle_ends: chrono::DateTime<chrono::Utc>,
+    cycles_run: i64,
+}
+
+pub fn run_clock(ctx: &Context, cmd: ClockCommand) -> Result<()> {
+    let ClockCommand::Show = cmd;
+    let store = ctx.open()?;
+    let org = org::load(store.conn())?;
+    ctx.out.record(&ClockView {
+        clock: org.clock,
+        cycle_minutes: org.cycle_minutes,
+        next_cycle_ends: org.clock + chrono::Duration::minutes(org.cycle_minutes),
+        cycles_run: cycles::count(store.conn())?,
+    })
+}

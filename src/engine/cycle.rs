@@ -1,0 +1,238 @@
+//! One sync cycle: every mailbox in its own transaction (a crash leaves each mailbox before or
+//! after its step), then the clock moves on by the cycle interval. Running a cycle again over
+//! the same state finds no pending work and creates nothing.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::promote::{self, Failure};
+use super::{MAX_RETRIES, deletion, master_list};
+use crate::error::Result;
+use crate::model::Direction;
+use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
+use crate::store::items::{self, Item, Tracking};
+use crate::store::mailboxes::{self, Mailbox};
+use crate::store::{Store, activities, categories, cycles, org};
+use crate::time;
+
+/// What one cycle did: the `sync` summary row.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub cycle: i64,
+    #[serde(with = "time::rfc3339")]
+    pub started_at: DateTime<Utc>,
+    pub mailboxes: i64,
+    pub tracked: i64,
+    pub untracked: i64,
+    pub retried: i64,
+    pub failed: i64,
+    pub undeliverable: i64,
+    pub deleted: i64,
+    pub alerts: i64,
+}
+
+/// Runs one cycle. `progress(done, total)` is called after each mailbox.
+pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary> {
+    let (started_at, interval, mailbox_ids) = {
+        let conn = store.conn();
+        let org = org::load(conn)?;
+        let ids: Vec<i64> = mailboxes::list(conn, None)?
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
+        (org.clock, Duration::minutes(org.cycle_minutes), ids)
+    };
+    let mut summary = Summary {
+        started_at,
+        ..Summary::default()
+    };
+    let total = mailbox_ids.len();
+    for (done, mailbox_id) in mailbox_ids.into_iter().enumerate() {
+        let tx = store.write()?;
+        let mailbox = mailboxes::get(&tx, mailbox_id)?;
+        if process_mailbox(&tx, &mailbox, started_at, &mut summary)? {
+            summary.mailboxes += 1;
+            mailboxes::set_last_sync(&tx, mailbox.id, started_at)?;
+        }
+        tx.commit()?;
+        progress(done + 1, total);
+    }
+    let tx = store.write()?;
+    org::set_clock(&tx, started_at + interval)?;
+    summary.cycle = cycles::record(&tx, &summary)?;
+    tx.commit()?;
+    Ok(summary)
+}
+
+/// Whether server-side sync processes items of this kind in this mailbox.
+fn processes(mailbox: &Mailbox, kind: ItemKind) -> bool {
+    match kind {
+        ItemKind::Email => mailbox.syncs(Direction::Incoming),
+        _ => mailbox.syncs(Direction::Act),
+    }
+}
+
+/// Returns whether the mailbox was synchronized at all.
+fn process_mailbox(
+    conn: &Connection,
+    mailbox: &Mailbox,
+    now: DateTime<Utc>,
+    summary: &mut Summary,
+) -> Result<bool> {
+    if !mailbox.syncs(Direction::Incoming) && !mailbox.syncs(Direction::Act) {
+        return Ok(false);
+    }
+    let tracking_on = master_list::category_tracking_on(conn)?;
+    let change = master_list::reconcile(conn, mailbox, tracking_on, now)?;
+    summary.alerts += i64::from(change.alerted);
+    for id in items::pending_in(conn, mailbox.id)? {
+        // Tracking one item of a series links the rest: re-read each item before its step.
+        let Some((item, deleted)) = items::get_pending(conn, id)? else {
+            continue;
+        };
+        if item.pending.is_none() || !processes(mailbox, item.kind) {
+            continue;
+        }
+        match item.pending {
+            Some(Pending::OutlookDelete) => {
+                apply_outlook_delete(conn, &item, mailbox, now)?;
+                summary.deleted += 1;
+            }
+            Some(Pending::RemoveFromOutlook) => {
+                items::remove(conn, item.id)?;
+                summary.deleted += 1;
+            }
+            // Category work waits while category tracking is off.
+            Some(Pending::Track) if tracking_on && !deleted => {
+                track(conn, &item, mailbox, now, summary)?
+            }
+            Some(Pending::Untrack) if tracking_on && !deleted => {
+                items::set_tracking(conn, item.id, &Tracking::default())?;
+                items::set_pending(
+                    conn,
+                    item.id,
+                    None,
+                    Some("category removed; untracked (the activity is kept)"),
+                )?;
+                summary.untracked += 1;
+            }
+            _ => {}
+        }
+    }
+    Ok(true)
+}
+
+fn track(
+    conn: &Connection,
+    item: &Item,
+    mailbox: &Mailbox,
+    now: DateTime<Utc>,
+    summary: &mut Summary,
+) -> Result<()> {
+    if item.tracking.state == TrackingState::Tracked {
+        items::set_pending(conn, item.id, None, None)?;
+        return Ok(());
+    }
+    let method = item.tracking.method.unwrap_or(TrackingMethod::Category);
+    if item.tracking.attempts > 0 {
+        summary.retried += 1;
+    }
+    match promote::promote(conn, item, mailbox, method, None, now)? {
+        Ok(link) => {
+            items::set_tracking(
+                conn,
+                item.id,
+                &Tracking {
+                    state: TrackingState::Tracked,
+                    method: Some(method),
+                    activity_id: link.activity_id,
+                    record_id: link.record_id,
+                    attempts: item.tracking.attempts + 1,
+                    last_error: None,
+                },
+            )?;
+            let note = if link.created {
+                "tracked: activity created"
+            } else {
+                "tracked: linked to the existing activity"
+            };
+            items::set_pending(conn, item.id, None, Some(note))?;
+            summary.tracked += 1;
+        }
+        Err(Failure(error)) => {
+            let attempts = item.tracking.attempts + 1;
+            // The first attempt plus MAX_RETRIES retries, one per cycle.
+            if attempts > MAX_RETRIES {
+                give_up(conn, item, attempts, &error, now)?;
+                summary.undeliverable += 1;
+            } else {
+                let tracking = Tracking {
+                    state: TrackingState::Failed,
+                    method: Some(method),
+                    attempts,
+                    last_error: Some(error),
+                    ..Tracking::default()
+                };
+                items::set_tracking(conn, item.id, &tracking)?;
+                let note = format!("attempt {attempts} failed; retried at the next cycle");
+                items::set_pending(conn, item.id, Some(Pending::Track), Some(&note))?;
+                summary.failed += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The last retry failed: `Tracked to Dynamics 365 (Undeliverable)` replaces the tracking
+/// category and the item is never retried again.
+fn give_up(
+    conn: &Connection,
+    item: &Item,
+    attempts: i64,
+    error: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if let Some(tracked) = categories::with_role(conn, item.mailbox_id, "tracked")? {
+        items::remove_category(conn, item.id, tracked.id)?;
+    }
+    let undeliverable = master_list::undeliverable_category(conn, item.mailbox_id, now)?;
+    items::add_category(conn, item.id, undeliverable)?;
+    let tracking = Tracking {
+        state: TrackingState::Undeliverable,
+        method: item.tracking.method,
+        attempts,
+        last_error: Some(error.to_string()),
+        ..Tracking::default()
+    };
+    items::set_tracking(conn, item.id, &tracking)?;
+    let note = format!(
+        "gave up after {attempts} attempts; assign the tracking category again to start over"
+    );
+    items::set_pending(conn, item.id, None, Some(&note))
+}
+
+/// Deleted in Outlook: the activity goes too only where the rules of SPEC section 9 say so.
+fn apply_outlook_delete(
+    conn: &Connection,
+    item: &Item,
+    mailbox: &Mailbox,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if item.tracking.state == TrackingState::Tracked
+        && let Some(activity) = item.tracking.activity_id
+    {
+        let facts = super::app::facts(conn, item, mailbox, now)?;
+        if deletion::outlook_delete_removes_activity(&facts).is_ok()
+            && activities::find(conn, activity)?.is_some()
+        {
+            super::dynamics::forget_activity(
+                conn,
+                activity,
+                "its activity was deleted with an Outlook item",
+            )?;
+            activities::delete(conn, activity)?;
+        }
+    }
+    items::remove(conn, item.id)
+}

@@ -1,0 +1,291 @@
+//! What a user does in Outlook: assign and remove categories, move and delete items. None of it
+//! reaches Dynamics 365 at once; each action leaves `pending` work for the next cycle.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use super::master_list;
+use crate::error::{Error, Result};
+use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
+use crate::model::{OwnerKind, Permission};
+use crate::store::categories::{self, Category, TRACKED};
+use crate::store::items::{self, Item, Tracking};
+use crate::store::mailboxes::{self, Mailbox};
+use crate::store::{delegates, users};
+use crate::time;
+
+/// One item an action touched, with what the user should know about it.
+#[derive(Debug, Clone)]
+pub struct Touched {
+    pub item_id: i64,
+    pub warning: Option<String>,
+}
+
+/// Who acts in a mailbox: its owner unless `as_user` names a delegate.
+pub fn check_can_categorize(
+    conn: &Connection,
+    mailbox: &Mailbox,
+    as_user: Option<i64>,
+) -> Result<()> {
+    let Some(user_id) = as_user else {
+        return Ok(());
+    };
+    if mailbox.owner_kind == OwnerKind::User && mailbox.owner_id == user_id {
+        return Ok(());
+    }
+    let user = users::get(conn, user_id)?;
+    let permission = delegates::list(conn, mailbox.id)?
+        .into_iter()
+        .find(|d| d.user_id == user_id)
+        .map(|d| d.permission);
+    match permission {
+        Some(Permission::Editor) => Ok(()),
+        Some(other) => Err(Error::invalid(
+            "permission_denied",
+            format!(
+                "{} has {} permission on the mailbox {}; assigning or removing categories there needs Editor",
+                user.name,
+                other.word(),
+                mailbox.name
+            ),
+        )),
+        None => Err(Error::invalid(
+            "permission_denied",
+            format!(
+                "{} is not a delegate of the mailbox {}; add one with `orgtrack delegate add`",
+                user.name, mailbox.name
+            ),
+        )),
+    }
+}
+
+/// The items an action on `item` applies to: the whole conversation with `thread`, the whole
+/// series for a recurring appointment, else the item alone.
+pub fn expand(conn: &Connection, item: &Item, thread: bool) -> Result<Vec<i64>> {
+    if thread && item.kind == ItemKind::Email {
+        if let Some(conversation) = item.conversation_id {
+            return items::conversation(conn, item.mailbox_id, conversation);
+        }
+    }
+    if item.kind == ItemKind::Appointment && (item.rrule.is_some() || item.series_item_id.is_some())
+    {
+        let series = item.series_item_id.unwrap_or(item.id);
+        let mut ids = vec![series];
+        ids.extend(items::occurrences(conn, series)?);
+        return Ok(ids);
+    }
+    Ok(vec![item.id])
+}
+
+/// The mailbox's active tracking category, or why there is none.
+fn tracking_category(conn: &Connection, mailbox: &Mailbox) -> Result<Category> {
+    if let Some(category) = categories::with_role(conn, mailbox.id, "tracked")?
+        && category.state == "active"
+    {
+        return Ok(category);
+    }
+    let why = if master_list::uses_legacy_client(mailbox) {
+        "it synchronizes through the legacy Outlook client, which category tracking does not support".to_string()
+    } else if !master_list::category_tracking_on(conn)? {
+        "TrackCategorizedItems is off".to_string()
+    } else {
+        "the next sync cycle creates it (run `orgtrack sync`)".to_string()
+    };
+    Err(Error::invalid(
+        "no_tracking_category",
+        format!(
+            "the mailbox {} has no active '{TRACKED}' category: {why}",
+            mailbox.name
+        ),
+    ))
+}
+
+/// Resolves the category an action names: None means the tracking category, whatever its
+/// current name. A user category that does not exist is added to the master list.
+fn named_category(
+    conn: &Connection,
+    mailbox: &Mailbox,
+    name: Option<&str>,
+    create: bool,
+    now: DateTime<Utc>,
+) -> Result<Category> {
+    let Some(name) = name else {
+        return tracking_category(conn, mailbox);
+    };
+    match categories::by_name(conn, mailbox.id, name)? {
+        Some(category) if category.role.as_deref() == Some("tracked") => {
+            tracking_category(conn, mailbox)
+        }
+        Some(category) => Ok(category),
+        None if create => {
+            let id = categories::create(conn, mailbox.id, name, None, &time::format(now))?;
+            Ok(Category {
+                id,
+                name: name.to_string(),
+                role: None,
+                state: "active".into(),
+            })
+        }
+        None => Err(Error::not_found(
+            "unknown_category",
+            format!(
+                "the mailbox {} has no category '{name}'; `orgtrack category list` shows them",
+                mailbox.name
+            ),
+        )),
+    }
+}
+
+pub fn categorize(
+    conn: &Connection,
+    item_ids: &[i64],
+    category: Option<&str>,
+    thread: bool,
+    as_user: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Touched>> {
+    let mut touched = Vec::new();
+    for &id in item_ids {
+        let item = items::get(conn, id)?;
+        let mailbox = mailboxes::get(conn, item.mailbox_id)?;
+        check_can_categorize(conn, &mailbox, as_user)?;
+        let category = named_category(conn, &mailbox, category, true, now)?;
+        for target in expand(conn, &item, thread)? {
+            let target = items::get(conn, target)?;
+            items::add_category(conn, target.id, category.id)?;
+            let warning = if category.role.as_deref() == Some("tracked") {
+                mark_for_tracking(conn, &target)?
+            } else {
+                None
+            };
+            touched.push(Touched {
+                item_id: target.id,
+                warning,
+            });
+        }
+    }
+    Ok(touched)
+}
+
+/// The tracking category was just assigned: the next cycle tracks the item.
+fn mark_for_tracking(conn: &Connection, item: &Item) -> Result<Option<String>> {
+    match (item.kind, item.tracking.state) {
+        (ItemKind::Contact, _) => {
+            return Ok(Some(format!(
+                "item {}: category tracking does not support contacts, so nothing is tracked; track a contact with `orgtrack item track {}`",
+                item.id, item.id
+            )));
+        }
+        (_, TrackingState::Tracked) => {
+            // Removed and assigned again before a cycle: nothing to do after all.
+            if item.pending == Some(Pending::Untrack) {
+                items::set_pending(conn, item.id, None, None)?;
+            }
+            return Ok(None);
+        }
+        (_, TrackingState::Pending) => return Ok(None),
+        _ => {}
+    }
+    // Untracked, failed or undeliverable: start over, with a clean slate of attempts.
+    if item.tracking.state == TrackingState::Undeliverable
+        && let Some(undeliverable) = categories::with_role(conn, item.mailbox_id, "undeliverable")?
+    {
+        items::remove_category(conn, item.id, undeliverable.id)?;
+    }
+    items::set_tracking(
+        conn,
+        item.id,
+        &Tracking {
+            state: TrackingState::Pending,
+            method: Some(TrackingMethod::Category),
+            activity_id: None,
+            record_id: None,
+            attempts: 0,
+            last_error: None,
+        },
+    )?;
+    items::set_pending(
+        conn,
+        item.id,
+        Some(Pending::Track),
+        Some("categorized; tracked at the next cycle"),
+    )?;
+    Ok(None)
+}
+
+pub fn uncategorize(
+    conn: &Connection,
+    item_ids: &[i64],
+    category: Option<&str>,
+    thread: bool,
+    as_user: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Touched>> {
+    let mut touched = Vec::new();
+    for &id in item_ids {
+        let item = items::get(conn, id)?;
+        let mailbox = mailboxes::get(conn, item.mailbox_id)?;
+        check_can_categorize(conn, &mailbox, as_user)?;
+        // Removing works even while the category is soft-deleted, so look it up by role.
+        let category = match category {
+            None => categories::with_role(conn, mailbox.id, "tracked")?.ok_or_else(|| {
+                Error::not_found(
+                    "unknown_category",
+                    format!("the mailbox {} has no '{TRACKED}' category", mailbox.name),
+                )
+            })?,
+            Some(name) => named_category(conn, &mailbox, Some(name), false, now)?,
+        };
+        for target in expand(conn, &item, thread)? {
+            let target = items::get(conn, target)?;
+            if !items::has_category(conn, target.id, category.id)? {
+                continue;
+            }
+            items::remove_category(conn, target.id, category.id)?;
+            if category.role.as_deref() == Some("tracked") {
+                mark_for_untracking(conn, &target)?;
+            }
+            touched.push(Touched {
+                item_id: target.id,
+                warning: None,
+            });
+        }
+    }
+    Ok(touched)
+}
+
+/// The tracking category was just removed: a pending or failed item simply stops; a tracked
+/// one is untracked by the next cycle (its activity stays).
+fn mark_for_untracking(conn: &Connection, item: &Item) -> Result<()> {
+    match item.tracking.state {
+        TrackingState::Pending | TrackingState::Failed => {
+            items::set_tracking(conn, item.id, &Tracking::default())?;
+            items::set_pending(
+                conn,
+                item.id,
+                None,
+                Some("category removed before it was tracked"),
+            )
+        }
+        TrackingState::Tracked => items::set_pending(
+            conn,
+            item.id,
+            Some(Pending::Untrack),
+            Some("category removed; untracked at the next cycle"),
+        ),
+        TrackingState::Untracked | TrackingState::Undeliverable => Ok(()),
+    }
+}
+
+/// Deleted in Outlook; the next cycle applies the deletion rules. A series goes whole.
+pub fn delete(conn: &Connection, item_id: i64) -> Result<Vec<i64>> {
+    let item = items::get(conn, item_id)?;
+    let mut ids = vec![item.id];
+    if item.kind == ItemKind::Appointment && item.rrule.is_some() {
+        ids.extend(items::occurrences(conn, item.id)?);
+    }
+    for id in &ids {
+        items::mark_deleted(conn, *id)?;
+    }
+    Ok(ids)
+}

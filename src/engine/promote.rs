@@ -1,0 +1,308 @@
+//! Promotion: turning an Exchange item into a Dynamics 365 activity (or, for a contact, a
+//! record), or linking it to the one that already exists. Shared by the cycle and the App for
+//! Outlook. A retryable failure comes back as `Err(Failure)` inside `Ok`, so the caller decides
+//! between retrying later and telling the user now.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use crate::error::Result;
+use crate::model::tracking::{
+    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, ItemKind, TrackingMethod,
+};
+use crate::model::{OwnerKind, WellKnownFolder};
+use crate::store::activities::{self, NewActivity};
+use crate::store::items::{self, Item};
+use crate::store::mailboxes::Mailbox;
+use crate::store::{folders, plugins, queues, records};
+
+/// Where a promoted item now points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub activity_id: Option<i64>,
+    pub record_id: Option<i64>,
+    /// False when an existing activity or record was linked.
+    pub created: bool,
+}
+
+/// A retryable failure, as recorded on the item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure(pub String);
+
+pub type Promotion = std::result::Result<Link, Failure>;
+
+/// The user an activity created from this mailbox belongs to: the user, or the queue's owner.
+pub fn owner_user(conn: &Connection, mailbox: &Mailbox) -> Result<i64> {
+    Ok(match mailbox.owner_kind {
+        OwnerKind::User => mailbox.owner_id,
+        OwnerKind::Queue => queues::get(conn, mailbox.owner_id)?.owner_id,
+    })
+}
+
+/// An email in Sent Items is outgoing; anywhere else it is incoming.
+pub fn direction_of(conn: &Connection, item: &Item) -> Result<EmailDirection> {
+    let folder = folders::get(conn, item.folder_id)?;
+    Ok(if folder.well_known == Some(WellKnownFolder::SentItems) {
+        EmailDirection::Outgoing
+    } else {
+        EmailDirection::Incoming
+    })
+}
+
+/// Promotes `item`. `regarding` sets the activity's regarding record when given.
+/// `method` is recorded on the other items of a recurring series, which are tracked with it.
+pub fn promote(
+    conn: &Connection,
+    item: &Item,
+    mailbox: &Mailbox,
+    method: TrackingMethod,
+    regarding: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Promotion> {
+    match item.kind {
+        ItemKind::Email => promote_email(conn, item, mailbox, regarding, now),
+        ItemKind::Appointment if item.rrule.is_some() || item.series_item_id.is_some() => {
+            promote_series(conn, item, mailbox, method, regarding, now)
+        }
+        ItemKind::Appointment | ItemKind::Task => {
+            promote_single(conn, item, mailbox, regarding, now)
+        }
+        ItemKind::Contact => promote_contact(conn, item, mailbox).map(Ok),
+    }
+}
+
+fn plugin_failure(conn: &Connection, kind: ActivityKind, subject: &str) -> Result<Option<Failure>> {
+    Ok(plugins::fire(conn, kind, subject)?.map(|(name, error)| Failure(error.message(&name))))
+}
+
+fn relink_regarding(conn: &Connection, activity_id: i64, regarding: Option<i64>) -> Result<()> {
+    if regarding.is_some() {
+        activities::set_regarding(conn, activity_id, regarding)?;
+    }
+    Ok(())
+}
+
+fn promote_email(
+    conn: &Connection,
+    item: &Item,
+    mailbox: &Mailbox,
+    regarding: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Promotion> {
+    let direction = direction_of(conn, item)?;
+    if let Some(message_id) = &item.message_id
+        && let Some(existing) = activities::by_message(conn, message_id, direction)?
+    {
+        relink_regarding(conn, existing, regarding)?;
+        return Ok(Ok(Link {
+            activity_id: Some(existing),
+            record_id: None,
+            created: false,
+        }));
+    }
+    if let Some(failure) = plugin_failure(conn, ActivityKind::Email, &item.subject)? {
+        return Ok(Err(failure));
+    }
+    let mut parties: Vec<(&'static str, String)> =
+        item.from.iter().map(|a| ("from", a.clone())).collect();
+    parties.extend(item.to.iter().map(|a| ("to", a.clone())));
+    parties.extend(item.cc.iter().map(|a| ("cc", a.clone())));
+    parties.extend(item.bcc.iter().map(|a| ("bcc", a.clone())));
+    let id = activities::insert(
+        conn,
+        &NewActivity {
+            kind: ActivityKind::Email,
+            subject: item.subject.clone(),
+            message_id: item.message_id.clone(),
+            direction: Some(direction),
+            owner_user_id: Some(owner_user(conn, mailbox)?),
+            regarding_record_id: regarding,
+            // Manual tracking: no correlation, no accepting entity.
+            correlation_method: CorrelationMethod::None,
+            correlated_activity_id: None,
+            parent_activity_id: None,
+            accepting_mailbox_id: None,
+            receiving_mailbox_id: Some(mailbox.id),
+            series_activity_id: None,
+            state: ActivityState::Completed,
+            starts_at: None,
+            ends_at: None,
+            organizer: None,
+            tracking_token: None,
+            parties,
+        },
+        now,
+    )?;
+    Ok(Ok(Link {
+        activity_id: Some(id),
+        record_id: None,
+        created: true,
+    }))
+}
+
+fn calendar_activity(
+    item: &Item,
+    kind: ActivityKind,
+    owner: i64,
+    regarding: Option<i64>,
+) -> NewActivity {
+    let mut parties: Vec<(&'static str, String)> = item
+        .organizer
+        .iter()
+        .map(|a| ("organizer", a.clone()))
+        .collect();
+    parties.extend(item.attendees.iter().map(|a| ("attendee", a.clone())));
+    NewActivity {
+        kind,
+        subject: item.subject.clone(),
+        message_id: None,
+        direction: None,
+        owner_user_id: Some(owner),
+        regarding_record_id: regarding,
+        correlation_method: CorrelationMethod::None,
+        correlated_activity_id: None,
+        parent_activity_id: None,
+        accepting_mailbox_id: None,
+        receiving_mailbox_id: None,
+        series_activity_id: None,
+        state: if item.completed {
+            ActivityState::Completed
+        } else {
+            ActivityState::Open
+        },
+        starts_at: item.starts_at.or(item.due_at),
+        ends_at: item.ends_at,
+        organizer: item.organizer.clone(),
+        tracking_token: None,
+        parties,
+    }
+}
+
+fn promote_single(
+    conn: &Connection,
+    item: &Item,
+    mailbox: &Mailbox,
+    regarding: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Promotion> {
+    if let Some(existing) = item.tracking.activity_id {
+        relink_regarding(conn, existing, regarding)?;
+        return Ok(Ok(Link {
+            activity_id: Some(existing),
+            record_id: None,
+            created: false,
+        }));
+    }
+    let kind = item
+        .kind
+        .activity_kind()
+        .expect("appointments and tasks become activities");
+    if let Some(failure) = plugin_failure(conn, kind, &item.subject)? {
+        return Ok(Err(failure));
+    }
+    let owner = owner_user(conn, mailbox)?;
+    let id = activities::insert(conn, &calendar_activity(item, kind, owner, regarding), now)?;
+    Ok(Ok(Link {
+        activity_id: Some(id),
+        record_id: None,
+        created: true,
+    }))
+}
+
+/// A recurring appointment is tracked as a whole: one recurring appointment activity for the
+/// series and one appointment activity per occurrence, whichever item triggered it. Every item
+/// of the series is linked here; the returned link is the triggering item's.
+fn promote_series(
+    conn: &Connection,
+    item: &Item,
+    mailbox: &Mailbox,
+    method: TrackingMethod,
+    regarding: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Promotion> {
+    let series = match item.series_item_id {
+        Some(series_id) => items::get(conn, series_id)?,
+        None => item.clone(),
+    };
+    let owner = owner_user(conn, mailbox)?;
+    let series_activity = match series.tracking.activity_id {
+        Some(existing) => existing,
+        None => {
+            if let Some(failure) =
+                plugin_failure(conn, ActivityKind::RecurringAppointment, &series.subject)?
+            {
+                return Ok(Err(failure));
+            }
+            activities::insert(
+                conn,
+                &calendar_activity(
+                    &series,
+                    ActivityKind::RecurringAppointment,
+                    owner,
+                    regarding,
+                ),
+                now,
+            )?
+        }
+    };
+    relink_regarding(conn, series_activity, regarding)?;
+    let mut link_of_item = Link {
+        activity_id: Some(series_activity),
+        record_id: None,
+        created: true,
+    };
+    for occurrence_id in items::occurrences(conn, series.id)? {
+        let occurrence = items::get(conn, occurrence_id)?;
+        let activity_id = match occurrence.tracking.activity_id {
+            Some(existing) => existing,
+            None => {
+                let mut new =
+                    calendar_activity(&occurrence, ActivityKind::Appointment, owner, regarding);
+                new.series_activity_id = Some(series_activity);
+                activities::insert(conn, &new, now)?
+            }
+        };
+        if occurrence.id == item.id {
+            link_of_item.activity_id = Some(activity_id);
+        } else {
+            items::mark_tracked(conn, occurrence.id, method, activity_id)?;
+        }
+    }
+    if series.id != item.id {
+        items::mark_tracked(conn, series.id, method, series_activity)?;
+    }
+    Ok(Ok(link_of_item))
+}
+
+/// Contacts become (or link to) a contact record with the same address.
+fn promote_contact(conn: &Connection, item: &Item, mailbox: &Mailbox) -> Result<Link> {
+    if let Some(existing) = item.tracking.record_id {
+        return Ok(Link {
+            activity_id: None,
+            record_id: Some(existing),
+            created: false,
+        });
+    }
+    if let Some(email) = &item.contact_email
+        && let Some(existing) = records::find_by_email(conn, "contact", email)?
+    {
+        return Ok(Link {
+            activity_id: None,
+            record_id: Some(existing),
+            created: false,
+        });
+    }
+    let owner = owner_user(conn, mailbox)?;
+    let id = records::create(
+        conn,
+        "contact",
+        &item.subject,
+        item.contact_email.as_deref(),
+        Some(owner),
+    )?;
+    Ok(Link {
+        activity_id: None,
+        record_id: Some(id),
+        created: true,
+    })
+}

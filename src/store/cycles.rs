@@ -1,0 +1,33 @@
+//! Finished cycles, for `sync` summaries and `clock show`.
+
+use rusqlite::{Connection, params};
+
+use crate::engine::cycle::Summary;
+use crate::error::Result;
+use crate::time;
+
+/// Records a finished cycle and returns its number.
+pub fn record(conn: &Connection, s: &Summary) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO cycle (started_at, mailboxes, tracked, untracked, retried, failed, undeliverable, deleted, alerts) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        time::format(s.started_at),
+        s.mailboxes,
+        s.tracked,
+        s.untracked,
+        s.retried,
+        s.failed,
+        s.undeliverable,
+        s.deleted,
+        s.alerts
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM cycle")?
+        .query_row([], |r| r.get(0))?)
+}
