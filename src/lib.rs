@@ -3,7 +3,9 @@
 
 pub mod cli;
 pub mod commands;
+pub mod correlate;
 pub mod error;
+pub mod import;
 pub mod output;
 pub mod settings;
 pub mod store;

@@ -1,6 +1,7 @@
 //! Command-line structure (clap derive only; no logic). One file per command group.
 
 pub mod settings;
+pub mod thread_index;
 
 use std::path::PathBuf;
 
@@ -53,6 +54,9 @@ pub enum Command {
     /// List, get, set, reset, describe, export, import and diff org settings
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
+    /// Decode Outlook Thread-Index header values
+    #[command(subcommand)]
+    ThreadIndex(thread_index::ThreadIndexCommand),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

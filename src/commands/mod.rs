@@ -5,6 +5,7 @@ mod init;
 mod org;
 mod settings;
 mod shell;
+mod thread_index;
 
 use std::path::PathBuf;
 
@@ -48,6 +49,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Init(args) => init::run(ctx, &args),
         Command::Org(cmd) => org::run(ctx, cmd),
         Command::Settings(cmd) => settings::run(ctx, cmd),
+        Command::ThreadIndex(cmd) => thread_index::run(ctx, cmd),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man => shell::man(),
     }
