@@ -85,6 +85,9 @@ _orgtrack() {
             orgtrack,task)
                 cmd="orgtrack__subcmd__task"
                 ;;
+            orgtrack,thread-index)
+                cmd="orgtrack__subcmd__thread__subcmd__index"
+                ;;
             orgtrack,token)
                 cmd="orgtrack__subcmd__token"
                 ;;
@@ -334,6 +337,9 @@ _orgtrack() {
             orgtrack__subcmd__help,task)
                 cmd="orgtrack__subcmd__help__subcmd__task"
                 ;;
+            orgtrack__subcmd__help,thread-index)
+                cmd="orgtrack__subcmd__help__subcmd__thread__subcmd__index"
+                ;;
             orgtrack__subcmd__help,token)
                 cmd="orgtrack__subcmd__help__subcmd__token"
                 ;;
@@ -519,6 +525,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help__subcmd__task,add)
                 cmd="orgtrack__subcmd__help__subcmd__task__subcmd__add"
+                ;;
+            orgtrack__subcmd__help__subcmd__thread__subcmd__index,decode)
+                cmd="orgtrack__subcmd__help__subcmd__thread__subcmd__index__subcmd__decode"
                 ;;
             orgtrack__subcmd__help__subcmd__token,parse)
                 cmd="orgtrack__subcmd__help__subcmd__token__subcmd__parse"
@@ -823,6 +832,18 @@ _orgtrack() {
             orgtrack__subcmd__task__subcmd__help,help)
                 cmd="orgtrack__subcmd__task__subcmd__help__subcmd__help"
                 ;;
+            orgtrack__subcmd__thread__subcmd__index,decode)
+                cmd="orgtrack__subcmd__thread__subcmd__index__subcmd__decode"
+                ;;
+            orgtrack__subcmd__thread__subcmd__index,help)
+                cmd="orgtrack__subcmd__thread__subcmd__index__subcmd__help"
+                ;;
+            orgtrack__subcmd__thread__subcmd__index__subcmd__help,decode)
+                cmd="orgtrack__subcmd__thread__subcmd__index__subcmd__help__subcmd__decode"
+                ;;
+            orgtrack__subcmd__thread__subcmd__index__subcmd__help,help)
+                cmd="orgtrack__subcmd__thread__subcmd__index__subcmd__help__subcmd__help"
+                ;;
             orgtrack__subcmd__token,help)
                 cmd="orgtrack__subcmd__token__subcmd__help"
                 ;;
@@ -872,7 +893,7 @@ _orgtrack() {
 
     case "${cmd}" in
         orgtrack)
-            opts="-q -h -V --state --format --json --quiet --color --help --version init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help"
+            opts="-q -h -V --state --format --json --quiet --color --help --version init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo thread-index completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2310,7 +2331,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help)
-            opts="init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo completions man help"
+            opts="init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo thread-index completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3472,6 +3493,34 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__task__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__thread__subcmd__index)
+            opts="decode"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__thread__subcmd__index__subcmd__decode)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5918,6 +5967,100 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__task__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index)
+            opts="-q -h --state --format --json --quiet --color --help decode help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index__subcmd__decode)
+            opts="-q -h --state --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index__subcmd__help)
+            opts="decode help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index__subcmd__help__subcmd__decode)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

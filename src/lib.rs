@@ -6,6 +6,7 @@ pub mod commands;
 pub mod correlate;
 pub mod engine;
 pub mod error;
+pub mod import;
 pub mod model;
 pub mod output;
 pub mod settings;

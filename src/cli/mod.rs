@@ -11,6 +11,7 @@ pub mod queue;
 pub mod record;
 pub mod settings;
 pub mod sync;
+pub mod thread_index;
 pub mod token;
 pub mod user;
 
@@ -120,6 +121,9 @@ pub enum Command {
     Clock(sync::ClockCommand),
     /// Tell the story of category tracking on a throw-away org
     Demo(sync::DemoArgs),
+    /// Decode Outlook Thread-Index header values
+    #[command(subcommand)]
+    ThreadIndex(thread_index::ThreadIndexCommand),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

@@ -16,6 +16,7 @@ mod record;
 mod settings;
 mod shell;
 mod sync;
+mod thread_index;
 mod token;
 mod user;
 
@@ -83,6 +84,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Sync(args) => sync::run(ctx, &args),
         Command::Clock(cmd) => sync::run_clock(ctx, cmd),
         Command::Demo(args) => demo::run(ctx, &args),
+        Command::ThreadIndex(cmd) => thread_index::run(ctx, cmd),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man => shell::man(),
     }

@@ -1,0 +1,185 @@
+//! Readers behind `mail import` and `calendar import`: pure functions from bytes to messages and
+//! events. They know nothing of the store; bad input is returned as a reason, never a panic.
+
+pub mod eml;
+pub mod ics;
+pub mod mbox;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// One message to import, or the reason it could not be read.
+#[derive(Debug)]
+pub struct Input {
+    pub path: PathBuf,
+    /// For a message taken from an mbox file: the line of its `From ` separator.
+    pub mbox_line: Option<usize>,
+    pub content: Result<Vec<u8>, String>,
+}
+
+impl Input {
+    /// How reports name it: `path`, or `path:LINE` for a message of an mbox file.
+    pub fn origin(&self) -> String {
+        match self.mbox_line {
+            Some(line) => format!("{}:{line}", self.path.display()),
+            None => self.path.display().to_string(),
+        }
+    }
+
+    fn failed(path: &Path, reason: String) -> Input {
+        Input {
+            path: path.to_path_buf(),
+            mbox_line: None,
+            content: Err(reason),
+        }
+    }
+}
+
+/// The messages named by the command line, in a stable order.
+///
+/// - A file named on the command line is always read: an mbox when it starts with `From `
+///   (unless it is a `.eml` file, which is one message whose envelope line is dropped), else one
+///   message.
+/// - A directory is walked recursively in byte order of names; hidden entries are skipped. Of its
+///   files, `.eml` files are messages, and files that start with `From ` are mbox files; others
+///   (notes, `.json` sidecars) are not mail and are passed over.
+/// - A path that cannot be read gives one `Input` carrying the reason; the walk goes on.
+pub fn collect_inputs<P: AsRef<Path>>(paths: &[P]) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        let path = path.as_ref();
+        match fs::metadata(path) {
+            Err(err) => inputs.push(Input::failed(path, io_reason(&err))),
+            Ok(meta) if meta.is_dir() => walk(path, &mut inputs),
+            Ok(_) => read_file(path, true, &mut inputs),
+        }
+    }
+    inputs
+}
+
+fn walk(dir: &Path, inputs: &mut Vec<Input>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => return inputs.push(Input::failed(dir, io_reason(&err))),
+    };
+    let mut children = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => children.push(entry.path()),
+            Err(err) => inputs.push(Input::failed(dir, io_reason(&err))),
+        }
+    }
+    children.sort();
+    for child in children {
+        let hidden = child
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        match fs::metadata(&child) {
+            Err(err) => inputs.push(Input::failed(&child, io_reason(&err))),
+            Ok(meta) if meta.is_dir() => walk(&child, inputs),
+            Ok(meta) if meta.is_file() => read_file(&child, false, inputs),
+            Ok(_) => {}
+        }
+    }
+}
+
+fn read_file(path: &Path, named: bool, inputs: &mut Vec<Input>) {
+    let eml = is_eml(path);
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) if named || eml => return inputs.push(Input::failed(path, io_reason(&err))),
+        // An unreadable file in a directory that does not look like mail is not reported.
+        Err(_) => return,
+    };
+    if eml || (!mbox::is_mbox(&bytes) && named) {
+        let content = mbox::strip_envelope(&bytes).to_vec();
+        return inputs.push(Input {
+            path: path.to_path_buf(),
+            mbox_line: None,
+            content: Ok(content),
+        });
+    }
+    if !mbox::is_mbox(&bytes) {
+        return;
+    }
+    let messages = mbox::split(&bytes);
+    inputs.extend(messages.into_iter().map(|m| Input {
+        path: path.to_path_buf(),
+        mbox_line: Some(m.line),
+        content: Ok(m.bytes),
+    }));
+}
+
+fn is_eml(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("eml"))
+}
+
+fn io_reason(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => err.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_directories_in_order_and_reports_missing_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("b/nested")).unwrap();
+        fs::write(root.join("b/nested/z.eml"), "Subject: z\n\nz").unwrap();
+        fs::write(root.join("a.EML"), "From env\nSubject: a\n\na").unwrap();
+        fs::write(root.join("notes.txt"), "not mail").unwrap();
+        fs::write(root.join(".hidden.eml"), "Subject: h\n\nh").unwrap();
+        fs::write(
+            root.join("box"),
+            "From x\nSubject: 1\n\n1\n\nFrom y\nSubject: 2\n\n2\n",
+        )
+        .unwrap();
+        let missing = root.join("missing.eml");
+
+        let inputs = collect_inputs(&[root.to_path_buf(), missing.clone()]);
+        let origins: Vec<String> = inputs
+            .iter()
+            .map(|i| {
+                i.origin()
+                    .strip_prefix(&root.display().to_string())
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(
+            origins,
+            [
+                "/a.EML",
+                "/b/nested/z.eml",
+                "/box:1",
+                "/box:6",
+                "/missing.eml"
+            ]
+        );
+        assert_eq!(inputs[0].content.as_ref().unwrap(), b"Subject: a\n\na");
+        assert_eq!(
+            inputs[4].content.as_ref().unwrap_err(),
+            "no such file or directory"
+        );
+    }
+
+    #[test]
+    fn a_named_file_is_read_whatever_its_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("message.txt");
+        fs::write(&path, "Subject: x\n\nx").unwrap();
+        let inputs = collect_inputs(&[&path]);
+        assert_eq!(inputs.len(), 1);
+        assert_eq!(inputs[0].origin(), path.display().to_string());
+    }
+}
