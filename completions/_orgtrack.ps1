@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Customer plugins that make activity creation fail')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Run sync cycles (each advances the simulated clock by the cycle interval)')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'The simulated clock')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why an item was or was not tracked: an item id (5 or item:5) or activity:ID')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Tell the story of category tracking on a throw-away org')
             [CompletionResult]::new('thread-index', 'thread-index', [CompletionResultType]::ParameterValue, 'Decode Outlook Thread-Index header values')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -294,6 +295,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find the tracking token at the end of a subject and show its parts')
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'The token the user''s next email sent from Dynamics 365 will carry (nothing is used up)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -308,12 +310,27 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'orgtrack;token;next' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgtrack;token;help' {
             [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find the tracking token at the end of a subject and show its parts')
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'The token the user''s next email sent from Dynamics 365 will carry (nothing is used up)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgtrack;token;help;parse' {
+            break
+        }
+        'orgtrack;token;help;next' {
             break
         }
         'orgtrack;token;help;help' {
@@ -799,6 +816,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a folder under another one ("/" for the top of the mailbox)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a folder (not a well-known one)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The folder tree of a mailbox')
+            [CompletionResult]::new('track', 'track', [CompletionResultType]::ParameterValue, 'Folder-level tracking: mail in this folder (under the Inbox) is tracked regardless of filtering')
+            [CompletionResult]::new('untrack', 'untrack', [CompletionResultType]::ParameterValue, 'Delete a folder''s tracking rule (mail tracked through it stays tracked)')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'The folder tracking rules of a mailbox')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -858,12 +878,49 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'orgtrack;folder;track' {
+            [CompletionResult]::new('--regarding', '--regarding', [CompletionResultType]::ParameterName, 'Record the tracked mail is regarding: id or name')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;folder;untrack' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;folder;rules' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgtrack;folder;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add one folder; its parent must exist (PATH like Inbox/Contoso)')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a folder (not a well-known one)')
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a folder under another one ("/" for the top of the mailbox)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a folder (not a well-known one)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The folder tree of a mailbox')
+            [CompletionResult]::new('track', 'track', [CompletionResultType]::ParameterValue, 'Folder-level tracking: mail in this folder (under the Inbox) is tracked regardless of filtering')
+            [CompletionResult]::new('untrack', 'untrack', [CompletionResultType]::ParameterValue, 'Delete a folder''s tracking rule (mail tracked through it stays tracked)')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'The folder tracking rules of a mailbox')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -880,6 +937,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;folder;help;list' {
+            break
+        }
+        'orgtrack;folder;help;track' {
+            break
+        }
+        'orgtrack;folder;help;untrack' {
+            break
+        }
+        'orgtrack;folder;help;rules' {
             break
         }
         'orgtrack;folder;help;help' {
@@ -1385,6 +1451,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Activities, oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of an activity, with its parties')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an activity; Outlook follows at the next cycle where the rules say so')
+            [CompletionResult]::new('set-regarding', 'set-regarding', [CompletionResultType]::ParameterValue, 'Set (or clear, without REF) the record an activity is regarding; a folder rule''s regarding is applied again at the next cycle')
             [CompletionResult]::new('set-state', 'set-state', [CompletionResultType]::ParameterValue, 'Mark an activity open, completed or canceled')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1427,6 +1494,17 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'orgtrack;activity;set-regarding' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgtrack;activity;set-state' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
@@ -1441,6 +1519,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Activities, oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of an activity, with its parties')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an activity; Outlook follows at the next cycle where the rules say so')
+            [CompletionResult]::new('set-regarding', 'set-regarding', [CompletionResultType]::ParameterValue, 'Set (or clear, without REF) the record an activity is regarding; a folder rule''s regarding is applied again at the next cycle')
             [CompletionResult]::new('set-state', 'set-state', [CompletionResultType]::ParameterValue, 'Mark an activity open, completed or canceled')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1452,6 +1531,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;activity;help;delete' {
+            break
+        }
+        'orgtrack;activity;help;set-regarding' {
             break
         }
         'orgtrack;activity;help;set-state' {
@@ -1579,6 +1661,17 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         'orgtrack;clock;help;help' {
             break
         }
+        'orgtrack;explain' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgtrack;demo' {
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep the demo org in this new state file (it must not exist)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
@@ -1670,6 +1763,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Customer plugins that make activity creation fail')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Run sync cycles (each advances the simulated clock by the cycle interval)')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'The simulated clock')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why an item was or was not tracked: an item id (5 or item:5) or activity:ID')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Tell the story of category tracking on a throw-away org')
             [CompletionResult]::new('thread-index', 'thread-index', [CompletionResultType]::ParameterValue, 'Decode Outlook Thread-Index header values')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1728,9 +1822,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         }
         'orgtrack;help;token' {
             [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find the tracking token at the end of a subject and show its parts')
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'The token the user''s next email sent from Dynamics 365 will carry (nothing is used up)')
             break
         }
         'orgtrack;help;token;parse' {
+            break
+        }
+        'orgtrack;help;token;next' {
             break
         }
         'orgtrack;help;user' {
@@ -1842,6 +1940,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move a folder under another one ("/" for the top of the mailbox)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a folder (not a well-known one)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The folder tree of a mailbox')
+            [CompletionResult]::new('track', 'track', [CompletionResultType]::ParameterValue, 'Folder-level tracking: mail in this folder (under the Inbox) is tracked regardless of filtering')
+            [CompletionResult]::new('untrack', 'untrack', [CompletionResultType]::ParameterValue, 'Delete a folder''s tracking rule (mail tracked through it stays tracked)')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'The folder tracking rules of a mailbox')
             break
         }
         'orgtrack;help;folder;add' {
@@ -1857,6 +1958,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;folder;list' {
+            break
+        }
+        'orgtrack;help;folder;track' {
+            break
+        }
+        'orgtrack;help;folder;untrack' {
+            break
+        }
+        'orgtrack;help;folder;rules' {
             break
         }
         'orgtrack;help;alerts' {
@@ -1960,6 +2070,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Activities, oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of an activity, with its parties')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an activity; Outlook follows at the next cycle where the rules say so')
+            [CompletionResult]::new('set-regarding', 'set-regarding', [CompletionResultType]::ParameterValue, 'Set (or clear, without REF) the record an activity is regarding; a folder rule''s regarding is applied again at the next cycle')
             [CompletionResult]::new('set-state', 'set-state', [CompletionResultType]::ParameterValue, 'Mark an activity open, completed or canceled')
             break
         }
@@ -1970,6 +2081,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;activity;delete' {
+            break
+        }
+        'orgtrack;help;activity;set-regarding' {
             break
         }
         'orgtrack;help;activity;set-state' {
@@ -1998,6 +2112,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;clock;show' {
+            break
+        }
+        'orgtrack;help;explain' {
             break
         }
         'orgtrack;help;demo' {

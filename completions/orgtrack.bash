@@ -43,6 +43,9 @@ _orgtrack() {
             orgtrack,demo)
                 cmd="orgtrack__subcmd__demo"
                 ;;
+            orgtrack,explain)
+                cmd="orgtrack__subcmd__explain"
+                ;;
             orgtrack,folder)
                 cmd="orgtrack__subcmd__folder"
                 ;;
@@ -103,6 +106,9 @@ _orgtrack() {
             orgtrack__subcmd__activity,list)
                 cmd="orgtrack__subcmd__activity__subcmd__list"
                 ;;
+            orgtrack__subcmd__activity,set-regarding)
+                cmd="orgtrack__subcmd__activity__subcmd__set__subcmd__regarding"
+                ;;
             orgtrack__subcmd__activity,set-state)
                 cmd="orgtrack__subcmd__activity__subcmd__set__subcmd__state"
                 ;;
@@ -117,6 +123,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__activity__subcmd__help,list)
                 cmd="orgtrack__subcmd__activity__subcmd__help__subcmd__list"
+                ;;
+            orgtrack__subcmd__activity__subcmd__help,set-regarding)
+                cmd="orgtrack__subcmd__activity__subcmd__help__subcmd__set__subcmd__regarding"
                 ;;
             orgtrack__subcmd__activity__subcmd__help,set-state)
                 cmd="orgtrack__subcmd__activity__subcmd__help__subcmd__set__subcmd__state"
@@ -250,6 +259,15 @@ _orgtrack() {
             orgtrack__subcmd__folder,rename)
                 cmd="orgtrack__subcmd__folder__subcmd__rename"
                 ;;
+            orgtrack__subcmd__folder,rules)
+                cmd="orgtrack__subcmd__folder__subcmd__rules"
+                ;;
+            orgtrack__subcmd__folder,track)
+                cmd="orgtrack__subcmd__folder__subcmd__track"
+                ;;
+            orgtrack__subcmd__folder,untrack)
+                cmd="orgtrack__subcmd__folder__subcmd__untrack"
+                ;;
             orgtrack__subcmd__folder__subcmd__help,add)
                 cmd="orgtrack__subcmd__folder__subcmd__help__subcmd__add"
                 ;;
@@ -267,6 +285,15 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__folder__subcmd__help,rename)
                 cmd="orgtrack__subcmd__folder__subcmd__help__subcmd__rename"
+                ;;
+            orgtrack__subcmd__folder__subcmd__help,rules)
+                cmd="orgtrack__subcmd__folder__subcmd__help__subcmd__rules"
+                ;;
+            orgtrack__subcmd__folder__subcmd__help,track)
+                cmd="orgtrack__subcmd__folder__subcmd__help__subcmd__track"
+                ;;
+            orgtrack__subcmd__folder__subcmd__help,untrack)
+                cmd="orgtrack__subcmd__folder__subcmd__help__subcmd__untrack"
                 ;;
             orgtrack__subcmd__help,activity)
                 cmd="orgtrack__subcmd__help__subcmd__activity"
@@ -294,6 +321,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help,demo)
                 cmd="orgtrack__subcmd__help__subcmd__demo"
+                ;;
+            orgtrack__subcmd__help,explain)
+                cmd="orgtrack__subcmd__help__subcmd__explain"
                 ;;
             orgtrack__subcmd__help,folder)
                 cmd="orgtrack__subcmd__help__subcmd__folder"
@@ -352,6 +382,9 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__activity,list)
                 cmd="orgtrack__subcmd__help__subcmd__activity__subcmd__list"
                 ;;
+            orgtrack__subcmd__help__subcmd__activity,set-regarding)
+                cmd="orgtrack__subcmd__help__subcmd__activity__subcmd__set__subcmd__regarding"
+                ;;
             orgtrack__subcmd__help__subcmd__activity,set-state)
                 cmd="orgtrack__subcmd__help__subcmd__activity__subcmd__set__subcmd__state"
                 ;;
@@ -408,6 +441,15 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help__subcmd__folder,rename)
                 cmd="orgtrack__subcmd__help__subcmd__folder__subcmd__rename"
+                ;;
+            orgtrack__subcmd__help__subcmd__folder,rules)
+                cmd="orgtrack__subcmd__help__subcmd__folder__subcmd__rules"
+                ;;
+            orgtrack__subcmd__help__subcmd__folder,track)
+                cmd="orgtrack__subcmd__help__subcmd__folder__subcmd__track"
+                ;;
+            orgtrack__subcmd__help__subcmd__folder,untrack)
+                cmd="orgtrack__subcmd__help__subcmd__folder__subcmd__untrack"
                 ;;
             orgtrack__subcmd__help__subcmd__item,categorize)
                 cmd="orgtrack__subcmd__help__subcmd__item__subcmd__categorize"
@@ -528,6 +570,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help__subcmd__thread__subcmd__index,decode)
                 cmd="orgtrack__subcmd__help__subcmd__thread__subcmd__index__subcmd__decode"
+                ;;
+            orgtrack__subcmd__help__subcmd__token,next)
+                cmd="orgtrack__subcmd__help__subcmd__token__subcmd__next"
                 ;;
             orgtrack__subcmd__help__subcmd__token,parse)
                 cmd="orgtrack__subcmd__help__subcmd__token__subcmd__parse"
@@ -847,11 +892,17 @@ _orgtrack() {
             orgtrack__subcmd__token,help)
                 cmd="orgtrack__subcmd__token__subcmd__help"
                 ;;
+            orgtrack__subcmd__token,next)
+                cmd="orgtrack__subcmd__token__subcmd__next"
+                ;;
             orgtrack__subcmd__token,parse)
                 cmd="orgtrack__subcmd__token__subcmd__parse"
                 ;;
             orgtrack__subcmd__token__subcmd__help,help)
                 cmd="orgtrack__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__token__subcmd__help,next)
+                cmd="orgtrack__subcmd__token__subcmd__help__subcmd__next"
                 ;;
             orgtrack__subcmd__token__subcmd__help,parse)
                 cmd="orgtrack__subcmd__token__subcmd__help__subcmd__parse"
@@ -893,7 +944,7 @@ _orgtrack() {
 
     case "${cmd}" in
         orgtrack)
-            opts="-q -h -V --state --format --json --quiet --color --help --version init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo thread-index completions man help"
+            opts="-q -h -V --state --format --json --quiet --color --help --version init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,7 +970,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity)
-            opts="-q -h --state --format --json --quiet --color --help list show delete set-state help"
+            opts="-q -h --state --format --json --quiet --color --help list show delete set-regarding set-state help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,7 +1022,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__help)
-            opts="list show delete set-state help"
+            opts="list show delete set-regarding set-state help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1013,6 +1064,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__activity__subcmd__help__subcmd__set__subcmd__regarding)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1081,6 +1146,32 @@ _orgtrack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__activity__subcmd__set__subcmd__regarding)
+            opts="-q -h --state --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2076,8 +2167,34 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__explain)
+            opts="-q -h --state --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__folder)
-            opts="-q -h --state --format --json --quiet --color --help add rename move delete list help"
+            opts="-q -h --state --format --json --quiet --color --help add rename move delete list track untrack rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2155,7 +2272,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__help)
-            opts="add rename move delete list help"
+            opts="add rename move delete list track untrack rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2252,6 +2369,48 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__folder__subcmd__help__subcmd__rules)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__folder__subcmd__help__subcmd__track)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__folder__subcmd__help__subcmd__untrack)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__folder__subcmd__list)
             opts="-q -h --state --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2330,8 +2489,90 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__folder__subcmd__rules)
+            opts="-q -h --state --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__folder__subcmd__track)
+            opts="-q -h --regarding --state --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --regarding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__folder__subcmd__untrack)
+            opts="-q -h --state --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__help)
-            opts="init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock demo thread-index completions man help"
+            opts="init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2345,7 +2586,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__activity)
-            opts="list show delete set-state"
+            opts="list show delete set-regarding set-state"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2373,6 +2614,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__activity__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__activity__subcmd__set__subcmd__regarding)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2694,8 +2949,22 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__help__subcmd__folder)
-            opts="add rename move delete list"
+            opts="add rename move delete list track untrack rules"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2765,6 +3034,48 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__folder__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__folder__subcmd__rules)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__folder__subcmd__track)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__folder__subcmd__untrack)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3535,8 +3846,22 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__token)
-            opts="parse"
+            opts="parse next"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__token__subcmd__next)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6075,7 +6400,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token)
-            opts="-q -h --state --format --json --quiet --color --help parse help"
+            opts="-q -h --state --format --json --quiet --color --help parse next help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6101,7 +6426,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token__subcmd__help)
-            opts="parse help"
+            opts="parse next help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6128,6 +6453,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__token__subcmd__help__subcmd__next)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__token__subcmd__help__subcmd__parse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6135,6 +6474,32 @@ _orgtrack() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__token__subcmd__next)
+            opts="-q -h --state --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

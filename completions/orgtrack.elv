@@ -49,6 +49,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand plugin 'Customer plugins that make activity creation fail'
             cand sync 'Run sync cycles (each advances the simulated clock by the cycle interval)'
             cand clock 'The simulated clock'
+            cand explain 'Why an item was or was not tracked: an item id (5 or item:5) or activity:ID'
             cand demo 'Tell the story of category tracking on a throw-away org'
             cand thread-index 'Decode Outlook Thread-Index header values'
             cand completions 'Print a shell completion script'
@@ -263,6 +264,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand parse 'Find the tracking token at the end of a subject and show its parts'
+            cand next 'The token the user''s next email sent from Dynamics 365 will carry (nothing is used up)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;token;parse'= {
@@ -275,11 +277,24 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'orgtrack;token;next'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgtrack;token;help'= {
             cand parse 'Find the tracking token at the end of a subject and show its parts'
+            cand next 'The token the user''s next email sent from Dynamics 365 will carry (nothing is used up)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;token;help;parse'= {
+        }
+        &'orgtrack;token;help;next'= {
         }
         &'orgtrack;token;help;help'= {
         }
@@ -704,6 +719,9 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand move 'Move a folder under another one ("/" for the top of the mailbox)'
             cand delete 'Delete a folder (not a well-known one)'
             cand list 'The folder tree of a mailbox'
+            cand track 'Folder-level tracking: mail in this folder (under the Inbox) is tracked regardless of filtering'
+            cand untrack 'Delete a folder''s tracking rule (mail tracked through it stays tracked)'
+            cand rules 'The folder tracking rules of a mailbox'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;folder;add'= {
@@ -757,12 +775,46 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'orgtrack;folder;track'= {
+            cand --regarding 'Record the tracked mail is regarding: id or name'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;folder;untrack'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;folder;rules'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgtrack;folder;help'= {
             cand add 'Add one folder; its parent must exist (PATH like Inbox/Contoso)'
             cand rename 'Rename a folder (not a well-known one)'
             cand move 'Move a folder under another one ("/" for the top of the mailbox)'
             cand delete 'Delete a folder (not a well-known one)'
             cand list 'The folder tree of a mailbox'
+            cand track 'Folder-level tracking: mail in this folder (under the Inbox) is tracked regardless of filtering'
+            cand untrack 'Delete a folder''s tracking rule (mail tracked through it stays tracked)'
+            cand rules 'The folder tracking rules of a mailbox'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;folder;help;add'= {
@@ -774,6 +826,12 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;folder;help;delete'= {
         }
         &'orgtrack;folder;help;list'= {
+        }
+        &'orgtrack;folder;help;track'= {
+        }
+        &'orgtrack;folder;help;untrack'= {
+        }
+        &'orgtrack;folder;help;rules'= {
         }
         &'orgtrack;folder;help;help'= {
         }
@@ -1218,6 +1276,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand list 'Activities, oldest first'
             cand show 'Every field of an activity, with its parties'
             cand delete 'Delete an activity; Outlook follows at the next cycle where the rules say so'
+            cand set-regarding 'Set (or clear, without REF) the record an activity is regarding; a folder rule''s regarding is applied again at the next cycle'
             cand set-state 'Mark an activity open, completed or canceled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1256,6 +1315,16 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'orgtrack;activity;set-regarding'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgtrack;activity;set-state'= {
             cand --format 'Output format'
             cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
@@ -1269,6 +1338,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand list 'Activities, oldest first'
             cand show 'Every field of an activity, with its parties'
             cand delete 'Delete an activity; Outlook follows at the next cycle where the rules say so'
+            cand set-regarding 'Set (or clear, without REF) the record an activity is regarding; a folder rule''s regarding is applied again at the next cycle'
             cand set-state 'Mark an activity open, completed or canceled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1277,6 +1347,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;activity;help;show'= {
         }
         &'orgtrack;activity;help;delete'= {
+        }
+        &'orgtrack;activity;help;set-regarding'= {
         }
         &'orgtrack;activity;help;set-state'= {
         }
@@ -1386,6 +1458,16 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;clock;help;help'= {
         }
+        &'orgtrack;explain'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgtrack;demo'= {
             cand --keep 'Keep the demo org in this new state file (it must not exist)'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
@@ -1469,6 +1551,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand plugin 'Customer plugins that make activity creation fail'
             cand sync 'Run sync cycles (each advances the simulated clock by the cycle interval)'
             cand clock 'The simulated clock'
+            cand explain 'Why an item was or was not tracked: an item id (5 or item:5) or activity:ID'
             cand demo 'Tell the story of category tracking on a throw-away org'
             cand thread-index 'Decode Outlook Thread-Index header values'
             cand completions 'Print a shell completion script'
@@ -1513,8 +1596,11 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;help;token'= {
             cand parse 'Find the tracking token at the end of a subject and show its parts'
+            cand next 'The token the user''s next email sent from Dynamics 365 will carry (nothing is used up)'
         }
         &'orgtrack;help;token;parse'= {
+        }
+        &'orgtrack;help;token;next'= {
         }
         &'orgtrack;help;user'= {
             cand add 'Add a user; its mailbox is created with it (approval pending, not yet tested)'
@@ -1598,6 +1684,9 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand move 'Move a folder under another one ("/" for the top of the mailbox)'
             cand delete 'Delete a folder (not a well-known one)'
             cand list 'The folder tree of a mailbox'
+            cand track 'Folder-level tracking: mail in this folder (under the Inbox) is tracked regardless of filtering'
+            cand untrack 'Delete a folder''s tracking rule (mail tracked through it stays tracked)'
+            cand rules 'The folder tracking rules of a mailbox'
         }
         &'orgtrack;help;folder;add'= {
         }
@@ -1608,6 +1697,12 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;folder;delete'= {
         }
         &'orgtrack;help;folder;list'= {
+        }
+        &'orgtrack;help;folder;track'= {
+        }
+        &'orgtrack;help;folder;untrack'= {
+        }
+        &'orgtrack;help;folder;rules'= {
         }
         &'orgtrack;help;alerts'= {
             cand list 'Alerts, newest first'
@@ -1684,6 +1779,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand list 'Activities, oldest first'
             cand show 'Every field of an activity, with its parties'
             cand delete 'Delete an activity; Outlook follows at the next cycle where the rules say so'
+            cand set-regarding 'Set (or clear, without REF) the record an activity is regarding; a folder rule''s regarding is applied again at the next cycle'
             cand set-state 'Mark an activity open, completed or canceled'
         }
         &'orgtrack;help;activity;list'= {
@@ -1691,6 +1787,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;activity;show'= {
         }
         &'orgtrack;help;activity;delete'= {
+        }
+        &'orgtrack;help;activity;set-regarding'= {
         }
         &'orgtrack;help;activity;set-state'= {
         }
@@ -1711,6 +1809,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand show 'The simulated time, the cycle interval and the cycles run so far'
         }
         &'orgtrack;help;clock;show'= {
+        }
+        &'orgtrack;help;explain'= {
         }
         &'orgtrack;help;demo'= {
         }

@@ -12,6 +12,13 @@ pub enum ActivityCommand {
     Show { activity: i64 },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
     Delete { activity: i64 },
+    /// Set (or clear, without REF) the record an activity is regarding; a folder rule's regarding
+    /// is applied again at the next cycle
+    SetRegarding {
+        activity: i64,
+        /// Record: id or name
+        regarding: Option<String>,
+    },
     /// Mark an activity open, completed or canceled
     SetState {
         activity: i64,

@@ -26,4 +26,16 @@ pub enum FolderCommand {
     },
     /// The folder tree of a mailbox
     List { mailbox: String },
+    /// Folder-level tracking: mail in this folder (under the Inbox) is tracked regardless of filtering
+    Track {
+        mailbox: String,
+        path: String,
+        /// Record the tracked mail is regarding: id or name
+        #[arg(long)]
+        regarding: Option<String>,
+    },
+    /// Delete a folder's tracking rule (mail tracked through it stays tracked)
+    Untrack { mailbox: String, path: String },
+    /// The folder tracking rules of a mailbox
+    Rules { mailbox: String },
 }

@@ -119,6 +119,11 @@ pub enum Command {
     /// The simulated clock
     #[command(subcommand)]
     Clock(sync::ClockCommand),
+    /// Why an item was or was not tracked: an item id (5 or item:5) or activity:ID
+    Explain {
+        #[arg(value_name = "ITEM|activity:ID")]
+        target: String,
+    },
     /// Tell the story of category tracking on a throw-away org
     Demo(sync::DemoArgs),
     /// Decode Outlook Thread-Index header values

@@ -11,4 +11,9 @@ pub enum TokenCommand {
         #[arg(allow_hyphen_values = true)]
         subject: String,
     },
+    /// The token the user's next email sent from Dynamics 365 will carry (nothing is used up)
+    Next {
+        /// User or queue (a queue uses its owner's counter): id, email address or name
+        user: String,
+    },
 }

@@ -121,6 +121,21 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             ctx.out
                 .list(&rows, &["item", "removed_from_outlook", "reason"])
         }
+        ActivityCommand::SetRegarding {
+            activity,
+            regarding,
+        } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let record = regarding
+                .as_deref()
+                .map(|r| resolve::record(&tx, r))
+                .transpose()?;
+            dynamics::set_regarding(&tx, activity, record)?;
+            let updated = view(&tx, activities::get(&tx, activity)?)?;
+            tx.commit()?;
+            ctx.out.record(&updated)
+        }
         ActivityCommand::SetState { activity, state } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;

@@ -3,7 +3,7 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::Context;
+use super::{Context, folder_rules};
 use crate::cli::folder::FolderCommand;
 use crate::error::{Error, Result};
 use crate::model::names;
@@ -26,6 +26,13 @@ struct FolderView {
 
 pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
     match cmd {
+        FolderCommand::Track {
+            mailbox,
+            path,
+            regarding,
+        } => folder_rules::track(ctx, &mailbox, &path, regarding.as_deref()),
+        FolderCommand::Untrack { mailbox, path } => folder_rules::untrack(ctx, &mailbox, &path),
+        FolderCommand::Rules { mailbox } => folder_rules::list(ctx, &mailbox),
         FolderCommand::List { mailbox } => {
             let store = ctx.open()?;
             let id = resolve::mailbox(store.conn(), &mailbox)?;
@@ -160,7 +167,12 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
     }
 }
 
-fn open_mailbox(conn: &Connection, reference: &str) -> Result<Mailbox> {
+/// The folder a user typed (`Inbox/Contoso`) in a mailbox.
+pub(super) fn folder_at(conn: &Connection, mailbox: &Mailbox, path: &str) -> Result<Folder> {
+    locate(conn, mailbox, &non_empty(path)?)
+}
+
+pub(super) fn open_mailbox(conn: &Connection, reference: &str) -> Result<Mailbox> {
     mailboxes::get(conn, resolve::mailbox(conn, reference)?)
 }
 

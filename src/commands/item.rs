@@ -5,6 +5,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::Context;
+use super::folder::folder_at;
 use crate::cli::item::{CategoryArgs, CategoryCommand, ItemCommand, ItemListArgs};
 use crate::engine::app::{self, Untracked};
 use crate::engine::outlook::{self, Touched};
@@ -183,7 +184,9 @@ fn list(ctx: &Context, args: &ItemListArgs) -> Result<()> {
         .map(|m| resolve::mailbox(conn, m))
         .transpose()?;
     let folder_id = match (&args.folder, mailbox_id) {
-        (Some(path), Some(mailbox)) => Some(folder_by_path(conn, mailbox, path)?),
+        (Some(path), Some(mailbox)) => {
+            Some(folder_at(conn, &mailboxes::get(conn, mailbox)?, path)?.id)
+        }
         _ => None,
     };
     if args.limit.is_some_and(|n| n < 0) {
@@ -204,20 +207,6 @@ fn list(ctx: &Context, args: &ItemListArgs) -> Result<()> {
         Ok(())
     })?;
     ctx.out.list(&rows, LIST_COLUMNS)
-}
-
-pub fn folder_by_path(conn: &Connection, mailbox_id: i64, path: &str) -> Result<i64> {
-    let names = names::folder_path(path)?;
-    match folders::find(conn, mailbox_id, &names)? {
-        (_, Some(folder)) => Ok(folder.id),
-        (found, None) => Err(Error::not_found(
-            "unknown_folder",
-            format!(
-                "no folder '{}' in this mailbox; `orgtrack folder list` shows them",
-                names[..=found.min(names.len() - 1)].join("/")
-            ),
-        )),
-    }
 }
 
 /// Prints the items an action touched, and its warnings on stderr.
@@ -265,8 +254,8 @@ fn move_item(ctx: &Context, item_id: i64, path: &str) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let item = items::get(&tx, item_id)?;
-    let folder = folder_by_path(&tx, item.mailbox_id, path)?;
-    items::move_to(&tx, item.id, folder)?;
+    let folder = folder_at(&tx, &mailboxes::get(&tx, item.mailbox_id)?, path)?;
+    outlook::move_item(&tx, &item, folder.id)?;
     tx.commit()?;
     print_touched(
         ctx,

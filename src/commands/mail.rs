@@ -9,15 +9,15 @@ use crate::cli::mail::{
     AppointmentArgs, AppointmentCommand, ContactCommand, MailCommand, ReceiveArgs, SendArgs,
     TaskCommand,
 };
-use crate::engine::promote;
+use crate::correlate::tokens;
+use crate::engine::promote::{self, EmailFacts};
+use crate::engine::rules::OrgRules;
 use crate::error::{Error, Result};
-use crate::model::tracking::{
-    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, ItemKind,
-};
-use crate::model::{WellKnownFolder, names};
-use crate::store::activities::{self, NewActivity};
+use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
+use crate::model::{IncomingMethod, WellKnownFolder, names};
 use crate::store::items::{self, NewItem, Tracking};
-use crate::store::{folders, mailboxes, org, resolve};
+use crate::store::tokens as stored_tokens;
+use crate::store::{folders, mailboxes, org, resolve, settings};
 use crate::time;
 
 /// One item created, as printed by the commands that create items.
@@ -65,6 +65,12 @@ fn addresses(list: &[String]) -> Result<Vec<String>> {
         .collect()
 }
 
+/// New mail in a mailbox that receives through server-side sync waits for automatic tracking.
+fn awaits_evaluation(conn: &Connection, mailbox_id: i64) -> Result<Option<Pending>> {
+    let mailbox = mailboxes::get(conn, mailbox_id)?;
+    Ok((mailbox.incoming_method == IncomingMethod::ServerSideSync).then_some(Pending::Evaluate))
+}
+
 /// Puts a copy of `email` in the Inbox of every internal recipient, once per mailbox.
 fn deliver(
     conn: &Connection,
@@ -86,6 +92,7 @@ fn deliver(
         let copy = NewItem {
             mailbox_id,
             folder_id: inbox,
+            pending: awaits_evaluation(conn, mailbox_id)?,
             ..email.clone()
         };
         let id = items::insert(conn, &copy, now)?;
@@ -154,9 +161,23 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let sender = mailboxes::get(&tx, resolve::mailbox(&tx, &args.from)?)?;
+    let token = match args.via_dynamics {
+        true => {
+            stored_tokens::next_token(&tx, promote::owner_user(&tx, &sender)?, true)?.map(|t| t.raw)
+        }
+        false => None,
+    };
+    let subject = match &token {
+        Some(token) => {
+            let limit =
+                settings::number(&tx, "MaximumSubjectLengthOnMailServer", 255)?.max(0) as usize;
+            tokens::append_token(&args.subject, token, limit)
+        }
+        None => args.subject.clone(),
+    };
     let email = NewItem {
         kind: Some(ItemKind::Email),
-        subject: args.subject.clone(),
+        subject,
         body: args.body.clone(),
         message_id: Some(new_message_id(&sender.email, now)),
         in_reply_to: args.in_reply_to.as_deref().map(bare_message_id),
@@ -177,12 +198,17 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         &NewItem {
             mailbox_id: sender.id,
             folder_id: sent_folder,
+            pending: if args.via_dynamics {
+                None
+            } else {
+                awaits_evaluation(&tx, sender.id)?
+            },
             ..email.clone()
         },
         now,
     )?;
     if args.via_dynamics {
-        record_sent_from_dynamics(&tx, sent, &sender, now)?;
+        record_sent_from_dynamics(&tx, sent, &sender, token, now)?;
     }
     let mut created = vec![Created {
         item: sent,
@@ -195,51 +221,37 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
     ctx.out.list(&created, &["item", "mailbox", "folder"])
 }
 
-/// Email sent from Dynamics 365 starts as an outgoing activity; the Sent Items copy is its.
+/// Email sent from Dynamics 365 starts as an outgoing activity carrying its tracking token; the
+/// Sent Items copy is that activity's.
 fn record_sent_from_dynamics(
     conn: &Connection,
     item_id: i64,
     sender: &mailboxes::Mailbox,
+    token: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let item = items::get(conn, item_id)?;
-    let mut parties: Vec<(&'static str, String)> =
-        item.from.iter().map(|a| ("from", a.clone())).collect();
-    parties.extend(item.to.iter().map(|a| ("to", a.clone())));
-    parties.extend(item.cc.iter().map(|a| ("cc", a.clone())));
-    let activity = activities::insert(
-        conn,
-        &NewActivity {
-            kind: ActivityKind::Email,
-            subject: item.subject.clone(),
-            message_id: item.message_id.clone(),
-            direction: Some(EmailDirection::Outgoing),
-            owner_user_id: Some(promote::owner_user(conn, sender)?),
-            regarding_record_id: None,
-            correlation_method: CorrelationMethod::None,
-            correlated_activity_id: None,
-            parent_activity_id: None,
-            accepting_mailbox_id: None,
-            receiving_mailbox_id: None,
-            series_activity_id: None,
-            state: ActivityState::Completed,
-            starts_at: None,
-            ends_at: None,
-            organizer: None,
-            tracking_token: None,
-            parties,
-        },
-        now,
-    )?;
-    items::set_tracking(
-        conn,
-        item_id,
-        &Tracking {
-            state: crate::model::tracking::TrackingState::Tracked,
-            activity_id: Some(activity),
-            ..Tracking::default()
-        },
-    )?;
+    let rules = OrgRules::load(conn)?;
+    let facts = EmailFacts {
+        direction: EmailDirection::Outgoing,
+        tracking_token: token,
+        ..EmailFacts::default()
+    };
+    let activity = match promote::create_email_activity(conn, &rules, &item, sender, &facts, now)? {
+        Ok(link) => link.activity_id.expect("an email activity"),
+        Err(failure) => {
+            return Err(Error::failure(
+                "send_failed",
+                format!("Dynamics 365 could not send the email: {}", failure.0),
+            ));
+        }
+    };
+    let tracking = Tracking {
+        state: TrackingState::Tracked,
+        activity_id: Some(activity),
+        ..Tracking::default()
+    };
+    items::set_tracking(conn, item_id, &tracking)?;
     items::set_pending(conn, item_id, None, Some("sent from Dynamics 365"))
 }
 

@@ -5,7 +5,9 @@ mod activity;
 mod alerts;
 mod delegate;
 mod demo;
+mod explain;
 mod folder;
+mod folder_rules;
 mod init;
 mod item;
 mod mail;
@@ -84,6 +86,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Sync(args) => sync::run(ctx, &args),
         Command::Clock(cmd) => sync::run_clock(ctx, cmd),
         Command::Demo(args) => demo::run(ctx, &args),
+        Command::Explain { target } => explain::run(ctx, &target),
         Command::ThreadIndex(cmd) => thread_index::run(ctx, cmd),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man => shell::man(),

@@ -3,12 +3,15 @@
 use super::Context;
 use crate::cli::token::TokenCommand;
 use crate::correlate::tokens;
+use crate::engine::promote;
 use crate::error::{Error, Result};
 use crate::store::tokens as stored;
+use crate::store::{mailboxes, resolve};
 
 pub fn run(ctx: &Context, cmd: TokenCommand) -> Result<()> {
     match cmd {
         TokenCommand::Parse { subject } => parse(ctx, &subject),
+        TokenCommand::Next { user } => next(ctx, &user),
     }
 }
 
@@ -30,6 +33,20 @@ fn parse(ctx: &Context, subject: &str) -> Result<()> {
                 "no tracking token was found at the end of '{subject}' for prefixes {}",
                 prefixes.join(", ")
             ),
+        )
+    })?;
+    ctx.out.record(&token)
+}
+
+fn next(ctx: &Context, reference: &str) -> Result<()> {
+    let store = ctx.open()?;
+    let conn = store.conn();
+    let mailbox = mailboxes::get(conn, resolve::mailbox(conn, reference)?)?;
+    let user = promote::owner_user(conn, &mailbox)?;
+    let token = stored::next_token(conn, user, false)?.ok_or_else(|| {
+        Error::invalid(
+            "tokens_off",
+            "tracking tokens are off in this org (maximumtrackingnumber is 0)",
         )
     })?;
     ctx.out.record(&token)

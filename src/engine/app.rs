@@ -7,12 +7,13 @@ use super::deletion::{self, Facts};
 use super::dynamics;
 use super::outlook::expand;
 use super::promote::{self, Failure};
+use super::rules::{self, OrgRules};
 use crate::error::{Error, Result};
 use crate::model::tracking::{ItemKind, TrackingMethod, TrackingState};
 use crate::store::categories;
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::{activities, records, settings};
+use crate::store::{activities, records};
 
 /// Tracks an item now and assigns the tracking category now (where the mailbox has it).
 /// A retryable failure is recorded on the item and returned for the user to see.
@@ -24,7 +25,16 @@ pub fn track(
 ) -> Result<std::result::Result<Vec<i64>, Failure>> {
     let item = items::get(conn, item_id)?;
     let mailbox = mailboxes::get(conn, item.mailbox_id)?;
-    let link = match promote::promote(conn, &item, &mailbox, TrackingMethod::App, regarding, now)? {
+    let rules = OrgRules::load(conn)?;
+    let link = match promote::promote(
+        conn,
+        &rules,
+        &item,
+        &mailbox,
+        TrackingMethod::App,
+        regarding,
+        now,
+    )? {
         Ok(link) => link,
         Err(failure) => {
             let mut tracking = item.tracking.clone();
@@ -72,6 +82,7 @@ pub fn facts(
     conn: &Connection,
     item: &Item,
     mailbox: &Mailbox,
+    task_deletion_behavior: i64,
     now: DateTime<Utc>,
 ) -> Result<Facts> {
     let activity = match item.tracking.activity_id {
@@ -99,11 +110,7 @@ pub fn facts(
         starts_at: item.starts_at,
         now,
         user_is_organizer_or_owner: owner_or_organizer,
-        task_deletion_behavior: settings::number(
-            conn,
-            "SSSTaskDeletionSyncBehaviorFromExchange",
-            0,
-        )?,
+        task_deletion_behavior,
     })
 }
 
@@ -136,7 +143,8 @@ pub fn untrack(
         ));
     }
     let mailbox = mailboxes::get(conn, item.mailbox_id)?;
-    let facts = facts(conn, &item, &mailbox, now)?;
+    let behavior = rules::task_deletion_behavior(conn)?;
+    let facts = facts(conn, &item, &mailbox, behavior, now)?;
     if item.kind == ItemKind::Contact && !facts.user_is_organizer_or_owner {
         items::mark_deleted(conn, item.id)?;
         items::remove(conn, item.id)?;

@@ -6,7 +6,9 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
+use super::automatic;
 use super::promote::{self, Failure};
+use super::rules::OrgRules;
 use super::{MAX_RETRIES, deletion, master_list};
 use crate::error::Result;
 use crate::model::Direction;
@@ -34,14 +36,19 @@ pub struct Summary {
 
 /// Runs one cycle. `progress(done, total)` is called after each mailbox.
 pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary> {
-    let (started_at, interval, mailbox_ids) = {
+    let (started_at, interval, mailbox_ids, rules) = {
         let conn = store.conn();
         let org = org::load(conn)?;
         let ids: Vec<i64> = mailboxes::list(conn, None)?
             .into_iter()
             .map(|m| m.id)
             .collect();
-        (org.clock, Duration::minutes(org.cycle_minutes), ids)
+        (
+            org.clock,
+            Duration::minutes(org.cycle_minutes),
+            ids,
+            OrgRules::load(conn)?,
+        )
     };
     let mut summary = Summary {
         started_at,
@@ -51,7 +58,7 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
     for (done, mailbox_id) in mailbox_ids.into_iter().enumerate() {
         let tx = store.write()?;
         let mailbox = mailboxes::get(&tx, mailbox_id)?;
-        if process_mailbox(&tx, &mailbox, started_at, &mut summary)? {
+        if process_mailbox(&tx, &rules, &mailbox, started_at, &mut summary)? {
             summary.mailboxes += 1;
             mailboxes::set_last_sync(&tx, mailbox.id, started_at)?;
         }
@@ -76,6 +83,7 @@ fn processes(mailbox: &Mailbox, kind: ItemKind) -> bool {
 /// Returns whether the mailbox was synchronized at all.
 fn process_mailbox(
     conn: &Connection,
+    rules: &OrgRules,
     mailbox: &Mailbox,
     now: DateTime<Utc>,
     summary: &mut Summary,
@@ -83,7 +91,7 @@ fn process_mailbox(
     if !mailbox.syncs(Direction::Incoming) && !mailbox.syncs(Direction::Act) {
         return Ok(false);
     }
-    let tracking_on = master_list::category_tracking_on(conn)?;
+    let tracking_on = rules.category_tracking;
     let change = master_list::reconcile(conn, mailbox, tracking_on, now)?;
     summary.alerts += i64::from(change.alerted);
     for id in items::pending_in(conn, mailbox.id)? {
@@ -96,7 +104,7 @@ fn process_mailbox(
         }
         match item.pending {
             Some(Pending::OutlookDelete) => {
-                apply_outlook_delete(conn, &item, mailbox, now)?;
+                apply_outlook_delete(conn, rules, &item, mailbox, now)?;
                 summary.deleted += 1;
             }
             Some(Pending::RemoveFromOutlook) => {
@@ -105,7 +113,10 @@ fn process_mailbox(
             }
             // Category work waits while category tracking is off.
             Some(Pending::Track) if tracking_on && !deleted => {
-                track(conn, &item, mailbox, now, summary)?
+                track(conn, rules, &item, mailbox, now, summary)?
+            }
+            Some(Pending::Evaluate) if !deleted => {
+                automatic::evaluate(conn, rules, &item, mailbox, now, summary)?
             }
             Some(Pending::Untrack) if tracking_on && !deleted => {
                 items::set_tracking(conn, item.id, &Tracking::default())?;
@@ -125,6 +136,7 @@ fn process_mailbox(
 
 fn track(
     conn: &Connection,
+    rules: &OrgRules,
     item: &Item,
     mailbox: &Mailbox,
     now: DateTime<Utc>,
@@ -138,7 +150,7 @@ fn track(
     if item.tracking.attempts > 0 {
         summary.retried += 1;
     }
-    match promote::promote(conn, item, mailbox, method, None, now)? {
+    match promote::promote(conn, rules, item, mailbox, method, None, now)? {
         Ok(link) => {
             items::set_tracking(
                 conn,
@@ -186,7 +198,7 @@ fn track(
 
 /// The last retry failed: `Tracked to Dynamics 365 (Undeliverable)` replaces the tracking
 /// category and the item is never retried again.
-fn give_up(
+pub(super) fn give_up(
     conn: &Connection,
     item: &Item,
     attempts: i64,
@@ -215,6 +227,7 @@ fn give_up(
 /// Deleted in Outlook: the activity goes too only where the rules of SPEC section 9 say so.
 fn apply_outlook_delete(
     conn: &Connection,
+    rules: &OrgRules,
     item: &Item,
     mailbox: &Mailbox,
     now: DateTime<Utc>,
@@ -222,7 +235,7 @@ fn apply_outlook_delete(
     if item.tracking.state == TrackingState::Tracked
         && let Some(activity) = item.tracking.activity_id
     {
-        let facts = super::app::facts(conn, item, mailbox, now)?;
+        let facts = super::app::facts(conn, item, mailbox, rules.task_deletion_behavior, now)?;
         if deletion::outlook_delete_removes_activity(&facts).is_ok()
             && activities::find(conn, activity)?.is_some()
         {

@@ -9,7 +9,7 @@ use super::deletion;
 use crate::error::Result;
 use crate::model::tracking::{ActivityState, Pending};
 use crate::store::items::{self, Tracking};
-use crate::store::{activities, mailboxes, records};
+use crate::store::{activities, folder_rules, mailboxes, records};
 
 /// Unlinks every item tracked to an activity that is going away.
 pub fn forget_activity(conn: &Connection, activity_id: i64, why: &str) -> Result<()> {
@@ -66,11 +66,12 @@ pub fn delete_record(conn: &Connection, record_id: i64, now: DateTime<Utc>) -> R
 }
 
 fn decide(conn: &Connection, ids: Vec<i64>, now: DateTime<Utc>) -> Result<Vec<Effect>> {
+    let behavior = super::rules::task_deletion_behavior(conn)?;
     let mut effects = Vec::new();
     for id in ids {
         let item = items::get(conn, id)?;
         let mailbox = mailboxes::get(conn, item.mailbox_id)?;
-        let facts = facts(conn, &item, &mailbox, now)?;
+        let facts = facts(conn, &item, &mailbox, behavior, now)?;
         items::set_tracking(conn, id, &Tracking::default())?;
         let effect = match deletion::dynamics_delete_removes_item(&facts) {
             Ok(()) => {
@@ -101,4 +102,23 @@ fn decide(conn: &Connection, ids: Vec<i64>, now: DateTime<Utc>) -> Result<Vec<Ef
 pub fn set_state(conn: &Connection, activity_id: i64, state: ActivityState) -> Result<()> {
     activities::get(conn, activity_id)?;
     activities::set_state(conn, activity_id, state)
+}
+
+/// A user sets the regarding in Dynamics 365. Items filed in a tracked folder have it set back
+/// by their folder rule at the next cycle.
+pub fn set_regarding(conn: &Connection, activity_id: i64, record: Option<i64>) -> Result<()> {
+    activities::get(conn, activity_id)?;
+    activities::set_regarding(conn, activity_id, record)?;
+    for id in items::linked_to_activity(conn, activity_id)? {
+        let item = items::get(conn, id)?;
+        if folder_rules::for_folder(conn, item.folder_id)?.is_some() {
+            items::set_pending(
+                conn,
+                id,
+                Some(Pending::Evaluate),
+                Some("regarding changed by hand; the folder rule applies again"),
+            )?;
+        }
+    }
+    Ok(())
 }

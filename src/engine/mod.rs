@@ -3,12 +3,14 @@
 //! the caller's transaction and never prints; commands render what it returns.
 
 pub mod app;
+pub mod automatic;
 pub mod cycle;
 pub mod deletion;
 pub mod dynamics;
 pub mod master_list;
 pub mod outlook;
 pub mod promote;
+pub mod rules;
 
 /// Retries after the first failed attempt before an item becomes undeliverable (SPEC section 3).
 pub const MAX_RETRIES: i64 = 5;

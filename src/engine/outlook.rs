@@ -11,7 +11,7 @@ use crate::model::{OwnerKind, Permission};
 use crate::store::categories::{self, Category, TRACKED};
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::{delegates, users};
+use crate::store::{delegates, folder_rules, users};
 use crate::time;
 
 /// One item an action touched, with what the user should know about it.
@@ -62,10 +62,11 @@ pub fn check_can_categorize(
 /// The items an action on `item` applies to: the whole conversation with `thread`, the whole
 /// series for a recurring appointment, else the item alone.
 pub fn expand(conn: &Connection, item: &Item, thread: bool) -> Result<Vec<i64>> {
-    if thread && item.kind == ItemKind::Email {
-        if let Some(conversation) = item.conversation_id {
-            return items::conversation(conn, item.mailbox_id, conversation);
-        }
+    if thread
+        && item.kind == ItemKind::Email
+        && let Some(conversation) = item.conversation_id
+    {
+        return items::conversation(conn, item.mailbox_id, conversation);
     }
     if item.kind == ItemKind::Appointment && (item.rrule.is_some() || item.series_item_id.is_some())
     {
@@ -288,4 +289,20 @@ pub fn delete(conn: &Connection, item_id: i64) -> Result<Vec<i64>> {
         items::mark_deleted(conn, *id)?;
     }
     Ok(ids)
+}
+
+/// Moved in Outlook. A move into a folder with a tracking rule is seen by the next cycle (it
+/// tracks or relinks); a move back into the Inbox is not (automatic tracking only looks at new
+/// mail there).
+pub fn move_item(conn: &Connection, item: &Item, folder_id: i64) -> Result<()> {
+    items::move_to(conn, item.id, folder_id)?;
+    if item.kind == ItemKind::Email && folder_rules::for_folder(conn, folder_id)?.is_some() {
+        items::set_pending(
+            conn,
+            item.id,
+            Some(Pending::Evaluate),
+            Some("moved into a tracked folder"),
+        )?;
+    }
+    Ok(())
 }

@@ -6,6 +6,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::rules::OrgRules;
+use crate::correlate::smart_match;
 use crate::error::Result;
 use crate::model::tracking::{
     ActivityKind, ActivityState, CorrelationMethod, EmailDirection, ItemKind, TrackingMethod,
@@ -14,7 +16,7 @@ use crate::model::{OwnerKind, WellKnownFolder};
 use crate::store::activities::{self, NewActivity};
 use crate::store::items::{self, Item};
 use crate::store::mailboxes::Mailbox;
-use crate::store::{folders, plugins, queues, records};
+use crate::store::{folders, hashes, plugins, queues, records};
 
 /// Where a promoted item now points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +55,7 @@ pub fn direction_of(conn: &Connection, item: &Item) -> Result<EmailDirection> {
 /// `method` is recorded on the other items of a recurring series, which are tracked with it.
 pub fn promote(
     conn: &Connection,
+    rules: &OrgRules,
     item: &Item,
     mailbox: &Mailbox,
     method: TrackingMethod,
@@ -60,7 +63,7 @@ pub fn promote(
     now: DateTime<Utc>,
 ) -> Result<Promotion> {
     match item.kind {
-        ItemKind::Email => promote_email(conn, item, mailbox, regarding, now),
+        ItemKind::Email => promote_email(conn, rules, item, mailbox, regarding, now),
         ItemKind::Appointment if item.rrule.is_some() || item.series_item_id.is_some() => {
             promote_series(conn, item, mailbox, method, regarding, now)
         }
@@ -84,15 +87,14 @@ fn relink_regarding(conn: &Connection, activity_id: i64, regarding: Option<i64>)
 
 fn promote_email(
     conn: &Connection,
+    rules: &OrgRules,
     item: &Item,
     mailbox: &Mailbox,
     regarding: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<Promotion> {
     let direction = direction_of(conn, item)?;
-    if let Some(message_id) = &item.message_id
-        && let Some(existing) = activities::by_message(conn, message_id, direction)?
-    {
+    if let Some(existing) = existing_email_activity(conn, item, direction)? {
         relink_regarding(conn, existing, regarding)?;
         return Ok(Ok(Link {
             activity_id: Some(existing),
@@ -100,6 +102,49 @@ fn promote_email(
             created: false,
         }));
     }
+    // Manual tracking: no correlation, no accepting entity.
+    let facts = EmailFacts {
+        direction,
+        regarding,
+        ..EmailFacts::default()
+    };
+    create_email_activity(conn, rules, item, mailbox, &facts, now)
+}
+
+/// The activity of this message in this direction, if it is tracked already.
+pub fn existing_email_activity(
+    conn: &Connection,
+    item: &Item,
+    direction: EmailDirection,
+) -> Result<Option<i64>> {
+    match &item.message_id {
+        Some(message_id) => activities::by_message(conn, message_id, direction),
+        None => Ok(None),
+    }
+}
+
+/// How an email activity came about: what automatic tracking found, or nothing for manual.
+#[derive(Debug, Clone, Default)]
+pub struct EmailFacts {
+    pub direction: EmailDirection,
+    pub regarding: Option<i64>,
+    pub correlation_method: CorrelationMethod,
+    pub correlated_activity: Option<i64>,
+    pub parent_activity: Option<i64>,
+    pub accepting_mailbox: Option<i64>,
+    pub tracking_token: Option<String>,
+}
+
+/// Creates the email activity of `item` (customer plugins may fail it) and stores its
+/// smart-matching hashes unless `DisableSmartMatchingEmailHashCreation`.
+pub fn create_email_activity(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+    facts: &EmailFacts,
+    now: DateTime<Utc>,
+) -> Result<Promotion> {
     if let Some(failure) = plugin_failure(conn, ActivityKind::Email, &item.subject)? {
         return Ok(Err(failure));
     }
@@ -114,25 +159,41 @@ fn promote_email(
             kind: ActivityKind::Email,
             subject: item.subject.clone(),
             message_id: item.message_id.clone(),
-            direction: Some(direction),
+            direction: Some(facts.direction),
             owner_user_id: Some(owner_user(conn, mailbox)?),
-            regarding_record_id: regarding,
-            // Manual tracking: no correlation, no accepting entity.
-            correlation_method: CorrelationMethod::None,
-            correlated_activity_id: None,
-            parent_activity_id: None,
-            accepting_mailbox_id: None,
+            regarding_record_id: facts.regarding,
+            correlation_method: facts.correlation_method,
+            correlated_activity_id: facts.correlated_activity,
+            parent_activity_id: facts.parent_activity,
+            accepting_mailbox_id: facts.accepting_mailbox,
             receiving_mailbox_id: Some(mailbox.id),
             series_activity_id: None,
             state: ActivityState::Completed,
             starts_at: None,
             ends_at: None,
             organizer: None,
-            tracking_token: None,
+            tracking_token: facts.tracking_token.clone(),
             parties,
         },
         now,
     )?;
+    if rules.store_hashes {
+        let addresses = item
+            .from
+            .iter()
+            .chain(&item.to)
+            .chain(&item.cc)
+            .chain(&item.bcc)
+            .map(String::as_str);
+        let subject = smart_match::subject_hashes(&rules.smart, &item.subject);
+        hashes::store(
+            conn,
+            id,
+            &subject,
+            &smart_match::address_hashes(addresses),
+            now,
+        )?;
+    }
     Ok(Ok(Link {
         activity_id: Some(id),
         record_id: None,

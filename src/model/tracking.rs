@@ -106,6 +106,24 @@ option_set! {
     }
 }
 
+// option_set! enums cannot take #[default]; the first variant is the default here.
+#[allow(clippy::derivable_impls)]
+impl Default for EmailDirection {
+    fn default() -> Self {
+        EmailDirection::Incoming
+    }
+}
+
+// option_set! enums cannot take #[default]; the first variant is the default here.
+#[allow(clippy::derivable_impls)]
+impl Default for CorrelationMethod {
+    fn default() -> Self {
+        CorrelationMethod::None
+    }
+}
+
+// option_set! enums cannot take #[default]; the first variant is the default here.
+#[allow(clippy::derivable_impls)]
 impl Default for TrackingState {
     fn default() -> Self {
         TrackingState::Untracked
@@ -136,5 +154,19 @@ impl PluginError {
                 "InvalidSender: the sender could not be resolved".to_string()
             }
         }
+    }
+}
+
+option_set! {
+    /// Why automatic tracking accepted or rejected an email (the filter reason codes).
+    pub enum FilterReason {
+        Duplicate = 0 => "duplicate",
+        NoCorrelationMatch = 1 => "no_correlation_match",
+        CorrelationMatch = 2 => "correlation_match",
+        NoRecipientMatch = 3 => "no_recipient_match",
+        InternalEmailReject = 4 => "internal_email_reject",
+        SenderMatch = 5 => "sender_match",
+        AcceptAll = 6 => "accept_all",
+        InvalidSender = 7 => "invalid_sender",
     }
 }

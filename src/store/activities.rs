@@ -225,3 +225,21 @@ pub fn count(conn: &Connection) -> Result<i64> {
         .prepare_cached("SELECT count(*) FROM activity")?
         .query_row([], |r| r.get(0))?)
 }
+
+/// The most recent email activity of a message, either direction (In-Reply-To correlation).
+pub fn latest_of_message(conn: &Connection, message_id: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM activity WHERE message_id = ?1 ORDER BY created_at DESC, id DESC LIMIT 1")?
+        .query_row([message_id], |r| r.get(0))
+        .optional()?)
+}
+
+/// The most recent activity that carries this tracking token.
+pub fn by_token(conn: &Connection, token: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM activity WHERE tracking_token = ?1 COLLATE NOCASE ORDER BY created_at DESC, id DESC LIMIT 1",
+        )?
+        .query_row([token], |r| r.get(0))
+        .optional()?)
+}

@@ -20,6 +20,8 @@ pub struct Item {
     pub in_reply_to: Option<String>,
     pub references: Vec<String>,
     pub thread_index: Option<String>,
+    /// The Thread-Index decoded, in hex: an ancestor's is a prefix of it.
+    pub conversation_index: Option<String>,
     pub conversation_id: Option<i64>,
     pub from: Option<String>,
     pub to: Vec<String>,
@@ -39,6 +41,8 @@ pub struct Item {
     pub tracking: Tracking,
     pub pending: Option<Pending>,
     pub note: Option<String>,
+    /// Why automatic tracking did what it did (JSON), for `explain`.
+    pub evaluation: Option<String>,
 }
 
 /// The tracking facts of an item; written back whole by `set_tracking`.
@@ -85,7 +89,8 @@ pub struct NewItem {
 const COLUMNS: &str = "id, mailbox_id, folder_id, kind, subject, body, message_id, in_reply_to, refs, \
     thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
     starts_at, ends_at, organizer, attendees, rrule, series_item_id, due_at, completed, contact_email, \
-    tracking_state, tracking_method, activity_id, record_id, attempts, last_error, pending, note";
+    tracking_state, tracking_method, activity_id, record_id, attempts, last_error, pending, note, \
+    conversation_index, evaluation";
 
 fn list_of(text: String) -> Vec<String> {
     text.split(',')
@@ -142,6 +147,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Item> {
         },
         pending: r.get(32)?,
         note: r.get(33)?,
+        conversation_index: r.get(34)?,
+        evaluation: r.get(35)?,
     })
 }
 
@@ -149,9 +156,14 @@ fn fmt_opt(t: Option<DateTime<Utc>>) -> Option<String> {
     t.map(time::format)
 }
 
-/// The Thread-Index header block (22 bytes = 30 base64 characters) names the conversation.
-pub fn thread_key(thread_index: &str) -> Option<&str> {
-    thread_index.get(..30)
+/// Hex digits of the Thread-Index header block (22 bytes), which names the conversation.
+const CONVERSATION_KEY_HEX: usize = 2 * crate::correlate::thread_index::HEADER_LEN;
+
+/// The Thread-Index in hex, when it decodes; an undecodable header is kept but not used.
+fn conversation_index(thread_index: Option<&str>) -> Option<String> {
+    let bytes = crate::correlate::thread_index::to_bytes(thread_index?).ok()?;
+    (bytes.len() >= crate::correlate::thread_index::HEADER_LEN)
+        .then(|| bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// Inserts an item and places it in a conversation: the conversation of the message it replies
@@ -160,16 +172,18 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
     let kind = item
         .kind
         .ok_or_else(|| Error::failure("internal", "an item needs a kind"))?;
+    let index = conversation_index(item.thread_index.as_deref());
     let conversation = if kind == ItemKind::Email {
-        find_conversation(conn, item)?
+        find_conversation(conn, item, index.as_deref())?
     } else {
         None
     };
     conn.prepare_cached(
         "INSERT INTO item (mailbox_id, folder_id, kind, subject, body, message_id, in_reply_to, refs, \
          thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
-         starts_at, ends_at, organizer, attendees, rrule, series_item_id, due_at, completed, contact_email, pending) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+         starts_at, ends_at, organizer, attendees, rrule, series_item_id, due_at, completed, contact_email, pending, \
+         conversation_index) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
     )?
     .execute(params![
         item.mailbox_id,
@@ -198,6 +212,7 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
         item.completed,
         item.contact_email,
         item.pending,
+        index,
     ])?;
     let id = conn.last_insert_rowid();
     if kind == ItemKind::Email && conversation.is_none() {
@@ -207,7 +222,11 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
     Ok(id)
 }
 
-fn find_conversation(conn: &Connection, item: &NewItem) -> Result<Option<i64>> {
+fn find_conversation(
+    conn: &Connection,
+    item: &NewItem,
+    index: Option<&str>,
+) -> Result<Option<i64>> {
     let mut by_message = conn.prepare_cached(
         "SELECT conversation_id FROM item WHERE message_id = ?1 AND conversation_id IS NOT NULL LIMIT 1",
     )?;
@@ -222,10 +241,10 @@ fn find_conversation(conn: &Connection, item: &NewItem) -> Result<Option<i64>> {
             return Ok(Some(conversation));
         }
     }
-    if let Some(key) = item.thread_index.as_deref().and_then(thread_key) {
+    if let Some(key) = index.and_then(|hex| hex.get(..CONVERSATION_KEY_HEX)) {
         let found = conn
             .prepare_cached(
-                "SELECT conversation_id FROM item WHERE substr(thread_index, 1, 30) = ?1 \
+                "SELECT conversation_id FROM item WHERE substr(conversation_index, 1, 44) = ?1 \
                  AND conversation_id IS NOT NULL LIMIT 1",
             )?
             .query_row([key], |r| r.get(0))
@@ -302,7 +321,7 @@ pub fn get_pending(conn: &Connection, id: i64) -> Result<Option<(Item, bool)>> {
         .prepare_cached(&format!(
             "SELECT {COLUMNS}, deleted FROM item WHERE id = ?1"
         ))?
-        .query_row([id], |r| Ok((from_row(r)?, r.get::<_, bool>(34)?)))
+        .query_row([id], |r| Ok((from_row(r)?, r.get::<_, bool>(36)?)))
         .optional()?)
 }
 
@@ -447,4 +466,48 @@ pub fn mark_tracked(
         },
     )?;
     set_pending(conn, id, None, None)
+}
+
+/// The activity of the nearest tracked ancestor in an Outlook conversation: the tracked email
+/// whose decoded Thread-Index is the longest proper prefix of `index` (whole 5-byte blocks).
+pub fn ancestor_activity(conn: &Connection, index: &str) -> Result<Option<(i64, i64)>> {
+    let block = 2 * crate::correlate::thread_index::BLOCK_LEN;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, activity_id FROM item WHERE conversation_index = ?1 AND activity_id IS NOT NULL \
+         AND deleted = 0 ORDER BY id DESC LIMIT 1",
+    )?;
+    let mut len = index.len();
+    while len >= CONVERSATION_KEY_HEX + block {
+        len -= block;
+        if let Some(found) = stmt
+            .query_row([&index[..len]], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+        {
+            return Ok(Some(found));
+        }
+    }
+    Ok(None)
+}
+
+/// Every copy of a message across mailboxes, as (item id, mailbox id).
+pub fn copies_of_message(conn: &Connection, message_id: &str) -> Result<Vec<(i64, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, mailbox_id FROM item WHERE message_id = ?1 AND deleted = 0 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([message_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn set_evaluation(conn: &Connection, id: i64, evaluation: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE item SET evaluation = ?2 WHERE id = ?1")?
+        .execute(params![id, evaluation])?;
+    Ok(())
+}
+
+/// Items in a folder, for re-applying a folder rule.
+pub fn in_folder(conn: &Connection, folder_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id FROM item WHERE folder_id = ?1 AND deleted = 0 ORDER BY id")?;
+    let ids = stmt.query_map([folder_id], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
 }

@@ -6,7 +6,9 @@ pub mod alerts;
 pub mod categories;
 pub mod cycles;
 pub mod delegates;
+pub mod folder_rules;
 pub mod folders;
+pub mod hashes;
 pub mod items;
 pub mod mailboxes;
 pub mod org;
@@ -43,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_directory.sql"),
     include_str!("migrations/003_token_prefixes.sql"),
     include_str!("migrations/004_engine.sql"),
+    include_str!("migrations/006_automatic_tracking.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -83,3 +83,11 @@ pub fn find_by_email(conn: &Connection, kind: &str, email: &str) -> Result<Optio
         .query_row(params![kind, email], |r| r.get(0))
         .optional()?)
 }
+
+/// The kinds of the records that have this address (sender resolution for filtering).
+pub fn kinds_with_email(conn: &Connection, email: &str) -> Result<Vec<String>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT DISTINCT kind FROM record WHERE email = ?1 AND state = 'active'")?;
+    let kinds = stmt.query_map([email], |r| r.get(0))?;
+    Ok(kinds.collect::<rusqlite::Result<_>>()?)
+}

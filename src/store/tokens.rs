@@ -4,7 +4,9 @@
 use rusqlite::{Connection, params};
 
 use super::settings::{effective, number};
-use crate::correlate::tokens::{TokenConfig, counter_digits};
+use crate::correlate::tokens::{
+    ONLINE_DIGIT, ParsedToken, TokenConfig, counter_digits, format_token, user_number,
+};
 use crate::error::Result;
 use crate::settings::SettingValue;
 
@@ -72,4 +74,52 @@ pub fn on_setting_written(
     )?
     .execute(params![old, now])?;
     Ok(())
+}
+
+/// The counter the user's next token would carry, without using it.
+pub fn peek_counter(conn: &Connection, user_id: i64, counter_digits: u32) -> Result<u64> {
+    use rusqlite::OptionalExtension;
+    let current: Option<i64> = conn
+        .prepare_cached("SELECT counter FROM token_counter WHERE user_id = ?1")?
+        .query_row([user_id], |r| r.get(0))
+        .optional()?;
+    Ok(crate::correlate::tokens::next_counter(
+        current.unwrap_or(0) as u64,
+        counter_digits,
+    ))
+}
+
+/// Uses the user's next counter value (wrapping after the largest value of its width).
+pub fn take_counter(conn: &Connection, user_id: i64, counter_digits: u32) -> Result<u64> {
+    let next = peek_counter(conn, user_id, counter_digits)?;
+    conn.prepare_cached(
+        "INSERT INTO token_counter (user_id, counter) VALUES (?1, ?2) \
+         ON CONFLICT(user_id) DO UPDATE SET counter = excluded.counter",
+    )?
+    .execute(params![user_id, next as i64])?;
+    Ok(next)
+}
+
+/// The token of the user's next email sent from Dynamics 365 (a queue passes its owner).
+/// `consume` uses the counter; otherwise it is only shown. None when tokens are off.
+pub fn next_token(conn: &Connection, user_id: i64, consume: bool) -> Result<Option<ParsedToken>> {
+    let settings = load(conn)?;
+    if !settings.enabled {
+        return Ok(None);
+    }
+    let cfg = &settings.config;
+    let counter = if consume {
+        take_counter(conn, user_id, cfg.counter_digits)?
+    } else {
+        peek_counter(conn, user_id, cfg.counter_digits)?
+    };
+    // The user's sequence number is their position among the org's users: their id.
+    let sequence = u64::try_from(user_id).unwrap_or(0);
+    Ok(Some(ParsedToken {
+        raw: format_token(cfg, sequence, counter),
+        prefix: cfg.prefix.clone(),
+        online: ONLINE_DIGIT,
+        user_number: user_number(cfg.base, sequence),
+        counter,
+    }))
 }

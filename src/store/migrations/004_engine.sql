@@ -13,7 +13,8 @@ CREATE TABLE item (
     message_id      TEXT,                        -- without angle brackets
     in_reply_to     TEXT,
     refs            TEXT    NOT NULL DEFAULT '', -- References, space separated
-    thread_index    TEXT,                        -- Outlook Thread-Index, base64
+    thread_index    TEXT,                        -- Outlook Thread-Index, base64 as received
+    conversation_index TEXT,                     -- the same decoded, in hex (prefix = ancestor)
     conversation_id INTEGER,                     -- the item that started the conversation
     from_addr       TEXT,
     to_addrs        TEXT    NOT NULL DEFAULT '', -- comma separated
@@ -40,6 +41,7 @@ CREATE TABLE item (
     last_error      TEXT,
     pending         INTEGER,                     -- model::Pending: what the next cycle must do
     note            TEXT,                        -- why the last step did what it did
+    evaluation      TEXT,                        -- JSON: why automatic tracking did what it did
     deleted         INTEGER NOT NULL DEFAULT 0   -- deleted in Outlook, kept until the next cycle applies it
 );
 CREATE INDEX item_mailbox_folder ON item (mailbox_id, folder_id, id);
@@ -49,7 +51,9 @@ CREATE INDEX item_conversation ON item (mailbox_id, conversation_id);
 CREATE INDEX item_series ON item (series_item_id) WHERE series_item_id IS NOT NULL;
 CREATE INDEX item_activity ON item (activity_id) WHERE activity_id IS NOT NULL;
 CREATE INDEX item_record ON item (record_id) WHERE record_id IS NOT NULL;
-CREATE INDEX item_thread ON item (substr(thread_index, 1, 30)) WHERE thread_index IS NOT NULL;
+CREATE INDEX item_conversation_index ON item (conversation_index) WHERE conversation_index IS NOT NULL;
+-- The 22-byte header block (44 hex digits) names an Outlook conversation.
+CREATE INDEX item_conversation_key ON item (substr(conversation_index, 1, 44)) WHERE conversation_index IS NOT NULL;
 
 CREATE TABLE item_category (
     item_id     INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
@@ -83,6 +87,8 @@ CREATE TABLE activity (
 CREATE UNIQUE INDEX activity_message_direction ON activity (message_id, direction)
     WHERE message_id IS NOT NULL;
 CREATE INDEX activity_regarding ON activity (regarding_record_id);
+CREATE INDEX activity_token ON activity (tracking_token COLLATE NOCASE) WHERE tracking_token IS NOT NULL;
+CREATE INDEX activity_message ON activity (message_id, created_at) WHERE message_id IS NOT NULL;
 CREATE INDEX activity_owner ON activity (owner_user_id);
 CREATE INDEX activity_series ON activity (series_activity_id) WHERE series_activity_id IS NOT NULL;
 

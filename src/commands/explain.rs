@@ -1,0 +1,210 @@
+//! `orgtrack explain ITEM|activity:ID`: why an item was or was not tracked, in plain words and
+//! as JSON: its tracking facts, the tracking category, the folder rule and every reason the
+//! automatic-tracking evaluation recorded.
+
+use rusqlite::Connection;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::Context;
+use super::activity::{ActivityView, view as activity_view};
+use super::item::{ItemView, Viewer};
+use crate::error::{Error, Result};
+use crate::model::tracking::TrackingState;
+use crate::output::write_stdout;
+use crate::store::{activities, categories, folder_rules, folders, items};
+
+#[derive(Serialize)]
+struct ItemExplanation {
+    item: ItemView,
+    has_tracking_category: bool,
+    folder_rule: Option<String>,
+    /// The automatic-tracking evaluation, when the item went through one.
+    evaluation: Option<Value>,
+    explanation: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ActivityExplanation {
+    activity: ActivityView,
+    items: Vec<ItemExplanation>,
+    explanation: Vec<String>,
+}
+
+enum Target {
+    Item(i64),
+    Activity(i64),
+}
+
+fn parse_target(text: &str) -> Result<Target> {
+    let bad = || {
+        Error::invalid(
+            "invalid_target",
+            format!("'{text}' is neither an item id (5 or item:5) nor an activity (activity:3)"),
+        )
+    };
+    let (kind, id) = text.split_once(':').unwrap_or(("item", text));
+    let id: i64 = id.trim().parse().map_err(|_| bad())?;
+    match kind.trim().to_ascii_lowercase().as_str() {
+        "item" => Ok(Target::Item(id)),
+        "activity" => Ok(Target::Activity(id)),
+        _ => Err(bad()),
+    }
+}
+
+pub fn run(ctx: &Context, target: &str) -> Result<()> {
+    let target = parse_target(target)?;
+    let store = ctx.open()?;
+    let conn = store.conn();
+    match target {
+        Target::Item(id) => {
+            let explained = explain_item(conn, id)?;
+            render(ctx, &explained, &explained.explanation)
+        }
+        Target::Activity(id) => {
+            let activity = activity_view(conn, activities::get(conn, id)?)?;
+            let mut linked = items::linked_to_activity(conn, id)?;
+            for occurrence in activities::occurrences(conn, id)? {
+                linked.extend(items::linked_to_activity(conn, occurrence)?);
+            }
+            let items = linked
+                .into_iter()
+                .map(|item| explain_item(conn, item))
+                .collect::<Result<Vec<_>>>()?;
+            let mut explanation = vec![describe_activity(&activity)];
+            for item in &items {
+                explanation.push(format!(
+                    "Item {} in {} ({}):",
+                    item.item.id, item.item.mailbox, item.item.folder
+                ));
+                explanation.extend(item.explanation.iter().map(|line| format!("  {line}")));
+            }
+            let explained = ActivityExplanation {
+                activity,
+                items,
+                explanation,
+            };
+            render(ctx, &explained, &explained.explanation)
+        }
+    }
+}
+
+fn render<T: Serialize>(ctx: &Context, document: &T, lines: &[String]) -> Result<()> {
+    if ctx.out.is_json() {
+        ctx.out.record(document)
+    } else {
+        write_stdout(&format!("{}\n", lines.join("\n")))
+    }
+}
+
+fn describe_activity(a: &ActivityView) -> String {
+    let mut line = format!("Activity {} ({}) '{}'", a.id, a.kind, a.subject);
+    if let Some(direction) = a.direction {
+        line.push_str(&format!(", {direction}"));
+    }
+    line.push_str(&format!(", correlation: {}", a.correlation_method));
+    if let Some(correlated) = a.correlated_activity {
+        line.push_str(&format!(" with activity {correlated}"));
+    }
+    if let Some(parent) = a.parent_activity {
+        line.push_str(&format!(", parent activity {parent}"));
+    }
+    match &a.accepting_entity {
+        Some(entity) => line.push_str(&format!(", accepted by {entity}")),
+        None => line.push_str(", no accepting entity (tracked manually or from a folder)"),
+    }
+    if let Some(mailbox) = &a.receiving_mailbox {
+        line.push_str(&format!(", received through {mailbox}"));
+    }
+    if let Some(regarding) = &a.regarding {
+        line.push_str(&format!(", regarding {regarding}"));
+    }
+    line
+}
+
+fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
+    let item = items::get(conn, id)?;
+    let evaluation: Option<Value> = item
+        .evaluation
+        .as_deref()
+        .and_then(|json| serde_json::from_str(json).ok());
+    let tracked_category = categories::with_role(conn, item.mailbox_id, "tracked")?;
+    let has_tracking_category = match &tracked_category {
+        Some(category) => items::has_category(conn, item.id, category.id)?,
+        None => false,
+    };
+    let folder_rule = match folder_rules::for_folder(conn, item.folder_id)? {
+        Some(rule) => Some(folders::path_of(conn, rule.folder_id)?),
+        None => None,
+    };
+    let view = Viewer::new(conn).view(item)?;
+    let mut lines = Vec::new();
+    let t = &view.tracking;
+    lines.push(match (t.state, t.method, t.activity_id) {
+        (TrackingState::Tracked, method, Some(activity)) => format!(
+            "Tracked as activity {activity}{}.",
+            method.map(|m| format!(" ({m})")).unwrap_or_else(|| " (sent from Dynamics 365)".into())
+        ),
+        (TrackingState::Tracked, _, None) => format!(
+            "Tracked{}.",
+            t.record_id.map(|r| format!(" to record {r}")).unwrap_or_default()
+        ),
+        (TrackingState::Pending, _, _) => "Marked for tracking; the next cycle tracks it.".into(),
+        (TrackingState::Failed, _, _) => format!(
+            "Tracking failed {} time(s); the next cycle retries. Last error: {}",
+            t.attempts,
+            t.last_error.clone().unwrap_or_default()
+        ),
+        (TrackingState::Undeliverable, _, _) => format!(
+            "Undeliverable after {} attempts (last error: {}); assign the tracking category again to start over.",
+            t.attempts,
+            t.last_error.clone().unwrap_or_default()
+        ),
+        (TrackingState::Untracked, _, _) => "Not tracked.".into(),
+    });
+    match (&tracked_category, has_tracking_category) {
+        (Some(category), true) => {
+            lines.push(format!("It carries the '{}' category.", category.name))
+        }
+        (Some(category), false) => lines.push(format!(
+            "It does not carry the '{}' category.",
+            category.name
+        )),
+        (None, _) => lines.push("Its mailbox has no tracking category.".into()),
+    }
+    if let Some(path) = &folder_rule {
+        lines.push(format!("Its folder {path} has a folder tracking rule."));
+    }
+    if let Some(pending) = view.pending {
+        lines.push(format!("The next cycle will: {pending}."));
+    }
+    if let Some(ev) = &evaluation {
+        lines.push(format!(
+            "Automatic tracking ({}): filter reason {}, correlation {}{}, receiving mailbox {}, accepting entity {}.",
+            ev["outcome"].as_str().unwrap_or("?"),
+            ev["filter_reason"].as_str().unwrap_or("none"),
+            ev["correlation_method"].as_str().unwrap_or("none"),
+            ev["correlated_activity"].as_i64().map(|a| format!(" with activity {a}")).unwrap_or_default(),
+            ev["receiving_mailbox"].as_str().unwrap_or("?"),
+            ev["accepting_entity"].as_str().unwrap_or("none"),
+        ));
+        if let Some(reasons) = ev["reasons"].as_array() {
+            lines.extend(
+                reasons
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|r| format!("- {r}")),
+            );
+        }
+    }
+    if let (None, Some(note)) = (&evaluation, &view.note) {
+        lines.push(format!("Last step: {note}."));
+    }
+    Ok(ItemExplanation {
+        item: view,
+        has_tracking_category,
+        folder_rule,
+        evaluation,
+        explanation: lines,
+    })
+}

@@ -1,0 +1,660 @@
+//! Automatic tracking of email (SPEC sections 5 to 8): scope, folder-level rules, the internal
+//! email rules, correlation (In-Reply-To, tracking token, conversation index, smart matching),
+//! filtering by the recipients' personal options, and auto-categorization of the other copies.
+//! Every decision is written to the item as an `Evaluation`, which `explain` shows.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::cycle::{Summary, give_up};
+use super::promote::{self, EmailFacts, Failure};
+use super::rules::OrgRules;
+use super::{MAX_RETRIES, master_list};
+use crate::correlate::{smart_match, tokens};
+use crate::error::Result;
+use crate::model::tracking::{
+    CorrelationMethod, EmailDirection, FilterReason, Pending, TrackingMethod, TrackingState,
+};
+use crate::model::{OwnerKind, TrackEmail, WellKnownFolder};
+use crate::store::folder_rules::{self, FolderRule};
+use crate::store::items::{self, Item, Tracking};
+use crate::store::mailboxes::{self, Mailbox};
+use crate::store::{activities, categories, folders, hashes, queues, records, users};
+use crate::time;
+
+/// Why automatic tracking did what it did with one item: the `explain` record.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evaluation {
+    /// `tracked`, `linked`, `not_tracked` or `failed`.
+    pub outcome: &'static str,
+    pub filter_reason: Option<FilterReason>,
+    pub correlation_method: CorrelationMethod,
+    pub correlated_activity: Option<i64>,
+    pub parent_activity: Option<i64>,
+    pub accepting_entity: Option<String>,
+    pub receiving_mailbox: String,
+    pub folder_rule: Option<String>,
+    pub regarding: Option<i64>,
+    pub activity: Option<i64>,
+    /// Every reason seen, in the order the engine met them.
+    pub reasons: Vec<String>,
+    #[serde(with = "time::rfc3339")]
+    pub evaluated_at: DateTime<Utc>,
+}
+
+impl Evaluation {
+    fn new(mailbox: &Mailbox, now: DateTime<Utc>) -> Self {
+        Evaluation {
+            outcome: "not_tracked",
+            filter_reason: None,
+            correlation_method: CorrelationMethod::None,
+            correlated_activity: None,
+            parent_activity: None,
+            accepting_entity: None,
+            receiving_mailbox: mailbox.name.clone(),
+            folder_rule: None,
+            regarding: None,
+            activity: None,
+            reasons: Vec::new(),
+            evaluated_at: now,
+        }
+    }
+
+    fn say(&mut self, reason: impl Into<String>) {
+        self.reasons.push(reason.into());
+    }
+}
+
+/// A correlation found for an incoming email.
+#[derive(Debug, Clone, Copy)]
+struct Match {
+    method: CorrelationMethod,
+    activity: i64,
+    /// The parent activity: only In-Reply-To and conversation index name one.
+    parent: Option<i64>,
+}
+
+/// Evaluates one newly arrived (or moved) email and records what happened.
+pub fn evaluate(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+    now: DateTime<Utc>,
+    summary: &mut Summary,
+) -> Result<()> {
+    let mut ev = Evaluation::new(mailbox, now);
+    let rule = active_rule(conn, rules, mailbox, item.folder_id, &mut ev)?;
+    let outcome = if item.tracking.state == TrackingState::Tracked {
+        reapply_rule(conn, item, mailbox, rule.as_ref(), &mut ev)?;
+        None
+    } else {
+        decide(conn, rules, item, mailbox, rule.as_ref(), now, &mut ev)?
+    };
+    match outcome {
+        Some(Decision::Track { facts, method }) => create(
+            conn, rules, item, mailbox, facts, method, now, &mut ev, summary,
+        )?,
+        Some(Decision::Link { activity }) => {
+            link_item(conn, item, activity, TrackingMethod::Automatic)?;
+            ev.outcome = "linked";
+            ev.activity = Some(activity);
+            summary.tracked += 1;
+        }
+        None => {}
+    }
+    if ev.outcome != "failed" {
+        items::set_pending(conn, item.id, None, ev.reasons.last().map(String::as_str))?;
+    }
+    let json = serde_json::to_string(&ev).expect("an evaluation serializes");
+    items::set_evaluation(conn, item.id, &json)
+}
+
+enum Decision {
+    Track {
+        facts: EmailFacts,
+        method: TrackingMethod,
+    },
+    Link {
+        activity: i64,
+    },
+}
+
+/// The folder's tracking rule when it acts: folder-level tracking on, a user mailbox, and the
+/// folder somewhere under the Inbox (a rule of a folder moved out of the Inbox sleeps).
+fn active_rule(
+    conn: &Connection,
+    rules: &OrgRules,
+    mailbox: &Mailbox,
+    folder_id: i64,
+    ev: &mut Evaluation,
+) -> Result<Option<FolderRule>> {
+    let Some(rule) = folder_rules::for_folder(conn, folder_id)? else {
+        return Ok(None);
+    };
+    let path = folders::path_of(conn, folder_id)?;
+    if !rules.folder_tracking {
+        ev.say(format!(
+            "folder '{path}' has a tracking rule, but folder-level tracking is off"
+        ));
+        return Ok(None);
+    }
+    if mailbox.owner_kind == OwnerKind::Queue {
+        return Ok(None);
+    }
+    if !under_inbox(conn, mailbox.id, folder_id)? {
+        ev.say(format!(
+            "folder '{path}' has a tracking rule, but it is no longer under the Inbox"
+        ));
+        return Ok(None);
+    }
+    ev.folder_rule = Some(path);
+    Ok(Some(rule))
+}
+
+pub fn under_inbox(conn: &Connection, mailbox_id: i64, folder_id: i64) -> Result<bool> {
+    let inbox = folders::well_known(conn, mailbox_id, WellKnownFolder::Inbox)?;
+    Ok(folder_id != inbox && folders::is_within(conn, folder_id, inbox)?)
+}
+
+/// A tracked email moved into a tracked folder: the rule's regarding relinks it, but only from
+/// the mailbox whose copy created the activity (two users filing one message: first wins).
+fn reapply_rule(
+    conn: &Connection,
+    item: &Item,
+    mailbox: &Mailbox,
+    rule: Option<&FolderRule>,
+    ev: &mut Evaluation,
+) -> Result<()> {
+    ev.outcome = "tracked";
+    ev.activity = item.tracking.activity_id;
+    let (Some(rule), Some(activity_id)) = (rule, item.tracking.activity_id) else {
+        ev.say("already tracked; a folder without a regarding keeps the regarding it has");
+        return Ok(());
+    };
+    let activity = activities::get(conn, activity_id)?;
+    match rule.regarding_record_id {
+        Some(regarding) if activity.receiving_mailbox_id == Some(mailbox.id) => {
+            if activity.regarding_record_id != Some(regarding) {
+                activities::set_regarding(conn, activity_id, Some(regarding))?;
+                ev.say(format!(
+                    "relinked to the regarding of the rule of folder '{}'",
+                    ev.folder_rule.clone().unwrap_or_default()
+                ));
+            } else {
+                ev.say("the folder rule's regarding is already set");
+            }
+            ev.regarding = Some(regarding);
+        }
+        Some(_) => ev.say("another mailbox processed this message first, so its regarding stays"),
+        None => ev.say("the folder rule has no regarding; the activity keeps the one it has"),
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn decide(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+    rule: Option<&FolderRule>,
+    now: DateTime<Utc>,
+    ev: &mut Evaluation,
+) -> Result<Option<Decision>> {
+    let folder = folders::get(conn, item.folder_id)?;
+    let in_inbox = folder.well_known == Some(WellKnownFolder::Inbox);
+    let in_sent = folder.well_known == Some(WellKnownFolder::SentItems);
+    if in_sent && !rules.auto_track_sent {
+        ev.say("in Sent Items, which is scanned only with AutoTrackSentFolderItems");
+        return Ok(None);
+    }
+    if !in_inbox && !in_sent && rule.is_none() {
+        ev.say(
+            "not directly in the Inbox: automatic tracking only looks there (track it manually)",
+        );
+        return Ok(None);
+    }
+    if item.received_at <= mailbox.process_email_after {
+        ev.say(format!(
+            "received before the mailbox processes email ({})",
+            time::format(mailbox.process_email_after)
+        ));
+        return Ok(None);
+    }
+    let direction = if in_sent {
+        EmailDirection::Outgoing
+    } else {
+        EmailDirection::Incoming
+    };
+    if let Some(existing) = promote::existing_email_activity(conn, item, direction)? {
+        ev.filter_reason = Some(FilterReason::Duplicate);
+        ev.say(format!(
+            "this message is already tracked as activity {existing}: linked to it"
+        ));
+        return Ok(Some(Decision::Link { activity: existing }));
+    }
+    if rejected_as_internal(conn, rules, item, mailbox, direction, ev)? {
+        ev.filter_reason = Some(FilterReason::InternalEmailReject);
+        return Ok(None);
+    }
+    let correlation = correlate(conn, rules, item, now, ev)?;
+    let regarding = match correlation {
+        Some(m) => activities::get(conn, m.activity)?.regarding_record_id,
+        None => None,
+    };
+    let mut facts = EmailFacts {
+        direction,
+        regarding: regarding.or(rule.and_then(|r| r.regarding_record_id)),
+        tracking_token: token_of(rules, item),
+        ..EmailFacts::default()
+    };
+    if let Some(m) = correlation {
+        facts.correlation_method = m.method;
+        facts.correlated_activity = Some(m.activity);
+        facts.parent_activity = m.parent;
+        ev.correlation_method = m.method;
+        ev.correlated_activity = Some(m.activity);
+        ev.parent_activity = m.parent;
+        if regarding.is_some() && rule.is_some_and(|r| r.regarding_record_id.is_some()) {
+            ev.say("the correlated activity's regarding takes precedence over the folder rule's");
+        }
+    }
+    ev.regarding = facts.regarding;
+    if rule.is_some() {
+        ev.say("in a tracked folder: tracked regardless of filtering");
+        ev.filter_reason = correlation.map(|_| FilterReason::CorrelationMatch);
+        return Ok(Some(Decision::Track {
+            facts,
+            method: TrackingMethod::Folder,
+        }));
+    }
+    match filter(
+        conn,
+        rules,
+        item,
+        mailbox,
+        direction,
+        correlation.is_some(),
+        ev,
+    )? {
+        Some((accepting, reason)) => {
+            ev.filter_reason = Some(reason);
+            facts.accepting_mailbox = Some(accepting.id);
+            ev.accepting_entity = Some(accepting.name.clone());
+            Ok(Some(Decision::Track {
+                facts,
+                method: TrackingMethod::Automatic,
+            }))
+        }
+        None => Ok(None),
+    }
+}
+
+fn token_of(rules: &OrgRules, item: &Item) -> Option<String> {
+    if !rules.tokens.enabled {
+        return None;
+    }
+    tokens::parse_token(&rules.tokens.config, &item.subject).map(|t| t.raw)
+}
+
+/// "Track emails sent between users as two activities" off: the internal email rules.
+fn rejected_as_internal(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+    direction: EmailDirection,
+    ev: &mut Evaluation,
+) -> Result<bool> {
+    if rules.two_activities {
+        return Ok(false);
+    }
+    let Some(sender) = item
+        .from
+        .as_deref()
+        .map(|f| mailboxes::id_by_email(conn, f))
+        .transpose()?
+        .flatten()
+    else {
+        return Ok(false);
+    };
+    let sender = mailboxes::get(conn, sender)?;
+    let opposite = match direction {
+        EmailDirection::Incoming => EmailDirection::Outgoing,
+        EmailDirection::Outgoing => EmailDirection::Incoming,
+    };
+    let other_copy = promote::existing_email_activity(conn, item, opposite)?.is_some();
+    let from_queue = sender.owner_kind == OwnerKind::Queue;
+    let to_queue = mailbox.owner_kind == OwnerKind::Queue;
+    let reject = if from_queue && rules.internal_from_queues_rejected && other_copy {
+        ev.say("internal email from a queue whose sent copy is tracked (IgnoreInternalEmailFromQueues)");
+        true
+    } else if to_queue && !from_queue && rules.internal_to_queues_kept {
+        ev.say("internal email to a queue is kept for the queue's filter (DoNotIgnoreInternalEmailToQueues)");
+        false
+    } else if rules.internal_detection_enhancement {
+        if other_copy {
+            ev.say("internal email whose copy in the other direction is already tracked (two activities off)");
+        }
+        other_copy
+    } else {
+        ev.say("internal email, and emails between users are not tracked as two activities");
+        true
+    };
+    Ok(reject)
+}
+
+/// The correlation steps in their documented order; the first match wins, the others are
+/// recorded as reasons too.
+fn correlate(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    now: DateTime<Utc>,
+    ev: &mut Evaluation,
+) -> Result<Option<Match>> {
+    let mut found: Vec<Match> = Vec::new();
+    if rules.header_correlation {
+        if let Some(parent_id) = &item.in_reply_to
+            && let Some(activity) = activities::latest_of_message(conn, parent_id)?
+        {
+            if rules.forwards_are_not_replies && is_forward(&item.subject) {
+                ev.say("In-Reply-To names a tracked email, but this is a forward (DoNotCorrelateForwardedEmailsAsReplies)");
+            } else {
+                found.push(Match {
+                    method: CorrelationMethod::InReplyTo,
+                    activity,
+                    parent: Some(activity),
+                });
+            }
+        }
+    } else {
+        ev.say("In-Reply-To and conversation index correlation are off");
+    }
+    if rules.tokens.enabled
+        && let Some(token) = tokens::parse_token(&rules.tokens.config, &item.subject)
+        && let Some(activity) = activities::by_token(conn, &token.raw)?
+    {
+        found.push(Match {
+            method: CorrelationMethod::TrackingToken,
+            activity,
+            parent: None,
+        });
+    }
+    if rules.header_correlation
+        && let Some(index) = &item.conversation_index
+        && let Some((_, activity)) = items::ancestor_activity(conn, index)?
+    {
+        found.push(Match {
+            method: CorrelationMethod::ConversationIndex,
+            activity,
+            parent: Some(activity),
+        });
+    }
+    if rules.smart_matching
+        && let Some(activity) = smart_match(conn, rules, item, now)?
+    {
+        found.push(Match {
+            method: CorrelationMethod::SmartMatching,
+            activity,
+            parent: None,
+        });
+    }
+    for m in &found {
+        ev.say(format!(
+            "correlation by {} matched activity {}",
+            m.method, m.activity
+        ));
+    }
+    if found.is_empty() {
+        ev.say("no correlation matched");
+    }
+    Ok(found.first().copied())
+}
+
+fn is_forward(subject: &str) -> bool {
+    let lower = subject.trim_start().to_lowercase();
+    lower.starts_with("fw:") || lower.starts_with("fwd:")
+}
+
+/// The most recent tracked email of the last 90 days with matching subject and address hashes.
+fn smart_match(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
+    let subject = smart_match::subject_hashes(&rules.smart, &item.subject);
+    let addresses = smart_match::address_hashes(
+        item.from
+            .iter()
+            .chain(&item.to)
+            .chain(&item.cc)
+            .chain(&item.bcc)
+            .map(String::as_str),
+    );
+    let since = now - Duration::days(smart_match::SEARCH_WINDOW_DAYS);
+    for candidate in hashes::candidates(conn, &addresses, rules.smart.min_address_count, since)? {
+        let (their_subject, their_addresses) = hashes::of_activity(conn, candidate)?;
+        if smart_match::matches(
+            &rules.smart,
+            &subject,
+            &addresses,
+            &their_subject,
+            &their_addresses,
+        ) {
+            return Ok(Some(candidate));
+        }
+    }
+    Ok(None)
+}
+
+/// The filtering methods of the resolved internal recipients (or of the syncing mailbox only):
+/// the first that accepts is the accepting entity.
+#[allow(clippy::too_many_arguments)]
+fn filter(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+    direction: EmailDirection,
+    correlated: bool,
+    ev: &mut Evaluation,
+) -> Result<Option<(Mailbox, FilterReason)>> {
+    let Some(sender) = item.from.as_deref() else {
+        ev.filter_reason = Some(FilterReason::InvalidSender);
+        ev.say("the email has no sender");
+        return Ok(None);
+    };
+    let candidates = if direction == EmailDirection::Outgoing || rules.syncing_mailbox_only {
+        vec![mailbox.clone()]
+    } else {
+        internal_recipients(conn, item, mailbox)?
+    };
+    let sender_kinds = records::kinds_with_email(conn, sender)?;
+    let sender_internal = mailboxes::id_by_email(conn, sender)?.is_some();
+    let mut first_rejection = None;
+    for candidate in candidates {
+        let option = filtering_option(conn, rules, &candidate)?;
+        let verdict = match option {
+            TrackEmail::All => Ok(FilterReason::AcceptAll),
+            _ if correlated && option != TrackEmail::None => Ok(FilterReason::CorrelationMatch),
+            TrackEmail::Responses => Err(FilterReason::NoCorrelationMatch),
+            TrackEmail::LeadsContactsAccounts
+                if sender_kinds
+                    .iter()
+                    .any(|k| matches!(k.as_str(), "lead" | "contact" | "account")) =>
+            {
+                Ok(FilterReason::SenderMatch)
+            }
+            TrackEmail::EmailEnabled if !sender_kinds.is_empty() || sender_internal => {
+                Ok(FilterReason::SenderMatch)
+            }
+            _ => Err(FilterReason::NoRecipientMatch),
+        };
+        match verdict {
+            Ok(reason) => {
+                ev.say(format!(
+                    "{} accepts it (tracks {}): {reason}",
+                    candidate.name, option
+                ));
+                return Ok(Some((candidate, reason)));
+            }
+            Err(reason) => {
+                ev.say(format!(
+                    "{} does not accept it (tracks {}): {reason}",
+                    candidate.name, option
+                ));
+                first_rejection.get_or_insert(reason);
+            }
+        }
+    }
+    ev.filter_reason = Some(first_rejection.unwrap_or(FilterReason::NoRecipientMatch));
+    Ok(None)
+}
+
+/// The syncing mailbox first, then every other internal To/Cc/Bcc recipient once.
+fn internal_recipients(conn: &Connection, item: &Item, mailbox: &Mailbox) -> Result<Vec<Mailbox>> {
+    let mut found = vec![mailbox.clone()];
+    for address in item.to.iter().chain(&item.cc).chain(&item.bcc) {
+        if let Some(id) = mailboxes::id_by_email(conn, address)?
+            && !found.iter().any(|m| m.id == id)
+        {
+            found.push(mailboxes::get(conn, id)?);
+        }
+    }
+    Ok(found)
+}
+
+fn filtering_option(conn: &Connection, rules: &OrgRules, mailbox: &Mailbox) -> Result<TrackEmail> {
+    Ok(match mailbox.owner_kind {
+        OwnerKind::User => match rules.forced_user_filter {
+            Some(forced) => forced,
+            None => users::get(conn, mailbox.owner_id)?.track_email,
+        },
+        OwnerKind::Queue => queues::get(conn, mailbox.owner_id)?.convert_email,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn create(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+    facts: EmailFacts,
+    method: TrackingMethod,
+    now: DateTime<Utc>,
+    ev: &mut Evaluation,
+    summary: &mut Summary,
+) -> Result<()> {
+    match promote::create_email_activity(conn, rules, item, mailbox, &facts, now)? {
+        Ok(link) => {
+            let activity = link
+                .activity_id
+                .expect("email promotion creates an activity");
+            link_item(conn, item, activity, method)?;
+            ev.outcome = "tracked";
+            ev.activity = Some(activity);
+            ev.say(format!("tracked as activity {activity}"));
+            summary.tracked += 1;
+            auto_categorize(conn, rules, item, mailbox, activity, facts.direction, ev)?;
+        }
+        Err(Failure(error)) => {
+            let attempts = item.tracking.attempts + 1;
+            if item.tracking.attempts > 0 {
+                summary.retried += 1;
+            }
+            ev.say(format!("attempt {attempts} failed: {error}"));
+            if attempts > MAX_RETRIES {
+                give_up(conn, item, attempts, &error, now)?;
+                summary.undeliverable += 1;
+            } else {
+                ev.outcome = "failed";
+                let tracking = Tracking {
+                    state: TrackingState::Failed,
+                    method: Some(method),
+                    attempts,
+                    last_error: Some(error),
+                    ..Tracking::default()
+                };
+                items::set_tracking(conn, item.id, &tracking)?;
+                let note = format!("attempt {attempts} failed; retried at the next cycle");
+                items::set_pending(conn, item.id, Some(Pending::Evaluate), Some(&note))?;
+                summary.failed += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn link_item(conn: &Connection, item: &Item, activity: i64, method: TrackingMethod) -> Result<()> {
+    items::set_tracking(
+        conn,
+        item.id,
+        &Tracking {
+            state: TrackingState::Tracked,
+            method: Some(method),
+            activity_id: Some(activity),
+            attempts: item.tracking.attempts + 1,
+            ..Tracking::default()
+        },
+    )
+}
+
+/// Automatically tracked email gets the tracking category, and so do the copies other
+/// server-side-sync recipients have (with two activities on, only copies of the same direction).
+fn auto_categorize(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+    activity: i64,
+    direction: EmailDirection,
+    ev: &mut Evaluation,
+) -> Result<()> {
+    if !rules.auto_categorize || !rules.category_tracking {
+        return Ok(());
+    }
+    let Some(message_id) = &item.message_id else {
+        return Ok(());
+    };
+    for (copy_id, copy_mailbox_id) in items::copies_of_message(conn, message_id)? {
+        let copy_mailbox = if copy_mailbox_id == mailbox.id {
+            mailbox.clone()
+        } else {
+            mailboxes::get(conn, copy_mailbox_id)?
+        };
+        let Some(category) = categories::with_role(conn, copy_mailbox.id, "tracked")? else {
+            continue;
+        };
+        if category.state != "active" || master_list::uses_legacy_client(&copy_mailbox) {
+            continue;
+        }
+        let copy = items::get(conn, copy_id)?;
+        let copy_direction = promote::direction_of(conn, &copy)?;
+        if copy.id != item.id {
+            if rules.two_activities && copy_direction != direction {
+                continue;
+            }
+            if copy.tracking.state == TrackingState::Tracked {
+                continue;
+            }
+            link_item(conn, &copy, activity, TrackingMethod::Automatic)?;
+            items::set_pending(
+                conn,
+                copy.id,
+                None,
+                Some("auto-categorized: its message was tracked automatically"),
+            )?;
+            ev.say(format!(
+                "auto-categorized the copy in {} (item {})",
+                copy_mailbox.name, copy.id
+            ));
+        }
+        items::add_category(conn, copy.id, category.id)?;
+    }
+    Ok(())
+}

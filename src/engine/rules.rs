@@ -1,0 +1,102 @@
+//! The org settings the engine decides by, read once per cycle (or per command) instead of once
+//! per item: a cycle over a large org must not re-read and re-compile them for every email.
+
+use rusqlite::Connection;
+
+use crate::correlate::smart_match::SmartMatchConfig;
+use crate::error::Result;
+use crate::model::TrackEmail;
+use crate::store::settings::{effective, flag, number};
+use crate::store::{org, tokens};
+use crate::version::Version;
+
+/// Auto-categorization of other recipients' copies exists from this version on.
+const AUTO_CATEGORIZATION_SINCE: Version = Version::new(9, 1, 0, 23475);
+
+pub struct OrgRules {
+    /// `TrackCategorizedItems`.
+    pub category_tracking: bool,
+    /// Copies of automatically tracked email in other mailboxes get the category too.
+    pub auto_categorize: bool,
+    /// In-Reply-To and conversation index (`emailcorrelationenabled` and not
+    /// `IgnoreConversationIndexAndInReplyToForCorrelation`).
+    pub header_correlation: bool,
+    /// `DoNotCorrelateForwardedEmailsAsReplies`.
+    pub forwards_are_not_replies: bool,
+    pub tokens: tokens::TokenSettings,
+    /// `enablesmartmatching`.
+    pub smart_matching: bool,
+    pub smart: SmartMatchConfig,
+    /// Hashes are written for tracked email unless `DisableSmartMatchingEmailHashCreation`.
+    pub store_hashes: bool,
+    /// `isfolderbasedtrackingenabled`.
+    pub folder_tracking: bool,
+    /// "Track emails sent between users as two activities" (`ignoreinternalemail` off).
+    pub two_activities: bool,
+    pub internal_detection_enhancement: bool,
+    pub internal_to_queues_kept: bool,
+    pub internal_from_queues_rejected: bool,
+    /// `AutoTrackSentFolderItems`.
+    pub auto_track_sent: bool,
+    /// `UseFilteringMethodOfSyncingMailboxOnlyForCorrelation`.
+    pub syncing_mailbox_only: bool,
+    /// `SSSForceFilteringMethodForUserMailboxes` when 0..4.
+    pub forced_user_filter: Option<TrackEmail>,
+    /// `MaximumSubjectLengthOnMailServer`.
+    pub max_subject_length: usize,
+    /// `SSSTaskDeletionSyncBehaviorFromExchange`.
+    pub task_deletion_behavior: i64,
+    /// `maxfolderbasedtrackingmappings`.
+    pub max_folder_rules: i64,
+}
+
+impl OrgRules {
+    pub fn load(conn: &Connection) -> Result<OrgRules> {
+        let correlation = flag(conn, "emailcorrelationenabled")?;
+        let keywords = effective(conn, "hashfilterkeywords")?
+            .map(|v| v.to_string())
+            .unwrap_or_default();
+        let count = |name: &str, fallback: i64| -> Result<usize> {
+            Ok(number(conn, name, fallback)?.max(0) as usize)
+        };
+        Ok(OrgRules {
+            category_tracking: flag(conn, "TrackCategorizedItems")?,
+            auto_categorize: org::load(conn)?.version >= AUTO_CATEGORIZATION_SINCE,
+            header_correlation: correlation
+                && !flag(conn, "IgnoreConversationIndexAndInReplyToForCorrelation")?,
+            forwards_are_not_replies: flag(conn, "DoNotCorrelateForwardedEmailsAsReplies")?,
+            tokens: tokens::load(conn)?,
+            smart_matching: flag(conn, "enablesmartmatching")?,
+            smart: SmartMatchConfig::new(
+                &keywords,
+                count("hashmaxcount", 20)?,
+                count("hashdeltasubjectcount", 0)?,
+                count("hashminaddresscount", 2)?,
+            )?,
+            store_hashes: !flag(conn, "DisableSmartMatchingEmailHashCreation")?,
+            folder_tracking: flag(conn, "isfolderbasedtrackingenabled")?,
+            two_activities: !flag(conn, "ignoreinternalemail")?,
+            internal_detection_enhancement: flag(conn, "IgnoreInternalEmailDetectionEnhancement")?,
+            internal_to_queues_kept: flag(conn, "DoNotIgnoreInternalEmailToQueues")?,
+            internal_from_queues_rejected: flag(conn, "IgnoreInternalEmailFromQueues")?,
+            auto_track_sent: flag(conn, "AutoTrackSentFolderItems")?,
+            syncing_mailbox_only: flag(
+                conn,
+                "UseFilteringMethodOfSyncingMailboxOnlyForCorrelation",
+            )?,
+            forced_user_filter: TrackEmail::from_number(number(
+                conn,
+                "SSSForceFilteringMethodForUserMailboxes",
+                -1,
+            )?),
+            max_subject_length: count("MaximumSubjectLengthOnMailServer", 255)?,
+            task_deletion_behavior: task_deletion_behavior(conn)?,
+            max_folder_rules: number(conn, "maxfolderbasedtrackingmappings", 25)?,
+        })
+    }
+}
+
+/// `SSSTaskDeletionSyncBehaviorFromExchange`: 0 always, 1 only if not completed, 2 never.
+pub fn task_deletion_behavior(conn: &Connection) -> Result<i64> {
+    number(conn, "SSSTaskDeletionSyncBehaviorFromExchange", 0)
+}
