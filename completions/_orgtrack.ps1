@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new state file holding an empty org')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Show or change the org itself')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'List, get, set, reset, describe, export, import and diff org settings')
+            [CompletionResult]::new('thread-index', 'thread-index', [CompletionResultType]::ParameterValue, 'Decode Outlook Thread-Index header values')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -264,6 +265,41 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         'orgtrack;settings;help;help' {
             break
         }
+        'orgtrack;thread-index' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;thread-index;decode' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;thread-index;help' {
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;thread-index;help;decode' {
+            break
+        }
+        'orgtrack;thread-index;help;help' {
+            break
+        }
         'orgtrack;completions' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -290,6 +326,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new state file holding an empty org')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Show or change the org itself')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'List, get, set, reset, describe, export, import and diff org settings')
+            [CompletionResult]::new('thread-index', 'thread-index', [CompletionResultType]::ParameterValue, 'Decode Outlook Thread-Index header values')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -342,6 +379,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;settings;diff' {
+            break
+        }
+        'orgtrack;help;thread-index' {
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply')
+            break
+        }
+        'orgtrack;help;thread-index;decode' {
             break
         }
         'orgtrack;help;completions' {

@@ -34,6 +34,9 @@ _orgtrack() {
             orgtrack,settings)
                 cmd="orgtrack__subcmd__settings"
                 ;;
+            orgtrack,thread-index)
+                cmd="orgtrack__subcmd__thread__subcmd__index"
+                ;;
             orgtrack__subcmd__help,completions)
                 cmd="orgtrack__subcmd__help__subcmd__completions"
                 ;;
@@ -51,6 +54,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help,settings)
                 cmd="orgtrack__subcmd__help__subcmd__settings"
+                ;;
+            orgtrack__subcmd__help,thread-index)
+                cmd="orgtrack__subcmd__help__subcmd__thread__subcmd__index"
                 ;;
             orgtrack__subcmd__help__subcmd__org,set-version)
                 cmd="orgtrack__subcmd__help__subcmd__org__subcmd__set__subcmd__version"
@@ -81,6 +87,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help__subcmd__settings,set)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__set"
+                ;;
+            orgtrack__subcmd__help__subcmd__thread__subcmd__index,decode)
+                cmd="orgtrack__subcmd__help__subcmd__thread__subcmd__index__subcmd__decode"
                 ;;
             orgtrack__subcmd__org,help)
                 cmd="orgtrack__subcmd__org__subcmd__help"
@@ -154,6 +163,18 @@ _orgtrack() {
             orgtrack__subcmd__settings__subcmd__help,set)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__set"
                 ;;
+            orgtrack__subcmd__thread__subcmd__index,decode)
+                cmd="orgtrack__subcmd__thread__subcmd__index__subcmd__decode"
+                ;;
+            orgtrack__subcmd__thread__subcmd__index,help)
+                cmd="orgtrack__subcmd__thread__subcmd__index__subcmd__help"
+                ;;
+            orgtrack__subcmd__thread__subcmd__index__subcmd__help,decode)
+                cmd="orgtrack__subcmd__thread__subcmd__index__subcmd__help__subcmd__decode"
+                ;;
+            orgtrack__subcmd__thread__subcmd__index__subcmd__help,help)
+                cmd="orgtrack__subcmd__thread__subcmd__index__subcmd__help__subcmd__help"
+                ;;
             *)
                 ;;
         esac
@@ -161,7 +182,7 @@ _orgtrack() {
 
     case "${cmd}" in
         orgtrack)
-            opts="-q -h -V --state --format --json --quiet --color --help --version init org settings completions man help"
+            opts="-q -h -V --state --format --json --quiet --color --help --version init org settings thread-index completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -213,7 +234,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help)
-            opts="init org settings completions man help"
+            opts="init org settings thread-index completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -437,6 +458,34 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__thread__subcmd__index)
+            opts="decode"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__thread__subcmd__index__subcmd__decode)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1031,6 +1080,100 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index)
+            opts="-q -h --state --format --json --quiet --color --help decode help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index__subcmd__decode)
+            opts="-q -h --state --format --json --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index__subcmd__help)
+            opts="decode help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index__subcmd__help__subcmd__decode)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__thread__subcmd__index__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

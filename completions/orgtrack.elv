@@ -31,6 +31,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand init 'Create a new state file holding an empty org'
             cand org 'Show or change the org itself'
             cand settings 'List, get, set, reset, describe, export, import and diff org settings'
+            cand thread-index 'Decode Outlook Thread-Index header values'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -233,6 +234,36 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;settings;help;help'= {
         }
+        &'orgtrack;thread-index'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand decode 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;thread-index;decode'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;thread-index;help'= {
+            cand decode 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;thread-index;help;decode'= {
+        }
+        &'orgtrack;thread-index;help;help'= {
+        }
         &'orgtrack;completions'= {
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
@@ -257,6 +288,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand init 'Create a new state file holding an empty org'
             cand org 'Show or change the org itself'
             cand settings 'List, get, set, reset, describe, export, import and diff org settings'
+            cand thread-index 'Decode Outlook Thread-Index header values'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -296,6 +328,11 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;settings;import'= {
         }
         &'orgtrack;help;settings;diff'= {
+        }
+        &'orgtrack;help;thread-index'= {
+            cand decode 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply'
+        }
+        &'orgtrack;help;thread-index;decode'= {
         }
         &'orgtrack;help;completions'= {
         }

@@ -92,7 +92,7 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<ThreadIndex, String> {
             bytes.len()
         ));
     }
-    if (bytes.len() - HEADER_LEN) % BLOCK_LEN != 0 {
+    if !(bytes.len() - HEADER_LEN).is_multiple_of(BLOCK_LEN) {
         return Err(format!(
             "Thread-Index of {} bytes is not a {HEADER_LEN}-byte header plus {BLOCK_LEN}-byte blocks",
             bytes.len()
@@ -130,9 +130,9 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<ThreadIndex, String> {
 /// tracked.
 pub fn is_reply_of(child: &[u8], parent: &[u8]) -> bool {
     parent.len() >= HEADER_LEN
-        && (parent.len() - HEADER_LEN) % BLOCK_LEN == 0
+        && (parent.len() - HEADER_LEN).is_multiple_of(BLOCK_LEN)
         && child.len() > parent.len()
-        && (child.len() - parent.len()) % BLOCK_LEN == 0
+        && (child.len() - parent.len()).is_multiple_of(BLOCK_LEN)
         && child.starts_with(parent)
 }
 
@@ -179,7 +179,10 @@ fn base64_engine() -> GeneralPurpose {
 /// The header's FILETIME in ticks, and the encoding it was read with.
 fn header_ticks(head: &[u8]) -> (Encoding, u64) {
     let old = head.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b)) << 16;
-    let new = head[1..].iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b)) << 24;
+    let new = head[1..]
+        .iter()
+        .fold(0u64, |acc, b| (acc << 8) | u64::from(*b))
+        << 24;
     if head[0] == 0x01 && plausible(new) && !plausible(old) {
         (Encoding::New, new)
     } else {
@@ -259,7 +262,11 @@ mod tests {
         assert!(decode("").unwrap_err().contains("empty"));
         let mut bytes = vec![1u8; 24];
         bytes[1] = 0xcb;
-        assert!(decode_bytes(&bytes).unwrap_err().contains("not a 22-byte header"));
+        assert!(
+            decode_bytes(&bytes)
+                .unwrap_err()
+                .contains("not a 22-byte header")
+        );
     }
 
     #[test]
@@ -268,8 +275,11 @@ mod tests {
         let root = encode_new(start, [7; 16]);
         let reply = encode_reply(&root, start + chrono::Duration::minutes(30)).unwrap();
         let again = encode_reply(&reply, start + chrono::Duration::days(800)).unwrap();
-        let (root_b, reply_b, again_b) =
-            (to_bytes(&root).unwrap(), to_bytes(&reply).unwrap(), to_bytes(&again).unwrap());
+        let (root_b, reply_b, again_b) = (
+            to_bytes(&root).unwrap(),
+            to_bytes(&reply).unwrap(),
+            to_bytes(&again).unwrap(),
+        );
         assert!(is_reply_of(&reply_b, &root_b));
         assert!(is_reply_of(&again_b, &root_b));
         assert!(is_reply_of(&again_b, &reply_b));
@@ -282,10 +292,14 @@ mod tests {
         assert_eq!(decoded.guid, "07070707-0707-0707-0707-070707070707");
         assert_eq!(decoded.replies.len(), 2);
         assert!(!decoded.replies[0].long_delta);
-        assert!(decoded.replies[1].long_delta, "800 days needs the long scale");
+        assert!(
+            decoded.replies[1].long_delta,
+            "800 days needs the long scale"
+        );
         let first = (decoded.replies[0].time - start).num_seconds();
         assert!((1798..=1800).contains(&first), "{first}");
-        let short_of = (start + chrono::Duration::days(800) - decoded.replies[1].time).num_seconds();
+        let short_of =
+            (start + chrono::Duration::days(800) - decoded.replies[1].time).num_seconds();
         assert!((0..=2).contains(&short_of), "{short_of}");
     }
 

@@ -4,8 +4,12 @@
 //! structure still give a message. Input is refused only when it is not a message at all:
 //! - it is empty (or only whitespace);
 //! - no header line could be read from its start;
-//! - none of the headers that identify an email (From, Sender, To, Cc, Bcc, Subject, Date,
-//!   Message-ID) is present, e.g. a text file, a calendar or an image handed to `mail import`.
+//! - none of its headers is a field of RFC 5322 or MIME (From, Subject, Date, Message-ID,
+//!   Received, Content-Type, MIME-Version...): a text file, a calendar (`BEGIN:VCALENDAR` reads
+//!   as a header but is no mail field) or an image handed to `mail import`.
+//!
+//! A bare MIME entity (only Content-Type and its parts, no sender or subject) is a message: mail
+//! clients open it, and it can still be filed and tracked.
 
 use chrono::{DateTime, Utc};
 use mail_parser::decoders::html::html_to_text;
@@ -42,18 +46,6 @@ pub struct Message {
     pub body: String,
 }
 
-/// Headers whose presence makes input an email rather than some other text.
-const IDENTIFYING: &[HeaderName<'static>] = &[
-    HeaderName::From,
-    HeaderName::Sender,
-    HeaderName::To,
-    HeaderName::Cc,
-    HeaderName::Bcc,
-    HeaderName::Subject,
-    HeaderName::Date,
-    HeaderName::MessageId,
-];
-
 pub fn parse_message(raw: &[u8]) -> Result<Message, String> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err("empty file".into());
@@ -65,10 +57,11 @@ pub fn parse_message(raw: &[u8]) -> Result<Message, String> {
     if headers.is_empty() {
         return Err("not a message: no header could be read".into());
     }
-    if !headers.iter().any(|h| IDENTIFYING.contains(&h.name)) {
-        return Err(
-            "not a message: none of From, To, Cc, Bcc, Subject, Date or Message-ID".into(),
-        );
+    if headers
+        .iter()
+        .all(|h| matches!(h.name, HeaderName::Other(_)))
+    {
+        return Err("not a message: none of its headers is a mail header".into());
     }
 
     let (message_id, derived_id) = match parsed.message_id().and_then(clean_id) {
@@ -115,7 +108,11 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 
 /// A message id without brackets or surrounding space; None when nothing is left.
 fn clean_id(id: &str) -> Option<String> {
-    let id = id.trim().trim_start_matches('<').trim_end_matches('>').trim();
+    let id = id
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim();
     (!id.is_empty()).then(|| id.to_string())
 }
 
@@ -210,7 +207,10 @@ Hello\r\n";
         assert_eq!(m.to.len(), 2);
         assert_eq!(m.to[1].name.as_deref(), Some("B, Person"));
         assert_eq!(m.cc.len(), 2);
-        assert_eq!(crate::time::format(m.sent_at.unwrap()), "2026-01-05T09:00:00Z");
+        assert_eq!(
+            crate::time::format(m.sent_at.unwrap()),
+            "2026-01-05T09:00:00Z"
+        );
         assert_eq!(m.body.trim(), "Hello");
     }
 
@@ -221,8 +221,15 @@ Hello\r\n";
         assert!(m.derived_id);
         assert_eq!(m.message_id, derived_message_id(raw));
         assert_eq!(m.message_id, parse_message(raw).unwrap().message_id);
-        assert!(m.message_id.starts_with("derived.") && m.message_id.ends_with("@orgtrack.invalid"));
-        assert_ne!(m.message_id, parse_message(b"From: b@example.com\r\n\r\nx").unwrap().message_id);
+        assert!(
+            m.message_id.starts_with("derived.") && m.message_id.ends_with("@orgtrack.invalid")
+        );
+        assert_ne!(
+            m.message_id,
+            parse_message(b"From: b@example.com\r\n\r\nx")
+                .unwrap()
+                .message_id
+        );
     }
 
     #[test]
@@ -234,7 +241,8 @@ Hello\r\n";
 
     #[test]
     fn html_only_body_becomes_text() {
-        let raw = b"From: a@example.com\r\nContent-Type: text/html\r\n\r\n<p>Hello <b>world</b></p>";
+        let raw =
+            b"From: a@example.com\r\nContent-Type: text/html\r\n\r\n<p>Hello <b>world</b></p>";
         let m = parse_message(raw).unwrap();
         assert!(m.body.contains("Hello world"), "{:?}", m.body);
     }
@@ -243,10 +251,16 @@ Hello\r\n";
     fn refuses_what_is_not_a_message() {
         assert_eq!(parse_message(b"").unwrap_err(), "empty file");
         assert_eq!(parse_message(b"  \r\n ").unwrap_err(), "empty file");
-        assert!(parse_message(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
-            .unwrap_err()
-            .starts_with("not a message"));
-        assert!(parse_message(b"just some words\nand more").unwrap_err().starts_with("not a message"));
+        assert!(
+            parse_message(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
+                .unwrap_err()
+                .starts_with("not a message")
+        );
+        assert!(
+            parse_message(b"just some words\nand more")
+                .unwrap_err()
+                .starts_with("not a message")
+        );
     }
 
     proptest::proptest! {

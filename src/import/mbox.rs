@@ -111,7 +111,10 @@ Second\n";
             "Subject: one\n\nBody\nFrom here on it is still body.\nFrom the escaped line\n>From twice\n"
         );
         assert_eq!(messages[1].line, 9);
-        assert_eq!(String::from_utf8_lossy(&messages[1].bytes), "Subject: two\n\nSecond\n");
+        assert_eq!(
+            String::from_utf8_lossy(&messages[1].bytes),
+            "Subject: two\n\nSecond\n"
+        );
     }
 
     #[test]

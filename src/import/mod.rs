@@ -139,17 +139,38 @@ mod tests {
         fs::write(root.join("a.EML"), "From env\nSubject: a\n\na").unwrap();
         fs::write(root.join("notes.txt"), "not mail").unwrap();
         fs::write(root.join(".hidden.eml"), "Subject: h\n\nh").unwrap();
-        fs::write(root.join("box"), "From x\nSubject: 1\n\n1\n\nFrom y\nSubject: 2\n\n2\n").unwrap();
+        fs::write(
+            root.join("box"),
+            "From x\nSubject: 1\n\n1\n\nFrom y\nSubject: 2\n\n2\n",
+        )
+        .unwrap();
         let missing = root.join("missing.eml");
 
         let inputs = collect_inputs(&[root.to_path_buf(), missing.clone()]);
         let origins: Vec<String> = inputs
             .iter()
-            .map(|i| i.origin().strip_prefix(&root.display().to_string()).unwrap().to_string())
+            .map(|i| {
+                i.origin()
+                    .strip_prefix(&root.display().to_string())
+                    .unwrap()
+                    .to_string()
+            })
             .collect();
-        assert_eq!(origins, ["/a.EML", "/b/nested/z.eml", "/box:1", "/box:6", "/missing.eml"]);
+        assert_eq!(
+            origins,
+            [
+                "/a.EML",
+                "/b/nested/z.eml",
+                "/box:1",
+                "/box:6",
+                "/missing.eml"
+            ]
+        );
         assert_eq!(inputs[0].content.as_ref().unwrap(), b"Subject: a\n\na");
-        assert_eq!(inputs[4].content.as_ref().unwrap_err(), "no such file or directory");
+        assert_eq!(
+            inputs[4].content.as_ref().unwrap_err(),
+            "no such file or directory"
+        );
     }
 
     #[test]

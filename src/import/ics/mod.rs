@@ -120,7 +120,11 @@ fn read_calendar(calendar: &Component, out: &mut Calendar) {
             Some(uid) if !uid.trim().is_empty() => uid.trim().to_string(),
             _ => derived_uid(event),
         };
-        groups.entry(uid).or_insert((index, Vec::new())).1.push(event);
+        groups
+            .entry(uid)
+            .or_insert((index, Vec::new()))
+            .1
+            .push(event);
     }
     let mut ordered: Vec<(String, (usize, Vec<&Component>))> = groups.into_iter().collect();
     ordered.sort_by_key(|(_, (index, _))| *index);
@@ -182,7 +186,9 @@ impl Zone {
     fn to_utc(self, local: NaiveDateTime) -> DateTime<Utc> {
         match self {
             Zone::Floating | Zone::Utc => local.and_utc(),
-            Zone::Fixed(offset) => (local - Duration::seconds(offset.local_minus_utc().into())).and_utc(),
+            Zone::Fixed(offset) => {
+                (local - Duration::seconds(offset.local_minus_utc().into())).and_utc()
+            }
             Zone::Tz(tz) => match tz.from_local_datetime(&local).earliest() {
                 Some(t) => t.with_timezone(&Utc),
                 None => {
@@ -301,7 +307,10 @@ impl Reader<'_> {
         let start_prop = master.property("DTSTART").ok_or("no DTSTART")?;
         let start = self.when(start_prop, start_prop.value.trim())?;
         let length = self.length(master, start)?;
-        let rrules: Vec<String> = master.all("RRULE").map(|p| p.value.trim().to_string()).collect();
+        let rrules: Vec<String> = master
+            .all("RRULE")
+            .map(|p| p.value.trim().to_string())
+            .collect();
         let rules = rrules
             .iter()
             .map(|r| r.parse::<Rule>().map_err(|e| format!("RRULE {r}: {e}")))
@@ -343,7 +352,9 @@ impl Reader<'_> {
             for value in property.value.split(',').filter(|v| !v.trim().is_empty()) {
                 match self.when(property, value.trim()) {
                     Ok(ex) if ex.date_only && !start.date_only => {
-                        starts.retain(|at, _| start.zone.to_local(at.naive_utc()).date() != ex.local.date());
+                        starts.retain(|at, _| {
+                            start.zone.to_local(at.naive_utc()).date() != ex.local.date()
+                        });
                     }
                     Ok(ex) => {
                         starts.remove(&ex.utc());
@@ -416,11 +427,14 @@ impl Reader<'_> {
         read.sort_by_key(|((id, _, _), _)| id.utc());
         for ((id, new_start, new_length), change) in read {
             let id_utc = if id.date_only && !start.date_only {
-                start.zone.to_utc(id.local.date().and_time(start.local.time()))
+                start
+                    .zone
+                    .to_utc(id.local.date().and_time(start.local.time()))
             } else {
                 id.utc()
             };
-            let cancelled = text(change, "STATUS").is_some_and(|s| s.eq_ignore_ascii_case("CANCELLED"));
+            let cancelled =
+                text(change, "STATUS").is_some_and(|s| s.eq_ignore_ascii_case("CANCELLED"));
             let this_and_future = change
                 .property("RECURRENCE-ID")
                 .and_then(|p| p.param("RANGE"))
@@ -552,7 +566,9 @@ impl Reader<'_> {
                 Zone::Fixed(*offset)
             }
             _ => {
-                self.warn(&format!("time zone '{tzid}' is unknown; times in it are read as UTC"));
+                self.warn(&format!(
+                    "time zone '{tzid}' is unknown; times in it are read as UTC"
+                ));
                 Zone::Floating
             }
         }
@@ -649,9 +665,19 @@ END:VEVENT\r\nEND:VCALENDAR\r\n");
         assert_eq!(event.attendees, ["bob@example.com"]);
         assert!(event.recurring);
         let starts: Vec<String> = event.occurrences.iter().map(|o| format(o.start)).collect();
-        assert_eq!(starts, ["2026-01-05T08:00:00Z", "2026-01-19T13:00:00Z", "2026-01-26T08:00:00Z"]);
+        assert_eq!(
+            starts,
+            [
+                "2026-01-05T08:00:00Z",
+                "2026-01-19T13:00:00Z",
+                "2026-01-26T08:00:00Z"
+            ]
+        );
         assert!(event.occurrences[1].overridden);
-        assert_eq!(format(event.occurrences[1].recurrence_id), "2026-01-19T08:00:00Z");
+        assert_eq!(
+            format(event.occurrences[1].recurrence_id),
+            "2026-01-19T08:00:00Z"
+        );
         assert_eq!(format(event.occurrences[1].end), "2026-01-19T14:00:00Z");
     }
 
@@ -659,14 +685,27 @@ END:VEVENT\r\nEND:VCALENDAR\r\n");
     fn keeps_wall_clock_time_across_daylight_saving() {
         let calendar = one("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:d\n\
 DTSTART;TZID=Europe/Paris:20260320T090000\nRRULE:FREQ=WEEKLY;COUNT=3\nEND:VEVENT\nEND:VCALENDAR\n");
-        let starts: Vec<String> = calendar.events[0].occurrences.iter().map(|o| format(o.start)).collect();
-        assert_eq!(starts, ["2026-03-20T08:00:00Z", "2026-03-27T08:00:00Z", "2026-04-03T07:00:00Z"]);
+        let starts: Vec<String> = calendar.events[0]
+            .occurrences
+            .iter()
+            .map(|o| format(o.start))
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                "2026-03-20T08:00:00Z",
+                "2026-03-27T08:00:00Z",
+                "2026-04-03T07:00:00Z"
+            ]
+        );
     }
 
     #[test]
     fn all_day_events_and_unbounded_series() {
-        let calendar = one("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20260105\n\
-RRULE:FREQ=DAILY\nEND:VEVENT\nEND:VCALENDAR\n");
+        let calendar = one(
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nDTSTART;VALUE=DATE:20260105\n\
+RRULE:FREQ=DAILY\nEND:VEVENT\nEND:VCALENDAR\n",
+        );
         let event = &calendar.events[0];
         assert!(event.all_day);
         assert_eq!(format(event.end), "2026-01-06T00:00:00Z");
@@ -691,7 +730,11 @@ BEGIN:VEVENT\nUID:ok\nDTSTART;TZID=Nowhere/Special:20260105T090000\nEND:VEVENT\n
     #[test]
     fn refuses_what_is_not_a_calendar() {
         assert_eq!(parse_calendar(b"").unwrap_err(), "empty file");
-        assert!(parse_calendar(b"From: a@example.com\n\nhello").unwrap_err().starts_with("not a calendar"));
+        assert!(
+            parse_calendar(b"From: a@example.com\n\nhello")
+                .unwrap_err()
+                .starts_with("not a calendar")
+        );
         assert_eq!(
             parse_calendar(b"BEGIN:VCARD\nEND:VCARD\n").unwrap_err(),
             "not a calendar: no BEGIN:VCALENDAR"

@@ -106,11 +106,7 @@ fn parse_line(line: &str) -> Result<Property, String> {
         .find([';', ':'])
         .ok_or_else(|| format!("'{}' is not NAME:VALUE", shorten(line)))?;
     let name = line[..name_end].trim().to_ascii_uppercase();
-    if name.is_empty()
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err(format!("'{}' is not a property name", shorten(&name)));
     }
     let mut params = Vec::new();
@@ -121,10 +117,10 @@ fn parse_line(line: &str) -> Result<Property, String> {
             .ok_or_else(|| format!("parameter without '=' in {name}"))?;
         let param = after[..eq].trim().to_ascii_uppercase();
         let mut value = String::new();
-        let mut chars = after[eq + 1..].char_indices();
+        let chars = after[eq + 1..].char_indices();
         let mut end = after.len() - eq - 1;
         let mut quoted = false;
-        while let Some((i, c)) = chars.next() {
+        for (i, c) in chars {
             match c {
                 '"' => quoted = !quoted,
                 ';' | ':' if !quoted => {
@@ -199,11 +195,18 @@ ATTENDEE;CN=\"Doe; Jane\";ROLE=REQ-PARTICIPANT:mailto:jane@example.com\r\nEND:VE
             parse("BEGIN:VCALENDAR\nEND:VEVENT\n").unwrap_err(),
             "line 2: END:VEVENT without its BEGIN"
         );
-        assert_eq!(parse("BEGIN:VCALENDAR\n").unwrap_err(), "BEGIN:VCALENDAR is never closed");
+        assert_eq!(
+            parse("BEGIN:VCALENDAR\n").unwrap_err(),
+            "BEGIN:VCALENDAR is never closed"
+        );
         assert_eq!(
             parse("BEGIN:VCALENDAR\nnonsense\nEND:VCALENDAR").unwrap_err(),
             "line 2: 'nonsense' is not NAME:VALUE"
         );
-        assert!(parse("SUMMARY:x\n").unwrap_err().contains("outside any BEGIN/END"));
+        assert!(
+            parse("SUMMARY:x\n")
+                .unwrap_err()
+                .contains("outside any BEGIN/END")
+        );
     }
 }

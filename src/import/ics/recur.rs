@@ -148,7 +148,8 @@ impl FromStr for Rule {
                         .split(',')
                         .map(parse_by_day)
                         .collect::<Result<_, _>>()?;
-                    rule.by_day.sort_by_key(|(n, d)| (*n, d.num_days_from_monday()));
+                    rule.by_day
+                        .sort_by_key(|(n, d)| (*n, d.num_days_from_monday()));
                     rule.by_day.dedup();
                 }
                 "WKST" => rule.wkst = parse_weekday(value)?,
@@ -771,7 +772,12 @@ mod tests {
     fn weekly_on_two_days() {
         assert_eq!(
             run("FREQ=WEEKLY;COUNT=4;BYDAY=TU,TH", "19970902T090000", 100),
-            ["19970902T090000", "19970904T090000", "19970909T090000", "19970911T090000"]
+            [
+                "19970902T090000",
+                "19970904T090000",
+                "19970909T090000",
+                "19970911T090000"
+            ]
         );
     }
 
@@ -812,9 +818,10 @@ mod tests {
         let out = expand(&never, at("20260105T090000"), false, None, bounds);
         assert!(out.instances.is_empty());
 
-        let sparse: Rule = "FREQ=SECONDLY;BYMONTH=12;BYMONTHDAY=31;BYHOUR=23;BYMINUTE=59;BYSECOND=59"
-            .parse()
-            .unwrap();
+        let sparse: Rule =
+            "FREQ=SECONDLY;BYMONTH=12;BYMONTHDAY=31;BYHOUR=23;BYMINUTE=59;BYSECOND=59"
+                .parse()
+                .unwrap();
         let out = expand(&sparse, at("20260105T090000"), false, None, bounds);
         assert_eq!(out.instances[0], at("20261231T235959"));
         assert_eq!(out.instances.len(), 10);

@@ -173,15 +173,24 @@ mod tests {
     #[test]
     fn every_windows_name_maps_to_a_known_zone() {
         for (windows, iana) in WINDOWS {
-            assert!(Tz::from_str(iana).is_ok(), "{windows} -> {iana} is not an IANA zone");
+            assert!(
+                Tz::from_str(iana).is_ok(),
+                "{windows} -> {iana} is not an IANA zone"
+            );
         }
     }
 
     #[test]
     fn resolves_windows_iana_and_prefixed_names() {
         assert_eq!(resolve("W. Europe Standard Time"), Some(Tz::Europe__Berlin));
-        assert_eq!(resolve("\"Pacific Standard Time\""), Some(Tz::America__Los_Angeles));
-        assert_eq!(resolve("eastern standard time"), Some(Tz::America__New_York));
+        assert_eq!(
+            resolve("\"Pacific Standard Time\""),
+            Some(Tz::America__Los_Angeles)
+        );
+        assert_eq!(
+            resolve("eastern standard time"),
+            Some(Tz::America__New_York)
+        );
         assert_eq!(resolve("Tokyo Standard Time"), Some(Tz::Asia__Tokyo));
         assert_eq!(resolve("Europe/Paris"), Some(Tz::Europe__Paris));
         assert_eq!(
