@@ -417,6 +417,23 @@ impl<'a> Plan<'a> {
         ordinal == from_start || ordinal == from_end
     }
 
+    /// False when every BYSETPOS lies beyond the instants any period can hold, which happens to
+    /// sub-daily rules (their periods have a fixed size): such a rule has no instances at all.
+    fn set_pos_can_select(&self) -> bool {
+        let per_period = match self.rule.freq {
+            Freq::Secondly => 1,
+            Freq::Minutely => any_of(&self.seconds, 60),
+            Freq::Hourly => any_of(&self.minutes, 60) * any_of(&self.seconds, 60),
+            _ => return true,
+        };
+        self.rule.by_set_pos.is_empty()
+            || self
+                .rule
+                .by_set_pos
+                .iter()
+                .any(|p| p.unsigned_abs() as usize <= per_period)
+    }
+
     fn times(&self) -> Vec<NaiveTime> {
         let mut times = Vec::new();
         for h in &self.hours {
@@ -444,6 +461,9 @@ pub fn expand(
         instances: Vec::new(),
         truncated: false,
     };
+    if !plan.set_pos_can_select() {
+        return out;
+    }
     let end = match until {
         Some(until) if until <= bounds.horizon => until,
         _ => bounds.horizon,
@@ -460,6 +480,10 @@ pub fn expand(
         examined += 1;
         if examined > MAX_PERIODS {
             out.truncated = true;
+            break;
+        }
+        if periods.past(end) {
+            out.truncated = horizon_binds;
             break;
         }
         let Some(candidates) = candidates else {
@@ -481,10 +505,6 @@ pub fn expand(
                 out.truncated = true;
                 return out;
             }
-        }
-        if periods.past(end) {
-            out.truncated = horizon_binds;
-            break;
         }
     }
     out
@@ -695,6 +715,11 @@ impl Periods {
     }
 }
 
+/// How many values a time part allows: an empty part allows all `all`.
+fn any_of(part: &[u32], all: usize) -> usize {
+    if part.is_empty() { all } else { part.len() }
+}
+
 fn days_since(day: Weekday, week_start: Weekday) -> i64 {
     i64::from((7 + day.num_days_from_monday() - week_start.num_days_from_monday()) % 7)
 }
@@ -860,7 +885,7 @@ mod tests {
             }
             let rule: Rule = text.parse().unwrap();
             let start = at("20200101T093000") + Duration::days(start_day);
-            let bounds = Bounds { max: 50, horizon: at("20320101T000000") };
+            let bounds = Bounds { max: 50, horizon: start + Duration::days(730) };
             let out = expand(&rule, start, false, None, bounds);
             proptest::prop_assert!(out.instances.len() <= 20);
             proptest::prop_assert!(out.instances.windows(2).all(|w| w[0] < w[1]));
