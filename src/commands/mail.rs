@@ -300,10 +300,7 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
             });
         }
         Some(rule) => {
-            let starts: Vec<chrono::DateTime<Utc>> = Err::<Vec<_>, String>(
-                "recurrence expansion arrives with the calendar reader".into(),
-            )
-            .map_err(|why| {
+            let starts = crate::import::ics::rule_occurrences(rule, start).map_err(|why| {
                 Error::invalid("invalid_rrule", format!("invalid --rrule '{rule}': {why}"))
             })?;
             let series = items::insert(

@@ -92,7 +92,7 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<ThreadIndex, String> {
             bytes.len()
         ));
     }
-    if (bytes.len() - HEADER_LEN) % BLOCK_LEN != 0 {
+    if !(bytes.len() - HEADER_LEN).is_multiple_of(BLOCK_LEN) {
         return Err(format!(
             "Thread-Index of {} bytes is not a {HEADER_LEN}-byte header plus {BLOCK_LEN}-byte blocks",
             bytes.len()
@@ -130,9 +130,9 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<ThreadIndex, String> {
 /// tracked.
 pub fn is_reply_of(child: &[u8], parent: &[u8]) -> bool {
     parent.len() >= HEADER_LEN
-        && (parent.len() - HEADER_LEN) % BLOCK_LEN == 0
+        && (parent.len() - HEADER_LEN).is_multiple_of(BLOCK_LEN)
         && child.len() > parent.len()
-        && (child.len() - parent.len()) % BLOCK_LEN == 0
+        && (child.len() - parent.len()).is_multiple_of(BLOCK_LEN)
         && child.starts_with(parent)
 }
 

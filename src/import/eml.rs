@@ -4,8 +4,12 @@
 //! structure still give a message. Input is refused only when it is not a message at all:
 //! - it is empty (or only whitespace);
 //! - no header line could be read from its start;
-//! - none of the headers that identify an email (From, Sender, To, Cc, Bcc, Subject, Date,
-//!   Message-ID) is present, e.g. a text file, a calendar or an image handed to `mail import`.
+//! - none of its headers is a field of RFC 5322 or MIME (From, Subject, Date, Message-ID,
+//!   Received, Content-Type, MIME-Version...): a text file, a calendar (`BEGIN:VCALENDAR` reads
+//!   as a header but is no mail field) or an image handed to `mail import`.
+//!
+//! A bare MIME entity (only Content-Type and its parts, no sender or subject) is a message: mail
+//! clients open it, and it can still be filed and tracked.
 
 use chrono::{DateTime, Utc};
 use mail_parser::decoders::html::html_to_text;
@@ -42,18 +46,6 @@ pub struct Message {
     pub body: String,
 }
 
-/// Headers whose presence makes input an email rather than some other text.
-const IDENTIFYING: &[HeaderName<'static>] = &[
-    HeaderName::From,
-    HeaderName::Sender,
-    HeaderName::To,
-    HeaderName::Cc,
-    HeaderName::Bcc,
-    HeaderName::Subject,
-    HeaderName::Date,
-    HeaderName::MessageId,
-];
-
 pub fn parse_message(raw: &[u8]) -> Result<Message, String> {
     if raw.iter().all(u8::is_ascii_whitespace) {
         return Err("empty file".into());
@@ -65,8 +57,11 @@ pub fn parse_message(raw: &[u8]) -> Result<Message, String> {
     if headers.is_empty() {
         return Err("not a message: no header could be read".into());
     }
-    if !headers.iter().any(|h| IDENTIFYING.contains(&h.name)) {
-        return Err("not a message: none of From, To, Cc, Bcc, Subject, Date or Message-ID".into());
+    if headers
+        .iter()
+        .all(|h| matches!(h.name, HeaderName::Other(_)))
+    {
+        return Err("not a message: none of its headers is a mail header".into());
     }
 
     let (message_id, derived_id) = match parsed.message_id().and_then(clean_id) {
