@@ -9,7 +9,7 @@ use crate::cli::mail::{
     AppointmentArgs, AppointmentCommand, ContactCommand, MailCommand, ReceiveArgs, SendArgs,
     TaskCommand,
 };
-use crate::engine::promote;
+use crate::engine::{outlook, promote};
 use crate::error::{Error, Result};
 use crate::model::tracking::{
     ActivityKind, ActivityState, CorrelationMethod, EmailDirection, ItemKind,
@@ -335,8 +335,10 @@ pub fn run_task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
         subject,
         due,
         completed,
+        assign_to,
     } = cmd;
     let due = due.as_deref().map(time::parse_user).transpose()?;
+    let assigned_to = assign_to.as_deref().map(names::email).transpose()?;
     add_single(
         ctx,
         &mailbox,
@@ -348,9 +350,14 @@ pub fn run_task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
             subject: subject.clone(),
             due_at: due,
             completed,
+            assigned_to: assigned_to.clone(),
             ..NewItem::default()
         },
-    )
+    )?;
+    if let Some(assignee) = &assigned_to {
+        ctx.out.warn(&outlook::unsynchronized_assignment(assignee));
+    }
+    Ok(())
 }
 
 pub fn run_contact(ctx: &Context, cmd: ContactCommand) -> Result<()> {
