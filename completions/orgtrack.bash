@@ -1192,12 +1192,16 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__set__subcmd__state)
-            opts="-q -h --format --json --quiet --color --help open completed canceled"
+            opts="-q -h --state --format --json --quiet --color --help open completed canceled"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -4222,7 +4226,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__list)
-            opts="-q -h --mailbox --folder --kind --state --limit --after --format --json --quiet --color --help"
+            opts="-q -h --mailbox --folder --kind --tracking --limit --after --state --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4240,7 +4244,7 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "email appointment task contact" -- "${cur}"))
                     return 0
                     ;;
-                --state)
+                --tracking)
                     COMPREPLY=($(compgen -W "untracked pending tracked failed undeliverable" -- "${cur}"))
                     return 0
                     ;;
@@ -4249,6 +4253,10 @@ _orgtrack() {
                     return 0
                     ;;
                 --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6226,7 +6234,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__task__subcmd__add)
-            opts="-q -h --mailbox --subject --due --completed --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --subject --due --completed --assign-to --state --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6241,6 +6249,10 @@ _orgtrack() {
                     return 0
                     ;;
                 --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assign-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

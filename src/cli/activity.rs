@@ -22,7 +22,8 @@ pub enum ActivityCommand {
     /// Mark an activity open, completed or canceled
     SetState {
         activity: i64,
-        #[arg(value_enum)]
+        // Its own id: `state` is the global `--state PATH`, and clap matches arguments by id.
+        #[arg(id = "activity_state", value_name = "STATE", value_enum)]
         state: ActivityState,
     },
 }

@@ -47,8 +47,9 @@ pub struct ItemListArgs {
     pub folder: Option<String>,
     #[arg(long, value_enum)]
     pub kind: Option<ItemKind>,
-    #[arg(long, value_enum)]
-    pub state: Option<TrackingState>,
+    /// Only items in this tracking state (`--state` is the global state file option)
+    #[arg(long = "tracking", value_enum, value_name = "STATE")]
+    pub tracking: Option<TrackingState>,
     /// At most N items
     #[arg(long, value_name = "N")]
     pub limit: Option<i64>,

@@ -102,6 +102,9 @@ pub enum TaskCommand {
         due: Option<String>,
         #[arg(long)]
         completed: bool,
+        /// Assign the task to someone in Outlook (not synchronized to Dynamics 365)
+        #[arg(long, value_name = "ADDR")]
+        assign_to: Option<String>,
     },
 }
 

@@ -170,4 +170,34 @@ mod tests {
     fn command_line_model_is_consistent() {
         super::Cli::command().debug_assert();
     }
+
+    /// clap hands a global option's value to every subcommand under its id, so a subcommand
+    /// argument with the same id (`state`, `format`, ...) panics at run time when read.
+    #[test]
+    fn no_subcommand_argument_shadows_a_global_option() {
+        fn walk(cmd: &clap::Command, globals: &[String], path: &str, found: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                if globals.iter().any(|g| g == arg.get_id().as_str()) {
+                    found.push(format!("{path}: {}", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, globals, &format!("{path} {}", sub.get_name()), found);
+            }
+        }
+        let root = super::Cli::command();
+        let globals: Vec<String> = root
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| a.get_id().to_string())
+            .collect();
+        let mut found = Vec::new();
+        for sub in root.get_subcommands() {
+            walk(sub, &globals, sub.get_name(), &mut found);
+        }
+        assert!(
+            found.is_empty(),
+            "arguments shadowing global options: {found:?}"
+        );
+    }
 }

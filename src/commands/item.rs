@@ -56,6 +56,8 @@ pub struct ItemView {
     pub rrule: Option<String>,
     pub completed: bool,
     pub contact_email: Option<String>,
+    /// A task's assignee in Outlook; never synchronized to Dynamics 365.
+    pub assigned_to: Option<String>,
     pub tracking: TrackingView,
     /// What the next cycle will do with it, if anything.
     pub pending: Option<Pending>,
@@ -124,6 +126,7 @@ impl<'c> Viewer<'c> {
             rrule: item.rrule,
             completed: item.completed,
             contact_email: item.contact_email,
+            assigned_to: item.assigned_to,
             state: item.tracking.state,
             tracking: TrackingView {
                 state: item.tracking.state,
@@ -196,7 +199,7 @@ fn list(ctx: &Context, args: &ItemListArgs) -> Result<()> {
         mailbox_id,
         folder_id,
         kind: args.kind,
-        state: args.state,
+        state: args.tracking,
         after_id: args.after,
         limit: args.limit,
     };

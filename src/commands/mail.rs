@@ -10,6 +10,7 @@ use crate::cli::mail::{
     TaskCommand,
 };
 use crate::correlate::tokens;
+use crate::engine::outlook;
 use crate::engine::promote::{self, EmailFacts};
 use crate::engine::rules::OrgRules;
 use crate::error::{Error, Result};
@@ -344,8 +345,10 @@ pub fn run_task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
         subject,
         due,
         completed,
+        assign_to,
     } = cmd;
     let due = due.as_deref().map(time::parse_user).transpose()?;
+    let assigned_to = assign_to.as_deref().map(names::email).transpose()?;
     add_single(
         ctx,
         &mailbox,
@@ -357,9 +360,14 @@ pub fn run_task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
             subject: subject.clone(),
             due_at: due,
             completed,
+            assigned_to: assigned_to.clone(),
             ..NewItem::default()
         },
-    )
+    )?;
+    if let Some(assignee) = &assigned_to {
+        ctx.out.warn(&outlook::unsynchronized_assignment(assignee));
+    }
+    Ok(())
 }
 
 pub fn run_contact(ctx: &Context, cmd: ContactCommand) -> Result<()> {

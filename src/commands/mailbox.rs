@@ -77,6 +77,7 @@ struct MailboxView {
 #[derive(Serialize)]
 struct Counts {
     folders: usize,
+    items: i64,
     alerts: i64,
 }
 
@@ -92,6 +93,7 @@ fn show(ctx: &Context, reference: &str) -> Result<()> {
         enabled_for_act: mailbox.syncs(Direction::Act),
         counts: Counts {
             folders: folders.len(),
+            items: store::items::count_in_mailbox(conn, id)?,
             alerts: store::alerts::count_for(conn, id)?,
         },
         delegates: delegates::list(conn, id)?,

@@ -2,9 +2,10 @@
 
 use super::{Context, print_created};
 use crate::cli::record::RecordCommand;
+use crate::engine::dynamics;
 use crate::error::{Error, Result};
 use crate::model::names;
-use crate::store::{records, resolve};
+use crate::store::{org, records, resolve};
 
 const COLUMNS: &[&str] = &["id", "kind", "name", "email", "owner", "state"];
 
@@ -57,12 +58,18 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
             let tx = store.write()?;
             let id = resolve::record(&tx, &record)?;
             let deleted = records::get(&tx, id)?;
-            records::delete(&tx, id)?;
+            let now = org::load(&tx)?.clock;
+            // Outlook contacts tracked to it follow the contact deletion rules.
+            let effects = dynamics::delete_record(&tx, id, now)?;
             tx.commit()?;
             ctx.out.note(&format!(
                 "deleted {} {} (id {id})",
                 deleted.kind, deleted.name
             ));
+            for effect in effects {
+                ctx.out
+                    .note(&format!("item {}: {}", effect.item_id, effect.reason));
+            }
             ctx.out.record(&deleted)
         }
     }

@@ -7,10 +7,12 @@ use serde_json::Value;
 
 use super::Context;
 use crate::cli::settings::{ListArgs, SetArgs, SettingsCommand};
+use crate::engine::master_list;
 use crate::error::{Error, ExitKind, Result};
 use crate::output::write_stdout;
 use crate::settings::files::{self, FileFormat};
 use crate::settings::{self as catalog, Catalog, Definition, Kind, SettingValue, SettingView};
+use crate::store::categories::TRACKED;
 use crate::store::{Store, org, settings as stored, tokens};
 use crate::time;
 use crate::version::Version;
@@ -31,7 +33,10 @@ struct Change {
 
 /// Applies the changes in one transaction (unless dry runs). Every setting write goes through
 /// here, so what must follow a change (a retired tracking prefix is remembered) joins it.
-fn apply(store: &mut Store, changes: &[Change]) -> Result<()> {
+fn apply(ctx: &Context, store: &mut Store, changes: &[Change]) -> Result<()> {
+    if let Some(warning) = legacy_client_warning(store, changes)? {
+        ctx.out.warn(&warning);
+    }
     if changes.first().is_none_or(|c| c.dry_run) {
         return Ok(());
     }
@@ -52,6 +57,28 @@ fn apply(store: &mut Store, changes: &[Change]) -> Result<()> {
     }
     tx.commit()?;
     Ok(())
+}
+
+/// Turning category tracking on while mailboxes use the legacy Outlook client: they get no
+/// tracking category (SPEC section 3), which the admin should hear about now.
+fn legacy_client_warning(store: &Store, changes: &[Change]) -> Result<Option<String>> {
+    let enables = changes
+        .iter()
+        .any(|c| c.name == "TrackCategorizedItems" && c.new == Some(SettingValue::Bool(true)));
+    if !enables {
+        return Ok(None);
+    }
+    let legacy = master_list::legacy_client_mailboxes(store.conn())?;
+    if legacy.is_empty() {
+        return Ok(None);
+    }
+    let names: Vec<&str> = legacy.iter().map(|m| m.name.as_str()).collect();
+    Ok(Some(format!(
+        "TrackCategorizedItems is on, but category tracking does not support the legacy Outlook client: \
+         these mailboxes use it (incoming or ACT method outlook) and get no '{TRACKED}' category: {}; \
+         switch them to server-side sync with `orgtrack mailbox set`",
+        names.join(", ")
+    )))
 }
 
 pub fn run(ctx: &Context, cmd: SettingsCommand) -> Result<()> {
@@ -169,7 +196,7 @@ fn set(ctx: &Context, args: &SetArgs) -> Result<()> {
         new: Some(value),
         dry_run: args.dry_run,
     }];
-    apply(&mut store, &changes)?;
+    apply(ctx, &mut store, &changes)?;
     report(ctx, &changes)
 }
 
@@ -193,7 +220,7 @@ fn reset(ctx: &Context, names: &[String], dry_run: bool) -> Result<()> {
             stored: None,
         });
     }
-    apply(&mut store, &changes)?;
+    apply(ctx, &mut store, &changes)?;
     report(ctx, &changes)
 }
 
@@ -407,7 +434,7 @@ fn import(ctx: &Context, path: &str, dry_run: bool, force: bool) -> Result<()> {
             stored: Some(value.to_string()),
         })
         .collect();
-    apply(&mut store, &changes)?;
+    apply(ctx, &mut store, &changes)?;
     report(ctx, &changes)
 }
 

@@ -28,6 +28,10 @@ const SUMMARY_COLUMNS: &[&str] = &[
 /// At most this many cycles per `sync` call, so a typo in `--until` cannot run for hours.
 const MAX_CYCLES: u32 = 100_000;
 
+/// Crash injection for the rule "a cycle is atomic per mailbox": with this set to N, the
+/// process aborts right after the N-th mailbox of a cycle committed, as a crash would.
+const ABORT_AFTER_MAILBOXES: &str = "ORGTRACK_TEST_ABORT_AFTER_MAILBOXES";
+
 pub fn run(ctx: &Context, args: &SyncArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let summaries = run_cycles(ctx, &mut store, args)?;
@@ -48,6 +52,9 @@ pub fn run_cycles(
     }
     let mut summaries = Vec::new();
     let bar = progress_bar(ctx, store)?;
+    let abort_after: Option<usize> = std::env::var(ABORT_AFTER_MAILBOXES)
+        .ok()
+        .and_then(|n| n.parse().ok());
     loop {
         let clock = org::load(store.conn())?.clock;
         let done = match (args.cycles, until) {
@@ -65,6 +72,9 @@ pub fn run_cycles(
             ));
         }
         let mut tick = |done: usize, total: usize| {
+            if abort_after == Some(done) {
+                std::process::abort();
+            }
             if let Some(bar) = &bar {
                 bar.set_length(total as u64);
                 bar.set_position(done as u64);

@@ -108,6 +108,7 @@ pub fn facts(
         kind: item.kind,
         activity_state: activity.map_or(crate::model::tracking::ActivityState::Open, |a| a.state),
         starts_at: item.starts_at,
+        ends_at: item.ends_at,
         now,
         user_is_organizer_or_owner: owner_or_organizer,
         task_deletion_behavior,

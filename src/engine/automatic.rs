@@ -96,8 +96,8 @@ pub fn evaluate(
         Some(Decision::Track { facts, method }) => create(
             conn, rules, item, mailbox, facts, method, now, &mut ev, summary,
         )?,
-        Some(Decision::Link { activity }) => {
-            link_item(conn, item, activity, TrackingMethod::Automatic)?;
+        Some(Decision::Link { activity, method }) => {
+            link_item(conn, item, activity, method)?;
             ev.outcome = "linked";
             ev.activity = Some(activity);
             summary.tracked += 1;
@@ -118,6 +118,7 @@ enum Decision {
     },
     Link {
         activity: i64,
+        method: TrackingMethod,
     },
 }
 
@@ -228,13 +229,6 @@ fn decide(
     } else {
         EmailDirection::Incoming
     };
-    if let Some(existing) = promote::existing_email_activity(conn, item, direction)? {
-        ev.filter_reason = Some(FilterReason::Duplicate);
-        ev.say(format!(
-            "this message is already tracked as activity {existing}: linked to it"
-        ));
-        return Ok(Some(Decision::Link { activity: existing }));
-    }
     if rejected_as_internal(conn, rules, item, mailbox, direction, ev)? {
         ev.filter_reason = Some(FilterReason::InternalEmailReject);
         return Ok(None);
@@ -262,34 +256,34 @@ fn decide(
         }
     }
     ev.regarding = facts.regarding;
-    if rule.is_some() {
+    let method = if rule.is_some() {
         ev.say("in a tracked folder: tracked regardless of filtering");
         ev.filter_reason = correlation.map(|_| FilterReason::CorrelationMatch);
-        return Ok(Some(Decision::Track {
-            facts,
-            method: TrackingMethod::Folder,
+        TrackingMethod::Folder
+    } else {
+        let correlated = correlation.is_some();
+        let Some((accepting, reason)) =
+            filter(conn, rules, item, mailbox, direction, correlated, ev)?
+        else {
+            return Ok(None);
+        };
+        ev.filter_reason = Some(reason);
+        facts.accepting_mailbox = Some(accepting.id);
+        ev.accepting_entity = Some(accepting.name.clone());
+        TrackingMethod::Automatic
+    };
+    // Accepted, but another path tracked this message first: one activity per direction.
+    if let Some(existing) = promote::existing_email_activity(conn, item, direction)? {
+        ev.filter_reason = Some(FilterReason::Duplicate);
+        ev.say(format!(
+            "this message is already tracked as activity {existing}: linked to it"
+        ));
+        return Ok(Some(Decision::Link {
+            activity: existing,
+            method,
         }));
     }
-    match filter(
-        conn,
-        rules,
-        item,
-        mailbox,
-        direction,
-        correlation.is_some(),
-        ev,
-    )? {
-        Some((accepting, reason)) => {
-            ev.filter_reason = Some(reason);
-            facts.accepting_mailbox = Some(accepting.id);
-            ev.accepting_entity = Some(accepting.name.clone());
-            Ok(Some(Decision::Track {
-                facts,
-                method: TrackingMethod::Automatic,
-            }))
-        }
-        None => Ok(None),
-    }
+    Ok(Some(Decision::Track { facts, method }))
 }
 
 fn token_of(rules: &OrgRules, item: &Item) -> Option<String> {

@@ -10,8 +10,9 @@ use crate::model::tracking::{ActivityState, ItemKind};
 pub struct Facts {
     pub kind: ItemKind,
     pub activity_state: ActivityState,
-    /// Appointment start (appointments only).
+    /// Appointment start and end (appointments only).
     pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
     /// The simulated clock.
     pub now: DateTime<Utc>,
     /// The mailbox owner organizes the appointment / owns the activity or record.
@@ -21,8 +22,16 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Not over yet: a meeting in progress is in the present.
     fn in_present_or_future(&self) -> bool {
-        self.starts_at.is_none_or(|start| start >= self.now)
+        self.ends_at
+            .or(self.starts_at)
+            .is_none_or(|end| end >= self.now)
+    }
+
+    /// The Outlook-side rule speaks of the start: a meeting in progress started in the past.
+    fn started_in_past(&self) -> bool {
+        self.starts_at.is_some_and(|start| start < self.now)
     }
 }
 
@@ -36,7 +45,7 @@ pub fn outlook_delete_removes_activity(f: &Facts) -> Result<(), &'static str> {
         ItemKind::Appointment => {
             if f.activity_state != ActivityState::Open {
                 Err("the appointment activity is completed or canceled, so it is kept")
-            } else if !f.in_present_or_future() {
+            } else if f.started_in_past() {
                 Err("the appointment started in the past, so its activity is kept")
             } else if !f.user_is_organizer_or_owner {
                 Err("the mailbox owner is not the organizer, so the activity is kept")
@@ -107,6 +116,7 @@ mod tests {
             kind,
             activity_state: ActivityState::Open,
             starts_at: Some(now + chrono::Duration::days(1)),
+            ends_at: Some(now + chrono::Duration::days(1) + chrono::Duration::hours(1)),
             now,
             user_is_organizer_or_owner: true,
             task_deletion_behavior: 0,
@@ -125,9 +135,19 @@ mod tests {
         let future = facts(ItemKind::Appointment);
         assert!(outlook_delete_removes_activity(&future).is_ok());
         let past = Facts {
-            starts_at: Some(future.now - chrono::Duration::hours(1)),
+            starts_at: Some(future.now - chrono::Duration::hours(2)),
+            ends_at: Some(future.now - chrono::Duration::hours(1)),
             ..future
         };
+        // In progress: it started in the past, yet it is in the present.
+        let ongoing = Facts {
+            starts_at: Some(future.now - chrono::Duration::minutes(15)),
+            ends_at: Some(future.now + chrono::Duration::minutes(45)),
+            ..future
+        };
+        assert!(outlook_delete_removes_activity(&ongoing).is_err());
+        assert!(dynamics_delete_removes_item(&ongoing).is_ok());
+        assert!(untrack_may_delete(&ongoing).is_ok());
         assert!(outlook_delete_removes_activity(&past).is_err());
         assert!(dynamics_delete_removes_item(&past).is_err());
         let completed = Facts {

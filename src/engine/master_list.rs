@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::model::alerts::Alert;
 use crate::model::{ActMethod, AlertLevel, IncomingMethod};
 use crate::store::categories::{self, TRACKED, UNDELIVERABLE};
-use crate::store::mailboxes::Mailbox;
+use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{alerts, settings};
 use crate::time;
 
@@ -23,6 +23,14 @@ pub struct Change {
 /// Mailboxes on the legacy Outlook client get no tracking category.
 pub fn uses_legacy_client(mailbox: &Mailbox) -> bool {
     mailbox.incoming_method == IncomingMethod::Outlook || mailbox.act_method == ActMethod::Outlook
+}
+
+/// The mailboxes category tracking cannot serve, for the warning when it is turned on.
+pub fn legacy_client_mailboxes(conn: &Connection) -> Result<Vec<Mailbox>> {
+    Ok(mailboxes::list(conn, None)?
+        .into_iter()
+        .filter(uses_legacy_client)
+        .collect())
 }
 
 pub fn category_tracking_on(conn: &Connection) -> Result<bool> {
@@ -48,9 +56,8 @@ pub fn reconcile(
     now: DateTime<Utc>,
 ) -> Result<Change> {
     let mut change = Change::default();
-    if uses_legacy_client(mailbox) {
-        return Ok(change);
-    }
+    // The legacy Outlook client gets no category: one it had before switching goes as if off.
+    let tracking_on = tracking_on && !uses_legacy_client(mailbox);
     let existing = categories::with_role(conn, mailbox.id, "tracked")?;
     match (tracking_on, existing) {
         (true, Some(category)) if category.state == "active" => {}

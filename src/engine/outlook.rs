@@ -80,7 +80,10 @@ pub fn expand(conn: &Connection, item: &Item, thread: bool) -> Result<Vec<i64>> 
 
 /// The mailbox's active tracking category, or why there is none.
 fn tracking_category(conn: &Connection, mailbox: &Mailbox) -> Result<Category> {
-    if let Some(category) = categories::with_role(conn, mailbox.id, "tracked")?
+    // A mailbox moved to the legacy client after its category was created keeps the category
+    // until the next cycle, but tracking through it is already unsupported.
+    if !master_list::uses_legacy_client(mailbox)
+        && let Some(category) = categories::with_role(conn, mailbox.id, "tracked")?
         && category.state == "active"
     {
         return Ok(category);
@@ -168,6 +171,13 @@ pub fn categorize(
     Ok(touched)
 }
 
+/// SPEC section 3: task assignment to people made in Outlook is not synchronized.
+pub fn unsynchronized_assignment(assignee: &str) -> String {
+    format!(
+        "the task is assigned to {assignee} in Outlook only: task assignment made in Outlook is not synchronized to Dynamics 365, so its task activity gets no assignee"
+    )
+}
+
 /// The tracking category was just assigned: the next cycle tracks the item.
 fn mark_for_tracking(conn: &Connection, item: &Item) -> Result<Option<String>> {
     match (item.kind, item.tracking.state) {
@@ -211,7 +221,10 @@ fn mark_for_tracking(conn: &Connection, item: &Item) -> Result<Option<String>> {
         Some(Pending::Track),
         Some("categorized; tracked at the next cycle"),
     )?;
-    Ok(None)
+    Ok(item
+        .assigned_to
+        .as_deref()
+        .map(|assignee| format!("item {}: {}", item.id, unsynchronized_assignment(assignee))))
 }
 
 pub fn uncategorize(

@@ -246,7 +246,7 @@ fn promote_single(
     regarding: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<Promotion> {
-    if let Some(existing) = item.tracking.activity_id {
+    if let Some(existing) = item.known_activity() {
         relink_regarding(conn, existing, regarding)?;
         return Ok(Ok(Link {
             activity_id: Some(existing),
@@ -286,45 +286,46 @@ fn promote_series(
         None => item.clone(),
     };
     let owner = owner_user(conn, mailbox)?;
-    let series_activity = match series.tracking.activity_id {
-        Some(existing) => existing,
+    let (series_activity, series_created) = match series.known_activity() {
+        Some(existing) => (existing, false),
         None => {
             if let Some(failure) =
                 plugin_failure(conn, ActivityKind::RecurringAppointment, &series.subject)?
             {
                 return Ok(Err(failure));
             }
-            activities::insert(
-                conn,
-                &calendar_activity(
-                    &series,
-                    ActivityKind::RecurringAppointment,
-                    owner,
-                    regarding,
-                ),
-                now,
-            )?
+            let new = calendar_activity(
+                &series,
+                ActivityKind::RecurringAppointment,
+                owner,
+                regarding,
+            );
+            (activities::insert(conn, &new, now)?, true)
         }
     };
     relink_regarding(conn, series_activity, regarding)?;
     let mut link_of_item = Link {
         activity_id: Some(series_activity),
         record_id: None,
-        created: true,
+        created: series_created,
     };
     for occurrence_id in items::occurrences(conn, series.id)? {
         let occurrence = items::get(conn, occurrence_id)?;
-        let activity_id = match occurrence.tracking.activity_id {
-            Some(existing) => existing,
+        let (activity_id, created) = match occurrence.known_activity() {
+            Some(existing) => (existing, false),
             None => {
                 let mut new =
                     calendar_activity(&occurrence, ActivityKind::Appointment, owner, regarding);
                 new.series_activity_id = Some(series_activity);
-                activities::insert(conn, &new, now)?
+                (activities::insert(conn, &new, now)?, true)
             }
         };
         if occurrence.id == item.id {
-            link_of_item.activity_id = Some(activity_id);
+            link_of_item = Link {
+                activity_id: Some(activity_id),
+                record_id: None,
+                created,
+            };
         } else {
             items::mark_tracked(conn, occurrence.id, method, activity_id)?;
         }

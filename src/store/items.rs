@@ -38,11 +38,23 @@ pub struct Item {
     pub due_at: Option<DateTime<Utc>>,
     pub completed: bool,
     pub contact_email: Option<String>,
+    /// A task's assignee in Outlook (not synchronized).
+    pub assigned_to: Option<String>,
     pub tracking: Tracking,
+    /// The activity it was last tracked to, kept after untracking while the activity exists.
+    pub last_activity_id: Option<i64>,
     pub pending: Option<Pending>,
     pub note: Option<String>,
     /// Why automatic tracking did what it did (JSON), for `explain`.
     pub evaluation: Option<String>,
+}
+
+impl Item {
+    /// The activity that tracking this item (again) links to: its current one, else the one
+    /// it was last tracked to, so untracking and tracking again never makes a second activity.
+    pub fn known_activity(&self) -> Option<i64> {
+        self.tracking.activity_id.or(self.last_activity_id)
+    }
 }
 
 /// The tracking facts of an item; written back whole by `set_tracking`.
@@ -83,6 +95,7 @@ pub struct NewItem {
     pub due_at: Option<DateTime<Utc>>,
     pub completed: bool,
     pub contact_email: Option<String>,
+    pub assigned_to: Option<String>,
     pub pending: Option<Pending>,
 }
 
@@ -90,7 +103,7 @@ const COLUMNS: &str = "id, mailbox_id, folder_id, kind, subject, body, message_i
     thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
     starts_at, ends_at, organizer, attendees, rrule, series_item_id, due_at, completed, contact_email, \
     tracking_state, tracking_method, activity_id, record_id, attempts, last_error, pending, note, \
-    conversation_index, evaluation";
+    conversation_index, evaluation, assigned_to, last_activity_id";
 
 fn list_of(text: String) -> Vec<String> {
     text.split(',')
@@ -149,6 +162,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Item> {
         note: r.get(33)?,
         conversation_index: r.get(34)?,
         evaluation: r.get(35)?,
+        assigned_to: r.get(36)?,
+        last_activity_id: r.get(37)?,
     })
 }
 
@@ -182,8 +197,8 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
         "INSERT INTO item (mailbox_id, folder_id, kind, subject, body, message_id, in_reply_to, refs, \
          thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
          starts_at, ends_at, organizer, attendees, rrule, series_item_id, due_at, completed, contact_email, pending, \
-         conversation_index) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+         conversation_index, assigned_to) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
     )?
     .execute(params![
         item.mailbox_id,
@@ -213,6 +228,7 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
         item.contact_email,
         item.pending,
         index,
+        item.assigned_to,
     ])?;
     let id = conn.last_insert_rowid();
     if kind == ItemKind::Email && conversation.is_none() {
@@ -321,14 +337,15 @@ pub fn get_pending(conn: &Connection, id: i64) -> Result<Option<(Item, bool)>> {
         .prepare_cached(&format!(
             "SELECT {COLUMNS}, deleted FROM item WHERE id = ?1"
         ))?
-        .query_row([id], |r| Ok((from_row(r)?, r.get::<_, bool>(36)?)))
+        .query_row([id], |r| Ok((from_row(r)?, r.get::<_, bool>(38)?)))
         .optional()?)
 }
 
+/// Writes the tracking facts; an activity it points to is also remembered as its last one.
 pub fn set_tracking(conn: &Connection, id: i64, t: &Tracking) -> Result<()> {
     conn.prepare_cached(
         "UPDATE item SET tracking_state = ?2, tracking_method = ?3, activity_id = ?4, record_id = ?5, \
-         attempts = ?6, last_error = ?7 WHERE id = ?1",
+         attempts = ?6, last_error = ?7, last_activity_id = coalesce(?4, last_activity_id) WHERE id = ?1",
     )?
     .execute(params![id, t.state, t.method, t.activity_id, t.record_id, t.attempts, t.last_error])?;
     Ok(())

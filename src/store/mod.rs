@@ -45,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_directory.sql"),
     include_str!("migrations/003_token_prefixes.sql"),
     include_str!("migrations/004_engine.sql"),
+    include_str!("migrations/005_item_links.sql"),
     include_str!("migrations/006_automatic_tracking.sql"),
 ];
 

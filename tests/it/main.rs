@@ -3,13 +3,17 @@
 mod util;
 
 mod alerts;
+mod deletion;
 mod directory;
+mod engine;
 mod folders;
 mod import;
 mod mailboxes;
 mod recurrence;
+mod retries;
 mod settings;
 mod shell;
 mod state;
 mod thread_index;
 mod tokens;
+mod tracking;

@@ -32,6 +32,28 @@ impl Env {
         env
     }
 
+    /// A fresh org (default version) whose users' mailboxes are approved and tested, so sync
+    /// cycles process them: `&[("Alex Wu", "alex@contoso.com"), ...]`.
+    pub fn with_mailboxes(users: &[(&str, &str)]) -> Env {
+        Env::new().ready(users)
+    }
+
+    /// `with_mailboxes` on an org of the given version.
+    pub fn with_version_and_mailboxes(version: &str, users: &[(&str, &str)]) -> Env {
+        Env::with_version(version).ready(users)
+    }
+
+    fn ready(self, users: &[(&str, &str)]) -> Env {
+        for (name, email) in users {
+            self.run(&["user", "add", name, "--email", email]).ok();
+        }
+        let mut approve = vec!["mailbox", "approve"];
+        approve.extend(users.iter().map(|(_, email)| *email));
+        self.run(&approve).ok();
+        self.run(&["mailbox", "test-enable", "--all"]).ok();
+        self
+    }
+
     /// A temporary directory with no state file yet.
     pub fn empty() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
