@@ -1080,12 +1080,16 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__set__subcmd__state)
-            opts="-q -h --format --json --quiet --color --help open completed canceled"
+            opts="-q -h --state --format --json --quiet --color --help open completed canceled"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
@@ -3848,7 +3852,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__list)
-            opts="-q -h --mailbox --folder --kind --state --limit --after --format --json --quiet --color --help"
+            opts="-q -h --mailbox --folder --kind --tracking --limit --after --state --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3866,7 +3870,7 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "email appointment task contact" -- "${cur}"))
                     return 0
                     ;;
-                --state)
+                --tracking)
                     COMPREPLY=($(compgen -W "untracked pending tracked failed undeliverable" -- "${cur}"))
                     return 0
                     ;;
@@ -3875,6 +3879,10 @@ _orgtrack() {
                     return 0
                     ;;
                 --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5852,7 +5860,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__task__subcmd__add)
-            opts="-q -h --mailbox --subject --due --completed --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --subject --due --completed --assign-to --state --format --json --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5867,6 +5875,10 @@ _orgtrack() {
                     return 0
                     ;;
                 --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assign-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

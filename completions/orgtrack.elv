@@ -955,6 +955,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --mailbox 'mailbox'
             cand --subject 'subject'
             cand --due 'due'
+            cand --assign-to 'Assign the task to someone in Outlook (not synchronized to Dynamics 365)'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
@@ -1029,9 +1030,10 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --mailbox 'mailbox'
             cand --folder 'Folder path (needs --mailbox)'
             cand --kind 'kind'
-            cand --state 'state'
+            cand --tracking 'Only items in this tracking state (`--state` is the global state file option)'
             cand --limit 'At most N items'
             cand --after 'Only items with an id greater than ID (paging: pass the last id seen)'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
             cand --json 'Same as --format json'
@@ -1256,6 +1258,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --help 'Print help'
         }
         &'orgtrack;activity;set-state'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
             cand --json 'Same as --format json'

@@ -852,6 +852,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l mailbox -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l subject -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l due -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l assign-to -d 'Assign the task to someone in Outlook (not synchronized to Dynamics 365)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -917,13 +918,14 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 appointment\t''
 task\t''
 contact\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l state -r -f -a "untracked\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l tracking -d 'Only items in this tracking state (`--state` is the global state file option)' -r -f -a "untracked\t''
 pending\t'Marked for tracking; the next cycle promotes it'
 tracked\t''
 failed\t'The last attempt failed with a retryable error; the next cycle tries again'
 undeliverable\t'Every retry failed: `Tracked to Dynamics 365 (Undeliverable)`, never retried again'"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l limit -d 'At most N items' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l after -d 'Only items with an id greater than ID (paging: pass the last id seen)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
@@ -1121,6 +1123,7 @@ never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"

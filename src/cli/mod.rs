@@ -186,6 +186,9 @@ mod tests {
         for sub in root.get_subcommands() {
             walk(sub, &globals, sub.get_name(), &mut found);
         }
-        assert!(found.is_empty(), "arguments shadowing global options: {found:?}");
+        assert!(
+            found.is_empty(),
+            "arguments shadowing global options: {found:?}"
+        );
     }
 }

@@ -2,9 +2,9 @@
 
 use super::{Context, print_created};
 use crate::cli::record::RecordCommand;
+use crate::engine::dynamics;
 use crate::error::{Error, Result};
 use crate::model::names;
-use crate::engine::dynamics;
 use crate::store::{org, records, resolve};
 
 const COLUMNS: &[&str] = &["id", "kind", "name", "email", "owner", "state"];

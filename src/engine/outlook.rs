@@ -62,10 +62,11 @@ pub fn check_can_categorize(
 /// The items an action on `item` applies to: the whole conversation with `thread`, the whole
 /// series for a recurring appointment, else the item alone.
 pub fn expand(conn: &Connection, item: &Item, thread: bool) -> Result<Vec<i64>> {
-    if thread && item.kind == ItemKind::Email {
-        if let Some(conversation) = item.conversation_id {
-            return items::conversation(conn, item.mailbox_id, conversation);
-        }
+    if thread
+        && item.kind == ItemKind::Email
+        && let Some(conversation) = item.conversation_id
+    {
+        return items::conversation(conn, item.mailbox_id, conversation);
     }
     if item.kind == ItemKind::Appointment && (item.rrule.is_some() || item.series_item_id.is_some())
     {

@@ -18,7 +18,9 @@ option_set! {
 
 option_set! {
     /// Where an item stands with Dynamics 365.
+    #[derive(Default)]
     pub enum TrackingState {
+        #[default]
         Untracked = 0 => "untracked",
         /// Marked for tracking; the next cycle promotes it.
         Pending = 1 => "pending",
@@ -103,12 +105,6 @@ option_set! {
         Plugin = 0 => "plugin",
         Timeout = 1 => "timeout",
         InvalidSender = 2 => "invalid_sender",
-    }
-}
-
-impl Default for TrackingState {
-    fn default() -> Self {
-        TrackingState::Untracked
     }
 }
 

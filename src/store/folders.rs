@@ -210,6 +210,19 @@ fn walk(
     }
 }
 
+/// The id of one of the mailbox's well-known folders (every mailbox has all six).
+pub fn well_known(conn: &Connection, mailbox_id: i64, which: WellKnownFolder) -> Result<i64> {
+    conn.prepare_cached("SELECT id FROM folder WHERE mailbox_id = ?1 AND well_known = ?2")?
+        .query_row(params![mailbox_id, which.word()], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| {
+            Error::state(
+                "state_corrupt",
+                format!("mailbox {mailbox_id} has no {} folder", which.word()),
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,17 +264,4 @@ mod tests {
             ]
         );
     }
-}
-
-/// The id of one of the mailbox's well-known folders (every mailbox has all six).
-pub fn well_known(conn: &Connection, mailbox_id: i64, which: WellKnownFolder) -> Result<i64> {
-    conn.prepare_cached("SELECT id FROM folder WHERE mailbox_id = ?1 AND well_known = ?2")?
-        .query_row(params![mailbox_id, which.word()], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| {
-            Error::state(
-                "state_corrupt",
-                format!("mailbox {mailbox_id} has no {} folder", which.word()),
-            )
-        })
 }

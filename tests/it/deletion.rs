@@ -5,8 +5,8 @@
 use serde_json::{Value, json};
 
 use crate::engine::{
-    activities, activity, appointment, categorize, created, email, item, org, sync, task,
-    tracking, with_ids,
+    activities, activity, appointment, categorize, created, email, item, org, sync, task, tracking,
+    with_ids,
 };
 use crate::util::Env;
 
@@ -30,7 +30,9 @@ fn tracked(env: &Env, ids: &[i64]) -> Vec<Value> {
 }
 
 fn exists(env: &Env, what: &str, id: &Value) -> bool {
-    let id = id.as_i64().map_or_else(|| id.to_string(), |n| n.to_string());
+    let id = id
+        .as_i64()
+        .map_or_else(|| id.to_string(), |n| n.to_string());
     match env.run(&[what, "show", &id]).code {
         0 => true,
         3 => false,
@@ -227,7 +229,10 @@ fn a_meeting_in_progress_started_in_the_past_but_is_in_the_present() {
     let dynamics_side = appointment(&env, "Now too", ONGOING.0, ONGOING.1, &[]);
     let ids = tracked(&env, &[outlook_side, dynamics_side]);
     delete_in_outlook(&env, outlook_side);
-    assert_eq!(delete_activity(&env, &ids[1])[0]["removed_from_outlook"], true);
+    assert_eq!(
+        delete_activity(&env, &ids[1])[0]["removed_from_outlook"],
+        true
+    );
     sync(&env);
     assert!(exists(&env, "activity", &ids[0]));
     assert!(!item_exists(&env, dynamics_side));
@@ -453,7 +458,10 @@ fn deleting_a_task_activity_removes_the_outlook_task_unless_completed() {
     let ids = tracked(&env, &[open, done]);
     env.run(&["activity", "set-state", &ids[1].to_string(), "completed"])
         .ok();
-    assert_eq!(delete_activity(&env, &ids[0])[0]["removed_from_outlook"], true);
+    assert_eq!(
+        delete_activity(&env, &ids[0])[0]["removed_from_outlook"],
+        true
+    );
     let effects = delete_activity(&env, &ids[1]);
     assert_eq!(effects[0]["removed_from_outlook"], false);
     assert_eq!(

@@ -101,7 +101,11 @@ pub fn tracking(env: &Env, id: i64) -> Value {
 }
 
 pub fn activity(env: &Env, id: &Value) -> Value {
-    env.json(&["activity", "show", &id.as_i64().expect("an activity id").to_string()])
+    env.json(&[
+        "activity",
+        "show",
+        &id.as_i64().expect("an activity id").to_string(),
+    ])
 }
 
 pub fn activities(env: &Env) -> Vec<Value> {
@@ -295,7 +299,9 @@ fn sync_summaries_have_every_field_in_json_ndjson_and_tables() {
     assert_eq!(summaries[0]["alerts"], 2);
     assert_eq!(summaries[1]["alerts"], 0);
 
-    let ndjson = env.run(&["--format", "ndjson", "sync", "--cycles", "2"]).ok();
+    let ndjson = env
+        .run(&["--format", "ndjson", "sync", "--cycles", "2"])
+        .ok();
     let lines: Vec<Value> = ndjson
         .stdout
         .lines()
@@ -563,10 +569,17 @@ fn demo_tells_the_story_and_exits_0() {
         "recurring_appointment",
         "That is the story.",
     ] {
-        assert!(run.stdout.contains(line), "demo lacks {line:?}:\n{}", run.stdout);
+        assert!(
+            run.stdout.contains(line),
+            "demo lacks {line:?}:\n{}",
+            run.stdout
+        );
     }
     assert!(!configured.exists(), "the demo wrote ORGTRACK_STATE");
-    assert!(!env.dir().join("xdg-data").exists(), "the demo wrote the default state");
+    assert!(
+        !env.dir().join("xdg-data").exists(),
+        "the demo wrote the default state"
+    );
 }
 
 #[test]
@@ -598,7 +611,12 @@ fn demo_keep_refuses_an_existing_file_and_leaves_it_alone() {
     let env = Env::new();
     let before = std::fs::read(env.state()).unwrap();
     let configured = env.dir().join("configured.db");
-    let run = demo(&env, &configured, &["--keep", env.state().to_str().unwrap()]).code(5);
+    let run = demo(
+        &env,
+        &configured,
+        &["--keep", env.state().to_str().unwrap()],
+    )
+    .code(5);
     assert!(run.stderr.contains("already exists"), "{}", run.stderr);
     assert_eq!(std::fs::read(env.state()).unwrap(), before);
     assert!(!configured.exists());

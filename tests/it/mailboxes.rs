@@ -113,7 +113,10 @@ fn mailbox_show_has_every_part() {
     .ok();
     env.run(&["folder", "add", "Alex Wu", "Inbox/Contoso"]).ok();
     let shown = env.json(&["mailbox", "show", "alex@contoso.com"]);
-    assert_eq!(shown["counts"], json!({"folders": 7, "items": 0, "alerts": 0}));
+    assert_eq!(
+        shown["counts"],
+        json!({"folders": 7, "items": 0, "alerts": 0})
+    );
     assert_eq!(
         shown["delegates"],
         json!([{"user_id": 2, "user": "Bea Li", "email": "bea@contoso.com", "permission": "editor"}])

@@ -1,6 +1,5 @@
 //! The integration tests: one binary, one module per command group.
 
-#[allow(dead_code)] // helpers used by some test modules only
 mod util;
 
 mod alerts;

@@ -36,7 +36,11 @@ fn a_failing_item_is_retried_once_per_cycle_then_becomes_undeliverable() {
     for attempt in 1..=5 {
         let summary = sync(&env);
         let retried = i64::from(attempt > 1);
-        assert_eq!(counts(&summary), [0, 0, retried, 1, 0, 0, 0], "cycle {attempt}");
+        assert_eq!(
+            counts(&summary),
+            [0, 0, retried, 1, 0, 0, 0],
+            "cycle {attempt}"
+        );
         let shown = item(&env, id);
         assert_eq!(
             shown["tracking"],
@@ -117,7 +121,11 @@ fn a_plugin_failing_twice_lets_the_third_attempt_track() {
 #[test]
 fn plugins_fail_only_what_they_are_registered_on() {
     let env = org();
-    plugin(&env, "plugin", &["--on", "task", "--subject-contains", "QUOTE"]);
+    plugin(
+        &env,
+        "plugin",
+        &["--on", "task", "--subject-contains", "QUOTE"],
+    );
     let mail = email(&env, "alex@contoso.com", "Quote request");
     let todo = crate::engine::task(&env, "Send the quote", &[]);
     let other = crate::engine::task(&env, "Call back", &[]);
@@ -128,8 +136,10 @@ fn plugins_fail_only_what_they_are_registered_on() {
     assert_eq!(tracking(&env, other)["state"], "tracked");
     let run = env.run(&["--json", "plugin", "add", "QuoteCheck", "--error", "plugin"]);
     assert_eq!(run.code(5).error_json()["error"]["code"], "plugin_exists");
-    env.run(&["plugin", "add", "Other", "--error", "plugin", "--times", "0"])
-        .code(4);
+    env.run(&[
+        "plugin", "add", "Other", "--error", "plugin", "--times", "0",
+    ])
+    .code(4);
     env.run(&["plugin", "remove", "Nope"]).code(3);
 }
 

@@ -78,7 +78,10 @@ fn the_next_cycle_creates_the_category_in_every_mailbox_with_an_information_aler
     }
     // Once there, it is not created again, nor the alert repeated.
     assert_eq!(sync(&env)["alerts"], 0);
-    assert_eq!(category_alerts(&env, "Alex Wu"), [(enabled_alert("Alex Wu"), 1)]);
+    assert_eq!(
+        category_alerts(&env, "Alex Wu"),
+        [(enabled_alert("Alex Wu"), 1)]
+    );
     assert_eq!(categories(&env, "Alex Wu"), active_tracked());
 }
 
@@ -212,7 +215,14 @@ fn the_app_for_outlook_tracks_now_and_assigns_the_category_now() {
     .ok();
     let id = email(&env, "alex@contoso.com", "Quote request");
     let run = env
-        .run(&["--json", "item", "track", &id.to_string(), "--regarding", "Fabrikam"])
+        .run(&[
+            "--json",
+            "item",
+            "track",
+            &id.to_string(),
+            "--regarding",
+            "Fabrikam",
+        ])
         .ok()
         .stderr_has("now (App for Outlook)");
     let shown = &run.json()[0];
@@ -251,18 +261,33 @@ fn the_app_for_outlook_untracks_now_removes_the_category_now_and_keeps_the_activ
 #[test]
 fn categorizing_a_conversation_tracks_every_email_of_the_thread() {
     let env = org();
-    let first = receive(&env, "alex@contoso.com", "Dates", &["--message-id", "d1@fabrikam.com"])[0];
+    let first = receive(
+        &env,
+        "alex@contoso.com",
+        "Dates",
+        &["--message-id", "d1@fabrikam.com"],
+    )[0];
     let reply = receive(
         &env,
         "alex@contoso.com",
         "RE: Dates",
-        &["--message-id", "d2@fabrikam.com", "--in-reply-to", "d1@fabrikam.com"],
+        &[
+            "--message-id",
+            "d2@fabrikam.com",
+            "--in-reply-to",
+            "d1@fabrikam.com",
+        ],
     )[0];
     let later = receive(
         &env,
         "alex@contoso.com",
         "RE: RE: Dates",
-        &["--message-id", "d3@fabrikam.com", "--references", "d1@fabrikam.com d2@fabrikam.com"],
+        &[
+            "--message-id",
+            "d3@fabrikam.com",
+            "--references",
+            "d1@fabrikam.com d2@fabrikam.com",
+        ],
     )[0];
     let other = email(&env, "alex@contoso.com", "Unrelated");
     // An Outlook conversation known only by its Thread-Index header block.
@@ -279,7 +304,12 @@ fn categorizing_a_conversation_tracks_every_email_of_the_thread() {
         &["--thread-index", "AcszC8UElBYHaZlHSsmvZEE2KBL+0wAAhg7A"],
     )[0];
 
-    let run = with_ids(&env, &["--json", "item", "categorize", "--thread"], &[reply]).ok();
+    let run = with_ids(
+        &env,
+        &["--json", "item", "categorize", "--thread"],
+        &[reply],
+    )
+    .ok();
     let touched: Vec<i64> = run
         .json()
         .as_array()
@@ -301,7 +331,10 @@ fn categorizing_a_conversation_tracks_every_email_of_the_thread() {
         &env,
         "alex@contoso.com",
         "RE: Unrelated",
-        &["--in-reply-to", item(&env, other)["message_id"].as_str().unwrap()],
+        &[
+            "--in-reply-to",
+            item(&env, other)["message_id"].as_str().unwrap(),
+        ],
     )[0];
     categorize(&env, &[alone]);
     assert_eq!(item(&env, other)["categories"], json!([]));
@@ -401,7 +434,12 @@ fn an_editor_delegate_can_categorize_in_the_owners_mailbox() {
     assert_eq!(tracked["state"], "tracked");
     // The activity is the mailbox owner's, not the delegate's.
     assert_eq!(activity(&env, &tracked["activity_id"])["owner"], "Alex Wu");
-    with_ids(&env, &["item", "uncategorize", "--as", "Maria Garcia"], &[id]).ok();
+    with_ids(
+        &env,
+        &["item", "uncategorize", "--as", "Maria Garcia"],
+        &[id],
+    )
+    .ok();
     assert_eq!(item(&env, id)["pending"], "untrack");
 }
 
@@ -414,10 +452,24 @@ fn reviewer_author_and_non_delegates_get_a_permission_error_and_nothing_changes(
         .ok();
     env.run(&["user", "add", "Joe Park", "--email", "joe@contoso.com"])
         .ok();
-    env.run(&["delegate", "add", "Alex Wu", "Sam Lee", "--permission", "reviewer"])
-        .ok();
-    env.run(&["delegate", "add", "Alex Wu", "Ann Kim", "--permission", "author"])
-        .ok();
+    env.run(&[
+        "delegate",
+        "add",
+        "Alex Wu",
+        "Sam Lee",
+        "--permission",
+        "reviewer",
+    ])
+    .ok();
+    env.run(&[
+        "delegate",
+        "add",
+        "Alex Wu",
+        "Ann Kim",
+        "--permission",
+        "author",
+    ])
+    .ok();
     let id = email(&env, "alex@contoso.com", "Quote request").to_string();
     refused(
         &env,
@@ -575,8 +627,14 @@ fn turning_category_tracking_on_warns_about_legacy_client_mailboxes() {
         .ok()
         .stderr_has("Maria Garcia");
     // Without legacy mailboxes there is nothing to warn about.
-    env.run(&["mailbox", "set", "Maria Garcia", "--incoming", "server-side-sync"])
-        .ok();
+    env.run(&[
+        "mailbox",
+        "set",
+        "Maria Garcia",
+        "--incoming",
+        "server-side-sync",
+    ])
+    .ok();
     let quiet = env
         .run(&["settings", "set", "TrackCategorizedItems", "true"])
         .ok();
@@ -642,7 +700,10 @@ fn turning_category_tracking_off_soft_deletes_the_category_and_nothing_moves_whi
     env.run(&["settings", "set", "TrackCategorizedItems", "false"])
         .ok();
     let summary = sync(&env);
-    assert_eq!((summary["tracked"].clone(), summary["untracked"].clone()), (json!(0), json!(0)));
+    assert_eq!(
+        (summary["tracked"].clone(), summary["untracked"].clone()),
+        (json!(0), json!(0))
+    );
     for mailbox in ["Alex Wu", "Maria Garcia"] {
         assert_eq!(
             categories(&env, mailbox),
@@ -670,7 +731,10 @@ fn turning_category_tracking_off_soft_deletes_the_category_and_nothing_moves_whi
     env.run(&["settings", "set", "TrackCategorizedItems", "true"])
         .ok();
     let summary = sync(&env);
-    assert_eq!((summary["tracked"].clone(), summary["untracked"].clone()), (json!(1), json!(1)));
+    assert_eq!(
+        (summary["tracked"].clone(), summary["untracked"].clone()),
+        (json!(1), json!(1))
+    );
     assert_eq!(categories(&env, "Alex Wu"), active_tracked());
     assert_eq!(tracking(&env, waiting)["state"], "tracked");
     assert_eq!(tracking(&env, untracking)["state"], "untracked");
