@@ -328,6 +328,10 @@ fn untrack(ctx: &Context, item_id: i64, delete_activity: bool) -> Result<()> {
         Ok(item) => Some(Viewer::new(store.conn()).view(item)?),
         Err(_) => None,
     };
+    if !ctx.out.is_json() {
+        // The note above told what went; a table shows the item as `item list` does.
+        return ctx.out.list(item.as_slice(), LIST_COLUMNS);
+    }
     ctx.out
         .record(&serde_json::json!({"item": item, "deleted": deleted}))
 }

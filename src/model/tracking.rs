@@ -18,7 +18,9 @@ option_set! {
 
 option_set! {
     /// Where an item stands with Dynamics 365.
+    #[derive(Default)]
     pub enum TrackingState {
+        #[default]
         Untracked = 0 => "untracked",
         /// Marked for tracking; the next cycle promotes it.
         Pending = 1 => "pending",
@@ -68,7 +70,9 @@ option_set! {
 
 option_set! {
     /// Email direction; one message is one activity per direction.
+    #[derive(Default)]
     pub enum EmailDirection {
+        #[default]
         Incoming = 0 => "incoming",
         Outgoing = 1 => "outgoing",
     }
@@ -76,7 +80,9 @@ option_set! {
 
 option_set! {
     /// `email.correlationmethod`.
+    #[derive(Default)]
     pub enum CorrelationMethod {
+        #[default]
         None = 0 => "none",
         Skipped = 1 => "skipped",
         XHeader = 2 => "x_header",
@@ -103,30 +109,6 @@ option_set! {
         Plugin = 0 => "plugin",
         Timeout = 1 => "timeout",
         InvalidSender = 2 => "invalid_sender",
-    }
-}
-
-// option_set! enums cannot take #[default]; the first variant is the default here.
-#[allow(clippy::derivable_impls)]
-impl Default for EmailDirection {
-    fn default() -> Self {
-        EmailDirection::Incoming
-    }
-}
-
-// option_set! enums cannot take #[default]; the first variant is the default here.
-#[allow(clippy::derivable_impls)]
-impl Default for CorrelationMethod {
-    fn default() -> Self {
-        CorrelationMethod::None
-    }
-}
-
-// option_set! enums cannot take #[default]; the first variant is the default here.
-#[allow(clippy::derivable_impls)]
-impl Default for TrackingState {
-    fn default() -> Self {
-        TrackingState::Untracked
     }
 }
 

@@ -240,6 +240,34 @@ fn the_app_for_outlook_tracks_now_and_assigns_the_category_now() {
 }
 
 #[test]
+fn setting_regarding_with_the_app_for_outlook_takes_effect_now() {
+    let env = org();
+    env.run(&["record", "add", "account", "Fabrikam"]).ok();
+    let mail = email(&env, "alex@contoso.com", "Quote request");
+    let meeting = appointment(
+        &env,
+        "Review",
+        "2026-01-07T10:00:00Z",
+        "2026-01-07T11:00:00Z",
+        &[],
+    );
+    categorize(&env, &[mail, meeting]);
+    sync(&env);
+    for id in [mail, meeting] {
+        let activity_id = tracking(&env, id)["activity_id"].clone();
+        assert_eq!(activity(&env, &activity_id)["regarding"], Value::Null);
+        with_ids(&env, &["item", "track", "--regarding", "Fabrikam"], &[id]).ok();
+        // The same activity, now regarding the account, without a cycle.
+        assert_eq!(tracking(&env, id)["activity_id"], activity_id);
+        assert_eq!(activity(&env, &activity_id)["regarding"], "Fabrikam");
+    }
+    assert_eq!(activities(&env).len(), 2);
+    assert_eq!(crate::engine::clock(&env), "2026-01-05T09:30:00Z");
+    env.run(&["item", "track", &mail.to_string(), "--regarding", "Nobody"])
+        .code(3);
+}
+
+#[test]
 fn the_app_for_outlook_untracks_now_removes_the_category_now_and_keeps_the_activity() {
     let env = org();
     let id = email(&env, "alex@contoso.com", "Quote request");
