@@ -38,6 +38,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_org_settings.sql"),
     include_str!("migrations/002_directory.sql"),
     include_str!("migrations/003_token_prefixes.sql"),
+    // 004_engine.sql is not wired yet (it lands with the engine); 005 follows 003 until then.
+    include_str!("migrations/005_row_versions.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -1,0 +1,67 @@
+//! `orgtrack serve`: the local state behind the Dataverse Web API.
+
+use super::Context;
+use crate::cli::serve::ServeArgs;
+use crate::error::{Error, Result};
+use crate::serve::{self, Config};
+
+pub fn run(ctx: &Context, args: &ServeArgs) -> Result<()> {
+    let token = match &args.token_file {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                Error::not_found(
+                    "token_file_unreadable",
+                    format!("cannot read the token file {}: {e}", path.display()),
+                )
+            })?;
+            let token = text.trim().to_string();
+            if token.len() < 16 || token.chars().any(char::is_whitespace) {
+                return Err(Error::invalid(
+                    "weak_token",
+                    format!(
+                        "the token in {} must be one word of at least 16 characters",
+                        path.display()
+                    ),
+                ));
+            }
+            token
+        }
+        None => {
+            let token = random_token()?;
+            // The one place a token is printed: the person who started serve needs it, and
+            // nobody else can read this process's stderr.
+            eprintln!("orgtrack serve: token for clients (ORGTRACK_TOKEN): {token}");
+            token
+        }
+    };
+    if !args.listen.ip().is_loopback() {
+        ctx.out.warn(&format!(
+            "listening on {}, reachable from other machines{}",
+            args.listen,
+            if args.tls_cert.is_some() {
+                ""
+            } else {
+                " in plain HTTP: the token crosses the network in clear"
+            }
+        ));
+    }
+    let store = ctx.open()?;
+    let config = Config {
+        listen: args.listen,
+        token,
+        tls: args.tls_cert.clone().zip(args.tls_key.clone()),
+        max_page_size: args.max_page_size as usize,
+    };
+    serve::run(store, config, &ctx.out)
+}
+
+/// 32 random bytes from the system's generator (through rustls' crypto provider), as hex.
+fn random_token() -> Result<String> {
+    crate::remote::install_crypto();
+    let mut bytes = [0u8; 32];
+    rustls::crypto::ring::default_provider()
+        .secure_random
+        .fill(&mut bytes)
+        .map_err(|_| Error::failure("no_randomness", "the system gave no random bytes for a token"))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
