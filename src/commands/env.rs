@@ -17,7 +17,10 @@ pub fn run(ctx: &Context, cmd: EnvCommand) -> Result<()> {
     match cmd {
         EnvCommand::Add { name, url, force } => {
             config::check_name(&name)?;
-            let url = config::normalize(&url)?.as_str().trim_end_matches('/').to_string();
+            let url = config::normalize(&url)?
+                .as_str()
+                .trim_end_matches('/')
+                .to_string();
             let mut file = ConfigFile::load()?;
             if let Some(existing) = file.env.get(&name).filter(|_| !force) {
                 return Err(Error::conflict(

@@ -9,12 +9,12 @@ use crate::error::{Error, Result};
 use crate::model::alerts::{self, Alert};
 use crate::model::{AlertLevel, Approval, Direction, Status};
 use crate::output::write_stdout;
+use crate::remote;
 use crate::store::categories::{self, Category};
 use crate::store::delegates::{self, Delegate};
 use crate::store::folders::{self, TreeFolder};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{self, resolve};
-use crate::remote;
 
 const COLUMNS: &[&str] = &[
     "id",
@@ -92,7 +92,11 @@ struct LocalParts {
 
 impl<Id: Serialize> MailboxView<Id> {
     fn new(mailbox: Mailbox<Id>, syncs: [bool; 3], local: Option<LocalParts>) -> Self {
-        let [enabled_for_incoming_email, enabled_for_outgoing_email, enabled_for_act] = syncs;
+        let [
+            enabled_for_incoming_email,
+            enabled_for_outgoing_email,
+            enabled_for_act,
+        ] = syncs;
         MailboxView {
             mailbox,
             enabled_for_incoming_email,

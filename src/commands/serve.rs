@@ -62,6 +62,11 @@ fn random_token() -> Result<String> {
     rustls::crypto::ring::default_provider()
         .secure_random
         .fill(&mut bytes)
-        .map_err(|_| Error::failure("no_randomness", "the system gave no random bytes for a token"))?;
+        .map_err(|_| {
+            Error::failure(
+                "no_randomness",
+                "the system gave no random bytes for a token",
+            )
+        })?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }

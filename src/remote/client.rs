@@ -174,7 +174,9 @@ impl Client {
             if let Some(etag) = if_match {
                 request = request.header(header::IF_MATCH, etag);
             }
-            let response = request.send().map_err(|e| self.transport(self.host(), &e))?;
+            let response = request
+                .send()
+                .map_err(|e| self.transport(self.host(), &e))?;
             let status = response.status();
             if status.is_success() {
                 return Ok(response);
@@ -307,16 +309,11 @@ impl Client {
             ("scope", &auth::scope(&self.root)),
         ];
         let issuer = authority.as_str().trim_end_matches('/');
-        let response = self
-            .http
-            .post(url)
-            .form(&form)
-            .send()
-            .map_err(|e| {
-                let mut error = self.transport(issuer, &e);
-                error.message = format!("getting a token: {}", error.message);
-                error
-            })?;
+        let response = self.http.post(url).form(&form).send().map_err(|e| {
+            let mut error = self.transport(issuer, &e);
+            error.message = format!("getting a token: {}", error.message);
+            error
+        })?;
         let status = response.status();
         let text = response.text().unwrap_or_default();
         if !status.is_success() {
@@ -342,7 +339,10 @@ impl Client {
     }
 }
 
-fn build_http(ca_cert: Option<&std::path::Path>, timeout: Duration) -> Result<reqwest::blocking::Client> {
+fn build_http(
+    ca_cert: Option<&std::path::Path>,
+    timeout: Duration,
+) -> Result<reqwest::blocking::Client> {
     super::install_crypto();
     let mut builder = reqwest::blocking::Client::builder()
         .connect_timeout(CONNECT_TIMEOUT)

@@ -56,7 +56,10 @@ impl ConfigFile {
         toml::from_str(&text).map_err(|e| {
             Error::invalid(
                 "invalid_config",
-                format!("{} is not a valid orgtrack configuration: {e}", path.display()),
+                format!(
+                    "{} is not a valid orgtrack configuration: {e}",
+                    path.display()
+                ),
             )
         })
     }
@@ -67,13 +70,20 @@ impl ConfigFile {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let text = toml::to_string(self)
-            .map_err(|e| Error::failure("config_write", format!("cannot render the configuration: {e}")))?;
+        let text = toml::to_string(self).map_err(|e| {
+            Error::failure(
+                "config_write",
+                format!("cannot render the configuration: {e}"),
+            )
+        })?;
         let staging = path.with_extension(format!("toml.new-{}", std::process::id()));
         std::fs::write(&staging, text)?;
         std::fs::rename(&staging, &path).map_err(|e| {
             let _ = std::fs::remove_file(&staging);
-            Error::failure("config_write", format!("cannot write {}: {e}", path.display()))
+            Error::failure(
+                "config_write",
+                format!("cannot write {}: {e}", path.display()),
+            )
         })
     }
 }
@@ -108,14 +118,20 @@ pub fn normalize(text: &str) -> Result<Url> {
     let bad = |why: &str| {
         Error::invalid(
             "invalid_env_url",
-            format!("invalid environment URL '{text}': {why} (for example https://contoso.crm.dynamics.com)"),
+            format!(
+                "invalid environment URL '{text}': {why} (for example https://contoso.crm.dynamics.com)"
+            ),
         )
     };
     let url = Url::parse(text.trim()).map_err(|e| bad(&e.to_string()))?;
     match url.scheme() {
         "https" => {}
         "http" if is_loopback(&url) => {}
-        "http" => return Err(bad("plain http is allowed for loopback addresses only; use https")),
+        "http" => {
+            return Err(bad(
+                "plain http is allowed for loopback addresses only; use https",
+            ));
+        }
         other => return Err(bad(&format!("the scheme must be https, not {other}"))),
     }
     if url.host_str().is_none_or(str::is_empty) {

@@ -25,7 +25,10 @@ fn unreadable(client: &Client, what: &str, why: &str) -> Error {
     Error::new(
         ExitKind::Remote,
         "remote_protocol",
-        format!("{} answered with a {what} row it cannot read: {why}", client.host()),
+        format!(
+            "{} answered with a {what} row it cannot read: {why}",
+            client.host()
+        ),
     )
 }
 

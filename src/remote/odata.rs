@@ -93,7 +93,13 @@ pub fn error_body(code: &str, message: &str) -> Value {
 pub fn parse_error(body: &str) -> Option<(String, String)> {
     let doc: Value = serde_json::from_str(body).ok()?;
     let error = doc.get("error")?;
-    let text = |key: &str| error.get(key).and_then(Value::as_str).unwrap_or("").to_string();
+    let text = |key: &str| {
+        error
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
     Some((text("code"), text("message")))
 }
 
@@ -262,8 +268,9 @@ pub fn alert_from_row(row: &Value) -> Result<Option<StoredAlert<String>>, String
     }
     let first_at = r.time("createdon")?;
     let code = match r.opt_int("tracecode")? {
-        Some(number) => alert_kinds::code_of_trace(number)
-            .map_or_else(|| number.to_string(), str::to_string),
+        Some(number) => {
+            alert_kinds::code_of_trace(number).map_or_else(|| number.to_string(), str::to_string)
+        }
         None => String::new(),
     };
     Ok(Some(StoredAlert {

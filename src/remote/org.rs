@@ -34,7 +34,10 @@ pub fn org_row(name: &str, snapshot: &Snapshot) -> Map<String, Value> {
         match def.kind {
             Kind::Orgdb => {
                 if snapshot.explicit.contains_key(&def.name) {
-                    let text = snapshot.value(def).map(|v| v.to_string()).unwrap_or_default();
+                    let text = snapshot
+                        .value(def)
+                        .map(|v| v.to_string())
+                        .unwrap_or_default();
                     blob.push((def.name.as_str(), text));
                 }
             }
@@ -62,13 +65,22 @@ pub fn snapshot_from_row(row: &Value, version: Version) -> Result<Snapshot, Stri
             }
         }
     }
-    for def in Catalog::get().definitions().iter().filter(|d| d.kind == Kind::Column) {
+    for def in Catalog::get()
+        .definitions()
+        .iter()
+        .filter(|d| d.kind == Kind::Column)
+    {
         let text = match row.get(&def.name) {
             None | Some(Value::Null) => continue,
             Some(Value::String(s)) => s.clone(),
             Some(Value::Bool(b)) => b.to_string(),
             Some(Value::Number(n)) => n.to_string(),
-            Some(other) => return Err(format!("column {} has an unexpected value {other}", def.name)),
+            Some(other) => {
+                return Err(format!(
+                    "column {} has an unexpected value {other}",
+                    def.name
+                ));
+            }
         };
         if !SettingView::new(def, Some(&text), version).is_default {
             explicit.insert(def.name.clone(), text);
@@ -152,8 +164,12 @@ impl RemoteOrg {
                     .map(str::to_string)
             })
             .ok_or_else(|| protocol(client, "an organization row without an ETag"))?;
-        let snapshot = snapshot_from_row(&fetched.body, version)
-            .map_err(|why| protocol(client, &format!("an organization row it cannot read: {why}")))?;
+        let snapshot = snapshot_from_row(&fetched.body, version).map_err(|why| {
+            protocol(
+                client,
+                &format!("an organization row it cannot read: {why}"),
+            )
+        })?;
         self.row = Some((id, etag));
         Ok(snapshot)
     }
@@ -165,7 +181,10 @@ impl RemoteOrg {
         if dry_run || changes.is_empty() {
             return Ok(());
         }
-        let (id, etag) = self.row.as_ref().expect("the row is read before it is written");
+        let (id, etag) = self
+            .row
+            .as_ref()
+            .expect("the row is read before it is written");
         let url = self.client.url(&format!("organizations({id})"), &[]);
         self.client.patch(&url, &body, Some(etag)).map_err(|mut err| {
             if err.kind == ExitKind::Conflict {

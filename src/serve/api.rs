@@ -72,8 +72,11 @@ async fn handle(
 ) -> Response {
     let mut response = if authorized(&app, &headers) {
         route(&app, &method, &uri, &headers, &body).unwrap_or_else(|err| {
-            let mut response =
-                (err.status, axum::Json(odata::error_body(err.code, &err.message))).into_response();
+            let mut response = (
+                err.status,
+                axum::Json(odata::error_body(err.code, &err.message)),
+            )
+                .into_response();
             if err.status == StatusCode::SERVICE_UNAVAILABLE {
                 response
                     .headers_mut()
@@ -181,7 +184,13 @@ impl Request<'_> {
             .iter()
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
-            .find_map(|p| p.trim().strip_prefix("odata.maxpagesize=")?.trim().parse().ok())
+            .find_map(|p| {
+                p.trim()
+                    .strip_prefix("odata.maxpagesize=")?
+                    .trim()
+                    .parse()
+                    .ok()
+            })
             .filter(|n| *n > 0)
     }
 
@@ -222,14 +231,16 @@ impl Options {
                     )
                 }
                 "$filter" => {
-                    options.filter = Some(query::parse_filter(&value).map_err(|why| {
-                        ApiError::bad_query(format!("$filter '{value}': {why}"))
-                    })?)
+                    options.filter =
+                        Some(query::parse_filter(&value).map_err(|why| {
+                            ApiError::bad_query(format!("$filter '{value}': {why}"))
+                        })?)
                 }
                 "$orderby" => {
-                    options.orderby = Some(query::parse_orderby(&value).map_err(|why| {
-                        ApiError::bad_query(format!("$orderby '{value}': {why}"))
-                    })?)
+                    options.orderby =
+                        Some(query::parse_orderby(&value).map_err(|why| {
+                            ApiError::bad_query(format!("$orderby '{value}': {why}"))
+                        })?)
                 }
                 "$top" => {
                     options.top = Some(value.parse().map_err(|_| {
@@ -238,7 +249,9 @@ impl Options {
                 }
                 "$skiptoken" => {
                     options.skip = value.parse().map_err(|_| {
-                        ApiError::bad_query(format!("$skiptoken '{value}' was not given by this server"))
+                        ApiError::bad_query(format!(
+                            "$skiptoken '{value}' was not given by this server"
+                        ))
                     })?
                 }
                 other => {
@@ -273,9 +286,7 @@ impl Options {
         row.into_iter()
             .filter(|(key, _)| {
                 let column = key.split('@').next().unwrap_or(key);
-                key.starts_with('@')
-                    || column == id_column
-                    || select.iter().any(|s| s == column)
+                key.starts_with('@') || column == id_column || select.iter().any(|s| s == column)
             })
             .collect()
     }
@@ -362,7 +373,11 @@ fn organization(ctx: &Request, key: &str) -> Answer {
         "@odata.context".into(),
         ctx.context("organizations/$entity"),
     );
-    Ok(json_response(StatusCode::OK, Value::Object(row), Some(&etag)))
+    Ok(json_response(
+        StatusCode::OK,
+        Value::Object(row),
+        Some(&etag),
+    ))
 }
 
 /// PATCH merges an `<OrgSettings>` fragment and columns into the org's settings, validated as
@@ -373,7 +388,9 @@ fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
     let doc: Value = serde_json::from_slice(body)
         .map_err(|e| ApiError::bad_query(format!("the request body is not JSON: {e}")))?;
     let Value::Object(fields) = doc else {
-        return Err(ApiError::bad_query("the request body must be a JSON object"));
+        return Err(ApiError::bad_query(
+            "the request body must be a JSON object",
+        ));
     };
     let if_match = ctx
         .headers
@@ -463,11 +480,16 @@ fn invalid_value(message: &str) -> ApiError {
 }
 
 fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
-    ctx.options.check_columns("mailbox", odata::MAILBOX_COLUMNS)?;
+    ctx.options
+        .check_columns("mailbox", odata::MAILBOX_COLUMNS)?;
     let rows: Vec<Map<String, Value>> = {
         let store = ctx.store();
         let wanted = match key {
-            Some(key) => Some(Table::Mailbox.id_of(key).ok_or_else(|| missing("mailbox", key))?),
+            Some(key) => Some(
+                Table::Mailbox
+                    .id_of(key)
+                    .ok_or_else(|| missing("mailbox", key))?,
+            ),
             None => None,
         };
         mailboxes::list(store.conn(), None)?
@@ -486,13 +508,16 @@ fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
 }
 
 fn tracelogs(ctx: &Request, key: Option<&str>) -> Answer {
-    ctx.options.check_columns("tracelog", odata::TRACELOG_COLUMNS)?;
+    ctx.options
+        .check_columns("tracelog", odata::TRACELOG_COLUMNS)?;
     let rows: Vec<Map<String, Value>> = {
         let store = ctx.store();
         let conn = store.conn();
         match key {
             Some(key) => {
-                let id = Table::TraceLog.id_of(key).ok_or_else(|| missing("tracelog", key))?;
+                let id = Table::TraceLog
+                    .id_of(key)
+                    .ok_or_else(|| missing("tracelog", key))?;
                 alerts::get(conn, id)?
                     .iter()
                     .map(odata::tracelog_row)
@@ -588,7 +613,9 @@ fn next_link(ctx: &Request, skip: usize) -> String {
         .query()
         .unwrap_or("")
         .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("$skiptoken=") && !p.starts_with("%24skiptoken="))
+        .filter(|p| {
+            !p.is_empty() && !p.starts_with("$skiptoken=") && !p.starts_with("%24skiptoken=")
+        })
         .collect();
     let mut query = kept.join("&");
     if !query.is_empty() {

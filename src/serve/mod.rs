@@ -96,7 +96,8 @@ fn tls_config(cert: &std::path::Path, key: &std::path::Path) -> Result<RustlsCon
     if chain.is_empty() {
         return Err(unreadable(cert, "certificate", &"no CERTIFICATE block"));
     }
-    let key_der = PrivateKeyDer::from_pem_file(key).map_err(|e| unreadable(key, "private key", &e))?;
+    let key_der =
+        PrivateKeyDer::from_pem_file(key).map_err(|e| unreadable(key, "private key", &e))?;
     let mut server = rustls::ServerConfig::builder()
         .with_no_client_auth()
         .with_single_cert(chain, key_der)

@@ -250,9 +250,7 @@ fn compare(value: &Value, literal: &Literal, property: &str) -> Result<Option<Or
         (Value::Null, _) | (_, Literal::Null) => None,
         (Value::Bool(a), Literal::Bool(b)) => Some(a.cmp(b)),
         (Value::Number(a), Literal::Number(b)) => a.as_f64().and_then(|a| a.partial_cmp(b)),
-        (Value::String(a), Literal::Text(b)) => {
-            Some(a.to_lowercase().cmp(&b.to_lowercase()))
-        }
+        (Value::String(a), Literal::Text(b)) => Some(a.to_lowercase().cmp(&b.to_lowercase())),
         (Value::String(a), Literal::Time(b)) => {
             let a = DateTime::parse_from_rfc3339(a).map_err(|_| mismatch())?;
             Some(a.with_timezone(&Utc).cmp(b))
@@ -333,8 +331,10 @@ mod tests {
 
     #[test]
     fn comparisons_joined_by_and_or_not() {
-        let r = row(json!({"level": 3, "name": "O'Brien", "id": "6D627800-0000-4000-8000-000000000001",
-                           "at": "2026-01-05T09:00:00Z", "flag": true, "none": null}));
+        let r = row(
+            json!({"level": 3, "name": "O'Brien", "id": "6D627800-0000-4000-8000-000000000001",
+                           "at": "2026-01-05T09:00:00Z", "flag": true, "none": null}),
+        );
         let yes = [
             "level eq 3",
             "level ge 2 and level le 3",

@@ -7,6 +7,7 @@ mod alerts;
 mod directory;
 mod folders;
 mod mailboxes;
+mod remote;
 mod settings;
 mod shell;
 mod state;
