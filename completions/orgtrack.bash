@@ -25,6 +25,9 @@ _orgtrack() {
             orgtrack,delegate)
                 cmd="orgtrack__subcmd__delegate"
                 ;;
+            orgtrack,env)
+                cmd="orgtrack__subcmd__env"
+                ;;
             orgtrack,folder)
                 cmd="orgtrack__subcmd__folder"
                 ;;
@@ -48,6 +51,9 @@ _orgtrack() {
                 ;;
             orgtrack,record)
                 cmd="orgtrack__subcmd__record"
+                ;;
+            orgtrack,serve)
+                cmd="orgtrack__subcmd__serve"
                 ;;
             orgtrack,settings)
                 cmd="orgtrack__subcmd__settings"
@@ -106,6 +112,30 @@ _orgtrack() {
             orgtrack__subcmd__delegate__subcmd__help,remove)
                 cmd="orgtrack__subcmd__delegate__subcmd__help__subcmd__remove"
                 ;;
+            orgtrack__subcmd__env,add)
+                cmd="orgtrack__subcmd__env__subcmd__add"
+                ;;
+            orgtrack__subcmd__env,help)
+                cmd="orgtrack__subcmd__env__subcmd__help"
+                ;;
+            orgtrack__subcmd__env,list)
+                cmd="orgtrack__subcmd__env__subcmd__list"
+                ;;
+            orgtrack__subcmd__env,remove)
+                cmd="orgtrack__subcmd__env__subcmd__remove"
+                ;;
+            orgtrack__subcmd__env__subcmd__help,add)
+                cmd="orgtrack__subcmd__env__subcmd__help__subcmd__add"
+                ;;
+            orgtrack__subcmd__env__subcmd__help,help)
+                cmd="orgtrack__subcmd__env__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__env__subcmd__help,list)
+                cmd="orgtrack__subcmd__env__subcmd__help__subcmd__list"
+                ;;
+            orgtrack__subcmd__env__subcmd__help,remove)
+                cmd="orgtrack__subcmd__env__subcmd__help__subcmd__remove"
+                ;;
             orgtrack__subcmd__folder,add)
                 cmd="orgtrack__subcmd__folder__subcmd__add"
                 ;;
@@ -151,6 +181,9 @@ _orgtrack() {
             orgtrack__subcmd__help,delegate)
                 cmd="orgtrack__subcmd__help__subcmd__delegate"
                 ;;
+            orgtrack__subcmd__help,env)
+                cmd="orgtrack__subcmd__help__subcmd__env"
+                ;;
             orgtrack__subcmd__help,folder)
                 cmd="orgtrack__subcmd__help__subcmd__folder"
                 ;;
@@ -174,6 +207,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help,record)
                 cmd="orgtrack__subcmd__help__subcmd__record"
+                ;;
+            orgtrack__subcmd__help,serve)
+                cmd="orgtrack__subcmd__help__subcmd__serve"
                 ;;
             orgtrack__subcmd__help,settings)
                 cmd="orgtrack__subcmd__help__subcmd__settings"
@@ -201,6 +237,15 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help__subcmd__delegate,remove)
                 cmd="orgtrack__subcmd__help__subcmd__delegate__subcmd__remove"
+                ;;
+            orgtrack__subcmd__help__subcmd__env,add)
+                cmd="orgtrack__subcmd__help__subcmd__env__subcmd__add"
+                ;;
+            orgtrack__subcmd__help__subcmd__env,list)
+                cmd="orgtrack__subcmd__help__subcmd__env__subcmd__list"
+                ;;
+            orgtrack__subcmd__help__subcmd__env,remove)
+                cmd="orgtrack__subcmd__help__subcmd__env__subcmd__remove"
                 ;;
             orgtrack__subcmd__help__subcmd__folder,add)
                 cmd="orgtrack__subcmd__help__subcmd__folder__subcmd__add"
@@ -536,7 +581,7 @@ _orgtrack() {
 
     case "${cmd}" in
         orgtrack)
-            opts="-q -h -V --state --format --json --quiet --color --help --version init org settings token user queue record mailbox delegate folder alerts completions man help"
+            opts="-q -h -V --state --format --json --quiet --color --env --ca-cert --help --version init org settings token user queue record mailbox delegate folder alerts env serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -554,6 +599,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -562,7 +615,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts)
-            opts="-q -h --state --format --json --quiet --color --help list show clear help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -580,6 +633,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -588,7 +649,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts__subcmd__clear)
-            opts="-q -h --mailbox --before --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --before --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -612,6 +673,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -692,7 +761,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts__subcmd__list)
-            opts="-q -h --mailbox --level --since --limit --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --level --since --limit --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,6 +795,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -734,7 +811,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -752,6 +829,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -760,7 +845,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__completions)
-            opts="-q -h --state --format --json --quiet --color --help bash elvish fish powershell zsh"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -776,6 +861,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -786,7 +879,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate)
-            opts="-q -h --state --format --json --quiet --color --help add list remove help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,6 +897,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -812,7 +913,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate__subcmd__add)
-            opts="-q -h --permission --state --format --json --quiet --color --help"
+            opts="-q -h --permission --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -832,6 +933,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -912,7 +1021,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -928,6 +1037,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -938,7 +1055,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate__subcmd__remove)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -956,6 +1073,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -963,8 +1088,8 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgtrack__subcmd__folder)
-            opts="-q -h --state --format --json --quiet --color --help add rename move delete list help"
+        orgtrack__subcmd__env)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,6 +1107,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -989,8 +1122,8 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgtrack__subcmd__folder__subcmd__add)
-            opts="-q -h --state --format --json --quiet --color --help"
+        orgtrack__subcmd__env__subcmd__add)
+            opts="-q -h --force --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,6 +1139,220 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__list)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__remove)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__folder)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add rename move delete list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__folder__subcmd__add)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1016,7 +1363,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__delete)
-            opts="-q -h --recursive --state --format --json --quiet --color --help"
+            opts="-q -h --recursive --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,6 +1379,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1140,7 +1495,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1156,6 +1511,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1166,7 +1529,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__move)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,6 +1545,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1192,7 +1563,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__rename)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1210,6 +1581,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1218,7 +1597,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help)
-            opts="init org settings token user queue record mailbox delegate folder alerts completions man help"
+            opts="init org settings token user queue record mailbox delegate folder alerts env serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1344,6 +1723,62 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__delegate__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__env)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__env__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__env__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__env__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1777,6 +2212,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__help__subcmd__settings)
             opts="list get set reset describe export import diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2002,7 +2451,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__init)
-            opts="-q -h --org --version --clock --force --state --format --json --quiet --color --help"
+            opts="-q -h --org --version --clock --force --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2032,6 +2481,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2040,7 +2497,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox)
-            opts="-q -h --state --format --json --quiet --color --help list show set approve test-enable disable enable help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show set approve test-enable disable enable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2058,6 +2515,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2066,7 +2531,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__approve)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2082,6 +2547,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2092,7 +2565,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__disable)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2108,6 +2581,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2118,7 +2599,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__enable)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,6 +2615,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2270,7 +2759,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__list)
-            opts="-q -h --status --state --format --json --quiet --color --help"
+            opts="-q -h --status --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2292,6 +2781,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2300,7 +2797,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__set)
-            opts="-q -h --incoming --outgoing --act --state --format --json --quiet --color --help"
+            opts="-q -h --incoming --outgoing --act --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2330,6 +2827,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2338,7 +2843,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2354,6 +2859,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2364,7 +2877,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__test__subcmd__enable)
-            opts="-q -h --all --state --format --json --quiet --color --help"
+            opts="-q -h --all --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2382,6 +2895,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2390,7 +2911,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__man)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2406,6 +2927,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2416,7 +2945,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__org)
-            opts="-q -h --state --format --json --quiet --color --help show set-version help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help show set-version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2432,6 +2961,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2498,7 +3035,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__org__subcmd__set__subcmd__version)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2514,6 +3051,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2524,7 +3069,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__org__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2542,6 +3087,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2550,7 +3103,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue)
-            opts="-q -h --state --format --json --quiet --color --help add list show set help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2568,6 +3121,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2576,7 +3137,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__add)
-            opts="-q -h --email --owner --convert-email --state --format --json --quiet --color --help"
+            opts="-q -h --email --owner --convert-email --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2604,6 +3165,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2698,7 +3267,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2716,6 +3285,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2724,7 +3301,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__set)
-            opts="-q -h --name --owner --convert-email --state --format --json --quiet --color --help"
+            opts="-q -h --name --owner --convert-email --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2754,6 +3331,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2762,7 +3347,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2780,6 +3365,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2788,7 +3381,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record)
-            opts="-q -h --state --format --json --quiet --color --help add list show delete help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2806,6 +3399,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2814,7 +3415,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__add)
-            opts="-q -h --email --owner --state --format --json --quiet --color --help"
+            opts="-q -h --email --owner --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2840,6 +3441,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2848,7 +3457,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__delete)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2864,6 +3473,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2958,7 +3575,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__list)
-            opts="-q -h --kind --state --format --json --quiet --color --help"
+            opts="-q -h --kind --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2980,6 +3597,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2988,7 +3613,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3006,6 +3631,68 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__serve)
+            opts="-q -h --listen --token-file --tls-cert --tls-key --max-page-size --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3014,7 +3701,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings)
-            opts="-q -h --state --format --json --quiet --color --help list get set reset describe export import diff help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list get set reset describe export import diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3032,6 +3719,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3040,7 +3735,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__describe)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3056,6 +3751,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3066,7 +3769,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__diff)
-            opts="-q -h --exit-code --state --format --json --quiet --color --help"
+            opts="-q -h --exit-code --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3084,6 +3787,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3092,7 +3803,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__export)
-            opts="-o -q -h --output --state --format --json --quiet --color --help toml json xml"
+            opts="-o -q -h --output --state --format --json --quiet --color --env --ca-cert --help toml json xml"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3118,6 +3829,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3126,7 +3845,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__get)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3142,6 +3861,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3292,7 +4019,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__import)
-            opts="-q -h --dry-run --force --state --format --json --quiet --color --help"
+            opts="-q -h --dry-run --force --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +4037,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3318,7 +4053,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__list)
-            opts="-q -h --all --changed --area --filter --state --format --json --quiet --color --help"
+            opts="-q -h --all --changed --area --filter --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3344,6 +4079,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3352,7 +4095,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__reset)
-            opts="-q -h --dry-run --state --format --json --quiet --color --help"
+            opts="-q -h --dry-run --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3368,6 +4111,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3378,7 +4129,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__set)
-            opts="-q -h --dry-run --force --state --format --json --quiet --color --help"
+            opts="-q -h --dry-run --force --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3396,6 +4147,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3404,7 +4163,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token)
-            opts="-q -h --state --format --json --quiet --color --help parse help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help parse help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3420,6 +4179,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3472,7 +4239,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token__subcmd__parse)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3490,6 +4257,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3498,7 +4273,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user)
-            opts="-q -h --state --format --json --quiet --color --help add list show set help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3516,6 +4291,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3524,7 +4307,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__add)
-            opts="-q -h --email --track-email --state --format --json --quiet --color --help"
+            opts="-q -h --email --track-email --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3548,6 +4331,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3642,7 +4433,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3660,6 +4451,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3668,7 +4467,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__set)
-            opts="-q -h --name --track-email --state --format --json --quiet --color --help"
+            opts="-q -h --name --track-email --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3694,6 +4493,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3702,7 +4509,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3718,6 +4525,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

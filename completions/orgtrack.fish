@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgtrack_global_optspecs
-    string join \n state= format= json q/quiet color= h/help V/version
+    string join \n state= format= json q/quiet color= env= ca-cert= h/help V/version
 end
 
 function __fish_orgtrack_needs_command
@@ -31,6 +31,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -s h -l help -d 'Print help'
@@ -46,6 +48,8 @@ complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "mailbox" -d 'Mail
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "delegate" -d 'Users allowed to act in a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "folder" -d 'Exchange folders of a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "alerts" -d 'Mailbox and org alerts'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "env" -d 'Named real environments for --env'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "serve" -d 'Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -59,6 +63,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l force -d 'Replace an existing state file'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -70,6 +76,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -s h -l help -d 'Print help'
@@ -83,6 +91,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -93,6 +103,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -s h -l help -d 'Print help'
@@ -106,6 +118,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -s h -l help -d 'Print help'
@@ -127,6 +141,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l all -d 'Include settings that do not apply to this org\'s version'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l changed -d 'Only settings whose value differs from the default'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
@@ -139,6 +155,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -149,6 +167,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change without changing it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l force -d 'Set it even when it does not apply to this org\'s version'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
@@ -161,6 +181,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show what would change without changing it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -172,6 +194,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
@@ -183,6 +207,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
@@ -193,6 +219,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would change without changing it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l force -d 'Also set settings that do not apply to this org\'s version'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l json -d 'Same as --format json'
@@ -205,6 +233,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l exit-code -d 'Exit 1 when they differ'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -225,6 +255,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse help" -s h -l help -d 'Print help'
@@ -237,6 +269,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -249,6 +283,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -s h -l help -d 'Print help'
@@ -270,6 +306,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -280,6 +318,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -290,6 +330,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -306,6 +348,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -321,6 +365,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -s h -l help -d 'Print help'
@@ -343,6 +389,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -353,6 +401,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -363,6 +413,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -380,6 +432,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -395,6 +449,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -s h -l help -d 'Print help'
@@ -412,6 +468,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -423,6 +481,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -433,6 +493,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -443,6 +505,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -458,6 +522,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -s h -l help -d 'Print help'
@@ -479,6 +545,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -489,6 +557,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -509,6 +579,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -519,6 +591,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
@@ -529,6 +603,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l all -d 'Every mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -540,6 +616,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
@@ -550,6 +628,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
@@ -568,6 +648,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
@@ -585,6 +667,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -595,6 +679,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -605,6 +691,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -619,6 +707,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list help" -s h -l help -d 'Print help'
@@ -635,6 +725,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -645,6 +737,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
@@ -655,6 +749,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
@@ -665,6 +761,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l recursive -d 'Also delete its subfolders'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -676,6 +774,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -692,6 +792,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -s h -l help -d 'Print help'
@@ -712,6 +814,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -722,6 +826,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -734,6 +840,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
@@ -741,6 +849,80 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "show" -d 'One alert'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete alerts and print how many'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Name an environment URL, for `--env NAME`'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'The named environments'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Forget a named environment'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l force -d 'Replace an environment of the same name'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "add" -d 'Name an environment URL, for `--env NAME`'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "list" -d 'The named environments'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Forget a named environment'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l listen -d 'Address and port to listen on (port 0 picks a free one; the address is printed)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l token-file -d 'File holding the bearer token clients must send [default: a random token, printed on stderr]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l tls-cert -d 'PEM certificate chain: serve HTTPS (with --tls-key)' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l tls-key -d 'PEM private key of --tls-cert' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l max-page-size -d 'Most rows in one page of a collection; more come through @odata.nextLink' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -748,6 +930,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -s h -l help -d 'Print help'
@@ -758,23 +942,27 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s h -l help -d 'Print help'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "init" -d 'Create a new state file holding an empty org'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "org" -d 'Show or change the org itself'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "settings" -d 'List, get, set, reset, describe, export, import and diff org settings'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "token" -d 'Read tracking tokens in email subjects'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "user" -d 'Users, each with a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "queue" -d 'Queues, each with an owner and a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "record" -d 'Dynamics records that email resolves to and activities are regarding'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "mailbox" -d 'Mailboxes: methods, approval, Test & Enable, enabled'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "delegate" -d 'Users allowed to act in a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "folder" -d 'Exchange folders of a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "alerts" -d 'Mailbox and org alerts'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "init" -d 'Create a new state file holding an empty org'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "org" -d 'Show or change the org itself'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "settings" -d 'List, get, set, reset, describe, export, import and diff org settings'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "token" -d 'Read tracking tokens in email subjects'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "user" -d 'Users, each with a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "queue" -d 'Queues, each with an owner and a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "record" -d 'Dynamics records that email resolves to and activities are regarding'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "mailbox" -d 'Mailboxes: methods, approval, Test & Enable, enabled'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "delegate" -d 'Users allowed to act in a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "folder" -d 'Exchange folders of a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "alerts" -d 'Mailbox and org alerts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "env" -d 'Named real environments for --env'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "serve" -d 'Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts env serve completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Name, version, clock, cycle interval and counts'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set-version" -d 'Change the org version (settings defaults and applicability follow it)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'Settings that apply to this org\'s version, with value, default, type and range'
@@ -816,3 +1004,6 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "list" -d 'Alerts, newest first'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "show" -d 'One alert'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "clear" -d 'Delete alerts and print how many'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "add" -d 'Name an environment URL, for `--env NAME`'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "list" -d 'The named environments'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "remove" -d 'Forget a named environment'

@@ -348,6 +348,10 @@ fn settings_set_remotely_are_read_locally() {
         remote_json(&env, url, &["settings", "list", "--changed"]),
         env.json(&["settings", "list", "--changed"])
     );
+    assert_eq!(
+        remote_json(&env, url, &["settings", "describe", "trackingprefix"]),
+        env.json(&["settings", "describe", "trackingprefix"])
+    );
     let remote_export = remote(&env, url, &["settings", "export"]).ok().stdout;
     assert_eq!(remote_export, env.run(&["settings", "export"]).ok().stdout);
 }
