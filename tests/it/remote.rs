@@ -788,6 +788,22 @@ fn odata_errors_exit_6_with_the_service_code_and_message() {
         .code(6)
         .stderr_has("\"code\":\"remote_error\"")
         .stderr_has("HTTP 500: An unexpected error occurred. (0x80040216)");
+
+    // A service that echoes the request back: the token is still never printed.
+    let echoing = Responder::start(|request| {
+        let auth = request
+            .headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case("authorization"))
+            .map_or(String::new(), |(_, v)| v.clone());
+        let body =
+            json!({"error": {"code": "0x80040220", "message": format!("denied for {auth}")}});
+        respond("400 Bad Request", &[], &body.to_string())
+    });
+    let run = remote(&env, &echoing.url(), &["settings", "list"])
+        .code(6)
+        .stderr_has("denied for Bearer <redacted>");
+    assert!(!run.stderr.contains(TOKEN) && !run.stdout.contains(TOKEN));
 }
 
 // ---- credentials, TLS, environments, and the state file ----
