@@ -24,15 +24,9 @@ pub fn run(ctx: &Context, args: &ServeArgs) -> Result<()> {
                     ),
                 ));
             }
-            token
+            Some(token)
         }
-        None => {
-            let token = random_token()?;
-            // The one place a token is printed: the person who started serve needs it, and
-            // nobody else can read this process's stderr.
-            eprintln!("orgtrack serve: token for clients (ORGTRACK_TOKEN): {token}");
-            token
-        }
+        None => None,
     };
     if !args.listen.ip().is_loopback() {
         ctx.out.warn(&format!(
@@ -53,20 +47,4 @@ pub fn run(ctx: &Context, args: &ServeArgs) -> Result<()> {
         max_page_size: args.max_page_size as usize,
     };
     serve::run(store, config, &ctx.out)
-}
-
-/// 32 random bytes from the system's generator (through rustls' crypto provider), as hex.
-fn random_token() -> Result<String> {
-    crate::remote::install_crypto();
-    let mut bytes = [0u8; 32];
-    rustls::crypto::ring::default_provider()
-        .secure_random
-        .fill(&mut bytes)
-        .map_err(|_| {
-            Error::failure(
-                "no_randomness",
-                "the system gave no random bytes for a token",
-            )
-        })?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }

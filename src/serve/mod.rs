@@ -18,8 +18,8 @@ use crate::store::Store;
 
 pub struct Config {
     pub listen: SocketAddr,
-    /// The bearer token clients must present.
-    pub token: String,
+    /// The bearer token clients must present; None: a random one, printed on stderr.
+    pub token: Option<String>,
     /// PEM certificate chain and key: serve HTTPS.
     pub tls: Option<(PathBuf, PathBuf)>,
     pub max_page_size: usize,
@@ -50,6 +50,16 @@ pub fn run(store: Store, config: Config, out: &Output) -> Result<()> {
     listener.set_nonblocking(true)?;
     let local = listener.local_addr()?;
     let scheme = if tls.is_some() { "https" } else { "http" };
+    let token = match config.token {
+        Some(token) => token,
+        None => {
+            let token = random_token()?;
+            // The one place a token is printed: whoever started serve needs it, and nobody
+            // else reads this process's stderr.
+            eprintln!("orgtrack serve: token for clients (ORGTRACK_TOKEN): {token}");
+            token
+        }
+    };
     out.note(&format!(
         "orgtrack serve: {} on {scheme}://{local}{} (Ctrl-C stops)",
         store.path().display(),
@@ -57,7 +67,7 @@ pub fn run(store: Store, config: Config, out: &Output) -> Result<()> {
     ));
     let app = Arc::new(App {
         store: Mutex::new(store),
-        token: config.token,
+        token,
         scheme,
         max_page_size: config.max_page_size,
     });
@@ -113,4 +123,19 @@ fn tls_config(cert: &std::path::Path, key: &std::path::Path) -> Result<RustlsCon
         })?;
     server.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(RustlsConfig::from_config(Arc::new(server)))
+}
+
+/// 32 random bytes from the system's generator (through rustls' crypto provider), as hex.
+fn random_token() -> Result<String> {
+    let mut bytes = [0u8; 32];
+    rustls::crypto::ring::default_provider()
+        .secure_random
+        .fill(&mut bytes)
+        .map_err(|_| {
+            Error::failure(
+                "no_randomness",
+                "the system gave no random bytes for a token",
+            )
+        })?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }

@@ -25,17 +25,19 @@ struct Server {
 }
 
 impl Server {
+    /// serve with `TOKEN` as its token.
     fn start(env: &Env, extra: &[&str]) -> Server {
         let token_file = env.file("token", &format!("{TOKEN}\n"));
+        let mut args = vec!["--token-file", &token_file];
+        args.extend_from_slice(extra);
+        Server::spawn(env, &args)
+    }
+
+    /// serve on a free loopback port; returns once it says where it listens.
+    fn spawn(env: &Env, extra: &[&str]) -> Server {
         let mut child = env
             .command()
-            .args([
-                "serve",
-                "--listen",
-                "127.0.0.1:0",
-                "--token-file",
-                &token_file,
-            ])
+            .args(["serve", "--listen", "127.0.0.1:0"])
             .args(extra)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -578,6 +580,33 @@ fn serve_speaks_odata_with_etags_and_dataverse_errors() {
         "",
     );
     assert_eq!(status, 400, "{body}");
+}
+
+#[test]
+fn serve_makes_up_a_token_when_given_none() {
+    let env = Env::new();
+    let server = Server::spawn(&env, &[]);
+    let log = server.stderr.lock().unwrap().clone();
+    let token = log
+        .lines()
+        .find_map(|l| l.strip_prefix("orgtrack serve: token for clients (ORGTRACK_TOKEN): "))
+        .expect("the token is printed")
+        .to_string();
+    assert_eq!(token.len(), 64, "{log}");
+    let run = remote_with(
+        &env,
+        &server.url,
+        &["--json", "settings", "get", "hashmaxcount"],
+        &[("ORGTRACK_TOKEN", &token)],
+    )
+    .ok();
+    assert_eq!(run.json()["value"], 20);
+    remote(&env, &server.url, &["settings", "list"]).code(6);
+    let other = Server::spawn(&env, &[]);
+    assert!(
+        !other.stderr.lock().unwrap().contains(&token),
+        "each serve has its own token"
+    );
 }
 
 // ---- mailboxes and alerts ----
