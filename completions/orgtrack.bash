@@ -43,6 +43,9 @@ _orgtrack() {
             orgtrack,demo)
                 cmd="orgtrack__subcmd__demo"
                 ;;
+            orgtrack,env)
+                cmd="orgtrack__subcmd__env"
+                ;;
             orgtrack,explain)
                 cmd="orgtrack__subcmd__explain"
                 ;;
@@ -78,6 +81,9 @@ _orgtrack() {
                 ;;
             orgtrack,record)
                 cmd="orgtrack__subcmd__record"
+                ;;
+            orgtrack,serve)
+                cmd="orgtrack__subcmd__serve"
                 ;;
             orgtrack,settings)
                 cmd="orgtrack__subcmd__settings"
@@ -241,6 +247,30 @@ _orgtrack() {
             orgtrack__subcmd__delegate__subcmd__help,remove)
                 cmd="orgtrack__subcmd__delegate__subcmd__help__subcmd__remove"
                 ;;
+            orgtrack__subcmd__env,add)
+                cmd="orgtrack__subcmd__env__subcmd__add"
+                ;;
+            orgtrack__subcmd__env,help)
+                cmd="orgtrack__subcmd__env__subcmd__help"
+                ;;
+            orgtrack__subcmd__env,list)
+                cmd="orgtrack__subcmd__env__subcmd__list"
+                ;;
+            orgtrack__subcmd__env,remove)
+                cmd="orgtrack__subcmd__env__subcmd__remove"
+                ;;
+            orgtrack__subcmd__env__subcmd__help,add)
+                cmd="orgtrack__subcmd__env__subcmd__help__subcmd__add"
+                ;;
+            orgtrack__subcmd__env__subcmd__help,help)
+                cmd="orgtrack__subcmd__env__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__env__subcmd__help,list)
+                cmd="orgtrack__subcmd__env__subcmd__help__subcmd__list"
+                ;;
+            orgtrack__subcmd__env__subcmd__help,remove)
+                cmd="orgtrack__subcmd__env__subcmd__help__subcmd__remove"
+                ;;
             orgtrack__subcmd__folder,add)
                 cmd="orgtrack__subcmd__folder__subcmd__add"
                 ;;
@@ -322,6 +352,9 @@ _orgtrack() {
             orgtrack__subcmd__help,demo)
                 cmd="orgtrack__subcmd__help__subcmd__demo"
                 ;;
+            orgtrack__subcmd__help,env)
+                cmd="orgtrack__subcmd__help__subcmd__env"
+                ;;
             orgtrack__subcmd__help,explain)
                 cmd="orgtrack__subcmd__help__subcmd__explain"
                 ;;
@@ -357,6 +390,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help,record)
                 cmd="orgtrack__subcmd__help__subcmd__record"
+                ;;
+            orgtrack__subcmd__help,serve)
+                cmd="orgtrack__subcmd__help__subcmd__serve"
                 ;;
             orgtrack__subcmd__help,settings)
                 cmd="orgtrack__subcmd__help__subcmd__settings"
@@ -426,6 +462,15 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help__subcmd__delegate,remove)
                 cmd="orgtrack__subcmd__help__subcmd__delegate__subcmd__remove"
+                ;;
+            orgtrack__subcmd__help__subcmd__env,add)
+                cmd="orgtrack__subcmd__help__subcmd__env__subcmd__add"
+                ;;
+            orgtrack__subcmd__help__subcmd__env,list)
+                cmd="orgtrack__subcmd__help__subcmd__env__subcmd__list"
+                ;;
+            orgtrack__subcmd__help__subcmd__env,remove)
+                cmd="orgtrack__subcmd__help__subcmd__env__subcmd__remove"
                 ;;
             orgtrack__subcmd__help__subcmd__folder,add)
                 cmd="orgtrack__subcmd__help__subcmd__folder__subcmd__add"
@@ -944,7 +989,7 @@ _orgtrack() {
 
     case "${cmd}" in
         orgtrack)
-            opts="-q -h -V --state --format --json --quiet --color --help --version init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help"
+            opts="-q -h -V --state --format --json --quiet --color --env --ca-cert --help --version init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -962,6 +1007,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -970,7 +1023,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity)
-            opts="-q -h --state --format --json --quiet --color --help list show delete set-regarding set-state help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show delete set-regarding set-state help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -988,6 +1041,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -996,7 +1057,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__delete)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1012,6 +1073,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1120,7 +1189,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__list)
-            opts="-q -h --kind --regarding --owner --limit --after --state --format --json --quiet --color --help"
+            opts="-q -h --kind --regarding --owner --limit --after --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1158,6 +1227,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1166,7 +1243,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__set__subcmd__regarding)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,6 +1259,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1192,7 +1277,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__set__subcmd__state)
-            opts="-q -h --state --format --json --quiet --color --help open completed canceled"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help open completed canceled"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1208,6 +1293,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1218,7 +1311,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,6 +1329,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1244,7 +1345,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts)
-            opts="-q -h --state --format --json --quiet --color --help list show clear help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,6 +1363,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1270,7 +1379,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts__subcmd__clear)
-            opts="-q -h --mailbox --before --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --before --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,6 +1403,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1374,7 +1491,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts__subcmd__list)
-            opts="-q -h --mailbox --level --since --limit --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --level --since --limit --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1408,6 +1525,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1416,7 +1541,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1434,6 +1559,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1442,7 +1575,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__appointment)
-            opts="-q -h --state --format --json --quiet --color --help add help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1460,6 +1593,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1468,7 +1609,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__appointment__subcmd__add)
-            opts="-q -h --mailbox --subject --start --end --organizer --attendees --rrule --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --subject --start --end --organizer --attendees --rrule --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1512,6 +1653,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1564,7 +1713,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__category)
-            opts="-q -h --state --format --json --quiet --color --help list rename delete help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1582,6 +1731,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1590,7 +1747,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__category__subcmd__delete)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,6 +1763,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1686,7 +1851,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__category__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1702,6 +1867,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1712,7 +1885,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__category__subcmd__rename)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1730,6 +1903,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1738,7 +1919,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__clock)
-            opts="-q -h --state --format --json --quiet --color --help show help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1754,6 +1935,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1806,7 +1995,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__clock__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1824,6 +2013,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1832,7 +2029,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__completions)
-            opts="-q -h --state --format --json --quiet --color --help bash elvish fish powershell zsh"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1848,6 +2045,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1858,7 +2063,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__contact)
-            opts="-q -h --state --format --json --quiet --color --help add help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1876,6 +2081,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1884,7 +2097,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__contact__subcmd__add)
-            opts="-q -h --mailbox --name --email --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --name --email --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1912,6 +2125,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1964,7 +2185,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate)
-            opts="-q -h --state --format --json --quiet --color --help add list remove help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1982,6 +2203,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1990,7 +2219,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate__subcmd__add)
-            opts="-q -h --permission --state --format --json --quiet --color --help"
+            opts="-q -h --permission --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2010,6 +2239,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2090,7 +2327,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,6 +2343,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2116,7 +2361,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate__subcmd__remove)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,6 +2379,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2142,7 +2395,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__demo)
-            opts="-q -h --keep --state --format --json --quiet --color --help"
+            opts="-q -h --keep --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,6 +2417,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2171,8 +2432,8 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgtrack__subcmd__explain)
-            opts="-q -h --state --format --json --quiet --color --help"
+        orgtrack__subcmd__env)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,6 +2449,220 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__add)
+            opts="-q -h --force --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help)
+            opts="add list remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__list)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__env__subcmd__remove)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__explain)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2198,7 +2673,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder)
-            opts="-q -h --state --format --json --quiet --color --help add rename move delete list track untrack rules help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add rename move delete list track untrack rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,6 +2691,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2224,7 +2707,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__add)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2240,6 +2723,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2250,7 +2741,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__delete)
-            opts="-q -h --recursive --state --format --json --quiet --color --help"
+            opts="-q -h --recursive --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2266,6 +2757,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2416,7 +2915,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2432,6 +2931,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2442,7 +2949,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__move)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2458,6 +2965,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2468,7 +2983,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__rename)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2484,6 +2999,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2494,7 +3017,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__rules)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2512,6 +3035,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2520,7 +3051,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__track)
-            opts="-q -h --regarding --state --format --json --quiet --color --help"
+            opts="-q -h --regarding --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2542,6 +3073,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2550,7 +3089,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__untrack)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2568,6 +3107,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2576,7 +3123,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help)
-            opts="init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help"
+            opts="init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2942,6 +3489,62 @@ _orgtrack() {
         orgtrack__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__env)
+            opts="add list remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__env__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__env__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__env__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3653,6 +4256,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__help__subcmd__settings)
             opts="list get set reset describe export import diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3962,7 +4579,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__init)
-            opts="-q -h --org --version --clock --force --state --format --json --quiet --color --help"
+            opts="-q -h --org --version --clock --force --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3992,6 +4609,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4000,7 +4625,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item)
-            opts="-q -h --state --format --json --quiet --color --help list show categorize uncategorize move delete track untrack help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show categorize uncategorize move delete track untrack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4018,6 +4643,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4026,7 +4659,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__categorize)
-            opts="-q -h --thread --category --as --state --format --json --quiet --color --help"
+            opts="-q -h --thread --category --as --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4052,6 +4685,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4060,7 +4701,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__delete)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4076,6 +4717,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4226,7 +4875,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__list)
-            opts="-q -h --mailbox --folder --kind --tracking --limit --after --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --folder --kind --tracking --limit --after --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,6 +4917,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4276,7 +4933,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__move)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4292,6 +4949,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4302,7 +4967,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4320,6 +4985,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4328,7 +5001,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__track)
-            opts="-q -h --regarding --state --format --json --quiet --color --help"
+            opts="-q -h --regarding --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4350,6 +5023,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4358,7 +5039,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__uncategorize)
-            opts="-q -h --thread --category --as --state --format --json --quiet --color --help"
+            opts="-q -h --thread --category --as --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4384,6 +5065,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4392,7 +5081,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__untrack)
-            opts="-q -h --delete-activity --state --format --json --quiet --color --help"
+            opts="-q -h --delete-activity --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4410,6 +5099,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4418,7 +5115,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail)
-            opts="-q -h --state --format --json --quiet --color --help receive send help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help receive send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4434,6 +5131,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4500,7 +5205,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail__subcmd__receive)
-            opts="-q -h --from --to --cc --bcc --subject --body --message-id --in-reply-to --references --thread-index --date --state --format --json --quiet --color --help"
+            opts="-q -h --from --to --cc --bcc --subject --body --message-id --in-reply-to --references --thread-index --date --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4562,6 +5267,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4570,7 +5283,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail__subcmd__send)
-            opts="-q -h --from --to --cc --subject --body --in-reply-to --via-dynamics --state --format --json --quiet --color --help"
+            opts="-q -h --from --to --cc --subject --body --in-reply-to --via-dynamics --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4612,6 +5325,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4620,7 +5341,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox)
-            opts="-q -h --state --format --json --quiet --color --help list show set approve test-enable disable enable help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show set approve test-enable disable enable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4638,6 +5359,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4646,7 +5375,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__approve)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4662,6 +5391,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4672,7 +5409,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__disable)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4688,6 +5425,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4698,7 +5443,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__enable)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4714,6 +5459,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4850,7 +5603,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__list)
-            opts="-q -h --status --state --format --json --quiet --color --help"
+            opts="-q -h --status --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4872,6 +5625,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4880,7 +5641,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__set)
-            opts="-q -h --incoming --outgoing --act --state --format --json --quiet --color --help"
+            opts="-q -h --incoming --outgoing --act --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4910,6 +5671,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4918,7 +5687,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4934,6 +5703,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4944,7 +5721,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__test__subcmd__enable)
-            opts="-q -h --all --state --format --json --quiet --color --help"
+            opts="-q -h --all --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4962,6 +5739,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4970,7 +5755,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__man)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4986,6 +5771,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4996,7 +5789,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__org)
-            opts="-q -h --state --format --json --quiet --color --help show set-version help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help show set-version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5012,6 +5805,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5078,7 +5879,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__org__subcmd__set__subcmd__version)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5094,6 +5895,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5104,7 +5913,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__org__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5122,6 +5931,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5130,7 +5947,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__plugin)
-            opts="-q -h --state --format --json --quiet --color --help add list remove help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5148,6 +5965,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5156,7 +5981,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__plugin__subcmd__add)
-            opts="-q -h --on --subject-contains --error --times --state --format --json --quiet --color --help"
+            opts="-q -h --on --subject-contains --error --times --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5188,6 +6013,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5268,7 +6101,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__plugin__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5284,6 +6117,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5294,7 +6135,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__plugin__subcmd__remove)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5312,6 +6153,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5320,7 +6169,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue)
-            opts="-q -h --state --format --json --quiet --color --help add list show set help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5338,6 +6187,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5346,7 +6203,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__add)
-            opts="-q -h --email --owner --convert-email --state --format --json --quiet --color --help"
+            opts="-q -h --email --owner --convert-email --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5374,6 +6231,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5468,7 +6333,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5486,6 +6351,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5494,7 +6367,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__set)
-            opts="-q -h --name --owner --convert-email --state --format --json --quiet --color --help"
+            opts="-q -h --name --owner --convert-email --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5524,6 +6397,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5532,7 +6413,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5550,6 +6431,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5558,7 +6447,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record)
-            opts="-q -h --state --format --json --quiet --color --help add list show delete help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5576,6 +6465,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5584,7 +6481,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__add)
-            opts="-q -h --email --owner --state --format --json --quiet --color --help"
+            opts="-q -h --email --owner --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5610,6 +6507,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5618,7 +6523,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__delete)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5634,6 +6539,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5728,7 +6641,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__list)
-            opts="-q -h --kind --state --format --json --quiet --color --help"
+            opts="-q -h --kind --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5750,6 +6663,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5758,7 +6679,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5776,6 +6697,68 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__serve)
+            opts="-q -h --listen --token-file --tls-cert --tls-key --max-page-size --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5784,7 +6767,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings)
-            opts="-q -h --state --format --json --quiet --color --help list get set reset describe export import diff help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list get set reset describe export import diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5802,6 +6785,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5810,7 +6801,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__describe)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5826,6 +6817,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5836,7 +6835,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__diff)
-            opts="-q -h --exit-code --state --format --json --quiet --color --help"
+            opts="-q -h --exit-code --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5854,6 +6853,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5862,7 +6869,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__export)
-            opts="-o -q -h --output --state --format --json --quiet --color --help toml json xml"
+            opts="-o -q -h --output --state --format --json --quiet --color --env --ca-cert --help toml json xml"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5888,6 +6895,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5896,7 +6911,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__get)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5912,6 +6927,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6062,7 +7085,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__import)
-            opts="-q -h --dry-run --force --state --format --json --quiet --color --help"
+            opts="-q -h --dry-run --force --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6080,6 +7103,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6088,7 +7119,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__list)
-            opts="-q -h --all --changed --area --filter --state --format --json --quiet --color --help"
+            opts="-q -h --all --changed --area --filter --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6114,6 +7145,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6122,7 +7161,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__reset)
-            opts="-q -h --dry-run --state --format --json --quiet --color --help"
+            opts="-q -h --dry-run --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6138,6 +7177,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6148,7 +7195,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__set)
-            opts="-q -h --dry-run --force --state --format --json --quiet --color --help"
+            opts="-q -h --dry-run --force --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6166,6 +7213,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6174,7 +7229,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__sync)
-            opts="-q -h --cycles --until --state --format --json --quiet --color --help"
+            opts="-q -h --cycles --until --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6200,6 +7255,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6208,7 +7271,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__task)
-            opts="-q -h --state --format --json --quiet --color --help add help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6226,6 +7289,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6234,7 +7305,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__task__subcmd__add)
-            opts="-q -h --mailbox --subject --due --completed --assign-to --state --format --json --quiet --color --help"
+            opts="-q -h --mailbox --subject --due --completed --assign-to --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6266,6 +7337,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6318,7 +7397,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__thread__subcmd__index)
-            opts="-q -h --state --format --json --quiet --color --help decode help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help decode help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6336,6 +7415,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6344,7 +7431,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__thread__subcmd__index__subcmd__decode)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6360,6 +7447,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6412,7 +7507,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token)
-            opts="-q -h --state --format --json --quiet --color --help parse next help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help parse next help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6428,6 +7523,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6494,7 +7597,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token__subcmd__next)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6510,6 +7613,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6520,7 +7631,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token__subcmd__parse)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6538,6 +7649,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6546,7 +7665,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user)
-            opts="-q -h --state --format --json --quiet --color --help add list show set help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6564,6 +7683,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6572,7 +7699,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__add)
-            opts="-q -h --email --track-email --state --format --json --quiet --color --help"
+            opts="-q -h --email --track-email --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6596,6 +7723,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6690,7 +7825,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6708,6 +7843,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6716,7 +7859,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__set)
-            opts="-q -h --name --track-email --state --format --json --quiet --color --help"
+            opts="-q -h --name --track-email --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6742,6 +7885,14 @@ _orgtrack() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6750,7 +7901,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6766,6 +7917,14 @@ _orgtrack() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgtrack_global_optspecs
-    string join \n state= format= json q/quiet color= h/help V/version
+    string join \n state= format= json q/quiet color= env= ca-cert= h/help V/version
 end
 
 function __fish_orgtrack_needs_command
@@ -31,6 +31,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -s h -l help -d 'Print help'
@@ -59,6 +61,8 @@ complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "clock" -d 'The si
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "explain" -d 'Why an item was or was not tracked: an item id (5 or item:5) or activity:ID'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "demo" -d 'Tell the story of category tracking on a throw-away org'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "thread-index" -d 'Decode Outlook Thread-Index header values'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "env" -d 'Named real environments for --env'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "serve" -d 'Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "man" -d 'Print the manual page (roff)'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -72,6 +76,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l force -d 'Replace an existing state file'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -83,6 +89,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -s h -l help -d 'Print help'
@@ -96,6 +104,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -106,6 +116,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -s h -l help -d 'Print help'
@@ -119,6 +131,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -s h -l help -d 'Print help'
@@ -140,6 +154,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l all -d 'Include settings that do not apply to this org\'s version'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l changed -d 'Only settings whose value differs from the default'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
@@ -152,6 +168,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -162,6 +180,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change without changing it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l force -d 'Set it even when it does not apply to this org\'s version'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
@@ -174,6 +194,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show what would change without changing it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -185,6 +207,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
@@ -196,6 +220,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
@@ -206,6 +232,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would change without changing it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l force -d 'Also set settings that do not apply to this org\'s version'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l json -d 'Same as --format json'
@@ -218,6 +246,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l exit-code -d 'Exit 1 when they differ'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -238,6 +268,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -s h -l help -d 'Print help'
@@ -251,6 +283,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -261,6 +295,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help'
@@ -274,6 +310,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -s h -l help -d 'Print help'
@@ -295,6 +333,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -305,6 +345,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -315,6 +357,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -331,6 +375,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -346,6 +392,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -s h -l help -d 'Print help'
@@ -368,6 +416,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -378,6 +428,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -388,6 +440,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -405,6 +459,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -420,6 +476,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -s h -l help -d 'Print help'
@@ -437,6 +495,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -448,6 +508,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -458,6 +520,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -468,6 +532,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -483,6 +549,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -s h -l help -d 'Print help'
@@ -504,6 +572,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -514,6 +584,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -534,6 +606,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -544,6 +618,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
@@ -554,6 +630,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l all -d 'Every mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -565,6 +643,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
@@ -575,6 +655,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
@@ -593,6 +675,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
@@ -610,6 +694,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -620,6 +706,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -630,6 +718,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -644,6 +734,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -s h -l help -d 'Print help'
@@ -663,6 +755,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -673,6 +767,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
@@ -683,6 +779,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
@@ -693,6 +791,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l recursive -d 'Also delete its subfolders'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -704,6 +804,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -715,6 +817,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -s h -l help -d 'Print help'
@@ -725,6 +829,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -s h -l help -d 'Print help'
@@ -735,6 +841,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help'
@@ -754,6 +862,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -s h -l help -d 'Print help'
@@ -774,6 +884,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -784,6 +896,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -796,6 +910,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
@@ -810,6 +926,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send help" -s h -l help -d 'Print help'
@@ -834,6 +952,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
@@ -850,6 +970,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l via-dynamics -d 'Sent from Dynamics 365: the outgoing email activity exists at once'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -864,6 +986,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
@@ -883,6 +1007,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -895,6 +1021,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
@@ -911,6 +1039,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l completed
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -924,6 +1054,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
@@ -939,6 +1071,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -951,6 +1085,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -s h -l help -d 'Print help'
@@ -983,6 +1119,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -993,6 +1131,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1005,6 +1145,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l thread -d 'Every email of each item\'s conversation in its mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -1018,6 +1160,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l thread -d 'Every email of each item\'s conversation in its mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -1029,6 +1173,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
@@ -1039,6 +1185,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -1050,6 +1198,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -s h -l help -d 'Print help'
@@ -1060,6 +1210,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l delete-activity -d 'Also delete the activity (or, for a contact, the record) where the rules allow it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -1080,6 +1232,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -s h -l help -d 'Print help'
@@ -1094,6 +1248,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1104,6 +1260,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
@@ -1114,6 +1272,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -1128,6 +1288,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -s h -l help -d 'Print help'
@@ -1152,6 +1314,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1162,6 +1326,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1172,6 +1338,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -1182,6 +1350,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -s h -l help -d 'Print help'
@@ -1192,6 +1362,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -s h -l help -d 'Print help'
@@ -1208,6 +1380,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
@@ -1231,6 +1405,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -1241,6 +1417,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1251,6 +1429,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -1267,6 +1447,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -s h -l help -d 'Print help'
@@ -1277,6 +1459,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
@@ -1289,6 +1473,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1301,6 +1487,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -s h -l help -d 'Print help'
@@ -1312,6 +1500,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -s h -l help -d 'Print help'
@@ -1322,6 +1512,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -s h -l help -d 'Print help'
@@ -1334,11 +1526,87 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Name an environment URL, for `--env NAME`'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'The named environments'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Forget a named environment'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l force -d 'Replace an environment of the same name'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "add" -d 'Name an environment URL, for `--env NAME`'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "list" -d 'The named environments'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Forget a named environment'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l listen -d 'Address and port to listen on (port 0 picks a free one; the address is printed)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l token-file -d 'File holding the bearer token clients must send [default: a random token, printed on stderr]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l tls-cert -d 'PEM certificate chain: serve HTTPS (with --tls-key)' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l tls-key -d 'PEM private key of --tls-cert' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l max-page-size -d 'Most rows in one page of a collection; more come through @odata.nextLink' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1346,6 +1614,8 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -s h -l help -d 'Print help'
@@ -1356,36 +1626,40 @@ ndjson\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s h -l help -d 'Print help'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "init" -d 'Create a new state file holding an empty org'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "org" -d 'Show or change the org itself'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "settings" -d 'List, get, set, reset, describe, export, import and diff org settings'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "token" -d 'Read tracking tokens in email subjects'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "user" -d 'Users, each with a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "queue" -d 'Queues, each with an owner and a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "record" -d 'Dynamics records that email resolves to and activities are regarding'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "mailbox" -d 'Mailboxes: methods, approval, Test & Enable, enabled'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "delegate" -d 'Users allowed to act in a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "folder" -d 'Exchange folders of a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "alerts" -d 'Mailbox and org alerts'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "mail" -d 'Exchange side: email received or sent'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "appointment" -d 'Exchange side: calendar appointments and recurring series'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "task" -d 'Exchange side: tasks'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "contact" -d 'Exchange side: contacts'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "item" -d 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "category" -d 'A mailbox\'s master category list'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "activity" -d 'Dynamics 365 activities created by tracking'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "plugin" -d 'Customer plugins that make activity creation fail'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "sync" -d 'Run sync cycles (each advances the simulated clock by the cycle interval)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "clock" -d 'The simulated clock'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "explain" -d 'Why an item was or was not tracked: an item id (5 or item:5) or activity:ID'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "demo" -d 'Tell the story of category tracking on a throw-away org'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "thread-index" -d 'Decode Outlook Thread-Index header values'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "init" -d 'Create a new state file holding an empty org'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "org" -d 'Show or change the org itself'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "settings" -d 'List, get, set, reset, describe, export, import and diff org settings'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "token" -d 'Read tracking tokens in email subjects'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "user" -d 'Users, each with a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "queue" -d 'Queues, each with an owner and a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "record" -d 'Dynamics records that email resolves to and activities are regarding'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "mailbox" -d 'Mailboxes: methods, approval, Test & Enable, enabled'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "delegate" -d 'Users allowed to act in a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "folder" -d 'Exchange folders of a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "alerts" -d 'Mailbox and org alerts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "mail" -d 'Exchange side: email received or sent'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "appointment" -d 'Exchange side: calendar appointments and recurring series'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "task" -d 'Exchange side: tasks'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "contact" -d 'Exchange side: contacts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "item" -d 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "category" -d 'A mailbox\'s master category list'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "activity" -d 'Dynamics 365 activities created by tracking'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "plugin" -d 'Customer plugins that make activity creation fail'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "sync" -d 'Run sync cycles (each advances the simulated clock by the cycle interval)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "clock" -d 'The simulated clock'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "explain" -d 'Why an item was or was not tracked: an item id (5 or item:5) or activity:ID'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "demo" -d 'Tell the story of category tracking on a throw-away org'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "thread-index" -d 'Decode Outlook Thread-Index header values'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "env" -d 'Named real environments for --env'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "serve" -d 'Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Name, version, clock, cycle interval and counts'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set-version" -d 'Change the org version (settings defaults and applicability follow it)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'Settings that apply to this org\'s version, with value, default, type and range'
@@ -1457,3 +1731,6 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "remove"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "show" -d 'The simulated time, the cycle interval and the cycles run so far'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from thread-index" -f -a "decode" -d 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "add" -d 'Name an environment URL, for `--env NAME`'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "list" -d 'The named environments'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "remove" -d 'Forget a named environment'

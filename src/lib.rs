@@ -9,6 +9,8 @@ pub mod error;
 pub mod import;
 pub mod model;
 pub mod output;
+pub mod remote;
+pub mod serve;
 pub mod settings;
 pub mod store;
 pub mod time;
@@ -29,7 +31,11 @@ pub fn run() -> ExitCode {
         cli.global.format
     };
     let out = Output::new(format, cli.global.quiet, cli.global.color);
-    let ctx = commands::Context::new(out.clone(), cli.global.state.clone());
+    let target = cli.global.env.clone().map(|env| remote::Target {
+        env,
+        ca_cert: cli.global.ca_cert.clone(),
+    });
+    let ctx = commands::Context::new(out.clone(), cli.global.state.clone(), target);
     match commands::dispatch(cli, &ctx) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.kind == error::ExitKind::BrokenPipe => ExitCode::SUCCESS,

@@ -3,12 +3,14 @@
 pub mod activity;
 pub mod alerts;
 pub mod delegate;
+pub mod env;
 pub mod folder;
 pub mod item;
 pub mod mail;
 pub mod mailbox;
 pub mod queue;
 pub mod record;
+pub mod serve;
 pub mod settings;
 pub mod sync;
 pub mod thread_index;
@@ -54,6 +56,14 @@ pub struct GlobalArgs {
     /// Colour in tables and messages (NO_COLOR is honoured under auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Work on a real environment (a URL or a name from `orgtrack env list`) instead of the
+    /// state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN,
+    /// or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET
+    #[arg(long, global = true, value_name = "URL|NAME")]
+    pub env: Option<String>,
+    /// Also trust the CA certificates in this PEM file for --env
+    #[arg(long, global = true, env = "ORGTRACK_CA_CERT", value_name = "PEM")]
+    pub ca_cert: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -129,6 +139,11 @@ pub enum Command {
     /// Decode Outlook Thread-Index header values
     #[command(subcommand)]
     ThreadIndex(thread_index::ThreadIndexCommand),
+    /// Named real environments for --env
+    #[command(subcommand)]
+    Env(env::EnvCommand),
+    /// Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client
+    Serve(serve::ServeArgs),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

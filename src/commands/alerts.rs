@@ -3,6 +3,7 @@
 use super::Context;
 use crate::cli::alerts::AlertsCommand;
 use crate::error::{Error, Result};
+use crate::remote::{self, directory::AlertQuery};
 use crate::store::alerts::{self, Filter};
 use crate::store::resolve;
 use crate::time;
@@ -18,6 +19,20 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
             limit,
         } => {
             let since = since.as_deref().map(time::parse_user).transpose()?;
+            if let Some(client) = ctx.remote()? {
+                let query = AlertQuery {
+                    mailbox_id: mailbox
+                        .as_deref()
+                        .map(|m| remote::directory::mailbox(&client, m).map(|(m, _)| m.id))
+                        .transpose()?,
+                    level,
+                    since,
+                    limit,
+                };
+                return ctx
+                    .out
+                    .list(&remote::directory::alerts(&client, &query)?, COLUMNS);
+            }
             let store = ctx.open()?;
             let filter = Filter {
                 mailbox_id: mailbox

@@ -223,7 +223,7 @@ pub fn run(ctx: &Context, args: &DemoArgs) -> Result<()> {
         ctx.out.quiet,
         crate::output::ColorChoice::Never,
     );
-    let demo = Context::new(out, Some(path.clone()));
+    let demo = Context::new(out, Some(path.clone()), None);
     run_step(
         &demo,
         &path,

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::alerts::{self, Alert};
 use crate::model::{AlertLevel, Approval, Direction, Status};
 use crate::output::write_stdout;
+use crate::remote;
 use crate::store::categories::{self, Category};
 use crate::store::delegates::{self, Delegate};
 use crate::store::folders::{self, TreeFolder};
@@ -33,6 +34,13 @@ const COLUMNS: &[&str] = &[
 pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
     match cmd {
         MailboxCommand::List { status } => {
+            if let Some(client) = ctx.remote()? {
+                let rows: Vec<_> = remote::directory::mailboxes(&client, status)?
+                    .into_iter()
+                    .map(|(mailbox, _)| mailbox)
+                    .collect();
+                return ctx.out.list(&rows, COLUMNS);
+            }
             let store = ctx.open()?;
             ctx.out
                 .list(&mailboxes::list(store.conn(), status)?, COLUMNS)
@@ -58,20 +66,45 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
     }
 }
 
-/// `mailbox show`: the mailbox's own fields, whether cycles process each direction, and what
-/// hangs off it.
+/// `mailbox show`: the mailbox's own fields, whether cycles process each direction, and (in
+/// local mode) what hangs off it.
 #[derive(Serialize)]
-struct MailboxView {
+struct MailboxView<Id: Serialize> {
     #[serde(flatten)]
-    mailbox: Mailbox,
-    /// Whether sync cycles process each direction now (see `Mailbox::syncs`).
+    mailbox: Mailbox<Id>,
+    /// Whether sync cycles process each direction now (see `Mailbox::syncs`; remotely the
+    /// mailbox's `enabledfor*` columns).
     enabled_for_incoming_email: bool,
     enabled_for_outgoing_email: bool,
     enabled_for_act: bool,
+    /// Exchange-side parts the simulator keeps; a real environment has no such rows.
+    #[serde(flatten)]
+    local: Option<LocalParts>,
+}
+
+#[derive(Serialize)]
+struct LocalParts {
     counts: Counts,
     delegates: Vec<Delegate>,
     categories: Vec<Category>,
     folders: Vec<TreeFolder>,
+}
+
+impl<Id: Serialize> MailboxView<Id> {
+    fn new(mailbox: Mailbox<Id>, syncs: [bool; 3], local: Option<LocalParts>) -> Self {
+        let [
+            enabled_for_incoming_email,
+            enabled_for_outgoing_email,
+            enabled_for_act,
+        ] = syncs;
+        MailboxView {
+            mailbox,
+            enabled_for_incoming_email,
+            enabled_for_outgoing_email,
+            enabled_for_act,
+            local,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -82,15 +115,17 @@ struct Counts {
 }
 
 fn show(ctx: &Context, reference: &str) -> Result<()> {
+    if let Some(client) = ctx.remote()? {
+        let (mailbox, syncs) = remote::directory::mailbox(&client, reference)?;
+        return print_view(ctx, &MailboxView::new(mailbox, syncs, None));
+    }
     let store = ctx.open()?;
     let conn = store.conn();
     let id = resolve::mailbox(conn, reference)?;
     let mailbox = mailboxes::get(conn, id)?;
     let folders = folders::tree(conn, id)?;
-    let view = MailboxView {
-        enabled_for_incoming_email: mailbox.syncs(Direction::Incoming),
-        enabled_for_outgoing_email: mailbox.syncs(Direction::Outgoing),
-        enabled_for_act: mailbox.syncs(Direction::Act),
+    let syncs = Direction::ALL.map(|direction| mailbox.syncs(direction));
+    let local = LocalParts {
         counts: Counts {
             folders: folders.len(),
             items: store::items::count_in_mailbox(conn, id)?,
@@ -99,31 +134,37 @@ fn show(ctx: &Context, reference: &str) -> Result<()> {
         delegates: delegates::list(conn, id)?,
         categories: categories::list(conn, id)?,
         folders,
-        mailbox,
     };
+    print_view(ctx, &MailboxView::new(mailbox, syncs, Some(local)))
+}
+
+fn print_view<Id: Serialize>(ctx: &Context, view: &MailboxView<Id>) -> Result<()> {
     if ctx.out.is_json() {
-        return ctx.out.record(&view);
+        return ctx.out.record(view);
     }
     // A table per part: the scalar fields first, then each list under its heading.
     let mut fields =
-        serde_json::to_value(&view).map_err(|e| Error::failure("json", e.to_string()))?;
+        serde_json::to_value(view).map_err(|e| Error::failure("json", e.to_string()))?;
     if let Some(map) = fields.as_object_mut() {
         map.retain(|_, v| !v.is_array());
     }
     ctx.out.record(&fields)?;
+    let Some(local) = &view.local else {
+        return Ok(());
+    };
     section(
         ctx,
         "delegates",
-        &view.delegates,
+        &local.delegates,
         &["user", "email", "permission"],
     )?;
     section(
         ctx,
         "categories",
-        &view.categories,
+        &local.categories,
         &["id", "name", "role", "state"],
     )?;
-    section(ctx, "folders", &view.folders, super::folder::COLUMNS)
+    section(ctx, "folders", &local.folders, super::folder::COLUMNS)
 }
 
 /// A titled table under `mailbox show`; an empty one says so on stdout, beside its title.

@@ -5,6 +5,7 @@ mod activity;
 mod alerts;
 mod delegate;
 mod demo;
+mod env;
 mod explain;
 mod folder;
 mod folder_rules;
@@ -15,6 +16,7 @@ mod mailbox;
 mod org;
 mod queue;
 mod record;
+mod serve;
 mod settings;
 mod shell;
 mod sync;
@@ -27,19 +29,32 @@ use std::path::PathBuf;
 use rusqlite::Connection;
 use serde::Serialize;
 
+use crate::cli::alerts::AlertsCommand;
+use crate::cli::mailbox::MailboxCommand;
 use crate::cli::{Cli, Command};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::remote::{self, Target};
 use crate::store::Store;
 
 pub struct Context {
     pub out: Output,
     state: Option<PathBuf>,
+    target: Option<Target>,
 }
 
 impl Context {
-    pub fn new(out: Output, state: Option<PathBuf>) -> Self {
-        Context { out, state }
+    pub fn new(out: Output, state: Option<PathBuf>, target: Option<Target>) -> Self {
+        Context { out, state, target }
+    }
+
+    /// The environment named by `--env`, connected (credentials read, a token obtained), or
+    /// None in local mode. Remote mode never opens or creates a state file.
+    pub fn remote(&self) -> Result<Option<remote::Client>> {
+        self.target
+            .as_ref()
+            .map(|target| remote::Client::connect(target, &self.out))
+            .transpose()
     }
 
     /// `--state`, else `ORGTRACK_STATE` (both via clap), else the XDG data directory.
@@ -62,7 +77,24 @@ impl Context {
     }
 }
 
+/// Whether a command works on a real environment too (`--env`).
+fn works_remotely(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Settings(_)
+            | Command::Mailbox(MailboxCommand::List { .. } | MailboxCommand::Show { .. })
+            | Command::Alerts(AlertsCommand::List { .. })
+    )
+}
+
 pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
+    if ctx.target.is_some() && !works_remotely(&cli.command) {
+        return Err(Error::invalid(
+            "local_only",
+            "this command works on the local state only; --env applies to settings, \
+             mailbox list|show and alerts list",
+        ));
+    }
     match cli.command {
         Command::Init(args) => init::run(ctx, &args),
         Command::Org(cmd) => org::run(ctx, cmd),
@@ -88,6 +120,8 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Demo(args) => demo::run(ctx, &args),
         Command::Explain { target } => explain::run(ctx, &target),
         Command::ThreadIndex(cmd) => thread_index::run(ctx, cmd),
+        Command::Env(cmd) => env::run(ctx, cmd),
+        Command::Serve(args) => serve::run(ctx, &args),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man => shell::man(),
     }

@@ -1,4 +1,6 @@
-//! `orgtrack settings ...`: every OrgDBOrgSetting and email tracking column of the org.
+//! `orgtrack settings ...`: every OrgDBOrgSetting and email tracking column of the org, in the
+//! local state or (with `--env`) on a real environment. Each command is written once against
+//! `Home`, where the org's settings live.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -10,57 +12,62 @@ use crate::cli::settings::{ListArgs, SetArgs, SettingsCommand};
 use crate::engine::master_list;
 use crate::error::{Error, ExitKind, Result};
 use crate::output::write_stdout;
+use crate::remote::org::RemoteOrg;
 use crate::settings::files::{self, FileFormat};
-use crate::settings::{self as catalog, Catalog, Definition, Kind, SettingValue, SettingView};
+use crate::settings::{
+    self as catalog, Catalog, Change, Definition, Kind, SettingValue, SettingView, Snapshot,
+};
 use crate::store::categories::TRACKED;
-use crate::store::{Store, org, settings as stored, tokens};
-use crate::time;
+use crate::store::{Store, settings as stored};
 use crate::version::Version;
 
 const LIST_COLUMNS: &[&str] = &["name", "value", "default", "type", "range", "changed"];
 
-/// One setting's change, as printed by set, reset and import.
-#[derive(Debug, Serialize)]
-struct Change {
-    name: String,
-    old: Option<SettingValue>,
-    new: Option<SettingValue>,
-    dry_run: bool,
-    /// What to store: the canonical text of an explicit value, or None to clear it (default).
-    #[serde(skip)]
-    stored: Option<String>,
+/// Where the org's settings live: the local state, or the organization row of a real
+/// environment. Reading gives a snapshot; writing applies changes to what was read.
+enum Home {
+    Local(Store),
+    Remote(RemoteOrg),
 }
 
-/// Applies the changes in one transaction (unless dry runs). Every setting write goes through
-/// here, so what must follow a change (a retired tracking prefix is remembered) joins it.
-fn apply(ctx: &Context, store: &mut Store, changes: &[Change]) -> Result<()> {
-    if let Some(warning) = legacy_client_warning(store, changes)? {
-        ctx.out.warn(&warning);
+impl Home {
+    fn open(ctx: &Context) -> Result<Home> {
+        Ok(match ctx.remote()? {
+            Some(client) => Home::Remote(RemoteOrg::new(client)),
+            None => Home::Local(ctx.open()?),
+        })
     }
-    if changes.first().is_none_or(|c| c.dry_run) {
-        return Ok(());
-    }
-    let tx = store.write()?;
-    let now = time::format(org::load(&tx)?.clock);
-    for change in changes {
-        match &change.stored {
-            Some(text) => stored::set_value(&tx, &change.name, text, &now)?,
-            None => stored::clear_value(&tx, &change.name)?,
+
+    fn read(&mut self) -> Result<Snapshot> {
+        match self {
+            Home::Local(store) => stored::snapshot(store.conn()),
+            Home::Remote(org) => org.read(),
         }
-        tokens::on_setting_written(
-            &tx,
-            &change.name,
-            change.old.as_ref(),
-            change.new.as_ref(),
-            &now,
-        )?;
     }
-    tx.commit()?;
-    Ok(())
+
+    /// Every change or none: one transaction locally, one PATCH guarded by the ETag remotely.
+    /// A dry run still checks that the changes could be written.
+    fn write(&mut self, ctx: &Context, changes: &[Change], dry_run: bool) -> Result<()> {
+        match self {
+            Home::Local(store) => {
+                if let Some(warning) = legacy_client_warning(store, changes)? {
+                    ctx.out.warn(&warning);
+                }
+                if dry_run || changes.is_empty() {
+                    return Ok(());
+                }
+                let tx = store.write()?;
+                stored::apply(&tx, changes)?;
+                tx.commit()?;
+                Ok(())
+            }
+            Home::Remote(org) => org.write(changes, dry_run),
+        }
+    }
 }
 
-/// Turning category tracking on while mailboxes use the legacy Outlook client: they get no
-/// tracking category (SPEC section 3), which the admin should hear about now.
+/// Turning category tracking on while some mailboxes use the legacy Outlook client: they get
+/// no category, and the admin should know which.
 fn legacy_client_warning(store: &Store, changes: &[Change]) -> Result<Option<String>> {
     let enables = changes
         .iter()
@@ -79,6 +86,14 @@ fn legacy_client_warning(store: &Store, changes: &[Change]) -> Result<Option<Str
          switch them to server-side sync with `orgtrack mailbox set`",
         names.join(", ")
     )))
+}
+
+/// A change as printed by set, reset and import.
+#[derive(Serialize)]
+struct Reported<'a> {
+    #[serde(flatten)]
+    change: &'a Change,
+    dry_run: bool,
 }
 
 pub fn run(ctx: &Context, cmd: SettingsCommand) -> Result<()> {
@@ -101,29 +116,6 @@ pub fn run(ctx: &Context, cmd: SettingsCommand) -> Result<()> {
     }
 }
 
-/// The org's version and its explicitly set values: what every view is computed from.
-struct Snapshot {
-    version: Version,
-    explicit: BTreeMap<String, String>,
-}
-
-impl Snapshot {
-    fn read(store: &Store) -> Result<Snapshot> {
-        Ok(Snapshot {
-            version: org::load(store.conn())?.version,
-            explicit: stored::explicit_values(store.conn())?,
-        })
-    }
-
-    fn view(&self, def: &Definition) -> SettingView {
-        SettingView::new(
-            def,
-            self.explicit.get(&def.name).map(String::as_str),
-            self.version,
-        )
-    }
-}
-
 #[derive(Serialize)]
 struct ListedSetting {
     #[serde(flatten)]
@@ -132,8 +124,6 @@ struct ListedSetting {
 }
 
 fn list(ctx: &Context, args: &ListArgs) -> Result<()> {
-    let store = ctx.open()?;
-    let snapshot = Snapshot::read(&store)?;
     let catalog = Catalog::get();
     if let Some(area) = &args.area {
         let known: HashSet<&str> = catalog
@@ -150,6 +140,7 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<()> {
             ));
         }
     }
+    let snapshot = Home::open(ctx)?.read()?;
     let filter = args.filter.as_ref().map(|f| f.to_lowercase());
     let mut rows: Vec<ListedSetting> = catalog
         .definitions()
@@ -178,26 +169,19 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<()> {
 
 fn get(ctx: &Context, name: &str) -> Result<()> {
     let def = catalog::lookup(name)?;
-    let store = ctx.open()?;
-    ctx.out.record(&Snapshot::read(&store)?.view(def))
+    ctx.out.record(&Home::open(ctx)?.read()?.view(def))
 }
 
 fn set(ctx: &Context, args: &SetArgs) -> Result<()> {
     let def = catalog::lookup(&args.name)?;
-    let mut store = ctx.open()?;
-    let snapshot = Snapshot::read(&store)?;
+    let mut home = Home::open(ctx)?;
+    let snapshot = home.read()?;
     let value = catalog::check_value(def, snapshot.version, args.force, &args.value, |row| {
         SettingValue::parse(row.ty, &args.value, row.range)
     })?;
-    let changes = [Change {
-        name: def.name.clone(),
-        old: snapshot.view(def).value,
-        stored: Some(value.to_string()),
-        new: Some(value),
-        dry_run: args.dry_run,
-    }];
-    apply(ctx, &mut store, &changes)?;
-    report(ctx, &changes)
+    let changes = [Change::set(&snapshot, def, value)];
+    home.write(ctx, &changes, args.dry_run)?;
+    report(ctx, &changes, args.dry_run)
 }
 
 fn reset(ctx: &Context, names: &[String], dry_run: bool) -> Result<()> {
@@ -206,22 +190,14 @@ fn reset(ctx: &Context, names: &[String], dry_run: bool) -> Result<()> {
         .iter()
         .map(|n| catalog::lookup(n))
         .collect::<Result<_>>()?;
-    let mut store = ctx.open()?;
-    let snapshot = Snapshot::read(&store)?;
-    let mut changes = Vec::new();
-    for def in dedup(defs) {
-        let view = snapshot.view(def);
-        let after = SettingView::new(def, None, snapshot.version);
-        changes.push(Change {
-            name: def.name.clone(),
-            old: view.value,
-            new: after.value,
-            dry_run,
-            stored: None,
-        });
-    }
-    apply(ctx, &mut store, &changes)?;
-    report(ctx, &changes)
+    let mut home = Home::open(ctx)?;
+    let snapshot = home.read()?;
+    let changes: Vec<Change> = dedup(defs)
+        .into_iter()
+        .map(|def| Change::reset(&snapshot, def))
+        .collect();
+    home.write(ctx, &changes, dry_run)?;
+    report(ctx, &changes, dry_run)
 }
 
 fn dedup(defs: Vec<&'static Definition>) -> Vec<&'static Definition> {
@@ -232,7 +208,7 @@ fn dedup(defs: Vec<&'static Definition>) -> Vec<&'static Definition> {
 }
 
 /// Prints each change as `NAME: old -> new` on stderr and the changes as data on stdout.
-fn report(ctx: &Context, changes: &[Change]) -> Result<()> {
+fn report(ctx: &Context, changes: &[Change], dry_run: bool) -> Result<()> {
     let show =
         |v: &Option<SettingValue>| v.as_ref().map_or("(none)".to_string(), |v| format!("{v}"));
     for change in changes {
@@ -248,10 +224,14 @@ fn report(ctx: &Context, changes: &[Change]) -> Result<()> {
             show(&change.new)
         ));
     }
-    if changes.first().is_some_and(|c| c.dry_run) {
+    if dry_run {
         ctx.out.note("dry run: nothing was changed");
     }
-    ctx.out.list(changes, &["name", "old", "new"])
+    let rows: Vec<Reported> = changes
+        .iter()
+        .map(|change| Reported { change, dry_run })
+        .collect();
+    ctx.out.list(&rows, &["name", "old", "new"])
 }
 
 #[derive(Serialize)]
@@ -269,8 +249,7 @@ struct VersionRowView {
 
 fn describe(ctx: &Context, name: &str) -> Result<()> {
     let def = catalog::lookup(name)?;
-    let store = ctx.open()?;
-    let snapshot = Snapshot::read(&store)?;
+    let snapshot = Home::open(ctx)?.read()?;
     let view = snapshot.view(def);
     let rows: Vec<VersionRowView> = def
         .rows
@@ -288,7 +267,7 @@ fn describe(ctx: &Context, name: &str) -> Result<()> {
         .collect();
     let storage = match def.kind {
         Kind::Orgdb => format!(
-            "element <{}> of organization.orgdborgsettings; Dataverse has no per-setting delete, so a reset writes the default value",
+            "element <{}> of organization.orgdborgsettings; Dataverse has no per-setting delete, so a reset with --env writes the default value",
             def.name
         ),
         Kind::Column => format!("column organization.{}", def.name),
@@ -337,8 +316,7 @@ fn explicit_entries(snapshot: &Snapshot) -> Vec<(String, Value, bool)> {
 }
 
 fn export(ctx: &Context, format: FileFormat, output: Option<&str>) -> Result<()> {
-    let store = ctx.open()?;
-    let entries = explicit_entries(&Snapshot::read(&store)?);
+    let entries = explicit_entries(&Home::open(ctx)?.read()?);
     let mut text = files::write(format, &entries);
     if format == FileFormat::Xml {
         text.push('\n');
@@ -421,21 +399,15 @@ fn read_settings_file(
 }
 
 fn import(ctx: &Context, path: &str, dry_run: bool, force: bool) -> Result<()> {
-    let mut store = ctx.open()?;
-    let snapshot = Snapshot::read(&store)?;
+    let mut home = Home::open(ctx)?;
+    let snapshot = home.read()?;
     let entries = read_settings_file(path, &snapshot, force)?;
     let changes: Vec<Change> = entries
-        .iter()
-        .map(|(def, value)| Change {
-            name: def.name.clone(),
-            old: snapshot.view(def).value,
-            new: Some(value.clone()),
-            dry_run,
-            stored: Some(value.to_string()),
-        })
+        .into_iter()
+        .map(|(def, value)| Change::set(&snapshot, def, value))
         .collect();
-    apply(ctx, &mut store, &changes)?;
-    report(ctx, &changes)
+    home.write(ctx, &changes, dry_run)?;
+    report(ctx, &changes, dry_run)
 }
 
 #[derive(Serialize)]
@@ -446,8 +418,7 @@ struct Difference {
 }
 
 fn diff(ctx: &Context, path: &str, exit_code: bool) -> Result<()> {
-    let store = ctx.open()?;
-    let snapshot = Snapshot::read(&store)?;
+    let snapshot = Home::open(ctx)?.read()?;
     let from_file: BTreeMap<String, SettingValue> = read_settings_file(path, &snapshot, true)?
         .into_iter()
         .map(|(def, value)| (def.name.clone(), value))
@@ -461,7 +432,7 @@ fn diff(ctx: &Context, path: &str, exit_code: bool) -> Result<()> {
         let here = snapshot.view(def).value;
         let there = match from_file.get(&def.name) {
             Some(value) => Some(value.clone()),
-            None => SettingView::new(def, None, snapshot.version).value,
+            None => snapshot.default_value(def),
         };
         if here != there {
             differences.push(Difference {

@@ -53,6 +53,29 @@ pub const TEST_SUCCEEDED: AlertKind = AlertKind {
     template: "The mailbox {mailbox} was tested and enabled successfully.",
 };
 
+/// Every alert kind, for lookups by code.
+pub const ALL: [AlertKind; 4] = [
+    NOT_APPROVED_INCOMING,
+    NOT_APPROVED_OUTGOING,
+    NOT_APPROVED_ACT,
+    TEST_SUCCEEDED,
+];
+
+/// The number `orgtrack serve` puts in `tracelog.tracecode` (an Int32 in Dataverse) for one of
+/// our codes, and back: the position in `ALL`, from 1, so the mapping is fixed by this list.
+pub fn trace_code(code: &str) -> Option<i32> {
+    ALL.iter()
+        .position(|kind| kind.code == code)
+        .map(|i| i as i32 + 1)
+}
+
+pub fn code_of_trace(trace_code: i64) -> Option<&'static str> {
+    usize::try_from(trace_code - 1)
+        .ok()
+        .and_then(|i| ALL.get(i))
+        .map(|kind| kind.code)
+}
+
 /// The alert Test & Enable raises when `direction` fails because the address is not approved.
 pub const fn not_approved(direction: Direction) -> AlertKind {
     match direction {
@@ -82,13 +105,18 @@ mod tests {
 
     #[test]
     fn codes_are_unique() {
-        let codes = [
-            NOT_APPROVED_INCOMING.code,
-            NOT_APPROVED_OUTGOING.code,
-            NOT_APPROVED_ACT.code,
-            TEST_SUCCEEDED.code,
-        ];
-        let unique: std::collections::HashSet<_> = codes.iter().collect();
-        assert_eq!(unique.len(), codes.len());
+        let unique: std::collections::HashSet<_> = ALL.iter().map(|k| k.code).collect();
+        assert_eq!(unique.len(), ALL.len());
+    }
+
+    #[test]
+    fn trace_codes_round_trip() {
+        for kind in ALL {
+            let number = trace_code(kind.code).unwrap();
+            assert_eq!(code_of_trace(number.into()), Some(kind.code));
+        }
+        assert_eq!(trace_code("nope"), None);
+        assert_eq!(code_of_trace(0), None);
+        assert_eq!(code_of_trace(99), None);
     }
 }

@@ -6,6 +6,8 @@ pub mod files;
 pub mod value;
 pub mod xml;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 pub use catalog::{Catalog, Definition, Kind};
@@ -66,6 +68,68 @@ impl SettingView {
             range: row.range.describe(row.ty),
             applies: in_force.is_some(),
             description: def.description.clone(),
+        }
+    }
+}
+
+/// The org's version and its explicitly set values (canonical name -> canonical text): what
+/// every view is computed from, wherever the org lives.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub version: Version,
+    pub explicit: BTreeMap<String, String>,
+}
+
+impl Snapshot {
+    pub fn view(&self, def: &Definition) -> SettingView {
+        SettingView::new(
+            def,
+            self.explicit.get(&def.name).map(String::as_str),
+            self.version,
+        )
+    }
+
+    /// The value in force: the explicit one, else the default at the org's version.
+    pub fn value(&self, def: &Definition) -> Option<SettingValue> {
+        self.view(def).value
+    }
+
+    /// The value a reset leaves: the default at the org's version.
+    pub fn default_value(&self, def: &Definition) -> Option<SettingValue> {
+        SettingView::new(def, None, self.version).value
+    }
+}
+
+/// One setting's change, as set, reset and import make it and print it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub name: String,
+    pub old: Option<SettingValue>,
+    pub new: Option<SettingValue>,
+    /// What the local state stores: the canonical text of an explicit value, or None to clear
+    /// it (back to the default).
+    #[serde(skip)]
+    pub stored: Option<String>,
+}
+
+impl Change {
+    /// An explicit value for `def`.
+    pub fn set(snapshot: &Snapshot, def: &Definition, value: SettingValue) -> Change {
+        Change {
+            name: def.name.clone(),
+            old: snapshot.value(def),
+            stored: Some(value.to_string()),
+            new: Some(value),
+        }
+    }
+
+    /// Back to the default.
+    pub fn reset(snapshot: &Snapshot, def: &Definition) -> Change {
+        Change {
+            name: def.name.clone(),
+            old: snapshot.value(def),
+            new: snapshot.default_value(def),
+            stored: None,
         }
     }
 }

@@ -12,16 +12,19 @@ use crate::model::AlertLevel;
 use crate::model::alerts::Alert;
 use crate::time;
 
+/// An alert as `alerts list|show --json` prints it. Ids are the state's numbers locally and
+/// Dataverse GUID strings in remote mode (`StoredAlert<String>`).
 #[derive(Debug, Clone, Serialize)]
-pub struct StoredAlert {
-    pub id: i64,
+pub struct StoredAlert<Id = i64> {
+    pub id: Id,
     pub level: AlertLevel,
     /// The mailbox's name; null for an alert about the org.
     pub mailbox: Option<String>,
-    pub mailbox_id: Option<i64>,
+    pub mailbox_id: Option<Id>,
     pub code: String,
     pub text: String,
-    pub count: i64,
+    /// How often it was raised; null in remote mode, where the tracelog row keeps no count.
+    pub count: Option<i64>,
     #[serde(with = "time::rfc3339")]
     pub first_at: DateTime<Utc>,
     #[serde(with = "time::rfc3339")]

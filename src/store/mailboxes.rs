@@ -13,15 +13,16 @@ use crate::model::{
 };
 use crate::time;
 
-/// A mailbox as `mailbox list|show --json` prints it and as the engine reads it.
+/// A mailbox as `mailbox list|show --json` prints it and as the engine reads it. Ids are the
+/// state's numbers locally and Dataverse GUID strings in remote mode (`Mailbox<String>`).
 #[derive(Debug, Clone, Serialize)]
-pub struct Mailbox {
-    pub id: i64,
+pub struct Mailbox<Id = i64> {
+    pub id: Id,
     pub name: String,
     pub email: String,
     pub owner_kind: OwnerKind,
     /// The user's or the queue's id.
-    pub owner_id: i64,
+    pub owner_id: Id,
     pub incoming_method: IncomingMethod,
     pub outgoing_method: OutgoingMethod,
     pub act_method: ActMethod,
@@ -38,7 +39,7 @@ pub struct Mailbox {
     pub created_at: DateTime<Utc>,
 }
 
-impl Mailbox {
+impl<Id> Mailbox<Id> {
     pub fn methods(&self) -> MailboxMethods {
         MailboxMethods {
             incoming: self.incoming_method,

@@ -86,3 +86,11 @@ pub fn set_clock(conn: &Connection, clock: DateTime<Utc>) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// The organization row's version: bumped by every change to the org or its settings (see
+/// migration 007), the ETag `orgtrack serve` gives the row.
+pub fn row_version(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT row_version FROM org WHERE id = 1")?
+        .query_row([], |r| r.get(0))?)
+}

@@ -91,7 +91,7 @@ struct Candidate {
 impl Candidate {
     fn describe(&self) -> String {
         match &self.email {
-            Some(email) => format!("{} <{email}> (id {})", self.name, self.id),
+            Some(email) => describe_candidate(&self.name, email, &self.id.to_string()),
             None => format!("{} (id {})", self.name, self.id),
         }
     }
@@ -118,25 +118,48 @@ fn resolve(conn: &Connection, lookup: &Lookup, reference: &str) -> Result<i64> {
             [one] => return Ok(one.id),
             many => {
                 let listed: Vec<String> = many.iter().map(Candidate::describe).collect();
-                return Err(Error::invalid(
-                    "ambiguous_name",
-                    format!(
-                        "'{text}' matches {} {}: {}; give the id or the email address",
-                        many.len(),
-                        lookup.plural,
-                        listed.join(", ")
-                    ),
-                ));
+                return Err(ambiguous(lookup, text, &listed));
             }
         }
     }
-    Err(Error::not_found(
+    Err(unknown(lookup, text))
+}
+
+fn ambiguous(lookup: &Lookup, text: &str, listed: &[String]) -> Error {
+    Error::invalid(
+        "ambiguous_name",
+        format!(
+            "'{text}' matches {} {}: {}; give the id or the email address",
+            listed.len(),
+            lookup.plural,
+            listed.join(", ")
+        ),
+    )
+}
+
+fn unknown(lookup: &Lookup, text: &str) -> Error {
+    Error::not_found(
         lookup.not_found,
         format!(
             "no {} '{text}' (give an id, an email address or a name; `{}` shows them)",
             lookup.noun, lookup.list_command
         ),
-    ))
+    )
+}
+
+/// The errors of a mailbox lookup, for remote mode where the candidates come from the service:
+/// `listed` describes each match as `Name <email> (id ID)`.
+pub fn ambiguous_mailbox(text: &str, listed: &[String]) -> Error {
+    ambiguous(&MAILBOX, text.trim(), listed)
+}
+
+pub fn unknown_mailbox(text: &str) -> Error {
+    unknown(&MAILBOX, text.trim())
+}
+
+/// How a candidate is named in an ambiguity error.
+pub fn describe_candidate(name: &str, email: &str, id: &str) -> String {
+    format!("{name} <{email}> (id {id})")
 }
 
 fn query(conn: &Connection, sql: &str, key: &Value) -> Result<Vec<Candidate>> {

@@ -5,12 +5,41 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::Result;
-use crate::settings::{SettingValue, SettingView};
+use crate::settings::{Change, SettingValue, SettingView, Snapshot};
 
 pub fn explicit_values(conn: &Connection) -> Result<BTreeMap<String, String>> {
     let mut stmt = conn.prepare_cached("SELECT name, value FROM setting_value")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The org's version and explicit values, read together.
+pub fn snapshot(conn: &Connection) -> Result<Snapshot> {
+    Ok(Snapshot {
+        version: super::org::load(conn)?.version,
+        explicit: explicit_values(conn)?,
+    })
+}
+
+/// Writes setting changes inside the caller's transaction. Every setting write goes through
+/// here (the CLI and `orgtrack serve`), so what must follow a change (a retired tracking prefix
+/// is remembered) joins it.
+pub fn apply(tx: &Connection, changes: &[Change]) -> Result<()> {
+    let now = super::now(tx)?;
+    for change in changes {
+        match &change.stored {
+            Some(text) => set_value(tx, &change.name, text, &now)?,
+            None => clear_value(tx, &change.name)?,
+        }
+        super::tokens::on_setting_written(
+            tx,
+            &change.name,
+            change.old.as_ref(),
+            change.new.as_ref(),
+            &now,
+        )?;
+    }
+    Ok(())
 }
 
 pub fn explicit_value(conn: &Connection, name: &str) -> Result<Option<String>> {

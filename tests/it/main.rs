@@ -10,6 +10,7 @@ mod folders;
 mod import;
 mod mailboxes;
 mod recurrence;
+mod remote;
 mod retries;
 mod settings;
 mod shell;

@@ -78,9 +78,20 @@ impl Env {
 
     pub fn command(&self) -> Command {
         let mut cmd = Command::new(bin());
-        cmd.env_remove("ORGTRACK_STATE")
-            .env_remove("ORGTRACK_TOKEN")
-            .env("NO_COLOR", "1")
+        cmd.env_remove("ORGTRACK_STATE");
+        // Remote mode reads these; a test sets the ones it means.
+        for var in [
+            "ORGTRACK_TOKEN",
+            "ORGTRACK_TENANT_ID",
+            "ORGTRACK_CLIENT_ID",
+            "ORGTRACK_CLIENT_SECRET",
+            "ORGTRACK_AUTHORITY",
+            "ORGTRACK_CA_CERT",
+            "ORGTRACK_TIMEOUT",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("NO_COLOR", "1")
             .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
             .arg("--state")

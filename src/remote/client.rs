@@ -1,0 +1,419 @@
+//! HTTP to one environment: bearer auth, timeouts, bounded retries on 429/503 honouring
+//! `Retry-After`, `@odata.nextLink` paging, and every failure turned into an `Error` with the
+//! right exit code. Nothing printed here or returned from here carries a token or a secret.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use reqwest::blocking::{RequestBuilder, Response};
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::{Method, StatusCode, Url};
+use serde_json::Value;
+
+use super::auth::{self, Credentials, Secret};
+use super::{config, odata};
+use crate::error::{Error, ExitKind, Result};
+use crate::output::Output;
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// Retries after a 429 or 503, each after the wait the service asks for (capped).
+const MAX_RETRIES: u32 = 3;
+const MAX_WAIT: Duration = Duration::from_secs(30);
+/// A guard against a service that keeps handing out next links.
+const MAX_PAGES: usize = 10_000;
+
+/// What a remote command needs to reach an environment: `--env` and `--ca-cert`.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub env: String,
+    pub ca_cert: Option<PathBuf>,
+}
+
+/// A JSON body and the ETag it came with.
+pub struct Fetched {
+    pub body: Value,
+    pub etag: Option<String>,
+}
+
+pub struct Client {
+    http: reqwest::blocking::Client,
+    root: Url,
+    api: Url,
+    token: Secret,
+    secrets: Vec<String>,
+    timeout: Duration,
+    out: Output,
+}
+
+impl Client {
+    /// Resolves the environment, reads the credentials and (for client credentials) gets a
+    /// token. Nothing local is opened or created.
+    pub fn connect(target: &Target, out: &Output) -> Result<Client> {
+        let root = config::resolve(&target.env)?;
+        let credentials = Credentials::from_env()?;
+        let timeout = timeout_from_env()?;
+        let http = build_http(target.ca_cert.as_deref(), timeout)?;
+        let api = root.join(odata::API_PATH).expect("the API path joins");
+        let mut client = Client {
+            http,
+            root,
+            api,
+            token: Secret::new(String::new()),
+            secrets: credentials.secrets(),
+            timeout,
+            out: out.clone(),
+        };
+        client.token = match &credentials {
+            Credentials::Token(token) => token.clone(),
+            Credentials::ClientSecret {
+                tenant,
+                client_id,
+                secret,
+                authority,
+            } => client.acquire_token(authority, tenant, client_id, secret)?,
+        };
+        client.secrets.push(client.token.expose().to_string());
+        Ok(client)
+    }
+
+    /// The environment as it appears in messages.
+    pub fn host(&self) -> &str {
+        self.root.as_str().trim_end_matches('/')
+    }
+
+    /// `<env>/api/data/v9.2/<path>?<query>`, each query value percent-encoded.
+    pub fn url(&self, path: &str, query: &[(&str, String)]) -> Url {
+        let mut url = self.api.join(path).expect("API paths join");
+        if !query.is_empty() {
+            let text: Vec<String> = query
+                .iter()
+                .map(|(k, v)| format!("{k}={}", odata::encode(v)))
+                .collect();
+            url.set_query(Some(&text.join("&")));
+        }
+        url
+    }
+
+    pub fn get(&self, url: &Url) -> Result<Fetched> {
+        let response = self.send(Method::GET, url, None, None)?;
+        let etag = response
+            .headers()
+            .get(header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let body = self.json_of(response)?;
+        Ok(Fetched { body, etag })
+    }
+
+    /// Every row of a collection, following `@odata.nextLink` (only ever to the same host).
+    pub fn get_all(&self, url: Url) -> Result<Vec<Value>> {
+        let mut rows = Vec::new();
+        let mut next = Some(url);
+        let mut pages = 0;
+        while let Some(url) = next.take() {
+            pages += 1;
+            if pages > MAX_PAGES {
+                return Err(self.protocol(&format!("more than {MAX_PAGES} pages of results")));
+            }
+            let mut page = self.get(&url)?.body;
+            match page.get_mut("value").map(Value::take) {
+                Some(Value::Array(items)) => rows.extend(items),
+                _ => return Err(self.protocol("a collection without a value array")),
+            }
+            if let Some(link) = page.get("@odata.nextLink").and_then(Value::as_str) {
+                let link = Url::parse(link)
+                    .map_err(|_| self.protocol(&format!("an invalid next link '{link}'")))?;
+                if link.origin() != self.root.origin() {
+                    return Err(self.protocol("a next link to another host; it was not followed"));
+                }
+                if link == url {
+                    return Err(self.protocol("a next link to the same page"));
+                }
+                next = Some(link);
+            }
+        }
+        Ok(rows)
+    }
+
+    /// PATCH guarded by `If-Match`: a row changed since it was read answers 412 (exit 5).
+    pub fn patch(&self, url: &Url, body: &Value, if_match: Option<&str>) -> Result<()> {
+        self.send(Method::PATCH, url, Some(body), if_match)?;
+        Ok(())
+    }
+
+    fn request(&self, method: Method, url: &Url) -> RequestBuilder {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert("OData-MaxVersion", HeaderValue::from_static("4.0"));
+        headers.insert("OData-Version", HeaderValue::from_static("4.0"));
+        headers.insert(
+            "Prefer",
+            HeaderValue::from_static("odata.include-annotations=\"*\""),
+        );
+        self.http
+            .request(method, url.clone())
+            .headers(headers)
+            .bearer_auth(self.token.expose())
+    }
+
+    /// Sends a request, retrying 429 and 503 a bounded number of times, and maps every failure.
+    fn send(
+        &self,
+        method: Method,
+        url: &Url,
+        body: Option<&Value>,
+        if_match: Option<&str>,
+    ) -> Result<Response> {
+        let mut attempt = 0;
+        loop {
+            let mut request = self.request(method.clone(), url);
+            if let Some(body) = body {
+                request = request.json(body);
+            }
+            if let Some(etag) = if_match {
+                request = request.header(header::IF_MATCH, etag);
+            }
+            let response = request
+                .send()
+                .map_err(|e| self.transport(self.host(), &e))?;
+            let status = response.status();
+            if status.is_success() {
+                return Ok(response);
+            }
+            let busy = matches!(
+                status,
+                StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE
+            );
+            if busy && attempt < MAX_RETRIES {
+                attempt += 1;
+                let wait = retry_after(&response).unwrap_or(Duration::from_secs(attempt.into()));
+                let wait = wait.min(MAX_WAIT);
+                self.out.note(&format!(
+                    "{} is busy (HTTP {}); retry {attempt} of {MAX_RETRIES} in {}s",
+                    self.host(),
+                    status.as_u16(),
+                    wait.as_secs_f32()
+                ));
+                std::thread::sleep(wait);
+                continue;
+            }
+            return Err(self.status_error(status, response, busy));
+        }
+    }
+
+    fn status_error(&self, status: StatusCode, response: Response, retried: bool) -> Error {
+        let code = status.as_u16();
+        let text = response.text().unwrap_or_default();
+        let service = odata::parse_error(&text);
+        let detail = match &service {
+            Some((code, message)) if !code.is_empty() => format!(": {message} ({code})"),
+            Some((_, message)) if !message.is_empty() => format!(": {message}"),
+            _ => String::new(),
+        };
+        let host = self.host();
+        let error = match status {
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Error::new(
+                ExitKind::Remote,
+                "token_refused",
+                format!("{host} refused the token (HTTP {code}){detail}"),
+            ),
+            StatusCode::PRECONDITION_FAILED => Error::conflict(
+                "row_changed",
+                format!(
+                    "the row changed on {host} since it was read (HTTP 412); nothing was written, run the command again"
+                ),
+            ),
+            StatusCode::NOT_FOUND if service.is_some() => Error::not_found(
+                "remote_not_found",
+                format!("{host} has no such row (HTTP 404){detail}"),
+            ),
+            _ if retried => Error::new(
+                ExitKind::Remote,
+                "remote_busy",
+                format!("{host} is still busy after {MAX_RETRIES} retries (HTTP {code}){detail}"),
+            ),
+            _ if service.is_some() => Error::new(
+                ExitKind::Remote,
+                "remote_error",
+                format!("{host} answered HTTP {code}{detail}"),
+            ),
+            _ => {
+                let snippet: String = text.trim().chars().take(200).collect();
+                let shown = if snippet.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {snippet}")
+                };
+                Error::new(
+                    ExitKind::Remote,
+                    "remote_error",
+                    format!("{host} answered HTTP {code}{shown}"),
+                )
+            }
+        };
+        self.scrubbed(error)
+    }
+
+    fn transport(&self, host: &str, err: &reqwest::Error) -> Error {
+        let message = if err.is_timeout() {
+            format!(
+                "{host} did not answer within {}s (timeout; ORGTRACK_TIMEOUT sets it)",
+                self.timeout.as_secs()
+            )
+        } else if err.is_connect() {
+            format!("cannot connect to {host}: {}", root_cause(err))
+        } else {
+            format!("the request to {host} failed: {}", root_cause(err))
+        };
+        self.scrubbed(Error::new(ExitKind::Remote, "remote_unavailable", message))
+    }
+
+    fn protocol(&self, what: &str) -> Error {
+        Error::new(
+            ExitKind::Remote,
+            "remote_protocol",
+            format!("{} answered with {what}", self.host()),
+        )
+    }
+
+    fn json_of(&self, response: Response) -> Result<Value> {
+        let text = response
+            .text()
+            .map_err(|e| self.transport(self.host(), &e))?;
+        serde_json::from_str(&text).map_err(|_| self.protocol("a body that is not JSON"))
+    }
+
+    /// Tokens and secrets never leave in a message, whatever a server echoed back.
+    fn scrubbed(&self, mut error: Error) -> Error {
+        for secret in &self.secrets {
+            if secret.len() >= 4 {
+                error.message = error.message.replace(secret.as_str(), "<redacted>");
+            }
+        }
+        error
+    }
+
+    fn acquire_token(
+        &self,
+        authority: &Url,
+        tenant: &str,
+        client_id: &str,
+        secret: &Secret,
+    ) -> Result<Secret> {
+        let url = auth::token_url(authority, tenant);
+        let form = [
+            ("grant_type", "client_credentials"),
+            ("client_id", client_id),
+            ("client_secret", secret.expose()),
+            ("scope", &auth::scope(&self.root)),
+        ];
+        let issuer = authority.as_str().trim_end_matches('/');
+        let response = self.http.post(url).form(&form).send().map_err(|e| {
+            let mut error = self.transport(issuer, &e);
+            error.message = format!("getting a token: {}", error.message);
+            error
+        })?;
+        let status = response.status();
+        let text = response.text().unwrap_or_default();
+        if !status.is_success() {
+            let why = auth::describe_token_error(&text)
+                .map_or_else(String::new, |why| format!(": {why}"));
+            return Err(self.scrubbed(Error::new(
+                ExitKind::Remote,
+                "token_refused",
+                format!(
+                    "{issuer} refused the client credentials (HTTP {}){why}",
+                    status.as_u16()
+                ),
+            )));
+        }
+        let parsed: auth::TokenResponse = serde_json::from_str(&text).map_err(|_| {
+            Error::new(
+                ExitKind::Remote,
+                "remote_protocol",
+                format!("{issuer} answered the token request without an access_token"),
+            )
+        })?;
+        Ok(Secret::new(parsed.access_token))
+    }
+}
+
+fn build_http(
+    ca_cert: Option<&std::path::Path>,
+    timeout: Duration,
+) -> Result<reqwest::blocking::Client> {
+    super::install_crypto();
+    let mut builder = reqwest::blocking::Client::builder()
+        .connect_timeout(CONNECT_TIMEOUT)
+        .timeout(timeout)
+        // A redirect could carry the bearer token elsewhere; Dataverse does not redirect API calls.
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("orgtrack/", env!("CARGO_PKG_VERSION")));
+    if let Some(path) = ca_cert {
+        let pem = std::fs::read(path).map_err(|e| {
+            Error::not_found(
+                "ca_cert_unreadable",
+                format!("cannot read the CA certificate {}: {e}", path.display()),
+            )
+        })?;
+        let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|_| bad_ca(path))?;
+        if certs.is_empty() {
+            return Err(bad_ca(path));
+        }
+        builder = builder.tls_certs_merge(certs);
+    }
+    builder.build().map_err(|e| {
+        Error::failure(
+            "http_client",
+            format!("cannot set up HTTPS: {}", root_cause(&e)),
+        )
+    })
+}
+
+fn bad_ca(path: &std::path::Path) -> Error {
+    Error::invalid(
+        "invalid_ca_cert",
+        format!(
+            "{} holds no PEM certificate (expected -----BEGIN CERTIFICATE-----)",
+            path.display()
+        ),
+    )
+}
+
+/// `ORGTRACK_TIMEOUT`: seconds to wait for an answer (1 to 600).
+fn timeout_from_env() -> Result<Duration> {
+    match std::env::var("ORGTRACK_TIMEOUT") {
+        Err(_) => Ok(DEFAULT_TIMEOUT),
+        Ok(text) => match text.trim().parse::<u64>() {
+            Ok(secs @ 1..=600) => Ok(Duration::from_secs(secs)),
+            _ => Err(Error::invalid(
+                "invalid_timeout",
+                format!("ORGTRACK_TIMEOUT '{text}' must be a number of seconds from 1 to 600"),
+            )),
+        },
+    }
+}
+
+/// `Retry-After` in seconds (the form Dataverse uses).
+fn retry_after(response: &Response) -> Option<Duration> {
+    response
+        .headers()
+        .get(header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .map(Duration::from_secs_f64)
+}
+
+/// The innermost cause ("Connection refused (os error 111)"), without the URL reqwest adds.
+fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = err;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
+}

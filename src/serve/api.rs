@@ -1,0 +1,627 @@
+//! The routes of `orgtrack serve`: `WhoAmI`, `RetrieveVersion`, `organizations` (GET, PATCH),
+//! `mailboxes` and `tracelogs` (GET), with the OData query options, ETags and the Dataverse
+//! error shape.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Map, Value, json};
+
+use super::App;
+use super::query;
+use crate::error::{Error, ExitKind};
+use crate::remote::odata::{self, API_PATH, Table, codes};
+use crate::remote::org::org_row;
+use crate::settings::{self, Catalog, Change, Kind, SettingValue, Snapshot, xml};
+use crate::store::{self, alerts, mailboxes, org};
+
+pub(super) fn router(app: Arc<App>) -> Router {
+    Router::new().fallback(handle).with_state(app)
+}
+
+/// A failed request: its status and the Dataverse error document.
+struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+        }
+    }
+
+    fn bad_query(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, codes::BAD_QUERY, message)
+    }
+
+    fn not_found(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, codes::NOT_FOUND, message)
+    }
+}
+
+impl From<Error> for ApiError {
+    fn from(err: Error) -> Self {
+        let (status, code) = match (err.kind, err.code) {
+            (ExitKind::Invalid, _) => (StatusCode::BAD_REQUEST, codes::INVALID_VALUE),
+            (ExitKind::NotFound, _) => (StatusCode::NOT_FOUND, codes::NOT_FOUND),
+            // The state is held by another writer: a client may retry.
+            (ExitKind::Conflict, _) => (StatusCode::SERVICE_UNAVAILABLE, "0x80040216"),
+            _ => (StatusCode::INTERNAL_SERVER_ERROR, "0x80040216"),
+        };
+        ApiError::new(status, code, err.message)
+    }
+}
+
+type Answer = Result<Response, ApiError>;
+
+async fn handle(
+    State(app): State<Arc<App>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let mut response = if authorized(&app, &headers) {
+        route(&app, &method, &uri, &headers, &body).unwrap_or_else(|err| {
+            let mut response = (
+                err.status,
+                axum::Json(odata::error_body(err.code, &err.message)),
+            )
+                .into_response();
+            if err.status == StatusCode::SERVICE_UNAVAILABLE {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            }
+            response
+        })
+    } else {
+        let mut response = StatusCode::UNAUTHORIZED.into_response();
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        response
+    };
+    response
+        .headers_mut()
+        .insert("OData-Version", HeaderValue::from_static("4.0"));
+    response
+}
+
+/// The bearer token, compared in constant time.
+fn authorized(app: &App, headers: &HeaderMap) -> bool {
+    let Some(given) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+    else {
+        return false;
+    };
+    let (a, b) = (given.trim().as_bytes(), app.token.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// One resource path: `name` or `name(key)`.
+fn split_key(segment: &str) -> (&str, Option<&str>) {
+    match segment.split_once('(') {
+        Some((name, rest)) => (name, Some(rest.strip_suffix(')').unwrap_or(rest))),
+        None => (segment, None),
+    }
+}
+
+fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Answer {
+    let Some(resource) = uri.path().strip_prefix(API_PATH) else {
+        return Err(ApiError::not_found(format!(
+            "nothing is served at {}; the Web API is under {API_PATH}",
+            uri.path()
+        )));
+    };
+    let options = Options::parse(uri)?;
+    let (name, key) = split_key(resource);
+    let key = key.filter(|k| !k.is_empty());
+    let ctx = Request {
+        app,
+        uri,
+        headers,
+        options,
+    };
+    match (method, name, key) {
+        (&Method::GET, "WhoAmI", None) => who_am_i(&ctx),
+        (&Method::GET, "RetrieveVersion", None) => retrieve_version(&ctx),
+        (&Method::GET, "organizations", None) => organizations(&ctx),
+        (&Method::GET, "organizations", Some(key)) => organization(&ctx, key),
+        (&Method::PATCH, "organizations", Some(key)) => patch_organization(&ctx, key, body),
+        (&Method::GET, "mailboxes", key) => mailboxes(&ctx, key),
+        (&Method::GET, "tracelogs", key) => tracelogs(&ctx, key),
+        (_, "WhoAmI" | "RetrieveVersion" | "organizations" | "mailboxes" | "tracelogs", _) => {
+            Err(ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                codes::BAD_QUERY,
+                format!("{method} is not supported on {resource}"),
+            ))
+        }
+        _ => Err(ApiError::not_found(format!(
+            "Resource not found for the segment '{name}'."
+        ))),
+    }
+}
+
+struct Request<'a> {
+    app: &'a App,
+    uri: &'a Uri,
+    headers: &'a HeaderMap,
+    options: Options,
+}
+
+impl Request<'_> {
+    /// `<scheme>://<host>/api/data/v9.2/`, as the client addressed us.
+    fn base(&self) -> String {
+        let host = self
+            .headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("localhost");
+        format!("{}://{host}{API_PATH}", self.app.scheme)
+    }
+
+    fn context(&self, fragment: &str) -> Value {
+        Value::String(format!("{}$metadata#{fragment}", self.base()))
+    }
+
+    /// `Prefer: odata.maxpagesize=N`, if the client asked.
+    fn preferred_page_size(&self) -> Option<usize> {
+        self.headers
+            .get_all("Prefer")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .find_map(|p| {
+                p.trim()
+                    .strip_prefix("odata.maxpagesize=")?
+                    .trim()
+                    .parse()
+                    .ok()
+            })
+            .filter(|n| *n > 0)
+    }
+
+    fn store(&self) -> std::sync::MutexGuard<'_, store::Store> {
+        // A handler that panicked left no transaction open (rusqlite rolls back on drop).
+        self.app
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The query options of a request; anything else starting with `$` is refused.
+#[derive(Default)]
+struct Options {
+    select: Option<Vec<String>>,
+    filter: Option<query::Expr>,
+    orderby: Option<Vec<(String, bool)>>,
+    top: Option<usize>,
+    skip: usize,
+}
+
+impl Options {
+    fn parse(uri: &Uri) -> Result<Options, ApiError> {
+        let pairs: Vec<(String, String)> = Query::try_from_uri(uri)
+            .map(|Query(pairs)| pairs)
+            .map_err(|e| ApiError::bad_query(format!("the query string is malformed: {e}")))?;
+        let mut options = Options::default();
+        for (key, value) in pairs {
+            match key.as_str() {
+                "$select" => {
+                    options.select = Some(
+                        value
+                            .split(',')
+                            .map(|c| c.trim().to_string())
+                            .filter(|c| !c.is_empty())
+                            .collect(),
+                    )
+                }
+                "$filter" => {
+                    options.filter =
+                        Some(query::parse_filter(&value).map_err(|why| {
+                            ApiError::bad_query(format!("$filter '{value}': {why}"))
+                        })?)
+                }
+                "$orderby" => {
+                    options.orderby =
+                        Some(query::parse_orderby(&value).map_err(|why| {
+                            ApiError::bad_query(format!("$orderby '{value}': {why}"))
+                        })?)
+                }
+                "$top" => {
+                    options.top = Some(value.parse().map_err(|_| {
+                        ApiError::bad_query(format!("$top '{value}' is not a whole number"))
+                    })?)
+                }
+                "$skiptoken" => {
+                    options.skip = value.parse().map_err(|_| {
+                        ApiError::bad_query(format!(
+                            "$skiptoken '{value}' was not given by this server"
+                        ))
+                    })?
+                }
+                other => {
+                    return Err(ApiError::bad_query(format!(
+                        "the query option '{other}' is not supported"
+                    )));
+                }
+            }
+        }
+        Ok(options)
+    }
+
+    /// Every column named by `$select`, `$filter` and `$orderby` must exist on the table.
+    fn check_columns(&self, table: &str, columns: &[&str]) -> Result<(), ApiError> {
+        let mut named: Vec<&str> = Vec::new();
+        named.extend(self.select.iter().flatten().map(String::as_str));
+        named.extend(self.filter.iter().flat_map(|f| f.properties()));
+        named.extend(self.orderby.iter().flatten().map(|(c, _)| c.as_str()));
+        match named.into_iter().find(|c| !columns.contains(c)) {
+            Some(unknown) => Err(ApiError::bad_query(format!(
+                "Could not find a property named '{unknown}' on type 'Microsoft.Dynamics.CRM.{table}'."
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// Keeps the selected columns (with their annotations) and the row's id.
+    fn project(&self, row: Map<String, Value>, id_column: &str) -> Map<String, Value> {
+        let Some(select) = &self.select else {
+            return row;
+        };
+        row.into_iter()
+            .filter(|(key, _)| {
+                let column = key.split('@').next().unwrap_or(key);
+                key.starts_with('@') || column == id_column || select.iter().any(|s| s == column)
+            })
+            .collect()
+    }
+}
+
+fn json_response(status: StatusCode, body: Value, etag: Option<&str>) -> Response {
+    let mut response = (status, axum::Json(body)).into_response();
+    if let Some(etag) = etag.and_then(|e| HeaderValue::from_str(e).ok()) {
+        response.headers_mut().insert(header::ETAG, etag);
+    }
+    response
+}
+
+fn who_am_i(ctx: &Request) -> Answer {
+    let body = json!({
+        "@odata.context": ctx.context("Microsoft.Dynamics.CRM.WhoAmIResponse"),
+        "BusinessUnitId": Table::BusinessUnit.guid(1),
+        // serve answers as one API user of its own, not one of the org's simulated users.
+        "UserId": Table::SystemUser.guid(0),
+        "OrganizationId": Table::Organization.guid(1),
+    });
+    Ok(json_response(StatusCode::OK, body, None))
+}
+
+fn retrieve_version(ctx: &Request) -> Answer {
+    let version = org::load(ctx.store().conn())?.version;
+    let body = json!({
+        "@odata.context": ctx.context("Microsoft.Dynamics.CRM.RetrieveVersionResponse"),
+        "Version": version.to_string(),
+    });
+    Ok(json_response(StatusCode::OK, body, None))
+}
+
+fn etag_of(row_version: i64) -> String {
+    format!("W/\"{row_version}\"")
+}
+
+/// The organization row as served, with its ETag.
+fn org_entity(ctx: &Request) -> Result<(Map<String, Value>, String), ApiError> {
+    let store = ctx.store();
+    let conn = store.conn();
+    let name = org::load(conn)?.name;
+    let snapshot = store::settings::snapshot(conn)?;
+    let etag = etag_of(org::row_version(conn)?);
+    let mut row = org_row(&name, &snapshot);
+    row.insert("@odata.etag".into(), etag.clone().into());
+    Ok((row, etag))
+}
+
+fn org_columns() -> Vec<&'static str> {
+    let mut columns = vec!["organizationid", "name", "orgdborgsettings"];
+    columns.extend(
+        Catalog::get()
+            .definitions()
+            .iter()
+            .filter(|d| d.kind == Kind::Column)
+            .map(|d| d.name.as_str()),
+    );
+    columns
+}
+
+fn check_org_key(key: &str) -> Result<(), ApiError> {
+    if Table::Organization.id_of(key) == Some(1) {
+        Ok(())
+    } else {
+        Err(ApiError::not_found(format!(
+            "organization With Id = {key} Does Not Exist"
+        )))
+    }
+}
+
+fn organizations(ctx: &Request) -> Answer {
+    ctx.options.check_columns("organization", &org_columns())?;
+    let (row, _) = org_entity(ctx)?;
+    collection(ctx, "organizations", "organizationid", vec![row])
+}
+
+fn organization(ctx: &Request, key: &str) -> Answer {
+    check_org_key(key)?;
+    ctx.options.check_columns("organization", &org_columns())?;
+    let (row, etag) = org_entity(ctx)?;
+    let mut row = ctx.options.project(row, "organizationid");
+    row.insert(
+        "@odata.context".into(),
+        ctx.context("organizations/$entity"),
+    );
+    Ok(json_response(
+        StatusCode::OK,
+        Value::Object(row),
+        Some(&etag),
+    ))
+}
+
+/// PATCH merges an `<OrgSettings>` fragment and columns into the org's settings, validated as
+/// the CLI validates them, in the CLI's own transaction; `If-Match` guards against a row changed
+/// since the client read it.
+fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
+    check_org_key(key)?;
+    let doc: Value = serde_json::from_slice(body)
+        .map_err(|e| ApiError::bad_query(format!("the request body is not JSON: {e}")))?;
+    let Value::Object(fields) = doc else {
+        return Err(ApiError::bad_query(
+            "the request body must be a JSON object",
+        ));
+    };
+    let if_match = ctx
+        .headers
+        .get(header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim);
+    let mut store = ctx.store();
+    let tx = store.write()?;
+    let current = etag_of(org::row_version(&tx)?);
+    if let Some(expected) = if_match
+        && expected != "*"
+        && expected != current
+    {
+        return Err(ApiError::new(
+            StatusCode::PRECONDITION_FAILED,
+            codes::STALE_VERSION,
+            "The version of the existing record doesn't match the RowVersion property provided.",
+        ));
+    }
+    let snapshot = store::settings::snapshot(&tx)?;
+    let changes = changes_of(&snapshot, &fields)?;
+    store::settings::apply(&tx, &changes)?;
+    let etag = etag_of(org::row_version(&tx)?);
+    tx.commit().map_err(Error::from)?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        response.headers_mut().insert(header::ETAG, value);
+    }
+    Ok(response)
+}
+
+/// The changes a PATCH body asks for, every one checked before any is applied. A setting that
+/// does not apply to the org's version is type-checked against its newest row, as `--force`
+/// does: the service accepts what the client chose to send.
+fn changes_of(snapshot: &Snapshot, fields: &Map<String, Value>) -> Result<Vec<Change>, ApiError> {
+    let mut changes = Vec::new();
+    for (key, value) in fields {
+        if key.starts_with('@') {
+            continue;
+        }
+        if key == "orgdborgsettings" {
+            let Some(blob) = value.as_str() else {
+                return Err(invalid_value("orgdborgsettings must be a string"));
+            };
+            let entries = xml::parse(blob)
+                .map_err(|why| invalid_value(&format!("orgdborgsettings: {why}")))?;
+            for (name, text) in entries {
+                let def = Catalog::get()
+                    .find(&name)
+                    .filter(|d| d.kind == Kind::Orgdb)
+                    .ok_or_else(|| {
+                        invalid_value(&format!("'{name}' is not a known OrgDBOrgSetting"))
+                    })?;
+                let checked = settings::check_value(def, snapshot.version, true, &text, |row| {
+                    SettingValue::parse(row.ty, &text, row.range)
+                })?;
+                changes.push(Change::set(snapshot, def, checked));
+            }
+            continue;
+        }
+        let def = Catalog::get()
+            .find(key)
+            .filter(|d| d.kind == Kind::Column && d.name == *key)
+            .ok_or_else(|| {
+                ApiError::bad_query(format!(
+                    "Invalid property '{key}' was found in entity 'Microsoft.Dynamics.CRM.organization'."
+                ))
+            })?;
+        if value.is_null() {
+            changes.push(Change::reset(snapshot, def));
+            continue;
+        }
+        let shown = match value {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let checked = settings::check_value(def, snapshot.version, true, &shown, |row| {
+            SettingValue::from_json(row.ty, value, row.range)
+        })?;
+        changes.push(Change::set(snapshot, def, checked));
+    }
+    Ok(changes)
+}
+
+fn invalid_value(message: &str) -> ApiError {
+    ApiError::new(StatusCode::BAD_REQUEST, codes::INVALID_VALUE, message)
+}
+
+fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
+    ctx.options
+        .check_columns("mailbox", odata::MAILBOX_COLUMNS)?;
+    let rows: Vec<Map<String, Value>> = {
+        let store = ctx.store();
+        let wanted = match key {
+            Some(key) => Some(
+                Table::Mailbox
+                    .id_of(key)
+                    .ok_or_else(|| missing("mailbox", key))?,
+            ),
+            None => None,
+        };
+        mailboxes::list(store.conn(), None)?
+            .into_iter()
+            .filter(|m| wanted.is_none_or(|id| m.id == id))
+            .map(|m| {
+                let syncs = crate::model::Direction::ALL.map(|d| m.syncs(d));
+                odata::mailbox_row(&m, syncs)
+            })
+            .collect()
+    };
+    match key {
+        Some(key) => single(ctx, "mailboxes", "mailbox", rows, key),
+        None => collection(ctx, "mailboxes", "mailboxid", rows),
+    }
+}
+
+fn tracelogs(ctx: &Request, key: Option<&str>) -> Answer {
+    ctx.options
+        .check_columns("tracelog", odata::TRACELOG_COLUMNS)?;
+    let rows: Vec<Map<String, Value>> = {
+        let store = ctx.store();
+        let conn = store.conn();
+        match key {
+            Some(key) => {
+                let id = Table::TraceLog
+                    .id_of(key)
+                    .ok_or_else(|| missing("tracelog", key))?;
+                alerts::get(conn, id)?
+                    .iter()
+                    .map(odata::tracelog_row)
+                    .collect()
+            }
+            None => alerts::list(conn, &alerts::Filter::default(), None)?
+                .iter()
+                .map(odata::tracelog_row)
+                .collect(),
+        }
+    };
+    match key {
+        Some(key) => single(ctx, "tracelogs", "tracelog", rows, key),
+        None => collection(ctx, "tracelogs", "tracelogid", rows),
+    }
+}
+
+fn missing(table: &str, key: &str) -> ApiError {
+    ApiError::not_found(format!("{table} With Id = {key} Does Not Exist"))
+}
+
+/// One row of `set` (a table whose id column is `<table>id`), or 404.
+fn single(
+    ctx: &Request,
+    set: &str,
+    table: &str,
+    rows: Vec<Map<String, Value>>,
+    key: &str,
+) -> Answer {
+    let Some(row) = rows.into_iter().next() else {
+        return Err(missing(table, key));
+    };
+    let mut row = ctx.options.project(row, &format!("{table}id"));
+    row.insert(
+        "@odata.context".into(),
+        ctx.context(&format!("{set}/$entity")),
+    );
+    Ok(json_response(StatusCode::OK, Value::Object(row), None))
+}
+
+/// Filters, orders, limits and pages rows; a page that is not the last carries
+/// `@odata.nextLink` back to this server.
+fn collection(ctx: &Request, set: &str, id_column: &str, rows: Vec<Map<String, Value>>) -> Answer {
+    let options = &ctx.options;
+    let mut kept = Vec::with_capacity(rows.len());
+    for row in rows {
+        let keep = match &options.filter {
+            Some(filter) => filter.matches(&row).map_err(ApiError::bad_query)?,
+            None => true,
+        };
+        if keep {
+            kept.push(row);
+        }
+    }
+    if let Some(order) = &options.orderby {
+        query::sort(&mut kept, order);
+    }
+    if let Some(top) = options.top {
+        kept.truncate(top);
+    }
+    let asked = ctx.preferred_page_size();
+    let page_size = asked
+        .unwrap_or(ctx.app.max_page_size)
+        .min(ctx.app.max_page_size);
+    let total = kept.len();
+    let start = options.skip.min(total);
+    let end = start.saturating_add(page_size).min(total);
+    let value: Vec<Value> = kept
+        .drain(start..end)
+        .map(|row| Value::Object(options.project(row, id_column)))
+        .collect();
+    let more = end < total;
+    let mut body = json!({
+        "@odata.context": ctx.context(set),
+        "value": value,
+    });
+    if more {
+        body["@odata.nextLink"] = Value::String(next_link(ctx, end));
+    }
+    let mut response = json_response(StatusCode::OK, body, None);
+    if let Some(n) = asked
+        && let Ok(value) = HeaderValue::from_str(&format!("odata.maxpagesize={n}"))
+    {
+        response.headers_mut().insert("Preference-Applied", value);
+    }
+    Ok(response)
+}
+
+/// This request's URL with `$skiptoken` set to where the next page starts.
+fn next_link(ctx: &Request, skip: usize) -> String {
+    let kept: Vec<&str> = ctx
+        .uri
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|p| {
+            !p.is_empty() && !p.starts_with("$skiptoken=") && !p.starts_with("%24skiptoken=")
+        })
+        .collect();
+    let mut query = kept.join("&");
+    if !query.is_empty() {
+        query.push('&');
+    }
+    query.push_str(&format!("$skiptoken={skip}"));
+    let resource = ctx.uri.path().strip_prefix(API_PATH).unwrap_or("");
+    format!("{}{resource}?{query}", ctx.base())
+}
