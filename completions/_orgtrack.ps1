@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Mailbox and org alerts')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Exchange side: email received or sent')
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Exchange side: calendar appointments and recurring series')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'Exchange side: import calendars (.ics)')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Exchange side: tasks')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Exchange side: contacts')
             [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Items in mailboxes: list, show, categorize, move, delete, track and untrack')
@@ -1153,6 +1154,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import .eml files, folders of them (recursively) and mbox files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1200,9 +1202,27 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'orgtrack;mail;import' {
+            [CompletionResult]::new('--mailbox', '--mailbox', [CompletionResultType]::ParameterName, 'Mailbox the messages land in: id, email address or name')
+            [CompletionResult]::new('--folder', '--folder', [CompletionResultType]::ParameterName, 'Folder of that mailbox [default: Inbox]')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--deliver', '--deliver', [CompletionResultType]::ParameterName, 'Route each message to every internal recipient''s Inbox, as `mail receive` does')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Import everything or nothing: one bad file imports none')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgtrack;mail;help' {
             [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import .eml files, folders of them (recursively) and mbox files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1210,6 +1230,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;mail;help;send' {
+            break
+        }
+        'orgtrack;mail;help;import' {
             break
         }
         'orgtrack;mail;help;help' {
@@ -1259,6 +1282,47 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;appointment;help;help' {
+            break
+        }
+        'orgtrack;calendar' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import iCalendar files: events become appointments, recurring ones series')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;calendar;import' {
+            [CompletionResult]::new('--mailbox', '--mailbox', [CompletionResultType]::ParameterName, 'Mailbox whose calendar receives them')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Import everything or nothing: one bad file imports none')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;calendar;help' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import iCalendar files: events become appointments, recurring ones series')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;calendar;help;import' {
+            break
+        }
+        'orgtrack;calendar;help;help' {
             break
         }
         'orgtrack;task' {
@@ -2050,6 +2114,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Mailbox and org alerts')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Exchange side: email received or sent')
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Exchange side: calendar appointments and recurring series')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'Exchange side: import calendars (.ics)')
             [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Exchange side: tasks')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Exchange side: contacts')
             [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Items in mailboxes: list, show, categorize, move, delete, track and untrack')
@@ -2284,6 +2349,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         'orgtrack;help;mail' {
             [CompletionResult]::new('receive', 'receive', [CompletionResultType]::ParameterValue, 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import .eml files, folders of them (recursively) and mbox files')
             break
         }
         'orgtrack;help;mail;receive' {
@@ -2292,11 +2358,21 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         'orgtrack;help;mail;send' {
             break
         }
+        'orgtrack;help;mail;import' {
+            break
+        }
         'orgtrack;help;appointment' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an appointment (or, with --rrule, a recurring series) to a mailbox''s calendar')
             break
         }
         'orgtrack;help;appointment;add' {
+            break
+        }
+        'orgtrack;help;calendar' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import iCalendar files: events become appointments, recurring ones series')
+            break
+        }
+        'orgtrack;help;calendar;import' {
             break
         }
         'orgtrack;help;task' {

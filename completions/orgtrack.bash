@@ -25,6 +25,9 @@ _orgtrack() {
             orgtrack,appointment)
                 cmd="orgtrack__subcmd__appointment"
                 ;;
+            orgtrack,calendar)
+                cmd="orgtrack__subcmd__calendar"
+                ;;
             orgtrack,category)
                 cmd="orgtrack__subcmd__category"
                 ;;
@@ -174,6 +177,18 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__appointment__subcmd__help,help)
                 cmd="orgtrack__subcmd__appointment__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__calendar,help)
+                cmd="orgtrack__subcmd__calendar__subcmd__help"
+                ;;
+            orgtrack__subcmd__calendar,import)
+                cmd="orgtrack__subcmd__calendar__subcmd__import"
+                ;;
+            orgtrack__subcmd__calendar__subcmd__help,help)
+                cmd="orgtrack__subcmd__calendar__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__calendar__subcmd__help,import)
+                cmd="orgtrack__subcmd__calendar__subcmd__help__subcmd__import"
                 ;;
             orgtrack__subcmd__category,delete)
                 cmd="orgtrack__subcmd__category__subcmd__delete"
@@ -334,6 +349,9 @@ _orgtrack() {
             orgtrack__subcmd__help,appointment)
                 cmd="orgtrack__subcmd__help__subcmd__appointment"
                 ;;
+            orgtrack__subcmd__help,calendar)
+                cmd="orgtrack__subcmd__help__subcmd__calendar"
+                ;;
             orgtrack__subcmd__help,category)
                 cmd="orgtrack__subcmd__help__subcmd__category"
                 ;;
@@ -439,6 +457,9 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__appointment,add)
                 cmd="orgtrack__subcmd__help__subcmd__appointment__subcmd__add"
                 ;;
+            orgtrack__subcmd__help__subcmd__calendar,import)
+                cmd="orgtrack__subcmd__help__subcmd__calendar__subcmd__import"
+                ;;
             orgtrack__subcmd__help__subcmd__category,delete)
                 cmd="orgtrack__subcmd__help__subcmd__category__subcmd__delete"
                 ;;
@@ -519,6 +540,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help__subcmd__item,untrack)
                 cmd="orgtrack__subcmd__help__subcmd__item__subcmd__untrack"
+                ;;
+            orgtrack__subcmd__help__subcmd__mail,import)
+                cmd="orgtrack__subcmd__help__subcmd__mail__subcmd__import"
                 ;;
             orgtrack__subcmd__help__subcmd__mail,receive)
                 cmd="orgtrack__subcmd__help__subcmd__mail__subcmd__receive"
@@ -691,6 +715,9 @@ _orgtrack() {
             orgtrack__subcmd__mail,help)
                 cmd="orgtrack__subcmd__mail__subcmd__help"
                 ;;
+            orgtrack__subcmd__mail,import)
+                cmd="orgtrack__subcmd__mail__subcmd__import"
+                ;;
             orgtrack__subcmd__mail,receive)
                 cmd="orgtrack__subcmd__mail__subcmd__receive"
                 ;;
@@ -699,6 +726,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__mail__subcmd__help,help)
                 cmd="orgtrack__subcmd__mail__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__mail__subcmd__help,import)
+                cmd="orgtrack__subcmd__mail__subcmd__help__subcmd__import"
                 ;;
             orgtrack__subcmd__mail__subcmd__help,receive)
                 cmd="orgtrack__subcmd__mail__subcmd__help__subcmd__receive"
@@ -989,7 +1019,7 @@ _orgtrack() {
 
     case "${cmd}" in
         orgtrack)
-            opts="-q -h -V --state --format --json --quiet --color --env --ca-cert --help --version init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
+            opts="-q -h -V --state --format --json --quiet --color --env --ca-cert --help --version init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1705,6 +1735,120 @@ _orgtrack() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__calendar)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__calendar__subcmd__help)
+            opts="import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__calendar__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__calendar__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__calendar__subcmd__import)
+            opts="-q -h --mailbox --strict --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mailbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3123,7 +3267,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help)
-            opts="init org settings token user queue record mailbox delegate folder alerts mail appointment task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
+            opts="init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3291,6 +3435,34 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__appointment__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__calendar)
+            opts="import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__calendar__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3851,8 +4023,22 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__mail)
-            opts="receive send"
+            opts="receive send import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__mail__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5115,7 +5301,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help receive send help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help receive send import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5149,7 +5335,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail__subcmd__help)
-            opts="receive send help"
+            opts="receive send import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5163,6 +5349,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__mail__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5197,6 +5397,48 @@ _orgtrack() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__mail__subcmd__import)
+            opts="-q -h --mailbox --folder --deliver --strict --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mailbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -43,6 +43,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand alerts 'Mailbox and org alerts'
             cand mail 'Exchange side: email received or sent'
             cand appointment 'Exchange side: calendar appointments and recurring series'
+            cand calendar 'Exchange side: import calendars (.ics)'
             cand task 'Exchange side: tasks'
             cand contact 'Exchange side: contacts'
             cand item 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
@@ -1028,6 +1029,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --help 'Print help'
             cand receive 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
             cand send 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox'
+            cand import 'Import .eml files, folders of them (recursively) and mbox files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;mail;receive'= {
@@ -1072,14 +1074,33 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'orgtrack;mail;import'= {
+            cand --mailbox 'Mailbox the messages land in: id, email address or name'
+            cand --folder 'Folder of that mailbox [default: Inbox]'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --deliver 'Route each message to every internal recipient''s Inbox, as `mail receive` does'
+            cand --strict 'Import everything or nothing: one bad file imports none'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgtrack;mail;help'= {
             cand receive 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
             cand send 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox'
+            cand import 'Import .eml files, folders of them (recursively) and mbox files'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;mail;help;receive'= {
         }
         &'orgtrack;mail;help;send'= {
+        }
+        &'orgtrack;mail;help;import'= {
         }
         &'orgtrack;mail;help;help'= {
         }
@@ -1123,6 +1144,42 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;appointment;help;add'= {
         }
         &'orgtrack;appointment;help;help'= {
+        }
+        &'orgtrack;calendar'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand import 'Import iCalendar files: events become appointments, recurring ones series'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;calendar;import'= {
+            cand --mailbox 'Mailbox whose calendar receives them'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --strict 'Import everything or nothing: one bad file imports none'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;calendar;help'= {
+            cand import 'Import iCalendar files: events become appointments, recurring ones series'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;calendar;help;import'= {
+        }
+        &'orgtrack;calendar;help;help'= {
         }
         &'orgtrack;task'= {
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
@@ -1828,6 +1885,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand alerts 'Mailbox and org alerts'
             cand mail 'Exchange side: email received or sent'
             cand appointment 'Exchange side: calendar appointments and recurring series'
+            cand calendar 'Exchange side: import calendars (.ics)'
             cand task 'Exchange side: tasks'
             cand contact 'Exchange side: contacts'
             cand item 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
@@ -2005,15 +2063,23 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;mail'= {
             cand receive 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
             cand send 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient''s Inbox'
+            cand import 'Import .eml files, folders of them (recursively) and mbox files'
         }
         &'orgtrack;help;mail;receive'= {
         }
         &'orgtrack;help;mail;send'= {
         }
+        &'orgtrack;help;mail;import'= {
+        }
         &'orgtrack;help;appointment'= {
             cand add 'Add an appointment (or, with --rrule, a recurring series) to a mailbox''s calendar'
         }
         &'orgtrack;help;appointment;add'= {
+        }
+        &'orgtrack;help;calendar'= {
+            cand import 'Import iCalendar files: events become appointments, recurring ones series'
+        }
+        &'orgtrack;help;calendar;import'= {
         }
         &'orgtrack;help;task'= {
             cand add 'Add a task to a mailbox'

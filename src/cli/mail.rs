@@ -8,6 +8,42 @@ pub enum MailCommand {
     Receive(ReceiveArgs),
     /// Send an email from a mailbox: a copy in its Sent Items and in each internal recipient's Inbox
     Send(SendArgs),
+    /// Import .eml files, folders of them (recursively) and mbox files
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// .eml files, directories, mbox files
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<std::path::PathBuf>,
+    /// Mailbox the messages land in: id, email address or name
+    #[arg(long)]
+    pub mailbox: String,
+    /// Folder of that mailbox [default: Inbox]
+    #[arg(long, value_name = "PATH", conflicts_with = "deliver")]
+    pub folder: Option<String>,
+    /// Route each message to every internal recipient's Inbox, as `mail receive` does
+    #[arg(long)]
+    pub deliver: bool,
+    /// Import everything or nothing: one bad file imports none
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CalendarCommand {
+    /// Import iCalendar files: events become appointments, recurring ones series
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<std::path::PathBuf>,
+        /// Mailbox whose calendar receives them
+        #[arg(long)]
+        mailbox: String,
+        /// Import everything or nothing: one bad file imports none
+        #[arg(long)]
+        strict: bool,
+    },
 }
 
 #[derive(Debug, Args)]

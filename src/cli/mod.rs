@@ -106,6 +106,9 @@ pub enum Command {
     /// Exchange side: calendar appointments and recurring series
     #[command(subcommand)]
     Appointment(mail::AppointmentCommand),
+    /// Exchange side: import calendars (.ics)
+    #[command(subcommand)]
+    Calendar(mail::CalendarCommand),
     /// Exchange side: tasks
     #[command(subcommand)]
     Task(mail::TaskCommand),

@@ -34,6 +34,7 @@ pub fn run_mail(ctx: &Context, cmd: MailCommand) -> Result<()> {
     match cmd {
         MailCommand::Receive(args) => receive(ctx, &args),
         MailCommand::Send(args) => send(ctx, &args),
+        MailCommand::Import(args) => super::import::run_mail(ctx, &args),
     }
 }
 
@@ -72,14 +73,22 @@ fn awaits_evaluation(conn: &Connection, mailbox_id: i64) -> Result<Option<Pendin
     Ok((mailbox.incoming_method == IncomingMethod::ServerSideSync).then_some(Pending::Evaluate))
 }
 
-/// Puts a copy of `email` in the Inbox of every internal recipient, once per mailbox.
-fn deliver(
+/// What a delivery did: the copies it created, and the recipients that had the message already.
+#[derive(Debug, Default)]
+pub struct Delivery {
+    pub created: Vec<Created>,
+    pub duplicates: usize,
+}
+
+/// Puts a copy in the Inbox of every internal recipient, once per mailbox; a mailbox whose
+/// Inbox holds the same Message-ID already is counted as a duplicate instead.
+pub fn deliver(
     conn: &Connection,
     email: &NewItem,
     now: DateTime<Utc>,
     skip_mailbox: Option<i64>,
-) -> Result<Vec<Created>> {
-    let mut created = Vec::new();
+) -> Result<Delivery> {
+    let mut delivery = Delivery::default();
     let mut seen = Vec::new();
     for address in email.to.iter().chain(&email.cc).chain(&email.bcc) {
         let Some(mailbox_id) = mailboxes::id_by_email(conn, address)? else {
@@ -90,21 +99,40 @@ fn deliver(
         }
         seen.push(mailbox_id);
         let inbox = folders::well_known(conn, mailbox_id, WellKnownFolder::Inbox)?;
-        let copy = NewItem {
-            mailbox_id,
-            folder_id: inbox,
-            pending: awaits_evaluation(conn, mailbox_id)?,
-            ..email.clone()
-        };
-        let id = items::insert(conn, &copy, now)?;
-        created.push(Created {
-            item: id,
-            mailbox: mailboxes::get(conn, mailbox_id)?.name,
-            folder: "Inbox".into(),
-            kind: ItemKind::Email,
-        });
+        match place(conn, email, mailbox_id, inbox, now)? {
+            Some(created) => delivery.created.push(created),
+            None => delivery.duplicates += 1,
+        }
     }
-    Ok(created)
+    Ok(delivery)
+}
+
+/// Puts one copy of an email in a folder, unless the folder holds that Message-ID already.
+pub fn place(
+    conn: &Connection,
+    email: &NewItem,
+    mailbox_id: i64,
+    folder_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<Created>> {
+    if let Some(message_id) = &email.message_id
+        && items::exists_in_folder(conn, folder_id, message_id)?
+    {
+        return Ok(None);
+    }
+    let copy = NewItem {
+        mailbox_id,
+        folder_id,
+        pending: awaits_evaluation(conn, mailbox_id)?,
+        ..email.clone()
+    };
+    let id = items::insert(conn, &copy, now)?;
+    Ok(Some(Created {
+        item: id,
+        mailbox: mailboxes::get(conn, mailbox_id)?.name,
+        folder: folders::path_of(conn, folder_id)?,
+        kind: ItemKind::Email,
+    }))
 }
 
 fn receive(ctx: &Context, args: &ReceiveArgs) -> Result<()> {
@@ -143,7 +171,17 @@ fn receive(ctx: &Context, args: &ReceiveArgs) -> Result<()> {
         sent_at: Some(sent_at.unwrap_or(now)),
         ..NewItem::default()
     };
-    let created = deliver(&tx, &email, now, None)?;
+    let delivery = deliver(&tx, &email, now, None)?;
+    if delivery.duplicates > 0 {
+        return Err(Error::conflict(
+            "duplicate_message",
+            format!(
+                "{} recipient(s) already have a message with this Message-ID; nothing was delivered",
+                delivery.duplicates
+            ),
+        ));
+    }
+    let created = delivery.created;
     if created.is_empty() {
         return Err(Error::invalid(
             "no_internal_recipient",
@@ -217,7 +255,7 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         folder: "Sent Items".into(),
         kind: ItemKind::Email,
     }];
-    created.extend(deliver(&tx, &email, now, Some(sender.id))?);
+    created.extend(deliver(&tx, &email, now, Some(sender.id))?.created);
     tx.commit()?;
     ctx.out.list(&created, &["item", "mailbox", "folder"])
 }

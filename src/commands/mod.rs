@@ -9,6 +9,7 @@ mod env;
 mod explain;
 mod folder;
 mod folder_rules;
+mod import;
 mod init;
 mod item;
 mod mail;
@@ -109,6 +110,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Alerts(cmd) => alerts::run(ctx, cmd),
         Command::Mail(cmd) => mail::run_mail(ctx, cmd),
         Command::Appointment(cmd) => mail::run_appointment(ctx, cmd),
+        Command::Calendar(cmd) => import::run_calendar(ctx, cmd),
         Command::Task(cmd) => mail::run_task(ctx, cmd),
         Command::Contact(cmd) => mail::run_contact(ctx, cmd),
         Command::Item(cmd) => item::run(ctx, cmd),

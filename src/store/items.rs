@@ -528,3 +528,14 @@ pub fn in_folder(conn: &Connection, folder_id: i64) -> Result<Vec<i64>> {
     let ids = stmt.query_map([folder_id], |r| r.get(0))?;
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Whether a folder holds a message already (import and delivery count it as a duplicate).
+pub fn exists_in_folder(conn: &Connection, folder_id: i64, message_id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM item WHERE message_id = ?1 AND folder_id = ?2 AND deleted = 0 LIMIT 1",
+        )?
+        .query_row(params![message_id, folder_id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}

@@ -1,0 +1,257 @@
+//! `orgtrack mail import` and `orgtrack calendar import`: real messages and meetings, read with
+//! the pure readers of `crate::import`, land in a mailbox as items received now (the simulated
+//! clock) and keep their own sent times. Bad files are reported and skipped; `--strict` makes
+//! the whole import one all-or-nothing step.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::Context;
+use super::folder::folder_at;
+use super::mail::{deliver, place};
+use crate::cli::mail::{CalendarCommand, ImportArgs};
+use crate::error::{Error, Result};
+use crate::import::{self, eml, ics};
+use crate::model::WellKnownFolder;
+use crate::model::tracking::ItemKind;
+use crate::store::items::{self, NewItem};
+use crate::store::mailboxes::{self, Mailbox};
+use crate::store::{folders, org, resolve};
+
+/// The summary every import prints: the `--json` contract.
+#[derive(Debug, Default, Serialize)]
+struct Summary {
+    imported: usize,
+    duplicates: usize,
+    failed: usize,
+    /// Items created, in the order they were created.
+    items: Vec<i64>,
+    /// Each input that failed, with its reason.
+    failures: Vec<Failure>,
+}
+
+#[derive(Debug, Serialize)]
+struct Failure {
+    path: String,
+    reason: String,
+}
+
+impl Summary {
+    fn fail(&mut self, ctx: &Context, path: String, reason: String) {
+        ctx.out.warn(&format!("{path}: {reason}"));
+        self.failed += 1;
+        self.failures.push(Failure { path, reason });
+    }
+}
+
+/// Commits (or, under `--strict` with failures, drops) the import and prints the summary;
+/// exits 1 when anything failed.
+fn finish(
+    ctx: &Context,
+    tx: rusqlite::Transaction<'_>,
+    summary: &Summary,
+    strict: bool,
+) -> Result<()> {
+    let rolled_back = strict && summary.failed > 0;
+    if rolled_back {
+        drop(tx);
+    } else {
+        tx.commit()?;
+    }
+    if rolled_back {
+        ctx.out.note(&format!(
+            "--strict: {} input(s) failed, so nothing was imported",
+            summary.failed
+        ));
+        let nothing = Summary {
+            failed: summary.failed,
+            failures: Vec::new(),
+            ..Summary::default()
+        };
+        ctx.out.record(&nothing)?;
+    } else {
+        ctx.out.note(&format!(
+            "imported {}, {} duplicate(s), {} failed",
+            summary.imported, summary.duplicates, summary.failed
+        ));
+        ctx.out.record(summary)?;
+    }
+    if summary.failed > 0 {
+        return Err(Error::failure(
+            "import_failed",
+            format!("{} input(s) could not be imported", summary.failed),
+        ));
+    }
+    Ok(())
+}
+
+/// An email item of a parsed message: received now, sent when its Date says.
+fn email_item(message: eml::Message) -> NewItem {
+    let addresses = |list: Vec<eml::Address>| list.into_iter().map(|a| a.email).collect();
+    NewItem {
+        kind: Some(ItemKind::Email),
+        subject: message.subject,
+        body: message.body,
+        message_id: Some(message.message_id),
+        in_reply_to: message.in_reply_to,
+        references: message.references,
+        thread_index: message.thread_index,
+        from: message.from.into_iter().next().map(|a| a.email),
+        to: addresses(message.to),
+        cc: addresses(message.cc),
+        bcc: addresses(message.bcc),
+        sent_at: message.sent_at,
+        ..NewItem::default()
+    }
+}
+
+pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &args.mailbox)?)?;
+    let folder = match &args.folder {
+        Some(path) => folder_at(&tx, &mailbox, path)?.id,
+        None => folders::well_known(&tx, mailbox.id, WellKnownFolder::Inbox)?,
+    };
+    let mut summary = Summary::default();
+    for input in import::collect_inputs(&args.paths) {
+        let origin = input.origin();
+        let message = match input.content.and_then(|bytes| eml::parse_message(&bytes)) {
+            Ok(message) => message,
+            Err(reason) => {
+                summary.fail(ctx, origin, reason);
+                continue;
+            }
+        };
+        let email = email_item(message);
+        if args.deliver {
+            let delivery = deliver(&tx, &email, now, None)?;
+            if delivery.created.is_empty() && delivery.duplicates == 0 {
+                summary.fail(
+                    ctx,
+                    origin,
+                    "none of its recipients has a mailbox in this org".into(),
+                );
+                continue;
+            }
+            if delivery.created.is_empty() {
+                summary.duplicates += 1;
+            } else {
+                summary.imported += 1;
+            }
+            summary
+                .items
+                .extend(delivery.created.iter().map(|c| c.item));
+        } else {
+            match place(&tx, &email, mailbox.id, folder, now)? {
+                Some(created) => {
+                    summary.imported += 1;
+                    summary.items.push(created.item);
+                }
+                None => summary.duplicates += 1,
+            }
+        }
+    }
+    finish(ctx, tx, &summary, args.strict)
+}
+
+pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
+    let CalendarCommand::Import {
+        files,
+        mailbox,
+        strict,
+    } = cmd;
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &mailbox)?)?;
+    let calendar = folders::well_known(&tx, mailbox.id, WellKnownFolder::Calendar)?;
+    let mut summary = Summary::default();
+    for file in &files {
+        let origin = file.display().to_string();
+        let parsed = std::fs::read(file)
+            .map_err(|e| format!("cannot read it: {e}"))
+            .and_then(|bytes| ics::parse_calendar(&bytes));
+        let parsed = match parsed {
+            Ok(parsed) => parsed,
+            Err(reason) => {
+                summary.fail(ctx, origin, reason);
+                continue;
+            }
+        };
+        for warning in &parsed.warnings {
+            ctx.out.warn(&format!("{origin}: {warning}"));
+        }
+        for event in parsed.events {
+            if items::exists_in_folder(&tx, calendar, &event.uid)? {
+                summary.duplicates += 1;
+                continue;
+            }
+            summary
+                .items
+                .extend(add_event(&tx, &mailbox, calendar, &event, now)?);
+            summary.imported += 1;
+        }
+    }
+    finish(ctx, tx, &summary, strict)
+}
+
+/// One event: a single appointment, or a series item (carrying the rule) followed by one item
+/// per occurrence. The UID is kept as the items' message id, which makes re-imports duplicates.
+fn add_event(
+    conn: &Connection,
+    mailbox: &Mailbox,
+    calendar: i64,
+    event: &ics::Event,
+    now: DateTime<Utc>,
+) -> Result<Vec<i64>> {
+    let base = NewItem {
+        mailbox_id: mailbox.id,
+        folder_id: calendar,
+        kind: Some(ItemKind::Appointment),
+        subject: event.summary.clone(),
+        body: event.description.clone().unwrap_or_default(),
+        message_id: Some(event.uid.clone()),
+        starts_at: Some(event.start),
+        ends_at: Some(event.end),
+        organizer: Some(
+            event
+                .organizer
+                .clone()
+                .unwrap_or_else(|| mailbox.email.clone()),
+        ),
+        attendees: event.attendees.clone(),
+        ..NewItem::default()
+    };
+    if !event.recurring {
+        return Ok(vec![items::insert(conn, &base, now)?]);
+    }
+    let rule = if event.rrules.is_empty() {
+        "RDATE".to_string()
+    } else {
+        event.rrules.join(" ")
+    };
+    let series = items::insert(
+        conn,
+        &NewItem {
+            rrule: Some(rule),
+            ..base.clone()
+        },
+        now,
+    )?;
+    let mut created = vec![series];
+    for occurrence in &event.occurrences {
+        let item = NewItem {
+            starts_at: Some(occurrence.start),
+            ends_at: Some(occurrence.end),
+            series_item_id: Some(series),
+            // Occurrences share the series UID only through their series.
+            message_id: None,
+            ..base.clone()
+        };
+        created.push(items::insert(conn, &item, now)?);
+    }
+    Ok(created)
+}
