@@ -10,8 +10,8 @@ use crate::cli::mail::{
     TaskCommand,
 };
 use crate::correlate::tokens;
-use crate::engine::outlook;
 use crate::engine::promote::{self, EmailFacts};
+use crate::engine::{inbox_rules, outlook};
 use crate::engine::rules::OrgRules;
 use crate::error::{Error, Result};
 use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
@@ -28,6 +28,9 @@ pub struct Created {
     pub mailbox: String,
     pub folder: String,
     pub kind: ItemKind,
+    /// Mail only: the inbox rules that acted on it as it arrived, in order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inbox_rules: Option<Vec<String>>,
 }
 
 pub fn run_mail(ctx: &Context, cmd: MailCommand) -> Result<()> {
@@ -72,7 +75,8 @@ fn awaits_evaluation(conn: &Connection, mailbox_id: i64) -> Result<Option<Pendin
     Ok((mailbox.incoming_method == IncomingMethod::ServerSideSync).then_some(Pending::Evaluate))
 }
 
-/// Puts a copy of `email` in the Inbox of every internal recipient, once per mailbox.
+/// Puts a copy of `email` in the Inbox of every internal recipient, once per mailbox, and runs
+/// each mailbox's inbox rules on it. Every path by which mail arrives goes through here.
 fn deliver(
     conn: &Connection,
     email: &NewItem,
@@ -97,11 +101,13 @@ fn deliver(
             ..email.clone()
         };
         let id = items::insert(conn, &copy, now)?;
+        let acted = inbox_rules::on_arrival(conn, id, now)?;
         created.push(Created {
             item: id,
             mailbox: mailboxes::get(conn, mailbox_id)?.name,
-            folder: "Inbox".into(),
+            folder: folders::path_of(conn, items::get(conn, id)?.folder_id)?,
             kind: ItemKind::Email,
+            inbox_rules: Some(acted.into_iter().map(|a| a.rule).collect()),
         });
     }
     Ok(created)
@@ -153,6 +159,7 @@ fn receive(ctx: &Context, args: &ReceiveArgs) -> Result<()> {
     tx.commit()?;
     ctx.out
         .note(&format!("delivered to {} mailbox(es)", created.len()));
+    note_inbox_rules(ctx, &created);
     ctx.out.list(&created, &["item", "mailbox", "folder"])
 }
 
@@ -216,10 +223,29 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         mailbox: sender.name.clone(),
         folder: "Sent Items".into(),
         kind: ItemKind::Email,
+        inbox_rules: Some(Vec::new()),
     }];
     created.extend(deliver(&tx, &email, now, Some(sender.id))?);
     tx.commit()?;
+    note_inbox_rules(ctx, &created);
     ctx.out.list(&created, &["item", "mailbox", "folder"])
+}
+
+fn note_inbox_rules(ctx: &Context, created: &[Created]) {
+    for c in created {
+        if let Some(rules) = c.inbox_rules.as_ref().filter(|r| !r.is_empty()) {
+            ctx.out.note(&format!(
+                "item {}: inbox rule(s) {} acted on it (`orgtrack item show {}` says what they did)",
+                c.item,
+                rules
+                    .iter()
+                    .map(|r| format!("'{r}'"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                c.item
+            ));
+        }
+    }
 }
 
 /// Email sent from Dynamics 365 starts as an outgoing activity carrying its tracking token; the
@@ -298,6 +324,7 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
                 mailbox: mailbox.name.clone(),
                 folder: "Calendar".into(),
                 kind: ItemKind::Appointment,
+                inbox_rules: None,
             });
         }
         Some(rule) => {
@@ -317,6 +344,7 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
                 mailbox: mailbox.name.clone(),
                 folder: "Calendar".into(),
                 kind: ItemKind::Appointment,
+                inbox_rules: None,
             });
             for occurrence_start in starts {
                 let occurrence = NewItem {
@@ -331,6 +359,7 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
                     mailbox: mailbox.name.clone(),
                     folder: "Calendar".into(),
                     kind: ItemKind::Appointment,
+                    inbox_rules: None,
                 });
             }
         }
@@ -413,6 +442,7 @@ fn add_single(
         mailbox: mailbox.name,
         folder: folders::path_of(store.conn(), folder_id)?,
         kind,
+        inbox_rules: None,
     };
     ctx.out.list(&[created], &["item", "mailbox", "folder"])
 }

@@ -9,6 +9,7 @@ mod env;
 mod explain;
 mod folder;
 mod folder_rules;
+mod inbox_rule;
 mod init;
 mod item;
 mod mail;
@@ -16,6 +17,7 @@ mod mailbox;
 mod org;
 mod queue;
 mod record;
+mod record_rule;
 mod serve;
 mod settings;
 mod shell;
@@ -103,9 +105,11 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::User(cmd) => user::run(ctx, cmd),
         Command::Queue(cmd) => queue::run(ctx, cmd),
         Command::Record(cmd) => record::run(ctx, cmd),
+        Command::RecordRule(cmd) => record_rule::run(ctx, cmd),
         Command::Mailbox(cmd) => mailbox::run(ctx, cmd),
         Command::Delegate(cmd) => delegate::run(ctx, cmd),
         Command::Folder(cmd) => folder::run(ctx, cmd),
+        Command::InboxRule(cmd) => inbox_rule::run(ctx, cmd),
         Command::Alerts(cmd) => alerts::run(ctx, cmd),
         Command::Mail(cmd) => mail::run_mail(ctx, cmd),
         Command::Appointment(cmd) => mail::run_appointment(ctx, cmd),
