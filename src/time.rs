@@ -131,7 +131,17 @@ mod tests {
         assert_eq!(parse_duration("0h").unwrap(), 0);
         assert_eq!(parse_duration("366d").unwrap(), 366 * 1440);
         for bad in [
-            "", "m", "2", "2x", "-1h", "1.5h", "h2", "2 h", "367d", "99999999999999999999d", "1h30m",
+            "",
+            "m",
+            "2",
+            "2x",
+            "-1h",
+            "1.5h",
+            "h2",
+            "2 h",
+            "367d",
+            "99999999999999999999d",
+            "1h30m",
         ] {
             let err = parse_duration(bad).unwrap_err();
             assert_eq!(err.code, "invalid_duration", "{bad:?}");

@@ -4,8 +4,8 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Context, print_created};
 use super::folder::{folder_at, open_mailbox};
+use super::{Context, print_created};
 use crate::cli::inbox_rule::{InboxRuleAddArgs, InboxRuleCommand};
 use crate::error::{Error, Result};
 use crate::model::names;

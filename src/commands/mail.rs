@@ -11,8 +11,8 @@ use crate::cli::mail::{
 };
 use crate::correlate::tokens;
 use crate::engine::promote::{self, EmailFacts};
-use crate::engine::{inbox_rules, outlook};
 use crate::engine::rules::OrgRules;
+use crate::engine::{inbox_rules, outlook};
 use crate::error::{Error, Result};
 use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
 use crate::model::{IncomingMethod, WellKnownFolder, names};

@@ -96,7 +96,8 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
             records::resolve(&tx, id, now)?;
             let resolved = records::get(&tx, id)?;
             tx.commit()?;
-            ctx.out.note(&format!("resolved case {id} '{}'", resolved.name));
+            ctx.out
+                .note(&format!("resolved case {id} '{}'", resolved.name));
             ctx.out.record(&resolved)
         }
     }

@@ -46,12 +46,19 @@ pub fn on_arrival(conn: &Connection, item_id: i64, now: DateTime<Utc>) -> Result
 /// Every condition the rule has holds (a rule without conditions takes every message).
 fn matches(conn: &Connection, rule: &InboxRule, item: &Item) -> Result<bool> {
     if let Some(from) = &rule.from
-        && !item.from.as_deref().is_some_and(|a| address_matches(from, a))
+        && !item
+            .from
+            .as_deref()
+            .is_some_and(|a| address_matches(from, a))
     {
         return Ok(false);
     }
     if let Some(to) = &rule.to
-        && !item.to.iter().chain(&item.cc).any(|a| address_matches(to, a))
+        && !item
+            .to
+            .iter()
+            .chain(&item.cc)
+            .any(|a| address_matches(to, a))
     {
         return Ok(false);
     }

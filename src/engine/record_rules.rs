@@ -15,7 +15,7 @@ use crate::model::OwnerKind;
 use crate::model::rules::{QueueItemOrigin, RuleOutcome, domain_of};
 use crate::model::tracking::EmailDirection;
 use crate::store::activities::{self, Activity};
-use crate::store::items::Item;
+use crate::store::items::{self, Item};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::queues::{self, Queue};
 use crate::store::record_rules::{self, RecordRule, RuleItem, Run};
@@ -56,8 +56,17 @@ pub fn apply(
     if activity.direction != Some(EmailDirection::Incoming) {
         return Ok(());
     }
-    add_queue_items(conn, &rules.queue_items, item, mailbox, &activity, created, now, ev)?;
-    let queues = queues_through(conn, mailbox, &activity)?;
+    add_queue_items(
+        conn,
+        &rules.queue_items,
+        item,
+        mailbox,
+        &activity,
+        created,
+        now,
+        ev,
+    )?;
+    let queues = queues_through(conn, mailbox, &activity, created)?;
     if queues.is_empty() {
         return Ok(());
     }
@@ -122,67 +131,97 @@ fn add_queue_items(
     now: DateTime<Utc>,
     ev: &mut Evaluation,
 ) -> Result<()> {
-    let syncing_queue = match mailbox.owner_kind {
-        OwnerKind::Queue => Some(mailbox.owner_id),
-        OwnerKind::User => None,
-    };
+    const RECIPIENTS: &str = "CreateQueueItemsForAcceptingQueueRecipients";
+    const SYNCHRONIZING: &str = "CreateQueueItemForSynchronizingMailbox";
+    const ALREADY_TRACKED: &str = "SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail";
+    let syncing_queue = queue_of(mailbox);
     let mut wanted: Vec<(i64, QueueItemOrigin, &str)> = Vec::new();
     if created {
         if settings.for_recipients {
             for address in item.to.iter().chain(&item.cc).chain(&item.bcc) {
-                if let Some(id) = mailboxes::id_by_email(conn, address)? {
-                    let recipient = mailboxes::get(conn, id)?;
-                    if recipient.owner_kind == OwnerKind::Queue {
-                        wanted.push((
-                            recipient.owner_id,
-                            QueueItemOrigin::Recipient,
-                            "CreateQueueItemsForAcceptingQueueRecipients",
-                        ));
-                    }
+                if let Some(id) = mailboxes::id_by_email(conn, address)?
+                    && let Some(queue) = queue_of(&mailboxes::get(conn, id)?)
+                {
+                    wanted.push((queue, QueueItemOrigin::Recipient, RECIPIENTS));
                 }
             }
         }
         if settings.for_synchronizing_mailbox
             && let Some(queue) = syncing_queue
         {
-            wanted.push((
-                queue,
-                QueueItemOrigin::SynchronizingMailbox,
-                "CreateQueueItemForSynchronizingMailbox",
-            ));
+            wanted.push((queue, QueueItemOrigin::SynchronizingMailbox, SYNCHRONIZING));
+        }
+        if settings.for_already_tracked {
+            // Auto-categorization has just linked the copies other queues hold, so their own
+            // cycles will not evaluate them: for those queues the email is already tracked.
+            for queue in queues_holding_linked_copies(conn, item, mailbox, activity)? {
+                wanted.push((queue, QueueItemOrigin::AlreadyTracked, ALREADY_TRACKED));
+            }
         }
     } else if settings.for_already_tracked
         && let Some(queue) = syncing_queue
     {
-        wanted.push((
-            queue,
-            QueueItemOrigin::AlreadyTracked,
-            "SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail",
-        ));
+        wanted.push((queue, QueueItemOrigin::AlreadyTracked, ALREADY_TRACKED));
     }
     for (queue_id, origin, setting) in wanted {
         if let Some(id) = queue_items::add(conn, queue_id, activity.id, origin, now)? {
             let queue = queues::get(conn, queue_id)?;
-            ev.say(format!("queue item {id} added to {} ({setting})", queue.name));
+            ev.say(format!(
+                "queue item {id} added to {} ({setting})",
+                queue.name
+            ));
             ev.queue_items.push(id);
         }
     }
     Ok(())
 }
 
-/// The queues an email came through: the queue whose mailbox synchronized it, then the
-/// accepting queue.
-fn queues_through(conn: &Connection, mailbox: &Mailbox, activity: &Activity) -> Result<Vec<Queue>> {
-    let mut found: Vec<Queue> = Vec::new();
-    if mailbox.owner_kind == OwnerKind::Queue {
-        found.push(queues::get(conn, mailbox.owner_id)?);
-    }
-    if let Some(accepting) = activity.accepting_mailbox_id {
-        let accepting = mailboxes::get(conn, accepting)?;
-        if accepting.owner_kind == OwnerKind::Queue && !found.iter().any(|q| q.id == accepting.owner_id)
-        {
-            found.push(queues::get(conn, accepting.owner_id)?);
+fn queue_of(mailbox: &Mailbox) -> Option<i64> {
+    (mailbox.owner_kind == OwnerKind::Queue).then_some(mailbox.owner_id)
+}
+
+/// Queues whose synchronized mailbox holds a copy of the message now linked to `activity`.
+fn queues_holding_linked_copies(
+    conn: &Connection,
+    item: &Item,
+    mailbox: &Mailbox,
+    activity: &Activity,
+) -> Result<Vec<i64>> {
+    let Some(message_id) = &item.message_id else {
+        return Ok(Vec::new());
+    };
+    let mut found = Vec::new();
+    for (copy_id, copy_mailbox_id) in items::copies_of_message(conn, message_id)? {
+        if copy_mailbox_id == mailbox.id {
+            continue;
         }
+        let holder = mailboxes::get(conn, copy_mailbox_id)?;
+        if let Some(queue) = queue_of(&holder)
+            && items::get(conn, copy_id)?.tracking.activity_id == Some(activity.id)
+        {
+            found.push(queue);
+        }
+    }
+    Ok(found)
+}
+
+/// The queues whose rule may process the email: the queue whose mailbox created the activity,
+/// then the accepting queue. A copy merely linked in a queue's mailbox is not processed again.
+fn queues_through(
+    conn: &Connection,
+    mailbox: &Mailbox,
+    activity: &Activity,
+    created: bool,
+) -> Result<Vec<Queue>> {
+    let mut found: Vec<Queue> = Vec::new();
+    if created && let Some(queue) = queue_of(mailbox) {
+        found.push(queues::get(conn, queue)?);
+    }
+    if let Some(accepting) = activity.accepting_mailbox_id
+        && let Some(queue) = queue_of(&mailboxes::get(conn, accepting)?)
+        && !found.iter().any(|q| q.id == queue)
+    {
+        found.push(queues::get(conn, queue)?);
     }
     Ok(found)
 }

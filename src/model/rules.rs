@@ -71,7 +71,9 @@ impl RuleOutcome {
 
 /// The domain of an address (after its last `@`), or the address itself when it has none.
 pub fn domain_of(address: &str) -> &str {
-    address.rsplit_once('@').map_or(address, |(_, domain)| domain)
+    address
+        .rsplit_once('@')
+        .map_or(address, |(_, domain)| domain)
 }
 
 /// Checks a domain as users type it (`fabrikam.com` or `@fabrikam.com`): returns it without
@@ -126,7 +128,10 @@ mod tests {
 
     #[test]
     fn patterns_are_addresses_or_domains() {
-        assert_eq!(address_pattern(" buyer@fabrikam.com ").unwrap(), "buyer@fabrikam.com");
+        assert_eq!(
+            address_pattern(" buyer@fabrikam.com ").unwrap(),
+            "buyer@fabrikam.com"
+        );
         assert_eq!(address_pattern("fabrikam.com").unwrap(), "fabrikam.com");
         assert_eq!(address_pattern("@Fabrikam.com").unwrap(), "Fabrikam.com");
         for bad in ["", "fabrikam", "a@b@c", "two words.com", ".com", "@", "x@"] {
@@ -139,9 +144,15 @@ mod tests {
     fn a_domain_matches_every_address_in_it_and_nothing_else() {
         assert!(address_matches("fabrikam.com", "Buyer@FABRIKAM.com"));
         assert!(!address_matches("fabrikam.com", "buyer@sales.fabrikam.com"));
-        assert!(!address_matches("fabrikam.com", "fabrikam.com@evil.example"));
+        assert!(!address_matches(
+            "fabrikam.com",
+            "fabrikam.com@evil.example"
+        ));
         assert!(address_matches("buyer@fabrikam.com", "BUYER@fabrikam.com"));
-        assert!(!address_matches("buyer@fabrikam.com", "seller@fabrikam.com"));
+        assert!(!address_matches(
+            "buyer@fabrikam.com",
+            "seller@fabrikam.com"
+        ));
     }
 
     #[test]

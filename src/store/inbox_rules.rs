@@ -95,7 +95,9 @@ pub fn add(
     now: &str,
 ) -> Result<i64> {
     let position: i64 = conn
-        .prepare_cached("SELECT coalesce(max(position), 0) + 1 FROM inbox_rule WHERE mailbox_id = ?1")?
+        .prepare_cached(
+            "SELECT coalesce(max(position), 0) + 1 FROM inbox_rule WHERE mailbox_id = ?1",
+        )?
         .query_row([mailbox_id], |r| r.get(0))?;
     let (category_name, category_id) = match &rule.has_category {
         Some((name, id)) => (Some(name.as_str()), Some(*id)),
