@@ -77,7 +77,7 @@ fn awaits_evaluation(conn: &Connection, mailbox_id: i64) -> Result<Option<Pendin
 
 /// Puts a copy of `email` in the Inbox of every internal recipient, once per mailbox, and runs
 /// each mailbox's inbox rules on it. Every path by which mail arrives goes through here.
-fn deliver(
+pub(super) fn deliver(
     conn: &Connection,
     email: &NewItem,
     now: DateTime<Utc>,
