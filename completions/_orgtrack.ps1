@@ -40,9 +40,11 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users, each with a mailbox')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'Queues, each with an owner and a mailbox')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Dynamics records that email resolves to and activities are regarding')
+            [CompletionResult]::new('record-rule', 'record-rule', [CompletionResultType]::ParameterValue, 'Automatic record creation and update rules of queues: email to cases, leads, ...')
             [CompletionResult]::new('mailbox', 'mailbox', [CompletionResultType]::ParameterValue, 'Mailboxes: methods, approval, Test & Enable, enabled')
             [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Users allowed to act in a mailbox')
             [CompletionResult]::new('folder', 'folder', [CompletionResultType]::ParameterValue, 'Exchange folders of a mailbox')
+            [CompletionResult]::new('inbox-rule', 'inbox-rule', [CompletionResultType]::ParameterValue, 'Outlook inbox rules: categorize or move mail as it arrives')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Mailbox and org alerts')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Exchange side: email received or sent')
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Exchange side: calendar appointments and recurring series')
@@ -485,6 +487,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every queue')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One queue, by id, email address or name')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Rename a queue (and so its mailbox), change its owner or what it converts')
+            [CompletionResult]::new('items', 'items', [CompletionResultType]::ParameterValue, 'The queue items of a queue: email tracked through it, oldest first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -546,11 +549,25 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'orgtrack;queue;items' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgtrack;queue;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every queue')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One queue, by id, email address or name')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Rename a queue (and so its mailbox), change its owner or what it converts')
+            [CompletionResult]::new('items', 'items', [CompletionResultType]::ParameterValue, 'The queue items of a queue: email tracked through it, oldest first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -564,6 +581,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;queue;help;set' {
+            break
+        }
+        'orgtrack;queue;help;items' {
             break
         }
         'orgtrack;queue;help;help' {
@@ -584,6 +604,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Records, by kind and name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One record, by id, name or email address')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve a case (state resolved, resolved at the simulated clock)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -642,11 +663,25 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'orgtrack;record;resolve' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgtrack;record;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a record and print its id')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Records, by kind and name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One record, by id, name or email address')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve a case (state resolved, resolved at the simulated clock)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -662,7 +697,219 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         'orgtrack;record;help;delete' {
             break
         }
+        'orgtrack;record;help;resolve' {
+            break
+        }
         'orgtrack;record;help;help' {
+            break
+        }
+        'orgtrack;record-rule' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rule for a queue; it starts inactive: add its items, then activate it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every rule')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One rule with its items, in the order they are evaluated')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start applying the rule to email tracked through its queue (one active rule per queue)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Stop applying the rule (needed before changing or removing it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete an inactive rule')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'The rule''s items: conditions on the email, evaluated in order; the first match fires')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;record-rule;add' {
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'The queue whose email it processes: id, email address or name')
+            [CompletionResult]::new('--create', '--create', [CompletionResultType]::ParameterName, 'The kind of record its items create: case, lead, contact, account, opportunity, or an email-enabled custom table (prefix_name)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Who owns the records it creates: id, email address or name [default: the queue''s owner]')
+            [CompletionResult]::new('--wait-after-resolved', '--wait-after-resolved', [CompletionResultType]::ParameterName, 'After a record is resolved, replies stay on it for this long before a new record is created: 30m, 2h, 1d')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--allow-unknown-senders', '--allow-unknown-senders', [CompletionResultType]::ParameterName, 'Also process email from senders that are no record, user or queue')
+            [CompletionResult]::new('--create-contact-for-unknown-sender', '--create-contact-for-unknown-sender', [CompletionResultType]::ParameterName, 'Create a contact for an unknown sender')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;record-rule;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;record-rule;show' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;record-rule;activate' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;record-rule;deactivate' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;record-rule;remove' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;record-rule;item' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item after the rule''s last one (the rule must be inactive)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the item at this position; the ones after it move up (the rule must be inactive)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;record-rule;item;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The item''s name [default: Item N]')
+            [CompletionResult]::new('--subject-contains', '--subject-contains', [CompletionResultType]::ParameterName, 'Condition: the email''s subject contains this text (any case)')
+            [CompletionResult]::new('--from-domain', '--from-domain', [CompletionResultType]::ParameterName, 'Condition: the sender''s address is in this domain')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'The priority of the record it creates')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;record-rule;item;remove' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;record-rule;item;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item after the rule''s last one (the rule must be inactive)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the item at this position; the ones after it move up (the rule must be inactive)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;record-rule;item;help;add' {
+            break
+        }
+        'orgtrack;record-rule;item;help;remove' {
+            break
+        }
+        'orgtrack;record-rule;item;help;help' {
+            break
+        }
+        'orgtrack;record-rule;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rule for a queue; it starts inactive: add its items, then activate it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every rule')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One rule with its items, in the order they are evaluated')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start applying the rule to email tracked through its queue (one active rule per queue)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Stop applying the rule (needed before changing or removing it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete an inactive rule')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'The rule''s items: conditions on the email, evaluated in order; the first match fires')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;record-rule;help;add' {
+            break
+        }
+        'orgtrack;record-rule;help;list' {
+            break
+        }
+        'orgtrack;record-rule;help;show' {
+            break
+        }
+        'orgtrack;record-rule;help;activate' {
+            break
+        }
+        'orgtrack;record-rule;help;deactivate' {
+            break
+        }
+        'orgtrack;record-rule;help;remove' {
+            break
+        }
+        'orgtrack;record-rule;help;item' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item after the rule''s last one (the rule must be inactive)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the item at this position; the ones after it move up (the rule must be inactive)')
+            break
+        }
+        'orgtrack;record-rule;help;item;add' {
+            break
+        }
+        'orgtrack;record-rule;help;item;remove' {
+            break
+        }
+        'orgtrack;record-rule;help;help' {
             break
         }
         'orgtrack;mailbox' {
@@ -1058,6 +1305,125 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;folder;help;help' {
+            break
+        }
+        'orgtrack;inbox-rule' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rule after the mailbox''s last one; it runs on mail arriving in the Inbox')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The mailbox''s rules, in the order they run')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a rule')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a rule on again')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Keep a rule but stop running it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;inbox-rule;add' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Condition: sent by this address, or by anyone in this domain (fabrikam.com)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Condition: this address, or anyone in this domain, is a To or Cc recipient')
+            [CompletionResult]::new('--subject-contains', '--subject-contains', [CompletionResultType]::ParameterName, 'Condition: the subject contains this text (any case)')
+            [CompletionResult]::new('--has-category', '--has-category', [CompletionResultType]::ParameterName, 'Condition: the message carries this category (assigned by an earlier rule)')
+            [CompletionResult]::new('--assign-category', '--assign-category', [CompletionResultType]::ParameterName, 'Action: assign this category (repeatable); the tracking category tracks at the next cycle')
+            [CompletionResult]::new('--remove-category', '--remove-category', [CompletionResultType]::ParameterName, 'Action: remove this category (repeatable)')
+            [CompletionResult]::new('--move-to', '--move-to', [CompletionResultType]::ParameterName, 'Action: move the message to this folder (Inbox/Contoso); out of the Inbox, automatic tracking no longer sees it')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--stop', '--stop', [CompletionResultType]::ParameterName, 'Stop processing more rules when this one matches')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;inbox-rule;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;inbox-rule;remove' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;inbox-rule;enable' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;inbox-rule;disable' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;inbox-rule;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rule after the mailbox''s last one; it runs on mail arriving in the Inbox')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The mailbox''s rules, in the order they run')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a rule')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a rule on again')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Keep a rule but stop running it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgtrack;inbox-rule;help;add' {
+            break
+        }
+        'orgtrack;inbox-rule;help;list' {
+            break
+        }
+        'orgtrack;inbox-rule;help;remove' {
+            break
+        }
+        'orgtrack;inbox-rule;help;enable' {
+            break
+        }
+        'orgtrack;inbox-rule;help;disable' {
+            break
+        }
+        'orgtrack;inbox-rule;help;help' {
             break
         }
         'orgtrack;alerts' {
@@ -2108,9 +2474,11 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users, each with a mailbox')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'Queues, each with an owner and a mailbox')
             [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Dynamics records that email resolves to and activities are regarding')
+            [CompletionResult]::new('record-rule', 'record-rule', [CompletionResultType]::ParameterValue, 'Automatic record creation and update rules of queues: email to cases, leads, ...')
             [CompletionResult]::new('mailbox', 'mailbox', [CompletionResultType]::ParameterValue, 'Mailboxes: methods, approval, Test & Enable, enabled')
             [CompletionResult]::new('delegate', 'delegate', [CompletionResultType]::ParameterValue, 'Users allowed to act in a mailbox')
             [CompletionResult]::new('folder', 'folder', [CompletionResultType]::ParameterValue, 'Exchange folders of a mailbox')
+            [CompletionResult]::new('inbox-rule', 'inbox-rule', [CompletionResultType]::ParameterValue, 'Outlook inbox rules: categorize or move mail as it arrives')
             [CompletionResult]::new('alerts', 'alerts', [CompletionResultType]::ParameterValue, 'Mailbox and org alerts')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'Exchange side: email received or sent')
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Exchange side: calendar appointments and recurring series')
@@ -2217,6 +2585,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every queue')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One queue, by id, email address or name')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Rename a queue (and so its mailbox), change its owner or what it converts')
+            [CompletionResult]::new('items', 'items', [CompletionResultType]::ParameterValue, 'The queue items of a queue: email tracked through it, oldest first')
             break
         }
         'orgtrack;help;queue;add' {
@@ -2231,11 +2600,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         'orgtrack;help;queue;set' {
             break
         }
+        'orgtrack;help;queue;items' {
+            break
+        }
         'orgtrack;help;record' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a record and print its id')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Records, by kind and name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One record, by id, name or email address')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a record')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Resolve a case (state resolved, resolved at the simulated clock)')
             break
         }
         'orgtrack;help;record;add' {
@@ -2248,6 +2621,48 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;record;delete' {
+            break
+        }
+        'orgtrack;help;record;resolve' {
+            break
+        }
+        'orgtrack;help;record-rule' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rule for a queue; it starts inactive: add its items, then activate it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every rule')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One rule with its items, in the order they are evaluated')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Start applying the rule to email tracked through its queue (one active rule per queue)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Stop applying the rule (needed before changing or removing it)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete an inactive rule')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'The rule''s items: conditions on the email, evaluated in order; the first match fires')
+            break
+        }
+        'orgtrack;help;record-rule;add' {
+            break
+        }
+        'orgtrack;help;record-rule;list' {
+            break
+        }
+        'orgtrack;help;record-rule;show' {
+            break
+        }
+        'orgtrack;help;record-rule;activate' {
+            break
+        }
+        'orgtrack;help;record-rule;deactivate' {
+            break
+        }
+        'orgtrack;help;record-rule;remove' {
+            break
+        }
+        'orgtrack;help;record-rule;item' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an item after the rule''s last one (the rule must be inactive)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove the item at this position; the ones after it move up (the rule must be inactive)')
+            break
+        }
+        'orgtrack;help;record-rule;item;add' {
+            break
+        }
+        'orgtrack;help;record-rule;item;remove' {
             break
         }
         'orgtrack;help;mailbox' {
@@ -2329,6 +2744,29 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;folder;rules' {
+            break
+        }
+        'orgtrack;help;inbox-rule' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a rule after the mailbox''s last one; it runs on mail arriving in the Inbox')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The mailbox''s rules, in the order they run')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a rule')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a rule on again')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Keep a rule but stop running it')
+            break
+        }
+        'orgtrack;help;inbox-rule;add' {
+            break
+        }
+        'orgtrack;help;inbox-rule;list' {
+            break
+        }
+        'orgtrack;help;inbox-rule;remove' {
+            break
+        }
+        'orgtrack;help;inbox-rule;enable' {
+            break
+        }
+        'orgtrack;help;inbox-rule;disable' {
             break
         }
         'orgtrack;help;alerts' {

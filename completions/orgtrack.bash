@@ -58,6 +58,9 @@ _orgtrack() {
             orgtrack,help)
                 cmd="orgtrack__subcmd__help"
                 ;;
+            orgtrack,inbox-rule)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule"
+                ;;
             orgtrack,init)
                 cmd="orgtrack__subcmd__init"
                 ;;
@@ -84,6 +87,9 @@ _orgtrack() {
                 ;;
             orgtrack,record)
                 cmd="orgtrack__subcmd__record"
+                ;;
+            orgtrack,record-rule)
+                cmd="orgtrack__subcmd__record__subcmd__rule"
                 ;;
             orgtrack,serve)
                 cmd="orgtrack__subcmd__serve"
@@ -382,6 +388,9 @@ _orgtrack() {
             orgtrack__subcmd__help,help)
                 cmd="orgtrack__subcmd__help__subcmd__help"
                 ;;
+            orgtrack__subcmd__help,inbox-rule)
+                cmd="orgtrack__subcmd__help__subcmd__inbox__subcmd__rule"
+                ;;
             orgtrack__subcmd__help,init)
                 cmd="orgtrack__subcmd__help__subcmd__init"
                 ;;
@@ -408,6 +417,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help,record)
                 cmd="orgtrack__subcmd__help__subcmd__record"
+                ;;
+            orgtrack__subcmd__help,record-rule)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule"
                 ;;
             orgtrack__subcmd__help,serve)
                 cmd="orgtrack__subcmd__help__subcmd__serve"
@@ -517,6 +529,21 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__folder,untrack)
                 cmd="orgtrack__subcmd__help__subcmd__folder__subcmd__untrack"
                 ;;
+            orgtrack__subcmd__help__subcmd__inbox__subcmd__rule,add)
+                cmd="orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__add"
+                ;;
+            orgtrack__subcmd__help__subcmd__inbox__subcmd__rule,disable)
+                cmd="orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__disable"
+                ;;
+            orgtrack__subcmd__help__subcmd__inbox__subcmd__rule,enable)
+                cmd="orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__enable"
+                ;;
+            orgtrack__subcmd__help__subcmd__inbox__subcmd__rule,list)
+                cmd="orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__list"
+                ;;
+            orgtrack__subcmd__help__subcmd__inbox__subcmd__rule,remove)
+                cmd="orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__remove"
+                ;;
             orgtrack__subcmd__help__subcmd__item,categorize)
                 cmd="orgtrack__subcmd__help__subcmd__item__subcmd__categorize"
                 ;;
@@ -589,6 +616,9 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__queue,add)
                 cmd="orgtrack__subcmd__help__subcmd__queue__subcmd__add"
                 ;;
+            orgtrack__subcmd__help__subcmd__queue,items)
+                cmd="orgtrack__subcmd__help__subcmd__queue__subcmd__items"
+                ;;
             orgtrack__subcmd__help__subcmd__queue,list)
                 cmd="orgtrack__subcmd__help__subcmd__queue__subcmd__list"
                 ;;
@@ -607,8 +637,38 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__record,list)
                 cmd="orgtrack__subcmd__help__subcmd__record__subcmd__list"
                 ;;
+            orgtrack__subcmd__help__subcmd__record,resolve)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__resolve"
+                ;;
             orgtrack__subcmd__help__subcmd__record,show)
                 cmd="orgtrack__subcmd__help__subcmd__record__subcmd__show"
+                ;;
+            orgtrack__subcmd__help__subcmd__record__subcmd__rule,activate)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__activate"
+                ;;
+            orgtrack__subcmd__help__subcmd__record__subcmd__rule,add)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__add"
+                ;;
+            orgtrack__subcmd__help__subcmd__record__subcmd__rule,deactivate)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__deactivate"
+                ;;
+            orgtrack__subcmd__help__subcmd__record__subcmd__rule,item)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item"
+                ;;
+            orgtrack__subcmd__help__subcmd__record__subcmd__rule,list)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__list"
+                ;;
+            orgtrack__subcmd__help__subcmd__record__subcmd__rule,remove)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__remove"
+                ;;
+            orgtrack__subcmd__help__subcmd__record__subcmd__rule,show)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__show"
+                ;;
+            orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item,add)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item__subcmd__add"
+                ;;
+            orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item,remove)
+                cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item__subcmd__remove"
                 ;;
             orgtrack__subcmd__help__subcmd__settings,describe)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__describe"
@@ -657,6 +717,42 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__help__subcmd__user,show)
                 cmd="orgtrack__subcmd__help__subcmd__user__subcmd__show"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule,add)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__add"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule,disable)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__disable"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule,enable)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__enable"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule,help)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__help"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule,list)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__list"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule,remove)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__remove"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule__subcmd__help,add)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__add"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule__subcmd__help,disable)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__disable"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule__subcmd__help,enable)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__enable"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule__subcmd__help,help)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule__subcmd__help,list)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__list"
+                ;;
+            orgtrack__subcmd__inbox__subcmd__rule__subcmd__help,remove)
+                cmd="orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__remove"
                 ;;
             orgtrack__subcmd__item,categorize)
                 cmd="orgtrack__subcmd__item__subcmd__categorize"
@@ -832,6 +928,9 @@ _orgtrack() {
             orgtrack__subcmd__queue,help)
                 cmd="orgtrack__subcmd__queue__subcmd__help"
                 ;;
+            orgtrack__subcmd__queue,items)
+                cmd="orgtrack__subcmd__queue__subcmd__items"
+                ;;
             orgtrack__subcmd__queue,list)
                 cmd="orgtrack__subcmd__queue__subcmd__list"
                 ;;
@@ -846,6 +945,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__queue__subcmd__help,help)
                 cmd="orgtrack__subcmd__queue__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__queue__subcmd__help,items)
+                cmd="orgtrack__subcmd__queue__subcmd__help__subcmd__items"
                 ;;
             orgtrack__subcmd__queue__subcmd__help,list)
                 cmd="orgtrack__subcmd__queue__subcmd__help__subcmd__list"
@@ -868,6 +970,9 @@ _orgtrack() {
             orgtrack__subcmd__record,list)
                 cmd="orgtrack__subcmd__record__subcmd__list"
                 ;;
+            orgtrack__subcmd__record,resolve)
+                cmd="orgtrack__subcmd__record__subcmd__resolve"
+                ;;
             orgtrack__subcmd__record,show)
                 cmd="orgtrack__subcmd__record__subcmd__show"
                 ;;
@@ -883,8 +988,83 @@ _orgtrack() {
             orgtrack__subcmd__record__subcmd__help,list)
                 cmd="orgtrack__subcmd__record__subcmd__help__subcmd__list"
                 ;;
+            orgtrack__subcmd__record__subcmd__help,resolve)
+                cmd="orgtrack__subcmd__record__subcmd__help__subcmd__resolve"
+                ;;
             orgtrack__subcmd__record__subcmd__help,show)
                 cmd="orgtrack__subcmd__record__subcmd__help__subcmd__show"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule,activate)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__activate"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule,add)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__add"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule,deactivate)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__deactivate"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule,help)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule,item)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__item"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule,list)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__list"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule,remove)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__remove"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule,show)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__show"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help,activate)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__activate"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help,add)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__add"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help,deactivate)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__deactivate"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help,help)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help,item)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__item"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help,list)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__list"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help,remove)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__remove"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help,show)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__show"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__item,add)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__item__subcmd__add"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__item,remove)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__item__subcmd__remove"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__item,add)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__add"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__item,help)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__item,remove)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__remove"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help,add)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help__subcmd__add"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help,help)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help__subcmd__help"
+                ;;
+            orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help,remove)
+                cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help__subcmd__remove"
                 ;;
             orgtrack__subcmd__settings,describe)
                 cmd="orgtrack__subcmd__settings__subcmd__describe"
@@ -1019,7 +1199,7 @@ _orgtrack() {
 
     case "${cmd}" in
         orgtrack)
-            opts="-q -h -V --state --format --json --quiet --color --env --ca-cert --help --version init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
+            opts="-q -h -V --state --format --json --quiet --color --env --ca-cert --help --version init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3267,7 +3447,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help)
-            opts="init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
+            opts="init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3882,6 +4062,90 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__help__subcmd__inbox__subcmd__rule)
+            opts="add list remove enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__inbox__subcmd__rule__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4303,7 +4567,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__queue)
-            opts="add list show set"
+            opts="add list show set items"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4317,6 +4581,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__queue__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__queue__subcmd__items)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4373,8 +4651,148 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__record)
-            opts="add list show delete"
+            opts="add list show delete resolve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule)
+            opts="add list show activate deactivate remove item"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item)
+            opts="add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4415,6 +4833,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__record__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__record__subcmd__resolve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4757,6 +5189,336 @@ _orgtrack() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__add)
+            opts="-q -h --from --to --subject-contains --has-category --assign-category --remove-category --move-to --stop --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-contains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --has-category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assign-category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --move-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__disable)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__enable)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__help)
+            opts="add list remove enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__list)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__inbox__subcmd__rule__subcmd__remove)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6411,7 +7173,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show set help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show set items help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6491,7 +7253,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__help)
-            opts="add list show set help"
+            opts="add list show set items help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6519,6 +7281,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__queue__subcmd__help__subcmd__items)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6567,6 +7343,40 @@ _orgtrack() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__queue__subcmd__items)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6689,8 +7499,590 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show delete help"
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show delete resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show activate deactivate remove item help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__activate)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__add)
+            opts="-q -h --queue --create --owner --allow-unknown-senders --create-contact-for-unknown-sender --wait-after-resolved --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --queue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --create)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-after-resolved)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__deactivate)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help)
+            opts="add list show activate deactivate remove item help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__deactivate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__item)
+            opts="add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__item__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__item__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__item)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__add)
+            opts="-q -h --name --subject-contains --from-domain --priority --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-contains)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -W "high normal low" -- "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help)
+            opts="add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__remove)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__list)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__remove)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__rule__subcmd__show)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6799,7 +8191,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__help)
-            opts="add list show delete help"
+            opts="add list show delete resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6868,6 +8260,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__record__subcmd__help__subcmd__resolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__record__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6893,6 +8299,40 @@ _orgtrack() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__record__subcmd__resolve)
+            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -37,9 +37,11 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand user 'Users, each with a mailbox'
             cand queue 'Queues, each with an owner and a mailbox'
             cand record 'Dynamics records that email resolves to and activities are regarding'
+            cand record-rule 'Automatic record creation and update rules of queues: email to cases, leads, ...'
             cand mailbox 'Mailboxes: methods, approval, Test & Enable, enabled'
             cand delegate 'Users allowed to act in a mailbox'
             cand folder 'Exchange folders of a mailbox'
+            cand inbox-rule 'Outlook inbox rules: categorize or move mail as it arrives'
             cand alerts 'Mailbox and org alerts'
             cand mail 'Exchange side: email received or sent'
             cand appointment 'Exchange side: calendar appointments and recurring series'
@@ -436,6 +438,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand list 'Every queue'
             cand show 'One queue, by id, email address or name'
             cand set 'Rename a queue (and so its mailbox), change its owner or what it converts'
+            cand items 'The queue items of a queue: email tracked through it, oldest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;queue;add'= {
@@ -492,11 +495,24 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'orgtrack;queue;items'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgtrack;queue;help'= {
             cand add 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)'
             cand list 'Every queue'
             cand show 'One queue, by id, email address or name'
             cand set 'Rename a queue (and so its mailbox), change its owner or what it converts'
+            cand items 'The queue items of a queue: email tracked through it, oldest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;queue;help;add'= {
@@ -506,6 +522,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;queue;help;show'= {
         }
         &'orgtrack;queue;help;set'= {
+        }
+        &'orgtrack;queue;help;items'= {
         }
         &'orgtrack;queue;help;help'= {
         }
@@ -524,6 +542,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand list 'Records, by kind and name'
             cand show 'One record, by id, name or email address'
             cand delete 'Delete a record'
+            cand resolve 'Resolve a case (state resolved, resolved at the simulated clock)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;record;add'= {
@@ -577,11 +596,24 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'orgtrack;record;resolve'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgtrack;record;help'= {
             cand add 'Add a record and print its id'
             cand list 'Records, by kind and name'
             cand show 'One record, by id, name or email address'
             cand delete 'Delete a record'
+            cand resolve 'Resolve a case (state resolved, resolved at the simulated clock)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;record;help;add'= {
@@ -592,7 +624,193 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;record;help;delete'= {
         }
+        &'orgtrack;record;help;resolve'= {
+        }
         &'orgtrack;record;help;help'= {
+        }
+        &'orgtrack;record-rule'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a rule for a queue; it starts inactive: add its items, then activate it'
+            cand list 'Every rule'
+            cand show 'One rule with its items, in the order they are evaluated'
+            cand activate 'Start applying the rule to email tracked through its queue (one active rule per queue)'
+            cand deactivate 'Stop applying the rule (needed before changing or removing it)'
+            cand remove 'Delete an inactive rule'
+            cand item 'The rule''s items: conditions on the email, evaluated in order; the first match fires'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;record-rule;add'= {
+            cand --queue 'The queue whose email it processes: id, email address or name'
+            cand --create 'The kind of record its items create: case, lead, contact, account, opportunity, or an email-enabled custom table (prefix_name)'
+            cand --owner 'Who owns the records it creates: id, email address or name [default: the queue''s owner]'
+            cand --wait-after-resolved 'After a record is resolved, replies stay on it for this long before a new record is created: 30m, 2h, 1d'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --allow-unknown-senders 'Also process email from senders that are no record, user or queue'
+            cand --create-contact-for-unknown-sender 'Create a contact for an unknown sender'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record-rule;list'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record-rule;show'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record-rule;activate'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record-rule;deactivate'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record-rule;remove'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record-rule;item'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add an item after the rule''s last one (the rule must be inactive)'
+            cand remove 'Remove the item at this position; the ones after it move up (the rule must be inactive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;record-rule;item;add'= {
+            cand --name 'The item''s name [default: Item N]'
+            cand --subject-contains 'Condition: the email''s subject contains this text (any case)'
+            cand --from-domain 'Condition: the sender''s address is in this domain'
+            cand --priority 'The priority of the record it creates'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record-rule;item;remove'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;record-rule;item;help'= {
+            cand add 'Add an item after the rule''s last one (the rule must be inactive)'
+            cand remove 'Remove the item at this position; the ones after it move up (the rule must be inactive)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;record-rule;item;help;add'= {
+        }
+        &'orgtrack;record-rule;item;help;remove'= {
+        }
+        &'orgtrack;record-rule;item;help;help'= {
+        }
+        &'orgtrack;record-rule;help'= {
+            cand add 'Add a rule for a queue; it starts inactive: add its items, then activate it'
+            cand list 'Every rule'
+            cand show 'One rule with its items, in the order they are evaluated'
+            cand activate 'Start applying the rule to email tracked through its queue (one active rule per queue)'
+            cand deactivate 'Stop applying the rule (needed before changing or removing it)'
+            cand remove 'Delete an inactive rule'
+            cand item 'The rule''s items: conditions on the email, evaluated in order; the first match fires'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;record-rule;help;add'= {
+        }
+        &'orgtrack;record-rule;help;list'= {
+        }
+        &'orgtrack;record-rule;help;show'= {
+        }
+        &'orgtrack;record-rule;help;activate'= {
+        }
+        &'orgtrack;record-rule;help;deactivate'= {
+        }
+        &'orgtrack;record-rule;help;remove'= {
+        }
+        &'orgtrack;record-rule;help;item'= {
+            cand add 'Add an item after the rule''s last one (the rule must be inactive)'
+            cand remove 'Remove the item at this position; the ones after it move up (the rule must be inactive)'
+        }
+        &'orgtrack;record-rule;help;item;add'= {
+        }
+        &'orgtrack;record-rule;help;item;remove'= {
+        }
+        &'orgtrack;record-rule;help;help'= {
         }
         &'orgtrack;mailbox'= {
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
@@ -943,6 +1161,112 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;folder;help;rules'= {
         }
         &'orgtrack;folder;help;help'= {
+        }
+        &'orgtrack;inbox-rule'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a rule after the mailbox''s last one; it runs on mail arriving in the Inbox'
+            cand list 'The mailbox''s rules, in the order they run'
+            cand remove 'Delete a rule'
+            cand enable 'Turn a rule on again'
+            cand disable 'Keep a rule but stop running it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;inbox-rule;add'= {
+            cand --from 'Condition: sent by this address, or by anyone in this domain (fabrikam.com)'
+            cand --to 'Condition: this address, or anyone in this domain, is a To or Cc recipient'
+            cand --subject-contains 'Condition: the subject contains this text (any case)'
+            cand --has-category 'Condition: the message carries this category (assigned by an earlier rule)'
+            cand --assign-category 'Action: assign this category (repeatable); the tracking category tracks at the next cycle'
+            cand --remove-category 'Action: remove this category (repeatable)'
+            cand --move-to 'Action: move the message to this folder (Inbox/Contoso); out of the Inbox, automatic tracking no longer sees it'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --stop 'Stop processing more rules when this one matches'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;inbox-rule;list'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;inbox-rule;remove'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;inbox-rule;enable'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;inbox-rule;disable'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;inbox-rule;help'= {
+            cand add 'Add a rule after the mailbox''s last one; it runs on mail arriving in the Inbox'
+            cand list 'The mailbox''s rules, in the order they run'
+            cand remove 'Delete a rule'
+            cand enable 'Turn a rule on again'
+            cand disable 'Keep a rule but stop running it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;inbox-rule;help;add'= {
+        }
+        &'orgtrack;inbox-rule;help;list'= {
+        }
+        &'orgtrack;inbox-rule;help;remove'= {
+        }
+        &'orgtrack;inbox-rule;help;enable'= {
+        }
+        &'orgtrack;inbox-rule;help;disable'= {
+        }
+        &'orgtrack;inbox-rule;help;help'= {
         }
         &'orgtrack;alerts'= {
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
@@ -1879,9 +2203,11 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand user 'Users, each with a mailbox'
             cand queue 'Queues, each with an owner and a mailbox'
             cand record 'Dynamics records that email resolves to and activities are regarding'
+            cand record-rule 'Automatic record creation and update rules of queues: email to cases, leads, ...'
             cand mailbox 'Mailboxes: methods, approval, Test & Enable, enabled'
             cand delegate 'Users allowed to act in a mailbox'
             cand folder 'Exchange folders of a mailbox'
+            cand inbox-rule 'Outlook inbox rules: categorize or move mail as it arrives'
             cand alerts 'Mailbox and org alerts'
             cand mail 'Exchange side: email received or sent'
             cand appointment 'Exchange side: calendar appointments and recurring series'
@@ -1966,6 +2292,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand list 'Every queue'
             cand show 'One queue, by id, email address or name'
             cand set 'Rename a queue (and so its mailbox), change its owner or what it converts'
+            cand items 'The queue items of a queue: email tracked through it, oldest first'
         }
         &'orgtrack;help;queue;add'= {
         }
@@ -1975,11 +2302,14 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;help;queue;set'= {
         }
+        &'orgtrack;help;queue;items'= {
+        }
         &'orgtrack;help;record'= {
             cand add 'Add a record and print its id'
             cand list 'Records, by kind and name'
             cand show 'One record, by id, name or email address'
             cand delete 'Delete a record'
+            cand resolve 'Resolve a case (state resolved, resolved at the simulated clock)'
         }
         &'orgtrack;help;record;add'= {
         }
@@ -1988,6 +2318,37 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;record;show'= {
         }
         &'orgtrack;help;record;delete'= {
+        }
+        &'orgtrack;help;record;resolve'= {
+        }
+        &'orgtrack;help;record-rule'= {
+            cand add 'Add a rule for a queue; it starts inactive: add its items, then activate it'
+            cand list 'Every rule'
+            cand show 'One rule with its items, in the order they are evaluated'
+            cand activate 'Start applying the rule to email tracked through its queue (one active rule per queue)'
+            cand deactivate 'Stop applying the rule (needed before changing or removing it)'
+            cand remove 'Delete an inactive rule'
+            cand item 'The rule''s items: conditions on the email, evaluated in order; the first match fires'
+        }
+        &'orgtrack;help;record-rule;add'= {
+        }
+        &'orgtrack;help;record-rule;list'= {
+        }
+        &'orgtrack;help;record-rule;show'= {
+        }
+        &'orgtrack;help;record-rule;activate'= {
+        }
+        &'orgtrack;help;record-rule;deactivate'= {
+        }
+        &'orgtrack;help;record-rule;remove'= {
+        }
+        &'orgtrack;help;record-rule;item'= {
+            cand add 'Add an item after the rule''s last one (the rule must be inactive)'
+            cand remove 'Remove the item at this position; the ones after it move up (the rule must be inactive)'
+        }
+        &'orgtrack;help;record-rule;item;add'= {
+        }
+        &'orgtrack;help;record-rule;item;remove'= {
         }
         &'orgtrack;help;mailbox'= {
             cand list 'Every mailbox, with methods, approval and status'
@@ -2048,6 +2409,23 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;folder;untrack'= {
         }
         &'orgtrack;help;folder;rules'= {
+        }
+        &'orgtrack;help;inbox-rule'= {
+            cand add 'Add a rule after the mailbox''s last one; it runs on mail arriving in the Inbox'
+            cand list 'The mailbox''s rules, in the order they run'
+            cand remove 'Delete a rule'
+            cand enable 'Turn a rule on again'
+            cand disable 'Keep a rule but stop running it'
+        }
+        &'orgtrack;help;inbox-rule;add'= {
+        }
+        &'orgtrack;help;inbox-rule;list'= {
+        }
+        &'orgtrack;help;inbox-rule;remove'= {
+        }
+        &'orgtrack;help;inbox-rule;enable'= {
+        }
+        &'orgtrack;help;inbox-rule;disable'= {
         }
         &'orgtrack;help;alerts'= {
             cand list 'Alerts, newest first'

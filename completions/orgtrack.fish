@@ -44,9 +44,11 @@ complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "token" -d 'Read t
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "user" -d 'Users, each with a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "queue" -d 'Queues, each with an owner and a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "record" -d 'Dynamics records that email resolves to and activities are regarding'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "record-rule" -d 'Automatic record creation and update rules of queues: email to cases, leads, ...'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "mailbox" -d 'Mailboxes: methods, approval, Test & Enable, enabled'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "delegate" -d 'Users allowed to act in a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "folder" -d 'Exchange folders of a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "inbox-rule" -d 'Outlook inbox rules: categorize or move mail as it arrives'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "alerts" -d 'Mailbox and org alerts'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "mail" -d 'Exchange side: email received or sent'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "appointment" -d 'Exchange side: calendar appointments and recurring series'
@@ -386,23 +388,24 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'One user, by id, email address or name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Rename a user (and so its mailbox) or change what it tracks'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -l json -d 'Same as --format json'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -s h -l help -d 'Print help'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -f -a "add" -d 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -f -a "list" -d 'Every queue'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -f -a "show" -d 'One queue, by id, email address or name'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -f -a "set" -d 'Rename a queue (and so its mailbox), change its owner or what it converts'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -f -a "add" -d 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -f -a "list" -d 'Every queue'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -f -a "show" -d 'One queue, by id, email address or name'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -f -a "set" -d 'Rename a queue (and so its mailbox), change its owner or what it converts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -f -a "items" -d 'The queue items of a queue: email tracked through it, oldest first'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l email -d 'The queue\'s email address (unique across users and queues)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l owner -d 'The owning user: id, email address or name' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l convert-email -d 'Which incoming email becomes activities (not none: a queue converts some)' -r -f -a "all\t''
@@ -465,28 +468,42 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every queue'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "show" -d 'One queue, by id, email address or name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "set" -d 'Rename a queue (and so its mailbox), change its owner or what it converts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "items" -d 'The queue items of a queue: email tracked through it, oldest first'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -l json -d 'Same as --format json'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -s h -l help -d 'Print help'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -f -a "add" -d 'Add a record and print its id'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -f -a "list" -d 'Records, by kind and name'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -f -a "show" -d 'One record, by id, name or email address'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -f -a "delete" -d 'Delete a record'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -f -a "add" -d 'Add a record and print its id'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -f -a "list" -d 'Records, by kind and name'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -f -a "show" -d 'One record, by id, name or email address'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -f -a "delete" -d 'Delete a record'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -f -a "resolve" -d 'Resolve a case (state resolved, resolved at the simulated clock)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l email -d 'The address email from or to it resolves to' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l owner -d 'The owning user: id, email address or name' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
@@ -538,11 +555,145 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a record and print its id'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "list" -d 'Records, by kind and name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "show" -d 'One record, by id, name or email address'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a record'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Resolve a case (state resolved, resolved at the simulated clock)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "add" -d 'Add a rule for a queue; it starts inactive: add its items, then activate it'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "list" -d 'Every rule'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "show" -d 'One rule with its items, in the order they are evaluated'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "activate" -d 'Start applying the rule to email tracked through its queue (one active rule per queue)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "deactivate" -d 'Stop applying the rule (needed before changing or removing it)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "remove" -d 'Delete an inactive rule'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "item" -d 'The rule\'s items: conditions on the email, evaluated in order; the first match fires'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l queue -d 'The queue whose email it processes: id, email address or name' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l create -d 'The kind of record its items create: case, lead, contact, account, opportunity, or an email-enabled custom table (prefix_name)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l owner -d 'Who owns the records it creates: id, email address or name [default: the queue\'s owner]' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l wait-after-resolved -d 'After a record is resolved, replies stay on it for this long before a new record is created: 30m, 2h, 1d' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l allow-unknown-senders -d 'Also process email from senders that are no record, user or queue'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l create-contact-for-unknown-sender -d 'Create a contact for an unknown sender'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -f -a "add" -d 'Add an item after the rule\'s last one (the rule must be inactive)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -f -a "remove" -d 'Remove the item at this position; the ones after it move up (the rule must be inactive)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a rule for a queue; it starts inactive: add its items, then activate it'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every rule'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "show" -d 'One rule with its items, in the order they are evaluated'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Start applying the rule to email tracked through its queue (one active rule per queue)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Stop applying the rule (needed before changing or removing it)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete an inactive rule'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "item" -d 'The rule\'s items: conditions on the email, evaluated in order; the first match fires'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -856,6 +1007,98 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from help" -f -a "untrack" -d 'Delete a folder\'s tracking rule (mail tracked through it stays tracked)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from help" -f -a "rules" -d 'The folder tracking rules of a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -f -a "add" -d 'Add a rule after the mailbox\'s last one; it runs on mail arriving in the Inbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -f -a "list" -d 'The mailbox\'s rules, in the order they run'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -f -a "remove" -d 'Delete a rule'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -f -a "enable" -d 'Turn a rule on again'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -f -a "disable" -d 'Keep a rule but stop running it'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l from -d 'Condition: sent by this address, or by anyone in this domain (fabrikam.com)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l to -d 'Condition: this address, or anyone in this domain, is a To or Cc recipient' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l subject-contains -d 'Condition: the subject contains this text (any case)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l has-category -d 'Condition: the message carries this category (assigned by an earlier rule)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l assign-category -d 'Action: assign this category (repeatable); the tracking category tracks at the next cycle' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l remove-category -d 'Action: remove this category (repeatable)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l move-to -d 'Action: move the message to this folder (Inbox/Contoso); out of the Inbox, automatic tracking no longer sees it' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l stop -d 'Stop processing more rules when this one matches'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a rule after the mailbox\'s last one; it runs on mail arriving in the Inbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from help" -f -a "list" -d 'The mailbox\'s rules, in the order they run'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a rule'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn a rule on again'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Keep a rule but stop running it'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1680,36 +1923,38 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l ca-cert -d 'Al
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s h -l help -d 'Print help'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "init" -d 'Create a new state file holding an empty org'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "org" -d 'Show or change the org itself'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "settings" -d 'List, get, set, reset, describe, export, import and diff org settings'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "token" -d 'Read tracking tokens in email subjects'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "user" -d 'Users, each with a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "queue" -d 'Queues, each with an owner and a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "record" -d 'Dynamics records that email resolves to and activities are regarding'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "mailbox" -d 'Mailboxes: methods, approval, Test & Enable, enabled'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "delegate" -d 'Users allowed to act in a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "folder" -d 'Exchange folders of a mailbox'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "alerts" -d 'Mailbox and org alerts'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "mail" -d 'Exchange side: email received or sent'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "appointment" -d 'Exchange side: calendar appointments and recurring series'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "calendar" -d 'Exchange side: import calendars (.ics)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "task" -d 'Exchange side: tasks'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "contact" -d 'Exchange side: contacts'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "item" -d 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "category" -d 'A mailbox\'s master category list'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "activity" -d 'Dynamics 365 activities created by tracking'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "plugin" -d 'Customer plugins that make activity creation fail'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "sync" -d 'Run sync cycles (each advances the simulated clock by the cycle interval)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "clock" -d 'The simulated clock'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "explain" -d 'Why an item was or was not tracked: an item id (5 or item:5) or activity:ID'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "demo" -d 'Tell the story of category tracking on a throw-away org'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "thread-index" -d 'Decode Outlook Thread-Index header values'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "env" -d 'Named real environments for --env'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "serve" -d 'Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "man" -d 'Print the manual page (roff)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record mailbox delegate folder alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "init" -d 'Create a new state file holding an empty org'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "org" -d 'Show or change the org itself'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "settings" -d 'List, get, set, reset, describe, export, import and diff org settings'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "token" -d 'Read tracking tokens in email subjects'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "user" -d 'Users, each with a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "queue" -d 'Queues, each with an owner and a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "record" -d 'Dynamics records that email resolves to and activities are regarding'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "record-rule" -d 'Automatic record creation and update rules of queues: email to cases, leads, ...'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "mailbox" -d 'Mailboxes: methods, approval, Test & Enable, enabled'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "delegate" -d 'Users allowed to act in a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "folder" -d 'Exchange folders of a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "inbox-rule" -d 'Outlook inbox rules: categorize or move mail as it arrives'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "alerts" -d 'Mailbox and org alerts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "mail" -d 'Exchange side: email received or sent'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "appointment" -d 'Exchange side: calendar appointments and recurring series'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "calendar" -d 'Exchange side: import calendars (.ics)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "task" -d 'Exchange side: tasks'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "contact" -d 'Exchange side: contacts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "item" -d 'Items in mailboxes: list, show, categorize, move, delete, track and untrack'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "category" -d 'A mailbox\'s master category list'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "activity" -d 'Dynamics 365 activities created by tracking'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "plugin" -d 'Customer plugins that make activity creation fail'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "sync" -d 'Run sync cycles (each advances the simulated clock by the cycle interval)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "clock" -d 'The simulated clock'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "explain" -d 'Why an item was or was not tracked: an item id (5 or item:5) or activity:ID'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "demo" -d 'Tell the story of category tracking on a throw-away org'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "thread-index" -d 'Decode Outlook Thread-Index header values'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "env" -d 'Named real environments for --env'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "serve" -d 'Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "man" -d 'Print the manual page (roff)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Name, version, clock, cycle interval and counts'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set-version" -d 'Change the org version (settings defaults and applicability follow it)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'Settings that apply to this org\'s version, with value, default, type and range'
@@ -1730,10 +1975,19 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "list" -d 'Every queue'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "show" -d 'One queue, by id, email address or name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "set" -d 'Rename a queue (and so its mailbox), change its owner or what it converts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "items" -d 'The queue items of a queue: email tracked through it, oldest first'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "add" -d 'Add a record and print its id'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'Records, by kind and name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "show" -d 'One record, by id, name or email address'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "delete" -d 'Delete a record'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "resolve" -d 'Resolve a case (state resolved, resolved at the simulated clock)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record-rule" -f -a "add" -d 'Add a rule for a queue; it starts inactive: add its items, then activate it'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record-rule" -f -a "list" -d 'Every rule'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record-rule" -f -a "show" -d 'One rule with its items, in the order they are evaluated'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record-rule" -f -a "activate" -d 'Start applying the rule to email tracked through its queue (one active rule per queue)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record-rule" -f -a "deactivate" -d 'Stop applying the rule (needed before changing or removing it)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record-rule" -f -a "remove" -d 'Delete an inactive rule'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from record-rule" -f -a "item" -d 'The rule\'s items: conditions on the email, evaluated in order; the first match fires'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "list" -d 'Every mailbox, with methods, approval and status'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "show" -d 'Every field of one mailbox, with its delegates, categories and folders'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "set" -d 'Change delivery methods; a changed direction must be tested again'
@@ -1752,6 +2006,11 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from folder" -f -a "track" -d 'Folder-level tracking: mail in this folder (under the Inbox) is tracked regardless of filtering'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from folder" -f -a "untrack" -d 'Delete a folder\'s tracking rule (mail tracked through it stays tracked)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from folder" -f -a "rules" -d 'The folder tracking rules of a mailbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from inbox-rule" -f -a "add" -d 'Add a rule after the mailbox\'s last one; it runs on mail arriving in the Inbox'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from inbox-rule" -f -a "list" -d 'The mailbox\'s rules, in the order they run'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from inbox-rule" -f -a "remove" -d 'Delete a rule'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from inbox-rule" -f -a "enable" -d 'Turn a rule on again'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from inbox-rule" -f -a "disable" -d 'Keep a rule but stop running it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "list" -d 'Alerts, newest first'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "show" -d 'One alert'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from alerts" -f -a "clear" -d 'Delete alerts and print how many'

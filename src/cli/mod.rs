@@ -5,11 +5,13 @@ pub mod alerts;
 pub mod delegate;
 pub mod env;
 pub mod folder;
+pub mod inbox_rule;
 pub mod item;
 pub mod mail;
 pub mod mailbox;
 pub mod queue;
 pub mod record;
+pub mod record_rule;
 pub mod serve;
 pub mod settings;
 pub mod sync;
@@ -88,6 +90,9 @@ pub enum Command {
     /// Dynamics records that email resolves to and activities are regarding
     #[command(subcommand)]
     Record(record::RecordCommand),
+    /// Automatic record creation and update rules of queues: email to cases, leads, ...
+    #[command(subcommand)]
+    RecordRule(record_rule::RecordRuleCommand),
     /// Mailboxes: methods, approval, Test & Enable, enabled
     #[command(subcommand)]
     Mailbox(mailbox::MailboxCommand),
@@ -97,6 +102,9 @@ pub enum Command {
     /// Exchange folders of a mailbox
     #[command(subcommand)]
     Folder(folder::FolderCommand),
+    /// Outlook inbox rules: categorize or move mail as it arrives
+    #[command(subcommand)]
+    InboxRule(inbox_rule::InboxRuleCommand),
     /// Mailbox and org alerts
     #[command(subcommand)]
     Alerts(alerts::AlertsCommand),

@@ -23,6 +23,8 @@ pub enum QueueCommand {
     Show { queue: String },
     /// Rename a queue (and so its mailbox), change its owner or what it converts
     Set(QueueSetArgs),
+    /// The queue items of a queue: email tracked through it, oldest first
+    Items { queue: String },
 }
 
 #[derive(Debug, Args)]

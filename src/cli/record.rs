@@ -25,4 +25,6 @@ pub enum RecordCommand {
     Show { record: String },
     /// Delete a record
     Delete { record: String },
+    /// Resolve a case (state resolved, resolved at the simulated clock)
+    Resolve { record: String },
 }

@@ -12,6 +12,7 @@ use super::item::{ItemView, Viewer};
 use crate::error::{Error, Result};
 use crate::model::tracking::TrackingState;
 use crate::output::write_stdout;
+use crate::store::inbox_rules::{self, Acted};
 use crate::store::{activities, categories, folder_rules, folders, items};
 
 #[derive(Serialize)]
@@ -19,6 +20,8 @@ struct ItemExplanation {
     item: ItemView,
     has_tracking_category: bool,
     folder_rule: Option<String>,
+    /// The inbox rules that acted on it when it arrived, in order.
+    inbox_rules: Vec<Acted>,
     /// The automatic-tracking evaluation, when the item went through one.
     evaluation: Option<Value>,
     explanation: Vec<String>,
@@ -175,6 +178,14 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
     if let Some(path) = &folder_rule {
         lines.push(format!("Its folder {path} has a folder tracking rule."));
     }
+    let inbox_rules = inbox_rules::acted_on(conn, id)?;
+    for acted in &inbox_rules {
+        lines.push(format!(
+            "Inbox rule '{}' acted on it when it arrived: {}.",
+            acted.rule,
+            acted.actions.join("; ")
+        ));
+    }
     if let Some(pending) = view.pending {
         lines.push(format!("The next cycle will: {pending}."));
     }
@@ -188,6 +199,9 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
             ev["receiving_mailbox"].as_str().unwrap_or("?"),
             ev["accepting_entity"].as_str().unwrap_or("none"),
         ));
+        if let Some(rule) = ev["record_rule"].as_object() {
+            lines.push(record_rule_line(rule));
+        }
         if let Some(reasons) = ev["reasons"].as_array() {
             lines.extend(
                 reasons
@@ -204,7 +218,35 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
         item: view,
         has_tracking_category,
         folder_rule,
+        inbox_rules,
         evaluation,
         explanation: lines,
     })
+}
+
+/// The record rule's outcome in one sentence; the evaluation's reasons give the details.
+fn record_rule_line(rule: &serde_json::Map<String, Value>) -> String {
+    let text = |key: &str| rule.get(key).and_then(Value::as_str).unwrap_or("?");
+    let kind = text("record_kind");
+    let record = rule.get("record").and_then(Value::as_i64);
+    let what = match (text("outcome"), record) {
+        ("created", Some(id)) => format!(
+            "item {} '{}' matched and created {kind} {id}, now the email's regarding",
+            rule.get("item").and_then(Value::as_i64).unwrap_or_default(),
+            text("item_name")
+        ),
+        ("open_record", Some(id)) => {
+            format!("{kind} {id} is still open, so the email stays on it (no second {kind})")
+        }
+        ("within_wait", Some(id)) => format!(
+            "{kind} {id} was resolved less than the wait time ago, so the email stays on it"
+        ),
+        ("unknown_sender", _) => "the sender is unknown and the rule does not allow it".into(),
+        _ => format!("no item matched, so no {kind} was created"),
+    };
+    format!(
+        "Record rule '{}' of {}: {what}.",
+        text("rule"),
+        text("queue")
+    )
 }

@@ -12,6 +12,7 @@ use crate::engine::outlook::{self, Touched};
 use crate::error::{Error, Result};
 use crate::model::names;
 use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
+use crate::store::inbox_rules::{self, Acted};
 use crate::store::items::{self, Item};
 use crate::store::{Store, categories, folders, mailboxes, org, resolve};
 use crate::time;
@@ -65,6 +66,14 @@ pub struct ItemView {
     pub note: Option<String>,
     /// `tracking.state` again, at the top level for tables and quick filters.
     pub state: TrackingState,
+}
+
+/// `item show`: the item, and the inbox rules that acted on it when it arrived.
+#[derive(Serialize)]
+struct ItemDetail {
+    #[serde(flatten)]
+    item: ItemView,
+    inbox_rules: Vec<Acted>,
 }
 
 const LIST_COLUMNS: &[&str] = &[
@@ -148,7 +157,10 @@ pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
         ItemCommand::Show { item } => {
             let store = ctx.open()?;
             let view = Viewer::new(store.conn()).view(items::get(store.conn(), item)?)?;
-            ctx.out.record(&view)
+            ctx.out.record(&ItemDetail {
+                inbox_rules: inbox_rules::acted_on(store.conn(), item)?,
+                item: view,
+            })
         }
         ItemCommand::Categorize(args) => change_categories(ctx, &args, true),
         ItemCommand::Uncategorize(args) => change_categories(ctx, &args, false),

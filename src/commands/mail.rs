@@ -10,9 +10,9 @@ use crate::cli::mail::{
     TaskCommand,
 };
 use crate::correlate::tokens;
-use crate::engine::outlook;
 use crate::engine::promote::{self, EmailFacts};
 use crate::engine::rules::OrgRules;
+use crate::engine::{inbox_rules, outlook};
 use crate::error::{Error, Result};
 use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
 use crate::model::{IncomingMethod, WellKnownFolder, names};
@@ -28,6 +28,9 @@ pub struct Created {
     pub mailbox: String,
     pub folder: String,
     pub kind: ItemKind,
+    /// Mail only: the inbox rules that acted on it as it arrived, in order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inbox_rules: Option<Vec<String>>,
 }
 
 pub fn run_mail(ctx: &Context, cmd: MailCommand) -> Result<()> {
@@ -127,11 +130,19 @@ pub fn place(
         ..email.clone()
     };
     let id = items::insert(conn, &copy, now)?;
+    // Inbox rules act when mail arrives in the Inbox, and may move it on.
+    let inbox = folders::well_known(conn, mailbox_id, WellKnownFolder::Inbox)?;
+    let acted = if folder_id == inbox {
+        inbox_rules::on_arrival(conn, id, now)?
+    } else {
+        Vec::new()
+    };
     Ok(Some(Created {
         item: id,
         mailbox: mailboxes::get(conn, mailbox_id)?.name,
-        folder: folders::path_of(conn, folder_id)?,
+        folder: folders::path_of(conn, items::get(conn, id)?.folder_id)?,
         kind: ItemKind::Email,
+        inbox_rules: Some(acted.into_iter().map(|a| a.rule).collect()),
     }))
 }
 
@@ -191,6 +202,7 @@ fn receive(ctx: &Context, args: &ReceiveArgs) -> Result<()> {
     tx.commit()?;
     ctx.out
         .note(&format!("delivered to {} mailbox(es)", created.len()));
+    note_inbox_rules(ctx, &created);
     ctx.out.list(&created, &["item", "mailbox", "folder"])
 }
 
@@ -254,10 +266,29 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         mailbox: sender.name.clone(),
         folder: "Sent Items".into(),
         kind: ItemKind::Email,
+        inbox_rules: Some(Vec::new()),
     }];
     created.extend(deliver(&tx, &email, now, Some(sender.id))?.created);
     tx.commit()?;
+    note_inbox_rules(ctx, &created);
     ctx.out.list(&created, &["item", "mailbox", "folder"])
+}
+
+fn note_inbox_rules(ctx: &Context, created: &[Created]) {
+    for c in created {
+        if let Some(rules) = c.inbox_rules.as_ref().filter(|r| !r.is_empty()) {
+            ctx.out.note(&format!(
+                "item {}: inbox rule(s) {} acted on it (`orgtrack item show {}` says what they did)",
+                c.item,
+                rules
+                    .iter()
+                    .map(|r| format!("'{r}'"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                c.item
+            ));
+        }
+    }
 }
 
 /// Email sent from Dynamics 365 starts as an outgoing activity carrying its tracking token; the
@@ -336,6 +367,7 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
                 mailbox: mailbox.name.clone(),
                 folder: "Calendar".into(),
                 kind: ItemKind::Appointment,
+                inbox_rules: None,
             });
         }
         Some(rule) => {
@@ -355,6 +387,7 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
                 mailbox: mailbox.name.clone(),
                 folder: "Calendar".into(),
                 kind: ItemKind::Appointment,
+                inbox_rules: None,
             });
             for occurrence_start in starts {
                 let occurrence = NewItem {
@@ -369,6 +402,7 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
                     mailbox: mailbox.name.clone(),
                     folder: "Calendar".into(),
                     kind: ItemKind::Appointment,
+                    inbox_rules: None,
                 });
             }
         }
@@ -451,6 +485,7 @@ fn add_single(
         mailbox: mailbox.name,
         folder: folders::path_of(store.conn(), folder_id)?,
         kind,
+        inbox_rules: None,
     };
     ctx.out.list(&[created], &["item", "mailbox", "folder"])
 }

@@ -10,6 +10,7 @@ mod explain;
 mod folder;
 mod folder_rules;
 mod import;
+mod inbox_rule;
 mod init;
 mod item;
 mod mail;
@@ -17,6 +18,7 @@ mod mailbox;
 mod org;
 mod queue;
 mod record;
+mod record_rule;
 mod serve;
 mod settings;
 mod shell;
@@ -104,9 +106,11 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::User(cmd) => user::run(ctx, cmd),
         Command::Queue(cmd) => queue::run(ctx, cmd),
         Command::Record(cmd) => record::run(ctx, cmd),
+        Command::RecordRule(cmd) => record_rule::run(ctx, cmd),
         Command::Mailbox(cmd) => mailbox::run(ctx, cmd),
         Command::Delegate(cmd) => delegate::run(ctx, cmd),
         Command::Folder(cmd) => folder::run(ctx, cmd),
+        Command::InboxRule(cmd) => inbox_rule::run(ctx, cmd),
         Command::Alerts(cmd) => alerts::run(ctx, cmd),
         Command::Mail(cmd) => mail::run_mail(ctx, cmd),
         Command::Appointment(cmd) => mail::run_appointment(ctx, cmd),

@@ -4,7 +4,7 @@ use super::{Context, print_created};
 use crate::cli::queue::{QueueCommand, QueueSetArgs};
 use crate::error::{Error, Result};
 use crate::model::{TrackEmail, names};
-use crate::store::{mailboxes, queues, resolve};
+use crate::store::{mailboxes, queue_items, queues, resolve};
 
 const COLUMNS: &[&str] = &[
     "id",
@@ -49,6 +49,14 @@ pub fn run(ctx: &Context, cmd: QueueCommand) -> Result<()> {
             ctx.out.record(&queues::get(store.conn(), id)?)
         }
         QueueCommand::Set(args) => set(ctx, &args),
+        QueueCommand::Items { queue } => {
+            let store = ctx.open()?;
+            let id = resolve::queue(store.conn(), &queue)?;
+            ctx.out.list(
+                &queue_items::list(store.conn(), id)?,
+                &["id", "activity", "subject", "state", "origin", "created_at"],
+            )
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::names;
 use crate::store::{org, records, resolve};
 
-const COLUMNS: &[&str] = &["id", "kind", "name", "email", "owner", "state"];
+const COLUMNS: &[&str] = &["id", "kind", "name", "email", "owner", "state", "priority"];
 
 pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
     match cmd {
@@ -71,6 +71,34 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
                     .note(&format!("item {}: {}", effect.item_id, effect.reason));
             }
             ctx.out.record(&deleted)
+        }
+        RecordCommand::Resolve { record } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let id = resolve::record(&tx, &record)?;
+            let case = records::get(&tx, id)?;
+            if case.kind != "case" {
+                return Err(Error::invalid(
+                    "not_a_case",
+                    format!(
+                        "{} '{}' is a {}: only cases are resolved",
+                        case.kind, case.name, case.kind
+                    ),
+                ));
+            }
+            if case.state == "resolved" {
+                return Err(Error::conflict(
+                    "already_resolved",
+                    format!("case {} '{}' is already resolved", case.id, case.name),
+                ));
+            }
+            let now = org::load(&tx)?.clock;
+            records::resolve(&tx, id, now)?;
+            let resolved = records::get(&tx, id)?;
+            tx.commit()?;
+            ctx.out
+                .note(&format!("resolved case {id} '{}'", resolved.name));
+            ctx.out.record(&resolved)
         }
     }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::cycle::{Summary, give_up};
 use super::promote::{self, EmailFacts, Failure};
+use super::record_rules::{self, RuleEvaluation};
 use super::rules::OrgRules;
 use super::{MAX_RETRIES, master_list};
 use crate::correlate::{smart_match, tokens};
@@ -41,6 +42,10 @@ pub struct Evaluation {
     pub reasons: Vec<String>,
     #[serde(with = "time::rfc3339")]
     pub evaluated_at: DateTime<Utc>,
+    /// Queue items this evaluation created for the email.
+    pub queue_items: Vec<i64>,
+    /// What the queue's record creation rule did with the email, when one ran.
+    pub record_rule: Option<RuleEvaluation>,
 }
 
 impl Evaluation {
@@ -58,10 +63,12 @@ impl Evaluation {
             activity: None,
             reasons: Vec::new(),
             evaluated_at: now,
+            queue_items: Vec::new(),
+            record_rule: None,
         }
     }
 
-    fn say(&mut self, reason: impl Into<String>) {
+    pub(super) fn say(&mut self, reason: impl Into<String>) {
         self.reasons.push(reason.into());
     }
 }
@@ -92,6 +99,7 @@ pub fn evaluate(
     } else {
         decide(conn, rules, item, mailbox, rule.as_ref(), now, &mut ev)?
     };
+    let decided = outcome.is_some();
     match outcome {
         Some(Decision::Track { facts, method }) => create(
             conn, rules, item, mailbox, facts, method, now, &mut ev, summary,
@@ -103,6 +111,11 @@ pub fn evaluate(
             summary.tracked += 1;
         }
         None => {}
+    }
+    // Created or linked just now (not on a failed attempt): queue items and record rules.
+    if decided && let Some(activity) = ev.activity {
+        let created = ev.outcome == "tracked";
+        record_rules::apply(conn, rules, item, mailbox, activity, created, now, &mut ev)?;
     }
     if ev.outcome != "failed" {
         items::set_pending(conn, item.id, None, ev.reasons.last().map(String::as_str))?;

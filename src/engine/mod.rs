@@ -7,9 +7,11 @@ pub mod automatic;
 pub mod cycle;
 pub mod deletion;
 pub mod dynamics;
+pub mod inbox_rules;
 pub mod master_list;
 pub mod outlook;
 pub mod promote;
+pub mod record_rules;
 pub mod rules;
 
 /// Retries after the first failed attempt before an item becomes undeliverable (SPEC section 3).

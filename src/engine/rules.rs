@@ -48,6 +48,18 @@ pub struct OrgRules {
     pub task_deletion_behavior: i64,
     /// `maxfolderbasedtrackingmappings`.
     pub max_folder_rules: i64,
+    /// Which queues get a queue item for email tracked through them.
+    pub queue_items: QueueItemRules,
+}
+
+/// The settings that give email tracked through queues its queue items.
+pub struct QueueItemRules {
+    /// `CreateQueueItemsForAcceptingQueueRecipients`.
+    pub for_recipients: bool,
+    /// `CreateQueueItemForSynchronizingMailbox`.
+    pub for_synchronizing_mailbox: bool,
+    /// `SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail`.
+    pub for_already_tracked: bool,
 }
 
 impl OrgRules {
@@ -92,6 +104,14 @@ impl OrgRules {
             max_subject_length: count("MaximumSubjectLengthOnMailServer", 255)?,
             task_deletion_behavior: task_deletion_behavior(conn)?,
             max_folder_rules: number(conn, "maxfolderbasedtrackingmappings", 25)?,
+            queue_items: QueueItemRules {
+                for_recipients: flag(conn, "CreateQueueItemsForAcceptingQueueRecipients")?,
+                for_synchronizing_mailbox: flag(conn, "CreateQueueItemForSynchronizingMailbox")?,
+                for_already_tracked: flag(
+                    conn,
+                    "SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail",
+                )?,
+            },
         })
     }
 }

@@ -71,6 +71,7 @@ macro_rules! option_set {
 }
 
 // Declared after the macro so that it can use `option_set!`.
+pub mod rules;
 pub mod tracking;
 
 option_set! {

@@ -55,6 +55,13 @@ pub fn with_role(conn: &Connection, mailbox_id: i64, role: &str) -> Result<Optio
         .optional()?)
 }
 
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Category>> {
+    Ok(conn
+        .prepare_cached("SELECT id, name, role, state FROM category WHERE id = ?1")?
+        .query_row([id], from_row)
+        .optional()?)
+}
+
 pub fn by_name(conn: &Connection, mailbox_id: i64, name: &str) -> Result<Option<Category>> {
     Ok(conn
         .prepare_cached(

@@ -9,11 +9,14 @@ pub mod delegates;
 pub mod folder_rules;
 pub mod folders;
 pub mod hashes;
+pub mod inbox_rules;
 pub mod items;
 pub mod mailboxes;
 pub mod org;
 pub mod plugins;
+pub mod queue_items;
 pub mod queues;
+pub mod record_rules;
 pub mod records;
 pub mod resolve;
 pub mod settings;
@@ -48,6 +51,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_item_links.sql"),
     include_str!("migrations/006_automatic_tracking.sql"),
     include_str!("migrations/007_row_versions.sql"),
+    include_str!("migrations/009_rules.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -5,8 +5,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::time_at;
+use super::{optional_time_at, time_at};
 use crate::error::Result;
+use crate::model::rules::Priority;
 use crate::time;
 
 #[derive(Debug, Clone, Serialize)]
@@ -19,12 +20,18 @@ pub struct Record {
     /// The owning user's name.
     pub owner: Option<String>,
     pub state: String,
+    /// When a case was resolved (`record resolve`).
+    #[serde(with = "time::rfc3339_opt")]
+    pub resolved_at: Option<DateTime<Utc>>,
+    /// The priority a record rule item gave it.
+    pub priority: Option<Priority>,
     #[serde(with = "time::rfc3339")]
     pub created_at: DateTime<Utc>,
 }
 
 const SELECT: &str =
-    "SELECT r.id, r.kind, r.name, r.email, r.owner_user_id, o.name, r.state, r.created_at
+    "SELECT r.id, r.kind, r.name, r.email, r.owner_user_id, o.name, r.state, r.created_at,
+        r.resolved_at, r.priority
     FROM record r LEFT JOIN user o ON o.id = r.owner_user_id";
 
 fn from_row(r: &Row) -> rusqlite::Result<Record> {
@@ -36,6 +43,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Record> {
         owner_id: r.get(4)?,
         owner: r.get(5)?,
         state: r.get(6)?,
+        resolved_at: optional_time_at(r, 8)?,
+        priority: r.get(9)?,
         created_at: time_at(r, 7)?,
     })
 }
@@ -90,4 +99,26 @@ pub fn kinds_with_email(conn: &Connection, email: &str) -> Result<Vec<String>> {
         .prepare_cached("SELECT DISTINCT kind FROM record WHERE email = ?1 AND state = 'active'")?;
     let kinds = stmt.query_map([email], |r| r.get(0))?;
     Ok(kinds.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Whether any record (of any kind or state) has this address: a sender record rules know.
+pub fn has_email(conn: &Connection, email: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM record WHERE email = ?1 LIMIT 1")?
+        .query_row([email], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+pub fn set_priority(conn: &Connection, id: i64, priority: Option<Priority>) -> Result<()> {
+    conn.prepare_cached("UPDATE record SET priority = ?2 WHERE id = ?1")?
+        .execute(params![id, priority])?;
+    Ok(())
+}
+
+/// Resolves a case at `now`.
+pub fn resolve(conn: &Connection, id: i64, now: DateTime<Utc>) -> Result<()> {
+    conn.prepare_cached("UPDATE record SET state = 'resolved', resolved_at = ?2 WHERE id = ?1")?
+        .execute(params![id, time::format(now)])?;
+    Ok(())
 }

@@ -460,6 +460,8 @@ fn records_are_added_listed_shown_and_deleted() {
             "owner_id": 1,
             "owner": "Bea Li",
             "state": "active",
+            "resolved_at": null,
+            "priority": null,
             "created_at": START,
         })
     );

@@ -1,0 +1,81 @@
+//! Automatic record creation and update rules of queues (Dynamics 365 side).
+
+use clap::{Args, Subcommand};
+
+use crate::model::rules::Priority;
+
+#[derive(Debug, Subcommand)]
+pub enum RecordRuleCommand {
+    /// Add a rule for a queue; it starts inactive: add its items, then activate it
+    Add(RecordRuleAddArgs),
+    /// Every rule
+    List,
+    /// One rule with its items, in the order they are evaluated
+    Show { name: String },
+    /// Start applying the rule to email tracked through its queue (one active rule per queue)
+    Activate { name: String },
+    /// Stop applying the rule (needed before changing or removing it)
+    Deactivate { name: String },
+    /// Delete an inactive rule
+    Remove { name: String },
+    /// The rule's items: conditions on the email, evaluated in order; the first match fires
+    #[command(subcommand)]
+    Item(RecordRuleItemCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct RecordRuleAddArgs {
+    /// The rule's name (unique)
+    pub name: String,
+    /// The queue whose email it processes: id, email address or name
+    #[arg(long)]
+    pub queue: String,
+    /// The kind of record its items create: case, lead, contact, account, opportunity, or an
+    /// email-enabled custom table (prefix_name)
+    #[arg(long, value_name = "KIND")]
+    pub create: String,
+    /// Who owns the records it creates: id, email address or name [default: the queue's owner]
+    #[arg(long, value_name = "USER")]
+    pub owner: Option<String>,
+    /// Also process email from senders that are no record, user or queue
+    #[arg(long)]
+    pub allow_unknown_senders: bool,
+    /// Create a contact for an unknown sender
+    #[arg(long, requires = "allow_unknown_senders")]
+    pub create_contact_for_unknown_sender: bool,
+    /// After a record is resolved, replies stay on it for this long before a new record is
+    /// created: 30m, 2h, 1d
+    #[arg(long, value_name = "DURATION", default_value = "0")]
+    pub wait_after_resolved: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecordRuleItemCommand {
+    /// Add an item after the rule's last one (the rule must be inactive)
+    Add(RecordRuleItemArgs),
+    /// Remove the item at this position; the ones after it move up (the rule must be inactive)
+    Remove {
+        /// The rule's name
+        rule: String,
+        /// The item's position (1 is evaluated first)
+        position: i64,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RecordRuleItemArgs {
+    /// The rule's name
+    pub rule: String,
+    /// The item's name [default: Item N]
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Condition: the email's subject contains this text (any case)
+    #[arg(long, value_name = "TEXT")]
+    pub subject_contains: Option<String>,
+    /// Condition: the sender's address is in this domain
+    #[arg(long, value_name = "DOMAIN")]
+    pub from_domain: Option<String>,
+    /// The priority of the record it creates
+    #[arg(long, value_enum)]
+    pub priority: Option<Priority>,
+}
