@@ -6,10 +6,10 @@ use serde::Serialize;
 use super::{Context, folder_rules};
 use crate::cli::folder::FolderCommand;
 use crate::error::{Error, Result};
-use crate::model::names;
+use crate::model::{WellKnownFolder, names};
 use crate::store::folders::{self, Folder};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::resolve;
+use crate::store::{items, resolve};
 
 /// Table columns of a folder listing (also used by `mailbox show`).
 pub const COLUMNS: &[&str] = &["path", "well_known", "id"];
@@ -151,10 +151,13 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
                 ));
             }
             let view = view(&tx, &mailbox, folder.id)?;
+            let deleted_items =
+                folders::well_known(&tx, mailbox.id, WellKnownFolder::DeletedItems)?;
+            let moved = items::move_out_of_subtree(&tx, folder.id, deleted_items)?;
             folders::delete(&tx, folder.id)?;
             tx.commit()?;
             ctx.out.note(&format!(
-                "deleted folder {} ({size} folders) from mailbox {}",
+                "deleted folder {} ({size} folders) from mailbox {}; {moved} item(s) moved to Deleted Items",
                 view.path, mailbox.name
             ));
             ctx.out.record(&serde_json::json!({
@@ -162,6 +165,7 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
                 "mailbox": mailbox.name,
                 "path": view.path,
                 "removed": size,
+                "items_moved_to_deleted_items": moved,
             }))
         }
     }

@@ -539,3 +539,15 @@ pub fn exists_in_folder(conn: &Connection, folder_id: i64, message_id: &str) -> 
         .optional()?
         .is_some())
 }
+
+/// Outlook keeps the mail of a deleted folder: it moves to Deleted Items with its subfolders'.
+/// Returns how many items moved.
+pub fn move_out_of_subtree(conn: &Connection, folder_id: i64, target: i64) -> Result<usize> {
+    Ok(conn
+        .prepare_cached(
+            "WITH RECURSIVE sub(id) AS (
+                 SELECT ?1 UNION ALL SELECT f.id FROM folder f JOIN sub ON f.parent_id = sub.id)
+             UPDATE item SET folder_id = ?2 WHERE folder_id IN (SELECT id FROM sub)",
+        )?
+        .execute(params![folder_id, target])?)
+}

@@ -287,3 +287,45 @@ fn deleting_a_folder_with_subfolders_needs_recursive() {
         6
     );
 }
+
+#[test]
+fn deleting_a_folder_moves_its_mail_to_deleted_items() {
+    let env = Env::with_mailboxes(&[("Alex Wu", "alex@contoso.com")]);
+    env.run(&["folder", "add", "Alex Wu", "Inbox/Deals"]).ok();
+    env.run(&["folder", "add", "Alex Wu", "Inbox/Deals/Old"])
+        .ok();
+    env.run(&[
+        "mail",
+        "receive",
+        "--from",
+        "a@fabrikam.com",
+        "--to",
+        "alex@contoso.com",
+        "--subject",
+        "One",
+    ])
+    .ok();
+    env.run(&[
+        "mail",
+        "receive",
+        "--from",
+        "a@fabrikam.com",
+        "--to",
+        "alex@contoso.com",
+        "--subject",
+        "Two",
+    ])
+    .ok();
+    env.run(&["item", "move", "1", "Inbox/Deals"]).ok();
+    env.run(&["item", "move", "2", "Inbox/Deals/Old"]).ok();
+    let deleted = env.json(&["folder", "delete", "Alex Wu", "Inbox/Deals", "--recursive"]);
+    assert_eq!(deleted["items_moved_to_deleted_items"], 2);
+    for id in ["1", "2"] {
+        assert_eq!(env.json(&["item", "show", id])["folder"], "Deleted Items");
+    }
+    assert!(
+        !paths(&env, "Alex Wu")
+            .iter()
+            .any(|p| p.starts_with("Inbox/Deals"))
+    );
+}
