@@ -96,11 +96,18 @@ pub fn evaluate(
         Some(Decision::Track { facts, method }) => create(
             conn, rules, item, mailbox, facts, method, now, &mut ev, summary,
         )?,
-        Some(Decision::Link { activity, method }) => {
+        Some(Decision::Link {
+            activity,
+            method,
+            direction,
+        }) => {
             link_item(conn, item, activity, method)?;
             ev.outcome = "linked";
             ev.activity = Some(activity);
             summary.tracked += 1;
+            auto_categorize(
+                conn, rules, item, mailbox, activity, direction, method, now, &mut ev,
+            )?;
         }
         None => {}
     }
@@ -119,6 +126,7 @@ enum Decision {
     Link {
         activity: i64,
         method: TrackingMethod,
+        direction: EmailDirection,
     },
 }
 
@@ -257,8 +265,8 @@ fn decide(
     }
     ev.regarding = facts.regarding;
     let method = if rule.is_some() {
+        // Filtering is not consulted, so there is no filter reason to give.
         ev.say("in a tracked folder: tracked regardless of filtering");
-        ev.filter_reason = correlation.map(|_| FilterReason::CorrelationMatch);
         TrackingMethod::Folder
     } else {
         let correlated = correlation.is_some();
@@ -281,6 +289,7 @@ fn decide(
         return Ok(Some(Decision::Link {
             activity: existing,
             method,
+            direction,
         }));
     }
     Ok(Some(Decision::Track { facts, method }))
@@ -293,7 +302,9 @@ fn token_of(rules: &OrgRules, item: &Item) -> Option<String> {
     tokens::parse_token(&rules.tokens.config, &item.subject).map(|t| t.raw)
 }
 
-/// "Track emails sent between users as two activities" off: the internal email rules.
+/// "Track emails sent between users as two activities" off: the internal email rules. Email is
+/// internal when a user sends it to a user; a queue on either end is internal only as
+/// `IgnoreInternalEmailFromQueues` and `DoNotIgnoreInternalEmailToQueues` say.
 fn rejected_as_internal(
     conn: &Connection,
     rules: &OrgRules,
@@ -315,17 +326,28 @@ fn rejected_as_internal(
         return Ok(false);
     };
     let sender = mailboxes::get(conn, sender)?;
+    // The other end: the syncing mailbox for incoming mail, an internal recipient for sent mail.
+    let receiver = match direction {
+        EmailDirection::Incoming => Some(mailbox.clone()),
+        EmailDirection::Outgoing => internal_recipients(conn, item, None)?.into_iter().next(),
+    };
+    let Some(receiver) = receiver else {
+        return Ok(false);
+    };
     let opposite = match direction {
         EmailDirection::Incoming => EmailDirection::Outgoing,
         EmailDirection::Outgoing => EmailDirection::Incoming,
     };
     let other_copy = promote::existing_email_activity(conn, item, opposite)?.is_some();
     let from_queue = sender.owner_kind == OwnerKind::Queue;
-    let to_queue = mailbox.owner_kind == OwnerKind::Queue;
-    let reject = if from_queue && rules.internal_from_queues_rejected && other_copy {
-        ev.say("internal email from a queue whose sent copy is tracked (IgnoreInternalEmailFromQueues)");
-        true
-    } else if to_queue && !from_queue && rules.internal_to_queues_kept {
+    let to_queue = receiver.owner_kind == OwnerKind::Queue;
+    let reject = if from_queue {
+        let reject = rules.internal_from_queues_rejected && other_copy;
+        if reject {
+            ev.say("internal email from a queue whose sent copy is tracked (IgnoreInternalEmailFromQueues)");
+        }
+        reject
+    } else if to_queue && rules.internal_to_queues_kept {
         ev.say("internal email to a queue is kept for the queue's filter (DoNotIgnoreInternalEmailToQueues)");
         false
     } else if rules.internal_detection_enhancement {
@@ -465,7 +487,7 @@ fn filter(
     let candidates = if direction == EmailDirection::Outgoing || rules.syncing_mailbox_only {
         vec![mailbox.clone()]
     } else {
-        internal_recipients(conn, item, mailbox)?
+        internal_recipients(conn, item, Some(mailbox))?
     };
     let sender_kinds = records::kinds_with_email(conn, sender)?;
     let sender_internal = mailboxes::id_by_email(conn, sender)?.is_some();
@@ -509,9 +531,13 @@ fn filter(
     Ok(None)
 }
 
-/// The syncing mailbox first, then every other internal To/Cc/Bcc recipient once.
-fn internal_recipients(conn: &Connection, item: &Item, mailbox: &Mailbox) -> Result<Vec<Mailbox>> {
-    let mut found = vec![mailbox.clone()];
+/// The syncing mailbox (when given) first, then every other internal To/Cc/Bcc recipient once.
+fn internal_recipients(
+    conn: &Connection,
+    item: &Item,
+    mailbox: Option<&Mailbox>,
+) -> Result<Vec<Mailbox>> {
+    let mut found: Vec<Mailbox> = mailbox.into_iter().cloned().collect();
     for address in item.to.iter().chain(&item.cc).chain(&item.bcc) {
         if let Some(id) = mailboxes::id_by_email(conn, address)?
             && !found.iter().any(|m| m.id == id)
@@ -554,7 +580,17 @@ fn create(
             ev.activity = Some(activity);
             ev.say(format!("tracked as activity {activity}"));
             summary.tracked += 1;
-            auto_categorize(conn, rules, item, mailbox, activity, facts.direction, ev)?;
+            auto_categorize(
+                conn,
+                rules,
+                item,
+                mailbox,
+                activity,
+                facts.direction,
+                method,
+                now,
+                ev,
+            )?;
         }
         Err(Failure(error)) => {
             let attempts = item.tracking.attempts + 1;
@@ -598,8 +634,10 @@ fn link_item(conn: &Connection, item: &Item, activity: i64, method: TrackingMeth
     )
 }
 
-/// Automatically tracked email gets the tracking category, and so do the copies other
-/// server-side-sync recipients have (with two activities on, only copies of the same direction).
+/// Tracked email gets the tracking category. When it was tracked automatically (filtering or
+/// correlation, not a folder rule), so do the copies other server-side-sync recipients have
+/// (with two activities on, only copies of the same direction); each copy's evaluation says so.
+#[allow(clippy::too_many_arguments)]
 fn auto_categorize(
     conn: &Connection,
     rules: &OrgRules,
@@ -607,15 +645,20 @@ fn auto_categorize(
     mailbox: &Mailbox,
     activity: i64,
     direction: EmailDirection,
+    method: TrackingMethod,
+    now: DateTime<Utc>,
     ev: &mut Evaluation,
 ) -> Result<()> {
     if !rules.auto_categorize || !rules.category_tracking {
         return Ok(());
     }
-    let Some(message_id) = &item.message_id else {
-        return Ok(());
+    let copies = match (&item.message_id, method) {
+        (Some(message_id), TrackingMethod::Automatic) => {
+            items::copies_of_message(conn, message_id)?
+        }
+        _ => vec![(item.id, mailbox.id)],
     };
-    for (copy_id, copy_mailbox_id) in items::copies_of_message(conn, message_id)? {
+    for (copy_id, copy_mailbox_id) in copies {
         let copy_mailbox = if copy_mailbox_id == mailbox.id {
             mailbox.clone()
         } else {
@@ -628,21 +671,20 @@ fn auto_categorize(
             continue;
         }
         let copy = items::get(conn, copy_id)?;
-        let copy_direction = promote::direction_of(conn, &copy)?;
         if copy.id != item.id {
-            if rules.two_activities && copy_direction != direction {
+            if rules.two_activities && promote::direction_of(conn, &copy)? != direction {
                 continue;
             }
             if copy.tracking.state == TrackingState::Tracked {
                 continue;
             }
             link_item(conn, &copy, activity, TrackingMethod::Automatic)?;
-            items::set_pending(
-                conn,
-                copy.id,
-                None,
-                Some("auto-categorized: its message was tracked automatically"),
-            )?;
+            let why = format!(
+                "auto-categorized: its message was tracked automatically as activity {activity} from the copy in {} (item {})",
+                mailbox.name, item.id
+            );
+            items::set_pending(conn, copy.id, None, Some(&why))?;
+            record_auto_categorized(conn, &copy, &copy_mailbox, activity, why, now)?;
             ev.say(format!(
                 "auto-categorized the copy in {} (item {})",
                 copy_mailbox.name, copy.id
@@ -651,4 +693,36 @@ fn auto_categorize(
         items::add_category(conn, copy.id, category.id)?;
     }
     Ok(())
+}
+
+/// The evaluation of a copy tracked by auto-categorization: what its own evaluation (if any)
+/// said, then why it is tracked after all.
+fn record_auto_categorized(
+    conn: &Connection,
+    copy: &Item,
+    mailbox: &Mailbox,
+    activity: i64,
+    why: String,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut ev = Evaluation::new(mailbox, now);
+    if let Some(earlier) = copy
+        .evaluation
+        .as_deref()
+        .and_then(|json| serde_json::from_str::<serde_json::Value>(json).ok())
+    {
+        ev.reasons.extend(
+            earlier["reasons"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|r| r.as_str().map(str::to_string)),
+        );
+    }
+    ev.outcome = "linked";
+    ev.activity = Some(activity);
+    ev.regarding = activities::get(conn, activity)?.regarding_record_id;
+    ev.say(why);
+    let json = serde_json::to_string(&ev).expect("an evaluation serializes");
+    items::set_evaluation(conn, copy.id, &json)
 }

@@ -3,6 +3,7 @@
 mod util;
 
 mod alerts;
+mod automatic;
 mod deletion;
 mod directory;
 mod engine;
