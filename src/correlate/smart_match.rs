@@ -10,6 +10,7 @@
 //! most recent match are the engine's job: it queries the stored hashes.
 
 use std::collections::BTreeSet;
+use std::sync::Mutex;
 
 use regex::Regex;
 
@@ -43,7 +44,7 @@ impl SmartMatchConfig {
         delta_subject_count: usize,
         min_address_count: usize,
     ) -> Result<Self> {
-        let filter_keywords = Regex::new(filter_keywords).map_err(|e| {
+        let filter_keywords = compile(filter_keywords).map_err(|e| {
             Error::invalid(
                 "invalid_regex",
                 format!(
@@ -70,6 +71,20 @@ impl Default for SmartMatchConfig {
         SmartMatchConfig::new(DEFAULT_FILTER_KEYWORDS, 20, 0, 2)
             .expect("the default keyword regex compiles")
     }
+}
+
+/// Compiles the keyword regex, reusing the last one compiled: a `sync` of many cycles loads
+/// the org's rules once per cycle, and compiling this Unicode-aware pattern costs far more than
+/// a cycle over idle mailboxes.
+fn compile(pattern: &str) -> std::result::Result<Regex, regex::Error> {
+    static LAST: Mutex<Option<Regex>> = Mutex::new(None);
+    let mut last = LAST.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(regex) = last.as_ref().filter(|r| r.as_str() == pattern) {
+        return Ok(regex.clone());
+    }
+    let regex = Regex::new(pattern)?;
+    *last = Some(regex.clone());
+    Ok(regex)
 }
 
 /// FNV-1a, 64 bits.

@@ -4,6 +4,7 @@ mod util;
 
 mod alerts;
 mod automatic;
+mod correlation;
 mod deletion;
 mod directory;
 mod engine;
