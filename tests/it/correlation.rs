@@ -2,16 +2,19 @@
 //! index and smart matching in that order, the switches that turn each off, and what the new
 //! activity records: method, correlated and parent activity, regarding.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
+use orgtrack::import::{self, eml};
 use serde_json::Value;
 
 use crate::automatic::{
     BUYER, activity_id_of, activity_of, assert_reason, evaluation, mail, org, reasons, record,
-    send_from_dynamics, set, untracked,
+    send_from_dynamics, set, text, untracked,
 };
 use crate::engine::{ALEX, MARIA, sync, tracking};
-use crate::util::Env;
+use crate::util::{Env, corpora};
 
 /// A Thread-Index: a 22-byte header (conversation `seed`) and one 5-byte block per reply.
 fn thread_index(seed: u8, replies: usize) -> String {
@@ -538,4 +541,112 @@ fn smart_matching_looks_back_90_days_only() {
     sync(&env);
     untracked(&env, late);
     assert!(!matched(&evaluation(&env, late), "smart_matching", old));
+}
+
+// ---- real threads ----
+
+/// The LKML corpus, read from the files: Message-ID -> In-Reply-To (first copy of each id).
+fn lkml_parents() -> BTreeMap<String, Option<String>> {
+    let mut parents = BTreeMap::new();
+    for input in import::collect_inputs(&[corpora().join("eml/notmuch-lkml")]) {
+        let bytes = input.content.expect("readable");
+        let message = eml::parse_message(&bytes).expect("every LKML message parses");
+        parents
+            .entry(message.message_id)
+            .or_insert(message.in_reply_to);
+    }
+    parents
+}
+
+#[test]
+fn every_reply_of_a_real_thread_tracked_by_hand_is_tracked_by_in_reply_to() {
+    let parents = lkml_parents();
+    // Threads: a first message (its parent, if any, is not in the corpus) and every message
+    // reached from it through In-Reply-To, which stays inside the corpus by construction.
+    let mut children: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (id, parent) in &parents {
+        if let Some(parent) = parent.as_deref().filter(|p| parents.contains_key(*p)) {
+            children.entry(parent).or_default().push(id);
+        }
+    }
+    let roots: Vec<&str> = children
+        .keys()
+        .copied()
+        .filter(|id| {
+            parents[*id]
+                .as_deref()
+                .is_none_or(|p| !parents.contains_key(p))
+        })
+        .collect();
+    let mut replies: Vec<&str> = Vec::new();
+    let mut stack = roots.clone();
+    while let Some(id) = stack.pop() {
+        for child in children.get(id).into_iter().flatten() {
+            replies.push(child);
+            stack.push(child);
+        }
+    }
+    assert!(
+        roots.len() >= 5 && replies.len() >= 100,
+        "{} threads, {} replies",
+        roots.len(),
+        replies.len()
+    );
+
+    // Alex tracks "responses" (the default) and receives the whole corpus in his Inbox.
+    let env = org();
+    let dir = corpora().join("eml/notmuch-lkml");
+    let summary = env.json(&["mail", "import", "--mailbox", ALEX.1, dir.to_str().unwrap()]);
+    assert_eq!(summary["imported"], parents.len());
+    let items = env.json(&["item", "list", "--mailbox", ALEX.1]);
+    let item_of: BTreeMap<String, i64> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (text(&i["message_id"]), i["id"].as_i64().unwrap()))
+        .collect();
+    for root in &roots {
+        env.run(&["item", "track", &item_of[*root].to_string()])
+            .ok();
+    }
+    let summary = sync(&env);
+    assert_eq!(summary["tracked"], replies.len());
+
+    let items = env.json(&["item", "list", "--mailbox", ALEX.1]);
+    let activity_of_message: BTreeMap<String, Value> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (text(&i["message_id"]), i["tracking"]["activity_id"].clone()))
+        .collect();
+    let activities: BTreeMap<i64, Value> = crate::engine::activities(&env)
+        .into_iter()
+        .map(|a| (a["id"].as_i64().unwrap(), a))
+        .collect();
+    for reply in &replies {
+        let parent = parents[*reply].as_deref().unwrap();
+        let parent_activity = &activity_of_message[parent];
+        let activity = &activities[&activity_of_message[*reply].as_i64().expect(reply)];
+        assert_eq!(activity["correlation_method"], "in_reply_to", "{reply}");
+        assert_eq!(&activity["correlated_activity"], parent_activity, "{reply}");
+        assert_eq!(&activity["parent_activity"], parent_activity, "{reply}");
+        assert_eq!(activity["accepting_entity"], "Alex Wu", "{reply}");
+        assert_eq!(activity["receiving_mailbox"], "Alex Wu", "{reply}");
+    }
+    // The first reply of each thread, as explain tells it.
+    for root in &roots {
+        let first = children[*root][0];
+        let ev = evaluation(&env, item_of[first]);
+        assert_eq!(ev["filter_reason"], "correlation_match");
+        assert_eq!(ev["correlated_activity"], activity_of_message[*root]);
+    }
+    // Nothing outside those threads was tracked.
+    let in_threads: BTreeSet<&str> = roots.iter().chain(&replies).copied().collect();
+    for (id, activity) in &activity_of_message {
+        assert_eq!(
+            activity.is_null(),
+            !in_threads.contains(id.as_str()),
+            "{id}: {activity}"
+        );
+    }
 }
