@@ -19,4 +19,5 @@ mod shell;
 mod state;
 mod thread_index;
 mod tokens;
+mod tokens_cli;
 mod tracking;
