@@ -8,6 +8,7 @@ mod correlation;
 mod deletion;
 mod directory;
 mod engine;
+mod folder_tracking;
 mod folders;
 mod import;
 mod mailboxes;
