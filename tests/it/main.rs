@@ -11,6 +11,7 @@ mod engine;
 mod folder_tracking;
 mod folders;
 mod import;
+mod import_cli;
 mod mailboxes;
 mod recurrence;
 mod remote;
