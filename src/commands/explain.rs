@@ -109,9 +109,12 @@ fn describe_activity(a: &ActivityView) -> String {
     if let Some(parent) = a.parent_activity {
         line.push_str(&format!(", parent activity {parent}"));
     }
-    match &a.accepting_entity {
-        Some(entity) => line.push_str(&format!(", accepted by {entity}")),
-        None => line.push_str(", no accepting entity (tracked manually or from a folder)"),
+    match (&a.accepting_entity, a.filter_reason) {
+        (Some(entity), Some(reason)) => {
+            line.push_str(&format!(", accepted by {entity} ({reason})"))
+        }
+        (Some(entity), None) => line.push_str(&format!(", accepted by {entity}")),
+        (None, _) => line.push_str(", no accepting entity (tracked manually or from a folder)"),
     }
     if let Some(mailbox) = &a.receiving_mailbox {
         line.push_str(&format!(", received through {mailbox}"));

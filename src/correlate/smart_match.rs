@@ -375,6 +375,45 @@ mod tests {
         }
 
         #[test]
+        fn reply_and_forward_chains_leave_the_subject_hashes_alone(
+            words in prop::collection::vec("[a-z0-9]{1,10}", 1..8),
+            chain in prop::collection::vec(("(RE|Re|FW|Fwd|AW|SV)", " ?", " {0,2}"), 0..5),
+        ) {
+            let cfg = SmartMatchConfig::default();
+            let subject = words.join(" ");
+            let prefixed: String = chain
+                .iter()
+                .map(|(word, before, after)| format!("{word}{before}:{after}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+                + " "
+                + &subject;
+            prop_assert_eq!(subject_hashes(&cfg, &prefixed), subject_hashes(&cfg, &subject));
+        }
+
+        #[test]
+        fn a_reply_to_the_same_people_matches_its_original(
+            words in prop::collection::vec("[a-z]{1,10}", 1..8),
+            people in prop::collection::btree_set("[a-z]{1,8}@[a-z]{1,8}\\.com", 2..6),
+        ) {
+            let cfg = SmartMatchConfig::default();
+            let subject = words.join(" ");
+            let addresses = address_hashes(people.iter().map(String::as_str));
+            let reply = subject_hashes(&cfg, &format!("RE: {}", subject.to_uppercase()));
+            prop_assert!(matches(&cfg, &reply, &addresses, &subject_hashes(&cfg, &subject), &addresses));
+        }
+
+        #[test]
+        fn max_count_keeps_the_first_words(subject in "\\PC{0,120}", max in 0usize..12, more in 0usize..12) {
+            let few = SmartMatchConfig::new(DEFAULT_FILTER_KEYWORDS, max, 0, 2).unwrap();
+            let many = SmartMatchConfig::new(DEFAULT_FILTER_KEYWORDS, max + more, 0, 2).unwrap();
+            let all = subject_hashes(&many, &subject);
+            let first = subject_hashes(&few, &subject);
+            prop_assert!(all.starts_with(&first));
+            prop_assert_eq!(first.len(), all.len().min(max));
+        }
+
+        #[test]
         fn with_delta_zero_subjects_must_hold_the_same_words(
             a in prop::collection::vec(0u64..5, 1..6),
             b in prop::collection::vec(0u64..5, 1..6),

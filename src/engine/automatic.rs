@@ -249,7 +249,7 @@ fn decide(
     let mut facts = EmailFacts {
         direction,
         regarding: regarding.or(rule.and_then(|r| r.regarding_record_id)),
-        tracking_token: token_of(rules, item),
+        tracking_token: promote::subject_token(rules, &item.subject),
         ..EmailFacts::default()
     };
     if let Some(m) = correlation {
@@ -276,6 +276,7 @@ fn decide(
             return Ok(None);
         };
         ev.filter_reason = Some(reason);
+        facts.filter_reason = Some(reason);
         facts.accepting_mailbox = Some(accepting.id);
         ev.accepting_entity = Some(accepting.name.clone());
         TrackingMethod::Automatic
@@ -293,13 +294,6 @@ fn decide(
         }));
     }
     Ok(Some(Decision::Track { facts, method }))
-}
-
-fn token_of(rules: &OrgRules, item: &Item) -> Option<String> {
-    if !rules.tokens.enabled {
-        return None;
-    }
-    tokens::parse_token(&rules.tokens.config, &item.subject).map(|t| t.raw)
 }
 
 /// "Track emails sent between users as two activities" off: the internal email rules. Email is

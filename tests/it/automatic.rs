@@ -194,6 +194,7 @@ fn mail_in_the_inbox_after_the_watermark_is_evaluated_at_the_next_cycle() {
     assert_eq!(activity["accepting_entity"], "Alex Wu");
     assert_eq!(activity["receiving_mailbox"], "Alex Wu");
     assert_eq!(activity["correlation_method"], "none");
+    assert_eq!(activity["filter_reason"], "accept_all");
     assert_eq!(ev["activity"], activity["id"]);
     assert_eq!(tracking(&env, id)["method"], "automatic");
     assert_eq!(item(&env, id)["pending"], Value::Null);
@@ -255,6 +256,7 @@ fn only_mail_directly_in_the_inbox_is_evaluated_and_a_move_back_is_not_picked_up
     env.run(&["item", "track", &id.to_string()]).ok();
     let activity = activity_of(&env, id);
     assert_eq!(activity["accepting_entity"], Value::Null);
+    assert_eq!(activity["filter_reason"], Value::Null);
     assert_eq!(tracking(&env, id)["method"], "app");
 }
 
@@ -389,7 +391,9 @@ fn option_leads_contacts_accounts_accepts_mail_from_those_records_only() {
     for id in &ids[..3] {
         let ev = evaluation(&env, *id);
         assert_eq!(ev["filter_reason"], "sender_match", "{ev}");
-        assert_eq!(activity_of(&env, *id)["accepting_entity"], "Alex Wu");
+        let activity = activity_of(&env, *id);
+        assert_eq!(activity["accepting_entity"], "Alex Wu");
+        assert_eq!(activity["filter_reason"], "sender_match");
     }
     for id in &ids[3..] {
         untracked(&env, *id);

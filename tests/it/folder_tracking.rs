@@ -74,6 +74,7 @@ fn mail_in_a_tracked_folder_at_any_depth_is_tracked_regardless_of_filtering() {
     assert_eq!(activity["accepting_entity"], Value::Null);
     assert_eq!(activity["receiving_mailbox"], "Alex Wu");
     assert_eq!(activity["correlation_method"], "none");
+    assert_eq!(activity["filter_reason"], Value::Null);
     let ev = evaluation(&env, id);
     assert_eq!(ev["folder_rule"], "Inbox/Customers/Contoso/Deals");
     assert_eq!(ev["filter_reason"], Value::Null);

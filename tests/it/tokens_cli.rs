@@ -166,3 +166,28 @@ fn long_subjects_are_cut_so_the_token_fits() {
     let copy = env.json(&["item", "list", "--mailbox", "maria@contoso.com"])[0].clone();
     assert_eq!(copy["subject"], subject.as_str());
 }
+
+#[test]
+fn a_tracked_email_keeps_the_token_of_its_subject_however_it_was_tracked() {
+    let env = org();
+    let (sent, _, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
+    // Maria is no recipient of the offer; she tracks the buyer's reply by hand.
+    let by_hand = mail(
+        &env,
+        BUYER,
+        "maria@contoso.com",
+        "RE: Offer CRM:0001001",
+        &[],
+    )[0];
+    env.run(&["item", "track", &by_hand.to_string()]).ok();
+    let by_hand = activity_of(&env, by_hand);
+    assert_eq!(by_hand["tracking_token"], "CRM:0001001");
+    assert_eq!(by_hand["correlation_method"], "none");
+    // The next reply correlates with the most recent email carrying the token.
+    let next = mail(&env, BUYER, ALEX.1, "RE: RE: Offer CRM:0001001", &[])[0];
+    sync(&env);
+    let next = activity_of(&env, next);
+    assert_eq!(next["tracking_token"], "CRM:0001001");
+    assert_eq!(next["correlated_activity"], by_hand["id"]);
+    assert_ne!(next["correlated_activity"], sent);
+}
