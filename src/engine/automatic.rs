@@ -483,8 +483,24 @@ fn filter(
     } else {
         internal_recipients(conn, item, Some(mailbox))?
     };
-    let sender_kinds = records::kinds_with_email(conn, sender)?;
-    let sender_internal = mailboxes::id_by_email(conn, sender)?.is_some();
+    // The options about who the email is from look at the other party: the sender of incoming
+    // mail, the recipients of mail sent from the mailbox.
+    let parties: Vec<&str> = match direction {
+        EmailDirection::Incoming => vec![sender],
+        EmailDirection::Outgoing => item
+            .to
+            .iter()
+            .chain(&item.cc)
+            .chain(&item.bcc)
+            .map(String::as_str)
+            .collect(),
+    };
+    let mut party_kinds = Vec::new();
+    let mut party_internal = false;
+    for party in parties {
+        party_kinds.extend(records::kinds_with_email(conn, party)?);
+        party_internal |= mailboxes::id_by_email(conn, party)?.is_some();
+    }
     let mut first_rejection = None;
     for candidate in candidates {
         let option = filtering_option(conn, rules, &candidate)?;
@@ -493,13 +509,13 @@ fn filter(
             _ if correlated && option != TrackEmail::None => Ok(FilterReason::CorrelationMatch),
             TrackEmail::Responses => Err(FilterReason::NoCorrelationMatch),
             TrackEmail::LeadsContactsAccounts
-                if sender_kinds
+                if party_kinds
                     .iter()
                     .any(|k| matches!(k.as_str(), "lead" | "contact" | "account")) =>
             {
                 Ok(FilterReason::SenderMatch)
             }
-            TrackEmail::EmailEnabled if !sender_kinds.is_empty() || sender_internal => {
+            TrackEmail::EmailEnabled if !party_kinds.is_empty() || party_internal => {
                 Ok(FilterReason::SenderMatch)
             }
             _ => Err(FilterReason::NoRecipientMatch),

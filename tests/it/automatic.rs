@@ -296,6 +296,42 @@ fn sent_items_are_scanned_only_with_auto_track_sent_folder_items() {
 }
 
 #[test]
+fn sent_items_are_filtered_by_their_recipients() {
+    let env = org();
+    tracks(&env, "Alex Wu", "leads-contacts-accounts");
+    set(&env, "AutoTrackSentFolderItems", "true");
+    record(
+        &env,
+        "contact",
+        "Connie Contact",
+        Some("connie@contacts.example"),
+    );
+    let (to_contact, _) = send(
+        &env,
+        "Alex Wu",
+        "connie@contacts.example",
+        "For Connie",
+        &[],
+    );
+    let (to_stranger, _) = send(
+        &env,
+        "Alex Wu",
+        "stranger@example.org",
+        "For a stranger",
+        &[],
+    );
+    sync(&env);
+    let activity = activity_of(&env, to_contact);
+    assert_eq!(activity["direction"], "outgoing");
+    assert_eq!(activity["filter_reason"], "sender_match");
+    untracked(&env, to_stranger);
+    assert_eq!(
+        evaluation(&env, to_stranger)["filter_reason"],
+        "no_recipient_match"
+    );
+}
+
+#[test]
 fn a_mailbox_whose_incoming_method_is_none_has_nothing_tracked_automatically() {
     let env = org();
     tracks(&env, "Alex Wu", "all");
