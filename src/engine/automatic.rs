@@ -580,6 +580,9 @@ fn create(
     ev: &mut Evaluation,
     summary: &mut Summary,
 ) -> Result<()> {
+    if item.tracking.attempts > 0 {
+        summary.retried += 1;
+    }
     match promote::create_email_activity(conn, rules, item, mailbox, &facts, now)? {
         Ok(link) => {
             let activity = link
@@ -604,9 +607,6 @@ fn create(
         }
         Err(Failure(error)) => {
             let attempts = item.tracking.attempts + 1;
-            if item.tracking.attempts > 0 {
-                summary.retried += 1;
-            }
             ev.say(format!("attempt {attempts} failed: {error}"));
             if attempts > MAX_RETRIES {
                 give_up(conn, item, attempts, &error, now)?;

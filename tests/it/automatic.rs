@@ -983,3 +983,61 @@ fn explain_refuses_unknown_targets() {
     env.run(&["explain", "99"]).code(3);
     env.run(&["explain", "activity:99"]).code(3);
 }
+
+// ---- failures ----
+
+#[test]
+fn automatic_tracking_that_fails_is_retried_each_cycle_then_undeliverable() {
+    let env = org();
+    tracks(&env, "Alex Wu", "all");
+    env.run(&["plugin", "add", "QuoteCheck", "--error", "timeout"])
+        .ok();
+    let id = mail(&env, BUYER, ALEX.1, "Quote", &[])[0];
+    for attempt in 1..=5 {
+        let summary = sync(&env);
+        assert_eq!(summary["failed"], 1, "cycle {attempt}");
+        let shown = item(&env, id);
+        assert_eq!(shown["tracking"]["state"], "failed");
+        assert_eq!(shown["tracking"]["method"], "automatic");
+        assert_eq!(shown["tracking"]["attempts"], attempt);
+        assert_eq!(shown["pending"], "evaluate");
+        let ev = evaluation(&env, id);
+        assert_eq!(ev["outcome"], "failed");
+        assert_reason(
+            &ev,
+            &format!("attempt {attempt} failed: The request to Dynamics 365 timed out"),
+        );
+    }
+    let summary = sync(&env);
+    assert_eq!(summary["undeliverable"], 1);
+    let shown = item(&env, id);
+    assert_eq!(shown["tracking"]["state"], "undeliverable");
+    assert_eq!(shown["pending"], Value::Null);
+    assert_eq!(
+        shown["categories"],
+        serde_json::json!([crate::engine::UNDELIVERABLE])
+    );
+    sync(&env);
+    assert_eq!(item(&env, id)["tracking"]["attempts"], 6);
+    assert!(activities(&env).is_empty());
+}
+
+#[test]
+fn automatic_tracking_succeeds_once_the_cause_is_gone() {
+    let env = org();
+    tracks(&env, "Alex Wu", "all");
+    env.run(&["plugin", "add", "QuoteCheck", "--error", "plugin"])
+        .ok();
+    let id = mail(&env, BUYER, ALEX.1, "Quote", &[])[0];
+    sync(&env);
+    assert_eq!(tracking(&env, id)["state"], "failed");
+    env.run(&["plugin", "remove", "QuoteCheck"]).ok();
+    let summary = sync(&env);
+    assert_eq!(summary["tracked"], 1);
+    assert_eq!(summary["retried"], 1);
+    let t = tracking(&env, id);
+    assert_eq!(t["state"], "tracked");
+    assert_eq!(t["attempts"], 2);
+    assert_eq!(t["last_error"], Value::Null);
+    assert_eq!(evaluation(&env, id)["filter_reason"], "accept_all");
+}
