@@ -242,13 +242,18 @@ fn decide(
         return Ok(None);
     }
     let correlation = correlate(conn, rules, item, now, ev)?;
-    let regarding = match correlation {
-        Some(m) => activities::get(conn, m.activity)?.regarding_record_id,
-        None => None,
+    // Tokens and headers name the conversation for sure, so their regarding wins over a folder
+    // rule's; a smart match is a guess, and the folder the user filed the email in wins over it.
+    let rule_regarding = rule.and_then(|r| r.regarding_record_id);
+    let correlated_regarding = match correlation {
+        Some(m) if !(m.method == CorrelationMethod::SmartMatching && rule_regarding.is_some()) => {
+            activities::get(conn, m.activity)?.regarding_record_id
+        }
+        _ => None,
     };
     let mut facts = EmailFacts {
         direction,
-        regarding: regarding.or(rule.and_then(|r| r.regarding_record_id)),
+        regarding: correlated_regarding.or(rule_regarding),
         tracking_token: promote::subject_token(rules, &item.subject),
         ..EmailFacts::default()
     };
@@ -259,8 +264,12 @@ fn decide(
         ev.correlation_method = m.method;
         ev.correlated_activity = Some(m.activity);
         ev.parent_activity = m.parent;
-        if regarding.is_some() && rule.is_some_and(|r| r.regarding_record_id.is_some()) {
-            ev.say("the correlated activity's regarding takes precedence over the folder rule's");
+        if rule_regarding.is_some() {
+            ev.say(if correlated_regarding.is_some() {
+                "the correlated activity's regarding takes precedence over the folder rule's"
+            } else {
+                "the folder rule's regarding applies: the correlation did not set one, or was only a smart match"
+            });
         }
     }
     ev.regarding = facts.regarding;

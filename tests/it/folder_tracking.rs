@@ -401,3 +401,42 @@ fn rules_sleep_while_folder_level_tracking_is_off() {
     sync(&env);
     assert_eq!(tracking(&env, later)["method"], "folder");
 }
+
+#[test]
+fn a_smart_match_does_not_override_the_folder_rules_regarding() {
+    let env = org();
+    set(&env, "enablesmartmatching", "true");
+    let opportunity = record(&env, "opportunity", "Big deal", None);
+    let account = record(&env, "account", "Contoso Ltd", None);
+    let original = mail(&env, BUYER, ALEX.1, "Quote for Contoso", &[])[0];
+    env.run(&[
+        "item",
+        "track",
+        &original.to_string(),
+        "--regarding",
+        &opportunity.to_string(),
+    ])
+    .ok();
+    // In the Inbox a smart match brings the regarding along.
+    let inbox_reply = mail(&env, BUYER, ALEX.1, "RE: Quote for Contoso", &[])[0];
+    sync(&env);
+    let activity = activity_of(&env, inbox_reply);
+    assert_eq!(activity["correlation_method"], "smart_matching");
+    assert_eq!(activity["regarding_id"], opportunity);
+    // Filed in a tracked folder, the rule's regarding wins over a smart match.
+    add_folder(&env, ALEX.1, "Inbox/Contoso");
+    track_folder(&env, ALEX.1, "Inbox/Contoso", Some(account));
+    let filed_reply = filed(&env, "Inbox/Contoso", "RE: RE: Quote for Contoso");
+    sync(&env);
+    let activity = activity_of(&env, filed_reply);
+    assert_eq!(activity["correlation_method"], "smart_matching");
+    assert_eq!(
+        activity["correlated_activity"],
+        activity_id_of(&env, inbox_reply)
+    );
+    assert_eq!(activity["regarding_id"], account);
+    assert_reason(
+        &evaluation(&env, filed_reply),
+        "the folder rule's regarding applies",
+    );
+}
