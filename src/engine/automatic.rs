@@ -61,6 +61,44 @@ impl Evaluation {
         }
     }
 
+    /// The evaluation of an item already tracked to `activity`: the facts the activity keeps,
+    /// after every reason the item's earlier evaluation gave.
+    fn of_tracked(
+        conn: &Connection,
+        item: &Item,
+        mailbox: &Mailbox,
+        activity: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Self> {
+        let mut ev = Evaluation::new(mailbox, now);
+        if let Some(earlier) = item
+            .evaluation
+            .as_deref()
+            .and_then(|json| serde_json::from_str::<serde_json::Value>(json).ok())
+        {
+            ev.reasons.extend(
+                earlier["reasons"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|r| r.as_str().map(str::to_string)),
+            );
+        }
+        let a = activities::get(conn, activity)?;
+        ev.outcome = "tracked";
+        ev.activity = Some(activity);
+        ev.filter_reason = a.filter_reason;
+        ev.correlation_method = a.correlation_method;
+        ev.correlated_activity = a.correlated_activity_id;
+        ev.parent_activity = a.parent_activity_id;
+        ev.accepting_entity = a
+            .accepting_mailbox_id
+            .map(|id| mailboxes::get(conn, id).map(|m| m.name))
+            .transpose()?;
+        ev.regarding = a.regarding_record_id;
+        Ok(ev)
+    }
+
     fn say(&mut self, reason: impl Into<String>) {
         self.reasons.push(reason.into());
     }
@@ -84,7 +122,12 @@ pub fn evaluate(
     now: DateTime<Utc>,
     summary: &mut Summary,
 ) -> Result<()> {
-    let mut ev = Evaluation::new(mailbox, now);
+    let mut ev = match (item.tracking.state, item.tracking.activity_id) {
+        (TrackingState::Tracked, Some(activity)) => {
+            Evaluation::of_tracked(conn, item, mailbox, activity, now)?
+        }
+        _ => Evaluation::new(mailbox, now),
+    };
     let rule = active_rule(conn, rules, mailbox, item.folder_id, &mut ev)?;
     let outcome = if item.tracking.state == TrackingState::Tracked {
         reapply_rule(conn, item, mailbox, rule.as_ref(), &mut ev)?;
@@ -177,7 +220,6 @@ fn reapply_rule(
     ev: &mut Evaluation,
 ) -> Result<()> {
     ev.outcome = "tracked";
-    ev.activity = item.tracking.activity_id;
     let (Some(rule), Some(activity_id)) = (rule, item.tracking.activity_id) else {
         ev.say("already tracked; a folder without a regarding keeps the regarding it has");
         return Ok(());
@@ -715,7 +757,7 @@ fn auto_categorize(
 }
 
 /// The evaluation of a copy tracked by auto-categorization: what its own evaluation (if any)
-/// said, then why it is tracked after all.
+/// said, the activity's facts, then why it is tracked after all.
 fn record_auto_categorized(
     conn: &Connection,
     copy: &Item,
@@ -724,23 +766,8 @@ fn record_auto_categorized(
     why: String,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let mut ev = Evaluation::new(mailbox, now);
-    if let Some(earlier) = copy
-        .evaluation
-        .as_deref()
-        .and_then(|json| serde_json::from_str::<serde_json::Value>(json).ok())
-    {
-        ev.reasons.extend(
-            earlier["reasons"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|r| r.as_str().map(str::to_string)),
-        );
-    }
+    let mut ev = Evaluation::of_tracked(conn, copy, mailbox, activity, now)?;
     ev.outcome = "linked";
-    ev.activity = Some(activity);
-    ev.regarding = activities::get(conn, activity)?.regarding_record_id;
     ev.say(why);
     let json = serde_json::to_string(&ev).expect("an evaluation serializes");
     items::set_evaluation(conn, copy.id, &json)

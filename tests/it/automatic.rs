@@ -592,8 +592,6 @@ fn with_the_syncing_mailbox_only_its_own_option_decides() {
     sync(&env);
     // Alex's copy, processed first, is judged by his option alone.
     let ev = evaluation(&env, alex);
-    assert_eq!(ev["filter_reason"], Value::Null);
-    assert_eq!(ev["accepting_entity"], Value::Null);
     assert_reason(
         &ev,
         "Alex Wu does not accept it (tracks responses): no_correlation_match",
@@ -610,7 +608,12 @@ fn with_the_syncing_mailbox_only_its_own_option_decides() {
     assert_eq!(activity["receiving_mailbox"], "Maria Garcia");
     assert_eq!(evaluation(&env, maria)["filter_reason"], "accept_all");
     assert_eq!(activity_id_of(&env, alex), activity["id"].as_i64().unwrap());
+    // Its evaluation now tells the facts of the activity it is linked to.
     assert_eq!(ev["outcome"], "linked");
+    assert_eq!(ev["activity"], activity["id"]);
+    assert_eq!(ev["accepting_entity"], "Maria Garcia");
+    assert_eq!(ev["filter_reason"], "accept_all");
+    assert_eq!(ev["receiving_mailbox"], "Alex Wu");
     assert_reason(
         &ev,
         &format!(

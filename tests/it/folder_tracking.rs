@@ -267,7 +267,16 @@ fn moving_tracked_mail_to_another_tracked_folder_relinks_it_only_when_that_rule_
     file(&env, id, "Inbox/C");
     sync(&env);
     assert_eq!(regarding_of(&env, id), second);
-    assert_reason(&evaluation(&env, id), "the folder rule has no regarding");
+    let ev = evaluation(&env, id);
+    assert_reason(&ev, "the folder rule has no regarding");
+    // Every step so far is still told.
+    assert_reason(&ev, "in a tracked folder: tracked regardless of filtering");
+    assert_reason(
+        &ev,
+        "relinked to the regarding of the rule of folder 'Inbox/B'",
+    );
+    assert_eq!(ev["activity"], activity);
+    assert_eq!(ev["folder_rule"], "Inbox/C");
     // Filing it in a folder without a rule changes nothing either.
     file(&env, id, "Inbox");
     sync(&env);
