@@ -10,9 +10,10 @@ use super::Context;
 use super::activity::{ActivityView, view as activity_view};
 use super::item::{ItemView, Viewer};
 use crate::error::{Error, Result};
-use crate::model::tracking::TrackingState;
+use crate::model::Direction;
+use crate::model::tracking::{ItemKind, TrackingState};
 use crate::output::write_stdout;
-use crate::store::{activities, categories, folder_rules, folders, items};
+use crate::store::{activities, categories, folder_rules, folders, items, mailboxes};
 
 #[derive(Serialize)]
 struct ItemExplanation {
@@ -179,7 +180,20 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
         lines.push(format!("Its folder {path} has a folder tracking rule."));
     }
     if let Some(pending) = view.pending {
-        lines.push(format!("The next cycle will: {pending}."));
+        let mailbox = mailboxes::get(conn, view.mailbox_id)?;
+        let direction = match view.kind {
+            ItemKind::Email => Direction::Incoming,
+            _ => Direction::Act,
+        };
+        if mailbox.syncs(direction) {
+            lines.push(format!("The next cycle will: {pending}."));
+        } else {
+            lines.push(format!(
+                "Waiting to {pending}, but no cycle looks at it while the mailbox {} does not synchronize {} through server-side sync (method, approval, test or enabled).",
+                mailbox.name,
+                if direction == Direction::Incoming { "incoming email" } else { "appointments, contacts and tasks" }
+            ));
+        }
     }
     if let Some(ev) = &evaluation {
         lines.push(format!(

@@ -344,6 +344,11 @@ fn a_mailbox_whose_incoming_method_is_none_has_nothing_tracked_automatically() {
     untracked(&env, waiting);
     untracked(&env, after);
     assert_eq!(explain(&env, after)["evaluation"], Value::Null);
+    let words = env.run(&["explain", &waiting.to_string()]).ok().stdout;
+    assert!(
+        words.contains("Waiting to evaluate, but no cycle looks at it while the mailbox Alex Wu does not synchronize incoming email"),
+        "{words}"
+    );
     assert!(activities(&env).is_empty());
 }
 
