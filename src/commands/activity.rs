@@ -8,7 +8,9 @@ use super::Context;
 use crate::cli::activity::{ActivityCommand, ActivityListArgs, PluginAddArgs, PluginCommand};
 use crate::engine::dynamics;
 use crate::error::{Error, Result};
-use crate::model::tracking::{ActivityKind, ActivityState, CorrelationMethod, EmailDirection};
+use crate::model::tracking::{
+    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, FilterReason,
+};
 use crate::store::activities::{self, Activity};
 use crate::store::plugins::{self, Plugin};
 use crate::store::{mailboxes, org, records, resolve, users};
@@ -37,6 +39,8 @@ pub struct ActivityView {
     pub parent_activity: Option<i64>,
     pub accepting_entity: Option<String>,
     pub receiving_mailbox: Option<String>,
+    /// Why filtering accepted it (automatically tracked email only).
+    pub filter_reason: Option<FilterReason>,
     pub series_activity: Option<i64>,
     pub state: ActivityState,
     #[serde(with = "time::rfc3339_opt")]
@@ -79,6 +83,7 @@ pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
         correlation_method: a.correlation_method,
         correlated_activity: a.correlated_activity_id,
         parent_activity: a.parent_activity_id,
+        filter_reason: a.filter_reason,
         series_activity: a.series_activity_id,
         state: a.state,
         starts_at: a.starts_at,

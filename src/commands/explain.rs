@@ -10,10 +10,11 @@ use super::Context;
 use super::activity::{ActivityView, view as activity_view};
 use super::item::{ItemView, Viewer};
 use crate::error::{Error, Result};
-use crate::model::tracking::TrackingState;
+use crate::model::Direction;
+use crate::model::tracking::{ItemKind, TrackingState};
 use crate::output::write_stdout;
 use crate::store::inbox_rules::{self, Acted};
-use crate::store::{activities, categories, folder_rules, folders, items};
+use crate::store::{activities, categories, folder_rules, folders, items, mailboxes};
 
 #[derive(Serialize)]
 struct ItemExplanation {
@@ -112,9 +113,12 @@ fn describe_activity(a: &ActivityView) -> String {
     if let Some(parent) = a.parent_activity {
         line.push_str(&format!(", parent activity {parent}"));
     }
-    match &a.accepting_entity {
-        Some(entity) => line.push_str(&format!(", accepted by {entity}")),
-        None => line.push_str(", no accepting entity (tracked manually or from a folder)"),
+    match (&a.accepting_entity, a.filter_reason) {
+        (Some(entity), Some(reason)) => {
+            line.push_str(&format!(", accepted by {entity} ({reason})"))
+        }
+        (Some(entity), None) => line.push_str(&format!(", accepted by {entity}")),
+        (None, _) => line.push_str(", no accepting entity (tracked manually or from a folder)"),
     }
     if let Some(mailbox) = &a.receiving_mailbox {
         line.push_str(&format!(", received through {mailbox}"));
@@ -187,7 +191,20 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
         ));
     }
     if let Some(pending) = view.pending {
-        lines.push(format!("The next cycle will: {pending}."));
+        let mailbox = mailboxes::get(conn, view.mailbox_id)?;
+        let direction = match view.kind {
+            ItemKind::Email => Direction::Incoming,
+            _ => Direction::Act,
+        };
+        if mailbox.syncs(direction) {
+            lines.push(format!("The next cycle will: {pending}."));
+        } else {
+            lines.push(format!(
+                "Waiting to {pending}, but no cycle looks at it while the mailbox {} does not synchronize {} through server-side sync (method, approval, test or enabled).",
+                mailbox.name,
+                if direction == Direction::Incoming { "incoming email" } else { "appointments, contacts and tasks" }
+            ));
+        }
     }
     if let Some(ev) = &evaluation {
         lines.push(format!(

@@ -10,6 +10,7 @@
 //! most recent match are the engine's job: it queries the stored hashes.
 
 use std::collections::BTreeSet;
+use std::sync::Mutex;
 
 use regex::Regex;
 
@@ -43,7 +44,7 @@ impl SmartMatchConfig {
         delta_subject_count: usize,
         min_address_count: usize,
     ) -> Result<Self> {
-        let filter_keywords = Regex::new(filter_keywords).map_err(|e| {
+        let filter_keywords = compile(filter_keywords).map_err(|e| {
             Error::invalid(
                 "invalid_regex",
                 format!(
@@ -70,6 +71,20 @@ impl Default for SmartMatchConfig {
         SmartMatchConfig::new(DEFAULT_FILTER_KEYWORDS, 20, 0, 2)
             .expect("the default keyword regex compiles")
     }
+}
+
+/// Compiles the keyword regex, reusing the last one compiled: a `sync` of many cycles loads
+/// the org's rules once per cycle, and compiling this Unicode-aware pattern costs far more than
+/// a cycle over idle mailboxes.
+fn compile(pattern: &str) -> std::result::Result<Regex, regex::Error> {
+    static LAST: Mutex<Option<Regex>> = Mutex::new(None);
+    let mut last = LAST.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(regex) = last.as_ref().filter(|r| r.as_str() == pattern) {
+        return Ok(regex.clone());
+    }
+    let regex = Regex::new(pattern)?;
+    *last = Some(regex.clone());
+    Ok(regex)
 }
 
 /// FNV-1a, 64 bits.
@@ -357,6 +372,45 @@ mod tests {
                 matches(&cfg, &a, &a_addresses, &b, &b_addresses),
                 matches(&cfg, &b, &a_addresses, &a, &b_addresses)
             );
+        }
+
+        #[test]
+        fn reply_and_forward_chains_leave_the_subject_hashes_alone(
+            words in prop::collection::vec("[a-z0-9]{1,10}", 1..8),
+            chain in prop::collection::vec(("(RE|Re|FW|Fwd|AW|SV)", " ?", " {0,2}"), 0..5),
+        ) {
+            let cfg = SmartMatchConfig::default();
+            let subject = words.join(" ");
+            let prefixed: String = chain
+                .iter()
+                .map(|(word, before, after)| format!("{word}{before}:{after}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+                + " "
+                + &subject;
+            prop_assert_eq!(subject_hashes(&cfg, &prefixed), subject_hashes(&cfg, &subject));
+        }
+
+        #[test]
+        fn a_reply_to_the_same_people_matches_its_original(
+            words in prop::collection::vec("[a-z]{1,10}", 1..8),
+            people in prop::collection::btree_set("[a-z]{1,8}@[a-z]{1,8}\\.com", 2..6),
+        ) {
+            let cfg = SmartMatchConfig::default();
+            let subject = words.join(" ");
+            let addresses = address_hashes(people.iter().map(String::as_str));
+            let reply = subject_hashes(&cfg, &format!("RE: {}", subject.to_uppercase()));
+            prop_assert!(matches(&cfg, &reply, &addresses, &subject_hashes(&cfg, &subject), &addresses));
+        }
+
+        #[test]
+        fn max_count_keeps_the_first_words(subject in "\\PC{0,120}", max in 0usize..12, more in 0usize..12) {
+            let few = SmartMatchConfig::new(DEFAULT_FILTER_KEYWORDS, max, 0, 2).unwrap();
+            let many = SmartMatchConfig::new(DEFAULT_FILTER_KEYWORDS, max + more, 0, 2).unwrap();
+            let all = subject_hashes(&many, &subject);
+            let first = subject_hashes(&few, &subject);
+            prop_assert!(all.starts_with(&first));
+            prop_assert_eq!(first.len(), all.len().min(max));
         }
 
         #[test]

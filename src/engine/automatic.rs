@@ -68,6 +68,44 @@ impl Evaluation {
         }
     }
 
+    /// The evaluation of an item already tracked to `activity`: the facts the activity keeps,
+    /// after every reason the item's earlier evaluation gave.
+    fn of_tracked(
+        conn: &Connection,
+        item: &Item,
+        mailbox: &Mailbox,
+        activity: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Self> {
+        let mut ev = Evaluation::new(mailbox, now);
+        if let Some(earlier) = item
+            .evaluation
+            .as_deref()
+            .and_then(|json| serde_json::from_str::<serde_json::Value>(json).ok())
+        {
+            ev.reasons.extend(
+                earlier["reasons"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|r| r.as_str().map(str::to_string)),
+            );
+        }
+        let a = activities::get(conn, activity)?;
+        ev.outcome = "tracked";
+        ev.activity = Some(activity);
+        ev.filter_reason = a.filter_reason;
+        ev.correlation_method = a.correlation_method;
+        ev.correlated_activity = a.correlated_activity_id;
+        ev.parent_activity = a.parent_activity_id;
+        ev.accepting_entity = a
+            .accepting_mailbox_id
+            .map(|id| mailboxes::get(conn, id).map(|m| m.name))
+            .transpose()?;
+        ev.regarding = a.regarding_record_id;
+        Ok(ev)
+    }
+
     pub(super) fn say(&mut self, reason: impl Into<String>) {
         self.reasons.push(reason.into());
     }
@@ -91,7 +129,12 @@ pub fn evaluate(
     now: DateTime<Utc>,
     summary: &mut Summary,
 ) -> Result<()> {
-    let mut ev = Evaluation::new(mailbox, now);
+    let mut ev = match (item.tracking.state, item.tracking.activity_id) {
+        (TrackingState::Tracked, Some(activity)) => {
+            Evaluation::of_tracked(conn, item, mailbox, activity, now)?
+        }
+        _ => Evaluation::new(mailbox, now),
+    };
     let rule = active_rule(conn, rules, mailbox, item.folder_id, &mut ev)?;
     let outcome = if item.tracking.state == TrackingState::Tracked {
         reapply_rule(conn, item, mailbox, rule.as_ref(), &mut ev)?;
@@ -104,11 +147,18 @@ pub fn evaluate(
         Some(Decision::Track { facts, method }) => create(
             conn, rules, item, mailbox, facts, method, now, &mut ev, summary,
         )?,
-        Some(Decision::Link { activity, method }) => {
+        Some(Decision::Link {
+            activity,
+            method,
+            direction,
+        }) => {
             link_item(conn, item, activity, method)?;
             ev.outcome = "linked";
             ev.activity = Some(activity);
             summary.tracked += 1;
+            auto_categorize(
+                conn, rules, item, mailbox, activity, direction, method, now, &mut ev,
+            )?;
         }
         None => {}
     }
@@ -132,6 +182,7 @@ enum Decision {
     Link {
         activity: i64,
         method: TrackingMethod,
+        direction: EmailDirection,
     },
 }
 
@@ -182,7 +233,6 @@ fn reapply_rule(
     ev: &mut Evaluation,
 ) -> Result<()> {
     ev.outcome = "tracked";
-    ev.activity = item.tracking.activity_id;
     let (Some(rule), Some(activity_id)) = (rule, item.tracking.activity_id) else {
         ev.say("already tracked; a folder without a regarding keeps the regarding it has");
         return Ok(());
@@ -247,14 +297,19 @@ fn decide(
         return Ok(None);
     }
     let correlation = correlate(conn, rules, item, now, ev)?;
-    let regarding = match correlation {
-        Some(m) => activities::get(conn, m.activity)?.regarding_record_id,
-        None => None,
+    // Tokens and headers name the conversation for sure, so their regarding wins over a folder
+    // rule's; a smart match is a guess, and the folder the user filed the email in wins over it.
+    let rule_regarding = rule.and_then(|r| r.regarding_record_id);
+    let correlated_regarding = match correlation {
+        Some(m) if !(m.method == CorrelationMethod::SmartMatching && rule_regarding.is_some()) => {
+            activities::get(conn, m.activity)?.regarding_record_id
+        }
+        _ => None,
     };
     let mut facts = EmailFacts {
         direction,
-        regarding: regarding.or(rule.and_then(|r| r.regarding_record_id)),
-        tracking_token: token_of(rules, item),
+        regarding: correlated_regarding.or(rule_regarding),
+        tracking_token: promote::subject_token(rules, &item.subject),
         ..EmailFacts::default()
     };
     if let Some(m) = correlation {
@@ -264,14 +319,18 @@ fn decide(
         ev.correlation_method = m.method;
         ev.correlated_activity = Some(m.activity);
         ev.parent_activity = m.parent;
-        if regarding.is_some() && rule.is_some_and(|r| r.regarding_record_id.is_some()) {
-            ev.say("the correlated activity's regarding takes precedence over the folder rule's");
+        if rule_regarding.is_some() {
+            ev.say(if correlated_regarding.is_some() {
+                "the correlated activity's regarding takes precedence over the folder rule's"
+            } else {
+                "the folder rule's regarding applies: the correlation did not set one, or was only a smart match"
+            });
         }
     }
     ev.regarding = facts.regarding;
     let method = if rule.is_some() {
+        // Filtering is not consulted, so there is no filter reason to give.
         ev.say("in a tracked folder: tracked regardless of filtering");
-        ev.filter_reason = correlation.map(|_| FilterReason::CorrelationMatch);
         TrackingMethod::Folder
     } else {
         let correlated = correlation.is_some();
@@ -281,6 +340,7 @@ fn decide(
             return Ok(None);
         };
         ev.filter_reason = Some(reason);
+        facts.filter_reason = Some(reason);
         facts.accepting_mailbox = Some(accepting.id);
         ev.accepting_entity = Some(accepting.name.clone());
         TrackingMethod::Automatic
@@ -294,19 +354,15 @@ fn decide(
         return Ok(Some(Decision::Link {
             activity: existing,
             method,
+            direction,
         }));
     }
     Ok(Some(Decision::Track { facts, method }))
 }
 
-fn token_of(rules: &OrgRules, item: &Item) -> Option<String> {
-    if !rules.tokens.enabled {
-        return None;
-    }
-    tokens::parse_token(&rules.tokens.config, &item.subject).map(|t| t.raw)
-}
-
-/// "Track emails sent between users as two activities" off: the internal email rules.
+/// "Track emails sent between users as two activities" off: the internal email rules. Email is
+/// internal when a user sends it to a user; a queue on either end is internal only as
+/// `IgnoreInternalEmailFromQueues` and `DoNotIgnoreInternalEmailToQueues` say.
 fn rejected_as_internal(
     conn: &Connection,
     rules: &OrgRules,
@@ -328,17 +384,28 @@ fn rejected_as_internal(
         return Ok(false);
     };
     let sender = mailboxes::get(conn, sender)?;
+    // The other end: the syncing mailbox for incoming mail, an internal recipient for sent mail.
+    let receiver = match direction {
+        EmailDirection::Incoming => Some(mailbox.clone()),
+        EmailDirection::Outgoing => internal_recipients(conn, item, None)?.into_iter().next(),
+    };
+    let Some(receiver) = receiver else {
+        return Ok(false);
+    };
     let opposite = match direction {
         EmailDirection::Incoming => EmailDirection::Outgoing,
         EmailDirection::Outgoing => EmailDirection::Incoming,
     };
     let other_copy = promote::existing_email_activity(conn, item, opposite)?.is_some();
     let from_queue = sender.owner_kind == OwnerKind::Queue;
-    let to_queue = mailbox.owner_kind == OwnerKind::Queue;
-    let reject = if from_queue && rules.internal_from_queues_rejected && other_copy {
-        ev.say("internal email from a queue whose sent copy is tracked (IgnoreInternalEmailFromQueues)");
-        true
-    } else if to_queue && !from_queue && rules.internal_to_queues_kept {
+    let to_queue = receiver.owner_kind == OwnerKind::Queue;
+    let reject = if from_queue {
+        let reject = rules.internal_from_queues_rejected && other_copy;
+        if reject {
+            ev.say("internal email from a queue whose sent copy is tracked (IgnoreInternalEmailFromQueues)");
+        }
+        reject
+    } else if to_queue && rules.internal_to_queues_kept {
         ev.say("internal email to a queue is kept for the queue's filter (DoNotIgnoreInternalEmailToQueues)");
         false
     } else if rules.internal_detection_enhancement {
@@ -478,10 +545,26 @@ fn filter(
     let candidates = if direction == EmailDirection::Outgoing || rules.syncing_mailbox_only {
         vec![mailbox.clone()]
     } else {
-        internal_recipients(conn, item, mailbox)?
+        internal_recipients(conn, item, Some(mailbox))?
     };
-    let sender_kinds = records::kinds_with_email(conn, sender)?;
-    let sender_internal = mailboxes::id_by_email(conn, sender)?.is_some();
+    // The options about who the email is from look at the other party: the sender of incoming
+    // mail, the recipients of mail sent from the mailbox.
+    let parties: Vec<&str> = match direction {
+        EmailDirection::Incoming => vec![sender],
+        EmailDirection::Outgoing => item
+            .to
+            .iter()
+            .chain(&item.cc)
+            .chain(&item.bcc)
+            .map(String::as_str)
+            .collect(),
+    };
+    let mut party_kinds = Vec::new();
+    let mut party_internal = false;
+    for party in parties {
+        party_kinds.extend(records::kinds_with_email(conn, party)?);
+        party_internal |= mailboxes::id_by_email(conn, party)?.is_some();
+    }
     let mut first_rejection = None;
     for candidate in candidates {
         let option = filtering_option(conn, rules, &candidate)?;
@@ -490,13 +573,13 @@ fn filter(
             _ if correlated && option != TrackEmail::None => Ok(FilterReason::CorrelationMatch),
             TrackEmail::Responses => Err(FilterReason::NoCorrelationMatch),
             TrackEmail::LeadsContactsAccounts
-                if sender_kinds
+                if party_kinds
                     .iter()
                     .any(|k| matches!(k.as_str(), "lead" | "contact" | "account")) =>
             {
                 Ok(FilterReason::SenderMatch)
             }
-            TrackEmail::EmailEnabled if !sender_kinds.is_empty() || sender_internal => {
+            TrackEmail::EmailEnabled if !party_kinds.is_empty() || party_internal => {
                 Ok(FilterReason::SenderMatch)
             }
             _ => Err(FilterReason::NoRecipientMatch),
@@ -522,9 +605,13 @@ fn filter(
     Ok(None)
 }
 
-/// The syncing mailbox first, then every other internal To/Cc/Bcc recipient once.
-fn internal_recipients(conn: &Connection, item: &Item, mailbox: &Mailbox) -> Result<Vec<Mailbox>> {
-    let mut found = vec![mailbox.clone()];
+/// The syncing mailbox (when given) first, then every other internal To/Cc/Bcc recipient once.
+fn internal_recipients(
+    conn: &Connection,
+    item: &Item,
+    mailbox: Option<&Mailbox>,
+) -> Result<Vec<Mailbox>> {
+    let mut found: Vec<Mailbox> = mailbox.into_iter().cloned().collect();
     for address in item.to.iter().chain(&item.cc).chain(&item.bcc) {
         if let Some(id) = mailboxes::id_by_email(conn, address)?
             && !found.iter().any(|m| m.id == id)
@@ -557,6 +644,9 @@ fn create(
     ev: &mut Evaluation,
     summary: &mut Summary,
 ) -> Result<()> {
+    if item.tracking.attempts > 0 {
+        summary.retried += 1;
+    }
     match promote::create_email_activity(conn, rules, item, mailbox, &facts, now)? {
         Ok(link) => {
             let activity = link
@@ -567,13 +657,20 @@ fn create(
             ev.activity = Some(activity);
             ev.say(format!("tracked as activity {activity}"));
             summary.tracked += 1;
-            auto_categorize(conn, rules, item, mailbox, activity, facts.direction, ev)?;
+            auto_categorize(
+                conn,
+                rules,
+                item,
+                mailbox,
+                activity,
+                facts.direction,
+                method,
+                now,
+                ev,
+            )?;
         }
         Err(Failure(error)) => {
             let attempts = item.tracking.attempts + 1;
-            if item.tracking.attempts > 0 {
-                summary.retried += 1;
-            }
             ev.say(format!("attempt {attempts} failed: {error}"));
             if attempts > MAX_RETRIES {
                 give_up(conn, item, attempts, &error, now)?;
@@ -611,8 +708,10 @@ fn link_item(conn: &Connection, item: &Item, activity: i64, method: TrackingMeth
     )
 }
 
-/// Automatically tracked email gets the tracking category, and so do the copies other
-/// server-side-sync recipients have (with two activities on, only copies of the same direction).
+/// Tracked email gets the tracking category. When it was tracked automatically (filtering or
+/// correlation, not a folder rule), so do the copies other server-side-sync recipients have
+/// (with two activities on, only copies of the same direction); each copy's evaluation says so.
+#[allow(clippy::too_many_arguments)]
 fn auto_categorize(
     conn: &Connection,
     rules: &OrgRules,
@@ -620,15 +719,20 @@ fn auto_categorize(
     mailbox: &Mailbox,
     activity: i64,
     direction: EmailDirection,
+    method: TrackingMethod,
+    now: DateTime<Utc>,
     ev: &mut Evaluation,
 ) -> Result<()> {
     if !rules.auto_categorize || !rules.category_tracking {
         return Ok(());
     }
-    let Some(message_id) = &item.message_id else {
-        return Ok(());
+    let copies = match (&item.message_id, method) {
+        (Some(message_id), TrackingMethod::Automatic) => {
+            items::copies_of_message(conn, message_id)?
+        }
+        _ => vec![(item.id, mailbox.id)],
     };
-    for (copy_id, copy_mailbox_id) in items::copies_of_message(conn, message_id)? {
+    for (copy_id, copy_mailbox_id) in copies {
         let copy_mailbox = if copy_mailbox_id == mailbox.id {
             mailbox.clone()
         } else {
@@ -641,21 +745,20 @@ fn auto_categorize(
             continue;
         }
         let copy = items::get(conn, copy_id)?;
-        let copy_direction = promote::direction_of(conn, &copy)?;
         if copy.id != item.id {
-            if rules.two_activities && copy_direction != direction {
+            if rules.two_activities && promote::direction_of(conn, &copy)? != direction {
                 continue;
             }
             if copy.tracking.state == TrackingState::Tracked {
                 continue;
             }
             link_item(conn, &copy, activity, TrackingMethod::Automatic)?;
-            items::set_pending(
-                conn,
-                copy.id,
-                None,
-                Some("auto-categorized: its message was tracked automatically"),
-            )?;
+            let why = format!(
+                "auto-categorized: its message was tracked automatically as activity {activity} from the copy in {} (item {})",
+                mailbox.name, item.id
+            );
+            items::set_pending(conn, copy.id, None, Some(&why))?;
+            record_auto_categorized(conn, &copy, &copy_mailbox, activity, why, now)?;
             ev.say(format!(
                 "auto-categorized the copy in {} (item {})",
                 copy_mailbox.name, copy.id
@@ -664,4 +767,21 @@ fn auto_categorize(
         items::add_category(conn, copy.id, category.id)?;
     }
     Ok(())
+}
+
+/// The evaluation of a copy tracked by auto-categorization: what its own evaluation (if any)
+/// said, the activity's facts, then why it is tracked after all.
+fn record_auto_categorized(
+    conn: &Connection,
+    copy: &Item,
+    mailbox: &Mailbox,
+    activity: i64,
+    why: String,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut ev = Evaluation::of_tracked(conn, copy, mailbox, activity, now)?;
+    ev.outcome = "linked";
+    ev.say(why);
+    let json = serde_json::to_string(&ev).expect("an evaluation serializes");
+    items::set_evaluation(conn, copy.id, &json)
 }

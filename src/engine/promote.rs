@@ -7,10 +7,11 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::rules::OrgRules;
-use crate::correlate::smart_match;
+use crate::correlate::{smart_match, tokens};
 use crate::error::Result;
 use crate::model::tracking::{
-    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, ItemKind, TrackingMethod,
+    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, FilterReason, ItemKind,
+    TrackingMethod,
 };
 use crate::model::{OwnerKind, WellKnownFolder};
 use crate::store::activities::{self, NewActivity};
@@ -106,9 +107,20 @@ fn promote_email(
     let facts = EmailFacts {
         direction,
         regarding,
+        tracking_token: subject_token(rules, &item.subject),
         ..EmailFacts::default()
     };
     create_email_activity(conn, rules, item, mailbox, &facts, now)
+}
+
+/// The tracking token at the end of a subject, which the email's activity keeps (however it
+/// was tracked) so later replies find the most recent email carrying it. None while tokens are
+/// off.
+pub fn subject_token(rules: &OrgRules, subject: &str) -> Option<String> {
+    if !rules.tokens.enabled {
+        return None;
+    }
+    tokens::parse_token(&rules.tokens.config, subject).map(|t| t.raw)
 }
 
 /// The activity of this message in this direction, if it is tracked already.
@@ -132,6 +144,7 @@ pub struct EmailFacts {
     pub correlated_activity: Option<i64>,
     pub parent_activity: Option<i64>,
     pub accepting_mailbox: Option<i64>,
+    pub filter_reason: Option<FilterReason>,
     pub tracking_token: Option<String>,
 }
 
@@ -173,6 +186,7 @@ pub fn create_email_activity(
             ends_at: None,
             organizer: None,
             tracking_token: facts.tracking_token.clone(),
+            filter_reason: facts.filter_reason,
             parties,
         },
         now,
@@ -235,6 +249,7 @@ fn calendar_activity(
         ends_at: item.ends_at,
         organizer: item.organizer.clone(),
         tracking_token: None,
+        filter_reason: None,
         parties,
     }
 }

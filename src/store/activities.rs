@@ -4,7 +4,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::{Error, Result};
-use crate::model::tracking::{ActivityKind, ActivityState, CorrelationMethod, EmailDirection};
+use crate::model::tracking::{
+    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, FilterReason,
+};
 use crate::time;
 
 #[derive(Debug, Clone)]
@@ -27,6 +29,8 @@ pub struct Activity {
     pub ends_at: Option<DateTime<Utc>>,
     pub organizer: Option<String>,
     pub tracking_token: Option<String>,
+    /// Why filtering accepted it, for automatically tracked email.
+    pub filter_reason: Option<FilterReason>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -50,12 +54,14 @@ pub struct NewActivity {
     pub ends_at: Option<DateTime<Utc>>,
     pub organizer: Option<String>,
     pub tracking_token: Option<String>,
+    pub filter_reason: Option<FilterReason>,
     pub parties: Vec<(&'static str, String)>,
 }
 
 const COLUMNS: &str = "id, kind, subject, message_id, direction, owner_user_id, regarding_record_id, \
     correlation_method, correlated_activity_id, parent_activity_id, accepting_mailbox_id, \
-    receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at";
+    receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at, \
+    filter_reason";
 
 fn from_row(r: &Row) -> rusqlite::Result<Activity> {
     let when = |i: usize| -> rusqlite::Result<Option<DateTime<Utc>>> {
@@ -82,6 +88,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Activity> {
         organizer: r.get(16)?,
         tracking_token: r.get(17)?,
         created_at: when(18)?.unwrap_or_default(),
+        filter_reason: r.get(19)?,
     })
 }
 
@@ -89,8 +96,9 @@ pub fn insert(conn: &Connection, a: &NewActivity, now: DateTime<Utc>) -> Result<
     conn.prepare_cached(
         "INSERT INTO activity (kind, subject, message_id, direction, owner_user_id, regarding_record_id, \
          correlation_method, correlated_activity_id, parent_activity_id, accepting_mailbox_id, \
-         receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+         receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at, \
+         filter_reason) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
     )?
     .execute(params![
         a.kind,
@@ -111,6 +119,7 @@ pub fn insert(conn: &Connection, a: &NewActivity, now: DateTime<Utc>) -> Result<
         a.organizer,
         a.tracking_token,
         time::format(now),
+        a.filter_reason,
     ])?;
     let id = conn.last_insert_rowid();
     let mut party = conn.prepare_cached(

@@ -182,7 +182,8 @@ fn conversation_index(thread_index: Option<&str>) -> Option<String> {
 }
 
 /// Inserts an item and places it in a conversation: the conversation of the message it replies
-/// to or references, else of the Thread-Index it shares, else a new one (its own id).
+/// to or references, else of a reply to it already there, else of the Thread-Index it shares,
+/// else a new one (its own id).
 pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i64> {
     let kind = item
         .kind
@@ -255,6 +256,19 @@ fn find_conversation(
     for id in linked {
         if let Some(conversation) = by_message.query_row([id], |r| r.get(0)).optional()? {
             return Ok(Some(conversation));
+        }
+    }
+    // Imports follow file order, not date order: a reply may have come first.
+    if let Some(message_id) = &item.message_id {
+        let reply = conn
+            .prepare_cached(
+                "SELECT conversation_id FROM item WHERE in_reply_to = ?1 \
+                 AND conversation_id IS NOT NULL LIMIT 1",
+            )?
+            .query_row([message_id], |r| r.get(0))
+            .optional()?;
+        if reply.is_some() {
+            return Ok(reply);
         }
     }
     if let Some(key) = index.and_then(|hex| hex.get(..CONVERSATION_KEY_HEX)) {

@@ -52,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_automatic_tracking.sql"),
     include_str!("migrations/007_row_versions.sql"),
     include_str!("migrations/009_rules.sql"),
+    include_str!("migrations/010_automatic_tracking_facts.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -3,11 +3,15 @@
 mod util;
 
 mod alerts;
+mod automatic;
+mod correlation;
 mod deletion;
 mod directory;
 mod engine;
+mod folder_tracking;
 mod folders;
 mod import;
+mod import_cli;
 mod inbox_rules;
 mod mailboxes;
 mod record_rules;
@@ -19,4 +23,5 @@ mod shell;
 mod state;
 mod thread_index;
 mod tokens;
+mod tokens_cli;
 mod tracking;
