@@ -964,6 +964,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--incoming', '--incoming', [CompletionResultType]::ParameterName, 'How incoming email is delivered')
             [CompletionResult]::new('--outgoing', '--outgoing', [CompletionResultType]::ParameterName, 'How outgoing email is sent (a forward mailbox sends none)')
             [CompletionResult]::new('--act', '--act', [CompletionResultType]::ParameterName, 'How appointments, contacts and tasks are synchronized (a queue''s: none)')
+            [CompletionResult]::new('--process-email-after', '--process-email-after', [CompletionResultType]::ParameterName, 'Only email received after this time is processed (the mailbox''s watermark)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')

@@ -6645,7 +6645,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__set)
-            opts="-q -h --incoming --outgoing --act --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --incoming --outgoing --act --process-email-after --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6661,6 +6661,10 @@ _orgtrack() {
                     ;;
                 --act)
                     COMPREPLY=($(compgen -W "outlook server-side-sync none" -- "${cur}"))
+                    return 0
+                    ;;
+                --process-email-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --state)

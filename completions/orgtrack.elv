@@ -861,6 +861,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --incoming 'How incoming email is delivered'
             cand --outgoing 'How outgoing email is sent (a forward mailbox sends none)'
             cand --act 'How appointments, contacts and tasks are synchronized (a queue''s: none)'
+            cand --process-email-after 'Only email received after this time is processed (the mailbox''s watermark)'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'

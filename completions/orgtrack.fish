@@ -751,6 +751,7 @@ server-side-sync\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l act -d 'How appointments, contacts and tasks are synchronized (a queue\'s: none)' -r -f -a "outlook\t''
 server-side-sync\t''
 none\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l process-email-after -d 'Only email received after this time is processed (the mailbox\'s watermark)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''

@@ -51,6 +51,9 @@ pub struct MailboxSetArgs {
     /// How appointments, contacts and tasks are synchronized (a queue's: none)
     #[arg(long, value_enum, group = "change")]
     pub act: Option<ActMethod>,
+    /// Only email received after this time is processed (the mailbox's watermark)
+    #[arg(long, value_name = "TIME", group = "change")]
+    pub process_email_after: Option<String>,
 }
 
 #[derive(Debug, Args)]

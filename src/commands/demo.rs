@@ -196,6 +196,12 @@ impl Drop for TempState {
 }
 
 pub fn run(ctx: &Context, args: &DemoArgs) -> Result<()> {
+    if ctx.out.is_json() {
+        return Err(Error::invalid(
+            "demo_is_text",
+            "the demo is a story told in tables and words; run it without --json or --format",
+        ));
+    }
     let (path, _cleanup) = match &args.keep {
         Some(path) if path.exists() => {
             return Err(Error::conflict(

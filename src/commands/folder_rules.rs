@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::Context;
 use super::folder::{folder_at, open_mailbox};
 use crate::engine::automatic::under_inbox;
+use crate::engine::outlook;
 use crate::engine::rules::OrgRules;
 use crate::error::{Error, Result};
 use crate::model::OwnerKind;
@@ -83,6 +84,7 @@ pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) 
     let now = time::format(org::load(&tx)?.clock);
     folder_rules::upsert(&tx, mailbox.id, folder.id, regarding, &now)?;
     let rule = folder_rules::for_folder(&tx, folder.id)?.expect("just written");
+    let waiting = outlook::evaluate_folder(&tx, folder.id)?;
     let shown = view(&tx, &mailbox, &rule, rules.folder_tracking)?;
     tx.commit()?;
     if !rules.folder_tracking {
@@ -90,7 +92,7 @@ pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) 
             .warn("isfolderbasedtrackingenabled is off: the rule acts once it is turned on");
     }
     ctx.out.note(&format!(
-        "mail in {} of {} is tracked from the next cycle",
+        "mail in {} of {} is tracked from the next cycle ({waiting} email(s) already there)",
         shown.folder, mailbox.name
     ));
     ctx.out.record(&shown)

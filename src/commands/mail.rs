@@ -18,7 +18,7 @@ use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
 use crate::model::{IncomingMethod, WellKnownFolder, names};
 use crate::store::items::{self, NewItem, Tracking};
 use crate::store::tokens as stored_tokens;
-use crate::store::{folders, mailboxes, org, resolve, settings};
+use crate::store::{folders, mailboxes, org, resolve};
 use crate::time;
 
 /// One item created, as printed by the commands that create items.
@@ -219,11 +219,11 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         false => None,
     };
     let subject = match &token {
-        Some(token) => {
-            let limit =
-                settings::number(&tx, "MaximumSubjectLengthOnMailServer", 255)?.max(0) as usize;
-            tokens::append_token(&args.subject, token, limit)
-        }
+        Some(token) => tokens::append_token(
+            &args.subject,
+            token,
+            OrgRules::load(&tx)?.max_subject_length,
+        ),
         None => args.subject.clone(),
     };
     let email = NewItem {

@@ -15,6 +15,7 @@ use crate::store::delegates::{self, Delegate};
 use crate::store::folders::{self, TreeFolder};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{self, resolve};
+use crate::time;
 
 const COLUMNS: &[&str] = &[
     "id",
@@ -177,6 +178,11 @@ fn section<T: Serialize>(ctx: &Context, title: &str, rows: &[T], columns: &[&str
 }
 
 fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
+    let watermark = args
+        .process_email_after
+        .as_deref()
+        .map(time::parse_user)
+        .transpose()?;
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let id = resolve::mailbox(&tx, &args.mailbox)?;
@@ -198,6 +204,9 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
         )
     })?;
     mailboxes::set_methods(&tx, id, &methods)?;
+    if let Some(watermark) = watermark {
+        mailboxes::set_watermark(&tx, id, watermark)?;
+    }
     // A direction whose method changed has not been tested in its new form.
     let old = before.methods();
     let changed = [

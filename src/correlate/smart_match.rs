@@ -59,10 +59,6 @@ impl SmartMatchConfig {
             min_address_count,
         })
     }
-
-    pub fn filter_keywords(&self) -> &str {
-        self.filter_keywords.as_str()
-    }
 }
 
 impl Default for SmartMatchConfig {

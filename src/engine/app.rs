@@ -147,7 +147,6 @@ pub fn untrack(
     let behavior = rules::task_deletion_behavior(conn)?;
     let facts = facts(conn, &item, &mailbox, behavior, now)?;
     if item.kind == ItemKind::Contact && !facts.user_is_organizer_or_owner {
-        items::mark_deleted(conn, item.id)?;
         items::remove(conn, item.id)?;
         return Ok(Untracked::ContactRemoved);
     }

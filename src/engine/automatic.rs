@@ -280,7 +280,9 @@ fn decide(
         );
         return Ok(None);
     }
-    if item.received_at <= mailbox.process_email_after {
+    // Mail received at the very instant of the watermark arrived after it: the simulated clock
+    // only moves between cycles, so a mailbox and its first mail can share a time.
+    if item.received_at < mailbox.process_email_after {
         ev.say(format!(
             "received before the mailbox processes email ({})",
             time::format(mailbox.process_email_after)
@@ -723,11 +725,13 @@ fn auto_categorize(
     now: DateTime<Utc>,
     ev: &mut Evaluation,
 ) -> Result<()> {
-    if !rules.auto_categorize || !rules.category_tracking {
+    if !rules.category_tracking {
         return Ok(());
     }
+    // The tracked copy always gets the category; the other recipients' copies only from the
+    // version that auto-categorizes, and only for email tracked by filtering or correlation.
     let copies = match (&item.message_id, method) {
-        (Some(message_id), TrackingMethod::Automatic) => {
+        (Some(message_id), TrackingMethod::Automatic) if rules.auto_categorize => {
             items::copies_of_message(conn, message_id)?
         }
         _ => vec![(item.id, mailbox.id)],

@@ -5,8 +5,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use crate::error::Result;
-use crate::model::alerts::Alert;
-use crate::model::{ActMethod, AlertLevel, IncomingMethod};
+use crate::model::alerts::TRACKING_CATEGORY_ENABLED;
+use crate::model::{ActMethod, IncomingMethod};
 use crate::store::categories::{self, TRACKED, UNDELIVERABLE};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{alerts, settings};
@@ -35,17 +35,6 @@ pub fn legacy_client_mailboxes(conn: &Connection) -> Result<Vec<Mailbox>> {
 
 pub fn category_tracking_on(conn: &Connection) -> Result<bool> {
     settings::flag(conn, "TrackCategorizedItems")
-}
-
-/// The Information alert recorded when the category is created for a mailbox (exact text).
-pub fn enabled_alert(mailbox_name: &str) -> Alert {
-    Alert {
-        level: AlertLevel::Information,
-        code: "tracking_category_enabled",
-        text: format!(
-            "Outlook Category \"Tracked To Dynamics 365\" has been enabled for the mailbox {mailbox_name} as the OrgDBOrgSetting is enabled. Use this Outlook category to track emails, appointments and tasks."
-        ),
-    }
 }
 
 /// Brings the mailbox's tracking category in line with the setting.
@@ -88,7 +77,11 @@ pub fn reconcile(
         (false, _) => {}
     }
     if change.created {
-        change.alerted = alerts::raise(conn, Some(mailbox.id), &enabled_alert(&mailbox.name))?;
+        change.alerted = alerts::raise(
+            conn,
+            Some(mailbox.id),
+            &TRACKING_CATEGORY_ENABLED.for_mailbox(&mailbox.name),
+        )?;
     }
     Ok(change)
 }

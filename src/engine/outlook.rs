@@ -319,3 +319,25 @@ pub fn move_item(conn: &Connection, item: &Item, folder_id: i64) -> Result<()> {
     }
     Ok(())
 }
+
+/// A folder just got a tracking rule: the untracked emails already in it are seen by the next
+/// cycle as if they had just been filed there. Returns how many.
+pub fn evaluate_folder(conn: &Connection, folder_id: i64) -> Result<usize> {
+    let mut marked = 0;
+    for id in items::in_folder(conn, folder_id)? {
+        let item = items::get(conn, id)?;
+        if item.kind == ItemKind::Email
+            && item.tracking.state == TrackingState::Untracked
+            && item.pending.is_none()
+        {
+            items::set_pending(
+                conn,
+                id,
+                Some(Pending::Evaluate),
+                Some("its folder got a tracking rule"),
+            )?;
+            marked += 1;
+        }
+    }
+    Ok(marked)
+}

@@ -54,11 +54,19 @@ pub const TEST_SUCCEEDED: AlertKind = AlertKind {
 };
 
 /// Every alert kind, for lookups by code.
-pub const ALL: [AlertKind; 4] = [
+/// Recorded per mailbox when a cycle creates the tracking category (SPEC section 3, exact text).
+pub const TRACKING_CATEGORY_ENABLED: AlertKind = AlertKind {
+    code: "tracking_category_enabled",
+    level: AlertLevel::Information,
+    template: "Outlook Category \"Tracked To Dynamics 365\" has been enabled for the mailbox {mailbox} as the OrgDBOrgSetting is enabled. Use this Outlook category to track emails, appointments and tasks.",
+};
+
+pub const ALL: [AlertKind; 5] = [
     NOT_APPROVED_INCOMING,
     NOT_APPROVED_OUTGOING,
     NOT_APPROVED_ACT,
     TEST_SUCCEEDED,
+    TRACKING_CATEGORY_ENABLED,
 ];
 
 /// The number `orgtrack serve` puts in `tracelog.tracecode` (an Int32 in Dataverse) for one of

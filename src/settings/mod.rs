@@ -171,15 +171,28 @@ pub fn check_value(
             ));
         }
     };
-    parse(row).map_err(|why| {
-        Error::invalid(
-            "invalid_value",
-            format!(
-                "invalid value '{shown}' for {} ({}): {why}",
-                def.name, row.ty
-            ),
-        )
-    })
+    parse(row)
+        .and_then(|value| check_meaning(def, value))
+        .map_err(|why| {
+            Error::invalid(
+                "invalid_value",
+                format!(
+                    "invalid value '{shown}' for {} ({}): {why}",
+                    def.name, row.ty
+                ),
+            )
+        })
+}
+
+/// Checks beyond type and range, for the few settings whose text has a grammar: a setting the
+/// engine cannot use must not be stored, or every later sync would fail on it.
+fn check_meaning(def: &Definition, value: SettingValue) -> Result<SettingValue, String> {
+    if def.name.eq_ignore_ascii_case("hashfilterkeywords")
+        && let SettingValue::Text(pattern) = &value
+    {
+        regex::Regex::new(pattern).map_err(|e| format!("not a usable regular expression: {e}"))?;
+    }
+    Ok(value)
 }
 
 /// "8.2.2.840..9.999.9999.9999" for each version row.

@@ -430,14 +430,6 @@ pub fn linked_to_record(conn: &Connection, record_id: i64) -> Result<Vec<i64>> {
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Category ids assigned to an item.
-pub fn category_ids(conn: &Connection, item_id: i64) -> Result<Vec<i64>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT category_id FROM item_category WHERE item_id = ?1")?;
-    let ids = stmt.query_map([item_id], |r| r.get(0))?;
-    Ok(ids.collect::<rusqlite::Result<_>>()?)
-}
-
 /// Names of the categories on an item, as Outlook shows them.
 pub fn category_names(conn: &Connection, item_id: i64) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
@@ -535,7 +527,7 @@ pub fn set_evaluation(conn: &Connection, id: i64, evaluation: &str) -> Result<()
     Ok(())
 }
 
-/// Items in a folder, for re-applying a folder rule.
+/// Items in a folder, for a folder rule that starts acting on what is already there.
 pub fn in_folder(conn: &Connection, folder_id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn
         .prepare_cached("SELECT id FROM item WHERE folder_id = ?1 AND deleted = 0 ORDER BY id")?;

@@ -212,3 +212,10 @@ pub fn id_by_email(conn: &Connection, email: &str) -> Result<Option<i64>> {
         .query_row([email], |r| r.get(0))
         .optional()?)
 }
+
+/// "Process email received after": older mail is left alone by automatic tracking.
+pub fn set_watermark(conn: &Connection, id: i64, after: DateTime<Utc>) -> Result<()> {
+    conn.prepare_cached("UPDATE mailbox SET process_email_after = ?2 WHERE id = ?1")?
+        .execute(params![id, time::format(after)])?;
+    Ok(())
+}

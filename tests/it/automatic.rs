@@ -202,26 +202,40 @@ fn mail_in_the_inbox_after_the_watermark_is_evaluated_at_the_next_cycle() {
 
 #[test]
 fn mail_received_before_the_watermark_is_not_evaluated() {
-    // The mailboxes were created at 09:00, their watermark; mail at 09:00 is not after it.
+    // The watermark starts at the mailbox's creation (09:00); mail of that instant counts as
+    // after it. An admin moves it on to 10:00: mail received before then is left alone.
     let env = Env::with_mailboxes(&[ALEX, MARIA]);
     tracks(&env, "Alex Wu", "all");
+    assert_eq!(
+        env.json(&["mailbox", "show", ALEX.1])["process_email_after"],
+        "2026-01-05T09:00:00Z"
+    );
+    let first = mail(&env, BUYER, ALEX.1, "First", &[])[0];
+    env.run(&[
+        "mailbox",
+        "set",
+        ALEX.1,
+        "--process-email-after",
+        "2026-01-05T10:00:00Z",
+    ])
+    .ok();
     let early = mail(&env, BUYER, ALEX.1, "Early", &[])[0];
     sync(&env);
+    untracked(&env, first);
     untracked(&env, early);
     let ev = evaluation(&env, early);
     assert_eq!(ev["outcome"], "not_tracked");
     assert_eq!(ev["filter_reason"], Value::Null);
     assert_reason(
         &ev,
-        "received before the mailbox processes email (2026-01-05T09:00:00Z)",
+        "received before the mailbox processes email (2026-01-05T10:00:00Z)",
     );
+    env.run(&["sync", "--until", "2026-01-05T10:00:00Z"]).ok();
     let later = mail(&env, BUYER, ALEX.1, "Later", &[])[0];
     sync(&env);
     assert_eq!(tracking(&env, later)["state"], "tracked");
-    assert_eq!(
-        env.json(&["mailbox", "show", ALEX.1])["process_email_after"],
-        "2026-01-05T09:00:00Z"
-    );
+    env.run(&["mailbox", "set", ALEX.1, "--process-email-after", "someday"])
+        .code(4);
 }
 
 #[test]
@@ -852,32 +866,39 @@ fn automatically_tracked_email_is_categorized_in_every_recipients_copy() {
 
 #[test]
 fn before_9_1_0_23475_other_copies_are_not_categorized() {
-    let env = org_at("9.1.0.23474");
-    tracks(&env, "Alex Wu", "all");
-    let ids = mail(
-        &env,
-        BUYER,
-        "alex@contoso.com,maria@contoso.com",
-        "Both",
-        &[],
-    );
-    sync(&env);
-    assert_eq!(tracking(&env, ids[0])["state"], "tracked");
-    assert!(!has_tracking_category(&env, ids[0]));
-    // Maria's copy is evaluated on its own: Alex's option accepts it, and it is a duplicate.
-    assert_eq!(evaluation(&env, ids[1])["filter_reason"], "duplicate");
+    // Only the syncing mailbox's option counts, so Maria's copy (responses) is never accepted
+    // on its own: only auto-categorization can track it.
+    let run = |version: &str| {
+        let env = org_at(version);
+        set(
+            &env,
+            "UseFilteringMethodOfSyncingMailboxOnlyForCorrelation",
+            "true",
+        );
+        tracks(&env, "Alex Wu", "all");
+        let ids = mail(
+            &env,
+            BUYER,
+            "alex@contoso.com,maria@contoso.com",
+            "Both",
+            &[],
+        );
+        sync(&env);
+        assert_eq!(tracking(&env, ids[0])["state"], "tracked", "at {version}");
+        // The tracked copy gets the category whatever the version.
+        assert!(has_tracking_category(&env, ids[0]), "at {version}");
+        (env, ids)
+    };
+    let (env, ids) = run("9.1.0.23474");
+    untracked(&env, ids[1]);
     assert!(!has_tracking_category(&env, ids[1]));
-
-    let env = org_at("9.1.0.23475");
-    tracks(&env, "Alex Wu", "all");
-    let ids = mail(
-        &env,
-        BUYER,
-        "alex@contoso.com,maria@contoso.com",
-        "Both",
-        &[],
+    assert_eq!(
+        evaluation(&env, ids[1])["filter_reason"],
+        "no_correlation_match"
     );
-    sync(&env);
+
+    let (env, ids) = run("9.1.0.23475");
+    assert_eq!(tracking(&env, ids[1])["state"], "tracked");
     assert!(has_tracking_category(&env, ids[1]));
 }
 

@@ -637,3 +637,15 @@ fn demo_never_opens_the_configured_state() {
     assert!(!configured.exists());
     assert_eq!(env.json(&["item", "list"]), json!([]));
 }
+
+#[test]
+fn demo_refuses_json_output() {
+    let env = Env::empty();
+    let configured = env.dir().join("configured.db");
+    let mut cmd = std::process::Command::new(crate::util::bin());
+    cmd.env("ORGTRACK_STATE", &configured)
+        .args(["--json", "demo"]);
+    let run = Run::from(cmd.output().unwrap(), &["--json", "demo"]).code(4);
+    assert_eq!(run.error_json()["error"]["code"], "demo_is_text");
+    assert!(run.stdout.is_empty());
+}

@@ -449,3 +449,20 @@ fn a_smart_match_does_not_override_the_folder_rules_regarding() {
         "the folder rule's regarding applies",
     );
 }
+
+#[test]
+fn a_new_rule_tracks_the_untracked_mail_already_in_its_folder() {
+    let env = org();
+    add_folder(&env, ALEX.1, "Inbox/Contoso");
+    let before = filed(&env, "Inbox/Contoso", "Filed before the rule");
+    sync(&env);
+    untracked(&env, before);
+    track_folder(&env, ALEX.1, "Inbox/Contoso", None);
+    assert_eq!(
+        env.json(&["item", "show", &before.to_string()])["pending"],
+        "evaluate"
+    );
+    sync(&env);
+    assert_eq!(tracking(&env, before)["state"], "tracked");
+    assert_eq!(tracking(&env, before)["method"], "folder");
+}

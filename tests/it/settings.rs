@@ -554,3 +554,24 @@ fn catalog_matches_the_reference_csv() {
     }
     assert!(checked >= 200, "only {checked} rows compared");
 }
+
+#[test]
+fn a_keyword_filter_that_is_not_a_regular_expression_is_refused() {
+    let env = Env::new();
+    let run = env
+        .run(&["settings", "set", "hashfilterkeywords", "^(RE:"])
+        .code(4);
+    assert!(
+        run.stderr.contains("not a usable regular expression"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        value_of(&env, "hashfilterkeywords"),
+        r"^[\s]*([\w]+\s?:[\s]*)+"
+    );
+    let file = env.file("bad.json", r#"{"hashfilterkeywords": "([a-z"}"#);
+    env.run(&["settings", "import", &file]).code(4);
+    env.run(&["settings", "set", "hashfilterkeywords", r"^(RE|AW):\s*"])
+        .ok();
+}
