@@ -9,11 +9,12 @@ use crate::cli::mail::{
     AppointmentArgs, AppointmentCommand, ContactCommand, MailCommand, ReceiveArgs, SendArgs,
     TaskCommand,
 };
-use crate::correlate::tokens;
+use crate::correlate::{thread_index, tokens};
 use crate::engine::promote::{self, EmailFacts};
 use crate::engine::rules::OrgRules;
 use crate::engine::{inbox_rules, outlook};
 use crate::error::{Error, Result};
+use crate::import::eml::fnv1a64;
 use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
 use crate::model::{IncomingMethod, WellKnownFolder, names};
 use crate::store::items::{self, NewItem, Tracking};
@@ -74,6 +75,29 @@ fn addresses(list: &[String]) -> Result<Vec<String>> {
 fn awaits_evaluation(conn: &Connection, mailbox_id: i64) -> Result<Option<Pending>> {
     let mailbox = mailboxes::get(conn, mailbox_id)?;
     Ok((mailbox.incoming_method == IncomingMethod::ServerSideSync).then_some(Pending::Evaluate))
+}
+
+/// The Thread-Index Outlook gives mail it sends: a reply continues its parent's (when the parent
+/// is here and carries one), anything else starts a conversation of its own.
+fn outlook_thread_index(
+    conn: &Connection,
+    message_id: &str,
+    in_reply_to: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    if let Some(parent) = in_reply_to
+        .map(|id| items::thread_index_of(conn, id))
+        .transpose()?
+        .flatten()
+        && let Ok(reply) = thread_index::encode_reply(&parent, now)
+    {
+        return Ok(reply);
+    }
+    let hash = fnv1a64(message_id.as_bytes()).to_be_bytes();
+    let mut guid = [0u8; 16];
+    guid[..8].copy_from_slice(&hash);
+    guid[8..].copy_from_slice(&fnv1a64(&hash).to_be_bytes());
+    Ok(thread_index::encode_new(now, guid))
 }
 
 /// What a delivery did: the copies it created, and the recipients that had the message already.
@@ -226,12 +250,16 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         ),
         None => args.subject.clone(),
     };
+    let message_id = new_message_id(&sender.email, now);
+    let in_reply_to = args.in_reply_to.as_deref().map(bare_message_id);
+    let thread_index = outlook_thread_index(&tx, &message_id, in_reply_to.as_deref(), now)?;
     let email = NewItem {
         kind: Some(ItemKind::Email),
         subject,
         body: args.body.clone(),
-        message_id: Some(new_message_id(&sender.email, now)),
-        in_reply_to: args.in_reply_to.as_deref().map(bare_message_id),
+        message_id: Some(message_id),
+        in_reply_to,
+        thread_index: Some(thread_index),
         references: args
             .in_reply_to
             .iter()

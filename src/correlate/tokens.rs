@@ -14,9 +14,6 @@ const SEPARATOR: char = ':';
 /// once wrote others, which parsing still accepts).
 pub const ONLINE_DIGIT: u8 = 0;
 
-/// `MaximumSubjectLengthOnMailServer` default: the longest subject, token included, in characters.
-pub const MAX_SUBJECT_LENGTH: usize = 255;
-
 /// Counter digits when tokens are off (`maximumtrackingnumber` 0): the width of the default
 /// maximum 999, so tokens already in subjects still read the way the default wrote them.
 pub const DEFAULT_COUNTER_DIGITS: u32 = 3;
@@ -192,6 +189,9 @@ fn suffix_start_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `MaximumSubjectLengthOnMailServer` default: the longest subject, token included.
+    const MAX_SUBJECT_LENGTH: usize = 255;
     use proptest::prelude::*;
 
     fn defaults() -> TokenConfig {

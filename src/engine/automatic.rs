@@ -502,15 +502,7 @@ fn smart_match(
     item: &Item,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>> {
-    let subject = smart_match::subject_hashes(&rules.smart, &item.subject);
-    let addresses = smart_match::address_hashes(
-        item.from
-            .iter()
-            .chain(&item.to)
-            .chain(&item.cc)
-            .chain(&item.bcc)
-            .map(String::as_str),
-    );
+    let (subject, addresses) = promote::email_hashes(rules, item);
     let since = now - Duration::days(smart_match::SEARCH_WINDOW_DAYS);
     for candidate in hashes::candidates(conn, &addresses, rules.smart.min_address_count, since)? {
         let (their_subject, their_addresses) = hashes::of_activity(conn, candidate)?;

@@ -192,27 +192,28 @@ pub fn create_email_activity(
         now,
     )?;
     if rules.store_hashes {
-        let addresses = item
-            .from
-            .iter()
-            .chain(&item.to)
-            .chain(&item.cc)
-            .chain(&item.bcc)
-            .map(String::as_str);
-        let subject = smart_match::subject_hashes(&rules.smart, &item.subject);
-        hashes::store(
-            conn,
-            id,
-            &subject,
-            &smart_match::address_hashes(addresses),
-            now,
-        )?;
+        let (subject, addresses) = email_hashes(rules, item);
+        hashes::store(conn, id, &subject, &addresses, now)?;
     }
     Ok(Ok(Link {
         activity_id: Some(id),
         record_id: None,
         created: true,
     }))
+}
+
+/// The smart-matching hashes of an email: its subject words and its From/To/Cc/Bcc addresses.
+pub fn email_hashes(rules: &OrgRules, item: &Item) -> (Vec<u64>, Vec<u64>) {
+    let addresses = item
+        .from
+        .iter()
+        .chain(&item.to)
+        .chain(&item.cc)
+        .chain(&item.bcc);
+    (
+        smart_match::subject_hashes(&rules.smart, &item.subject),
+        smart_match::address_hashes(addresses.map(String::as_str)),
+    )
 }
 
 fn calendar_activity(

@@ -20,14 +20,7 @@ pub fn list(conn: &Connection, mailbox_id: i64) -> Result<Vec<Category>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, name, role, state FROM category WHERE mailbox_id = ?1 ORDER BY name, id",
     )?;
-    let rows = stmt.query_map([mailbox_id], |r| {
-        Ok(Category {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            role: r.get(2)?,
-            state: r.get(3)?,
-        })
-    })?;
+    let rows = stmt.query_map([mailbox_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -557,3 +557,11 @@ pub fn move_out_of_subtree(conn: &Connection, folder_id: i64, target: i64) -> Re
         )?
         .execute(params![folder_id, target])?)
 }
+
+/// The Thread-Index of a message held in any mailbox (a reply continues it).
+pub fn thread_index_of(conn: &Connection, message_id: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT thread_index FROM item WHERE message_id = ?1 AND thread_index IS NOT NULL LIMIT 1")?
+        .query_row([message_id], |r| r.get(0))
+        .optional()?)
+}
