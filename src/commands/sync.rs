@@ -92,7 +92,7 @@ pub fn run_cycles(
 fn progress_bar(ctx: &Context, store: &Store) -> Result<Option<ProgressBar>> {
     if ctx.out.quiet
         || !std::io::stderr().is_terminal()
-        || mailboxes::list(store.conn(), None)?.len() < 50
+        || mailboxes::count(store.conn())? < 50
     {
         return Ok(None);
     }

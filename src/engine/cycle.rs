@@ -39,14 +39,10 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
     let (started_at, interval, mailbox_ids, rules) = {
         let conn = store.conn();
         let org = org::load(conn)?;
-        let ids: Vec<i64> = mailboxes::list(conn, None)?
-            .into_iter()
-            .map(|m| m.id)
-            .collect();
         (
             org.clock,
             Duration::minutes(org.cycle_minutes),
-            ids,
+            mailboxes::ids(conn)?,
             OrgRules::load(conn)?,
         )
     };

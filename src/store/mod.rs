@@ -3,6 +3,7 @@
 
 pub mod activities;
 pub mod alerts;
+pub mod bulk;
 pub mod categories;
 pub mod cycles;
 pub mod delegates;
@@ -127,6 +128,18 @@ impl Store {
     /// Creates a new state at `path`. The database is built beside it and renamed into place, so
     /// an existing file is replaced whole (with `force`) or not at all.
     pub fn create(path: &Path, force: bool, org: &NewOrg) -> Result<Store> {
+        Store::create_with(path, force, org, |_| Ok(()))
+    }
+
+    /// `create`, with `fill` writing the new org's contents before the file is renamed into
+    /// place. Nothing else can see the staging file, so `fill` may trade durability for speed
+    /// (journal and syncs off): a crash or an error leaves no state behind, never half of one.
+    pub fn create_with(
+        path: &Path,
+        force: bool,
+        org: &NewOrg,
+        fill: impl FnOnce(&mut Connection) -> Result<()>,
+    ) -> Result<Store> {
         if path.exists() && !force {
             return Err(Error::conflict(
                 "state_exists",
@@ -152,6 +165,7 @@ impl Store {
                 )
             })?;
             org::insert(&conn, org)?;
+            fill(&mut conn)?;
             conn.close().map_err(|(_, e)| Error::from(e))?;
             Ok(())
         })();

@@ -12,6 +12,7 @@ mod mailboxes;
 mod recurrence;
 mod remote;
 mod retries;
+mod scale;
 mod settings;
 mod shell;
 mod state;

@@ -1,0 +1,255 @@
+//! The scale benchmark: `cargo bench --bench scale` (release build). For 10k, 100k and 1M emails
+//! it generates an org (1000 emails per mailbox, all categorized), times the `orgtrack sync` that
+//! tracks them all, and compares it with the floor: the same number of rows written into the
+//! same tables by a minimal rusqlite loop, one transaction per mailbox as the engine does. It
+//! also reports the sync's peak memory and the wall time of single lookups on the largest
+//! state. `SCALE_SIZES=10000,100000` picks other sizes; `SCALE_DIR` where the states go.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use rusqlite::{Connection, params};
+
+const EMAILS_PER_MAILBOX: u64 = 1000;
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_orgtrack")
+}
+
+/// Wall time and peak resident memory (MB) of one `orgtrack` run, which must succeed.
+fn run(state: &Path, args: &[&str]) -> (Duration, f64) {
+    let started = Instant::now();
+    let child = Command::new(bin())
+        .arg("--state")
+        .arg(state)
+        .arg("--quiet")
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("start orgtrack");
+    let (status, maxrss_kb) = wait_with_rusage(child.id() as libc::pid_t);
+    let elapsed = started.elapsed();
+    assert!(status == 0, "orgtrack {args:?} failed with wait status {status}");
+    (elapsed, maxrss_kb as f64 / 1024.0)
+}
+
+/// `wait4` gives the child's own peak RSS (ru_maxrss, in kB on Linux), which std does not.
+fn wait_with_rusage(pid: libc::pid_t) -> (i32, i64) {
+    let mut status = 0;
+    // SAFETY: rusage is plain data that wait4 fills in; pid is our own unwaited child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "wait4 failed");
+    (status, usage.ru_maxrss)
+}
+
+fn count(conn: &Connection, sql: &str) -> i64 {
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// What a sync wrote, counted in rows.
+#[derive(Debug, Clone, Copy)]
+struct Written {
+    items: i64,
+    activities: i64,
+    parties: i64,
+    hashes: i64,
+}
+
+impl Written {
+    fn rows(&self) -> i64 {
+        // Each tracked item is one row updated, besides the rows inserted.
+        self.items + self.activities + self.parties + self.hashes
+    }
+}
+
+fn written(state: &Path) -> Written {
+    let conn = Connection::open(state).unwrap();
+    Written {
+        items: count(&conn, "SELECT count(*) FROM item WHERE tracking_state = 2"),
+        activities: count(&conn, "SELECT count(*) FROM activity"),
+        parties: count(&conn, "SELECT count(*) FROM activity_party"),
+        hashes: count(&conn, "SELECT count(*) FROM email_hash"),
+    }
+}
+
+/// The floor: the engine's rows written with nothing else to do. Per mailbox, in one IMMEDIATE
+/// transaction: per pending item one activity, its share of party and hash rows, and the item
+/// updated, through statements prepared once, with the state's own pragmas and indexes.
+fn floor(state: &Path, target: Written) -> Duration {
+    let mut conn = Connection::open(state).unwrap();
+    conn.busy_timeout(Duration::from_secs(60)).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.pragma_update(None, "synchronous", "NORMAL").unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    let mailboxes: Vec<i64> = {
+        let mut stmt = conn.prepare("SELECT id FROM mailbox ORDER BY id").unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let total = target.activities.max(1);
+    let share = |all: i64, n: i64| all * (n + 1) / total - all * n / total;
+    let started = Instant::now();
+    let mut n = 0i64;
+    for mailbox in mailboxes {
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .unwrap();
+        {
+            let mut pending = tx
+                .prepare_cached("SELECT id, subject, message_id, from_addr, to_addrs FROM item WHERE mailbox_id = ?1 AND pending IS NOT NULL")
+                .unwrap();
+            let mut activity = tx
+                .prepare_cached("INSERT INTO activity (kind, subject, message_id, direction, owner_user_id, state, created_at) VALUES (0, ?1, ?2, 0, 1, 1, '2026-01-05T09:00:00Z')")
+                .unwrap();
+            let mut party = tx
+                .prepare_cached("INSERT INTO activity_party (activity_id, role, address) VALUES (?1, 'to', ?2)")
+                .unwrap();
+            let mut hash = tx
+                .prepare_cached("INSERT INTO email_hash (activity_id, kind, hash, created_at) VALUES (?1, 0, ?2, '2026-01-05T09:00:00Z')")
+                .unwrap();
+            let mut done = tx
+                .prepare_cached("UPDATE item SET tracking_state = 2, activity_id = ?2, pending = NULL WHERE id = ?1")
+                .unwrap();
+            let mut rows = pending.query([mailbox]).unwrap();
+            while let Some(row) = rows.next().unwrap() {
+                let item: i64 = row.get(0).unwrap();
+                let subject: String = row.get(1).unwrap();
+                let message_id: String = row.get(2).unwrap();
+                activity.execute(params![subject, message_id]).unwrap();
+                let id = tx.last_insert_rowid();
+                for p in 0..share(target.parties, n) {
+                    party.execute(params![id, format!("party{p}@x.example")]).unwrap();
+                }
+                for h in 0..share(target.hashes, n) {
+                    hash.execute(params![id, (n << 8) ^ h]).unwrap();
+                }
+                done.execute(params![item, id]).unwrap();
+                n += 1;
+            }
+        }
+        tx.commit().unwrap();
+    }
+    started.elapsed()
+}
+
+/// The best of a few runs: what a person running the command waits for.
+fn best_of(state: &Path, args: &[&str]) -> Duration {
+    (0..5).map(|_| run(state, args).0).min().unwrap()
+}
+
+struct Row {
+    emails: u64,
+    generate: Duration,
+    sync: Duration,
+    floor: Duration,
+    peak_mb: f64,
+    rows: i64,
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; this harness takes no arguments.
+    let sizes: Vec<u64> = std::env::var("SCALE_SIZES")
+        .unwrap_or_else(|_| "10000,100000,1000000".into())
+        .split(',')
+        .map(|s| s.trim().parse().expect("SCALE_SIZES: numbers"))
+        .collect();
+    let base = std::env::var_os("SCALE_DIR").map(PathBuf::from);
+    let dir = match &base {
+        Some(path) => tempfile::tempdir_in(path),
+        None => tempfile::tempdir(),
+    }
+    .expect("temp dir");
+    let mut table = Vec::new();
+    let mut largest = None;
+    for &emails in &sizes {
+        let users = (emails / EMAILS_PER_MAILBOX).max(1);
+        let per_mailbox = emails / users;
+        let engine_state = dir.path().join(format!("engine-{emails}.db"));
+        let floor_state = dir.path().join(format!("floor-{emails}.db"));
+        eprintln!("{emails} emails: generating ({users} mailboxes)...");
+        let (generate, _) = run(
+            &engine_state,
+            &[
+                "generate",
+                "--users",
+                &users.to_string(),
+                "--emails-per-mailbox",
+                &per_mailbox.to_string(),
+                "--threads",
+                "--seed",
+                "42",
+                "--clock",
+                "2026-01-05T09:00:00Z",
+            ],
+        );
+        std::fs::copy(&engine_state, &floor_state).unwrap();
+        eprintln!("{emails} emails: sync...");
+        let (sync, peak_mb) = run(&engine_state, &["sync"]);
+        let target = written(&engine_state);
+        assert_eq!(target.items as u64, emails, "every email tracked");
+        eprintln!("{emails} emails: floor...");
+        let floor = floor(&floor_state, target);
+        std::fs::remove_file(&floor_state).ok();
+        table.push(Row {
+            emails,
+            generate,
+            sync,
+            floor,
+            peak_mb,
+            rows: target.rows(),
+        });
+        largest = Some(engine_state);
+    }
+    println!();
+    println!(
+        "| emails | generate (s) | sync (s) | sync items/s | µs per email | floor (s) | floor items/s | engine/floor | rows written | sync peak RSS (MB) |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for r in &table {
+        let sync = r.sync.as_secs_f64();
+        let floor = r.floor.as_secs_f64();
+        println!(
+            "| {} | {:.2} | {:.2} | {:.0} | {:.1} | {:.2} | {:.0} | {:.2}x | {} | {:.0} |",
+            r.emails,
+            r.generate.as_secs_f64(),
+            sync,
+            r.emails as f64 / sync,
+            sync * 1e6 / r.emails as f64,
+            floor,
+            r.emails as f64 / floor,
+            sync / floor,
+            r.rows,
+            r.peak_mb,
+        );
+    }
+    if let (Some(first), Some(last)) = (table.first(), table.last()) {
+        let per = |r: &Row| r.sync.as_secs_f64() / r.emails as f64;
+        println!(
+            "\ntime per email at {} / at {}: {:.2}x",
+            last.emails,
+            first.emails,
+            per(last) / per(first)
+        );
+    }
+    if let (Some(state), Some(last)) = (largest, table.last()) {
+        let item = (last.emails / 2).to_string();
+        println!("\nsingle commands on the {}-email state (best of 5, wall time with process start):", last.emails);
+        println!("| command | ms |");
+        println!("|---|---:|");
+        for args in [
+            vec!["settings", "get", "TrackCategorizedItems"],
+            vec!["item", "show", &item],
+            vec!["--json", "item", "list", "--after", &item, "--limit", "100"],
+            vec!["--json", "activity", "list", "--limit", "100"],
+            vec!["--json", "mailbox", "list", "--limit", "100"],
+            vec!["--json", "alerts", "list", "--limit", "100"],
+        ] {
+            let ms = best_of(&state, &args).as_secs_f64() * 1000.0;
+            println!("| `{}` | {ms:.1} |", args.join(" "));
+        }
+    }
+}
