@@ -351,6 +351,34 @@ pub fn set_tracking(conn: &Connection, id: i64, t: &Tracking) -> Result<()> {
     Ok(())
 }
 
+/// `set_tracking` and `set_pending` in one statement: a cycle's step ends with both, and on a
+/// large org one row write per item instead of two is measurable.
+pub fn set_outcome(
+    conn: &Connection,
+    id: i64,
+    t: &Tracking,
+    pending: Option<Pending>,
+    note: Option<&str>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE item SET tracking_state = ?2, tracking_method = ?3, activity_id = ?4, record_id = ?5, \
+         attempts = ?6, last_error = ?7, last_activity_id = coalesce(?4, last_activity_id), \
+         pending = ?8, note = coalesce(?9, note) WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        t.state,
+        t.method,
+        t.activity_id,
+        t.record_id,
+        t.attempts,
+        t.last_error,
+        pending,
+        note
+    ])?;
+    Ok(())
+}
+
 /// Sets (or clears) the next cycle's work and the note explaining the item's last step.
 pub fn set_pending(
     conn: &Connection,
