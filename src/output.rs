@@ -190,7 +190,9 @@ impl ListWriter<'_> {
                 }
             }
             Format::Ndjson => {
-                serde_json::to_writer(&mut self.sink, &value).map_err(json_error)?;
+                // Through a string, so that a closed pipe stays an I/O error (a quiet exit).
+                let text = serde_json::to_string(&value).map_err(json_error)?;
+                self.sink.write_all(text.as_bytes())?;
                 self.sink.write_all(b"\n")?;
             }
             Format::Table => match &self.widths {
