@@ -18,6 +18,8 @@ fn bin() -> &'static str {
 }
 
 /// Wall time and peak resident memory (MB) of one `orgtrack` run, which must succeed.
+// The child is reaped by `wait_with_rusage`, not by `Child::wait`.
+#[allow(clippy::zombie_processes)]
 fn run(state: &Path, args: &[&str]) -> (Duration, f64) {
     let started = Instant::now();
     let child = Command::new(bin())
@@ -30,7 +32,10 @@ fn run(state: &Path, args: &[&str]) -> (Duration, f64) {
         .expect("start orgtrack");
     let (status, maxrss_kb) = wait_with_rusage(child.id() as libc::pid_t);
     let elapsed = started.elapsed();
-    assert!(status == 0, "orgtrack {args:?} failed with wait status {status}");
+    assert!(
+        status == 0,
+        "orgtrack {args:?} failed with wait status {status}"
+    );
     (elapsed, maxrss_kb as f64 / 1024.0)
 }
 
@@ -103,7 +108,9 @@ fn steps(engine: &Connection, mailbox: i64) -> Vec<Step> {
         ))
         .unwrap();
     let mut activity = engine
-        .prepare_cached(&format!("SELECT {ACTIVITY_COLUMNS} FROM activity WHERE id = ?1"))
+        .prepare_cached(&format!(
+            "SELECT {ACTIVITY_COLUMNS} FROM activity WHERE id = ?1"
+        ))
         .unwrap();
     let mut parties = engine
         .prepare_cached("SELECT role, address FROM activity_party WHERE activity_id = ?1")
@@ -148,7 +155,9 @@ fn steps(engine: &Connection, mailbox: i64) -> Vec<Step> {
 fn floor(engine_state: &Path, state: &Path) -> Duration {
     let engine = Connection::open(engine_state).unwrap();
     let mailboxes: Vec<i64> = {
-        let mut stmt = engine.prepare("SELECT id FROM mailbox ORDER BY id").unwrap();
+        let mut stmt = engine
+            .prepare("SELECT id FROM mailbox ORDER BY id")
+            .unwrap();
         stmt.query_map([], |r| r.get(0))
             .unwrap()
             .collect::<Result<_, _>>()
@@ -161,7 +170,8 @@ fn floor(engine_state: &Path, state: &Path) -> Duration {
     conn.pragma_update(None, "synchronous", "NORMAL").unwrap();
     conn.pragma_update(None, "foreign_keys", "ON").unwrap();
     // As `Store::open` configures every connection.
-    conn.pragma_update(None, "wal_autocheckpoint", 10_000).unwrap();
+    conn.pragma_update(None, "wal_autocheckpoint", 10_000)
+        .unwrap();
     conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)
         .unwrap();
     let mut spent = started.elapsed();
@@ -178,7 +188,9 @@ fn floor(engine_state: &Path, state: &Path) -> Duration {
                 ))
                 .unwrap();
             let mut party = tx
-                .prepare_cached("INSERT INTO activity_party (activity_id, role, address) VALUES (?1, ?2, ?3)")
+                .prepare_cached(
+                    "INSERT INTO activity_party (activity_id, role, address) VALUES (?1, ?2, ?3)",
+                )
                 .unwrap();
             let mut hash = tx
                 .prepare_cached("INSERT INTO email_hash (activity_id, kind, hash, created_at) VALUES (?1, ?2, ?3, ?4)")
@@ -199,7 +211,8 @@ fn floor(engine_state: &Path, state: &Path) -> Duration {
                 for (kind, value, at) in &step.hashes {
                     hash.execute(params![id, kind, value, at]).unwrap();
                 }
-                item.execute(rusqlite::params_from_iter(&step.item)).unwrap();
+                item.execute(rusqlite::params_from_iter(&step.item))
+                    .unwrap();
             }
         }
         tx.commit().unwrap();
@@ -311,7 +324,10 @@ fn main() {
     }
     if let (Some(state), Some(last)) = (largest, table.last()) {
         let item = (last.emails / 2).to_string();
-        println!("\nsingle commands on the {}-email state (best of 5, wall time with process start):", last.emails);
+        println!(
+            "\nsingle commands on the {}-email state (best of 5, wall time with process start):",
+            last.emails
+        );
         println!("| command | ms |");
         println!("|---|---:|");
         for args in [

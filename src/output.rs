@@ -197,7 +197,8 @@ impl ListWriter<'_> {
             }
             Format::Table => match &self.widths {
                 Some(widths) => {
-                    let line = plain_line(widths, self.columns.iter().map(|c| plain_cell(&value, c)));
+                    let line =
+                        plain_line(widths, self.columns.iter().map(|c| plain_cell(&value, c)));
                     self.sink.write_all(line.as_bytes())?;
                 }
                 None => {

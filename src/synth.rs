@@ -88,11 +88,46 @@ const PARTNERS: &[&str] = &[
     "wingtip.example",
 ];
 const WORDS: &[&str] = &[
-    "quarterly", "review", "contract", "renewal", "invoice", "proposal", "meeting", "follow-up",
-    "pricing", "order", "shipment", "delay", "agenda", "budget", "forecast", "workshop", "demo",
-    "onboarding", "support", "ticket", "escalation", "license", "upgrade", "migration", "audit",
-    "report", "draft", "signature", "payment", "reminder", "question", "update", "project",
-    "timeline", "kickoff", "feedback", "survey", "training", "webinar", "partnership",
+    "quarterly",
+    "review",
+    "contract",
+    "renewal",
+    "invoice",
+    "proposal",
+    "meeting",
+    "follow-up",
+    "pricing",
+    "order",
+    "shipment",
+    "delay",
+    "agenda",
+    "budget",
+    "forecast",
+    "workshop",
+    "demo",
+    "onboarding",
+    "support",
+    "ticket",
+    "escalation",
+    "license",
+    "upgrade",
+    "migration",
+    "audit",
+    "report",
+    "draft",
+    "signature",
+    "payment",
+    "reminder",
+    "question",
+    "update",
+    "project",
+    "timeline",
+    "kickoff",
+    "feedback",
+    "survey",
+    "training",
+    "webinar",
+    "partnership",
 ];
 
 /// How far back the generated mail goes.
@@ -118,12 +153,7 @@ pub fn write(
     Ok(generated)
 }
 
-fn fill(
-    conn: &Connection,
-    spec: &Spec,
-    org_name: &str,
-    clock: DateTime<Utc>,
-) -> Result<Generated> {
+fn fill(conn: &Connection, spec: &Spec, org_name: &str, clock: DateTime<Utc>) -> Result<Generated> {
     let domain = domain_of(org_name);
     let mut rng = Rng::new(spec.seed);
     let mut writer = bulk::Writer::new(conn)?;
@@ -153,8 +183,8 @@ fn fill(
     }
     for n in 1..=spec.queues {
         let name = format!("{} {n}", rng.pick(QUEUES));
-        let email = format!("{}.{n}@{domain}", name.split(' ').next().unwrap_or("queue"))
-            .to_lowercase();
+        let email =
+            format!("{}.{n}@{domain}", name.split(' ').next().unwrap_or("queue")).to_lowercase();
         let owner = user_ids[(n as usize - 1) % user_ids.len()];
         let id = writer.queue(&name, owner, TrackEmail::All, created)?;
         let ids = writer.ready_mailbox(&ReadyMailbox {

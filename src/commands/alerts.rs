@@ -51,7 +51,9 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
                 known(store.conn(), id)?;
             }
             let mut rows = ctx.out.stream(COLUMNS);
-            alerts::for_each(store.conn(), &filter, after, limit, |alert| rows.row(&alert))?;
+            alerts::for_each(store.conn(), &filter, after, limit, |alert| {
+                rows.row(&alert)
+            })?;
             rows.finish()
         }
         AlertsCommand::Show { id } => {

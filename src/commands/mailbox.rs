@@ -59,7 +59,12 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
     }
 }
 
-fn list(ctx: &Context, status: Option<Status>, limit: Option<i64>, after: Option<i64>) -> Result<()> {
+fn list(
+    ctx: &Context,
+    status: Option<Status>,
+    limit: Option<i64>,
+    after: Option<i64>,
+) -> Result<()> {
     if let Some(client) = ctx.remote()? {
         if after.is_some() {
             return Err(super::after_is_local());

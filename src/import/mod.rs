@@ -212,19 +212,36 @@ mod tests {
         use proptest::prelude::*;
         let line = prop_oneof![
             proptest::sample::select(vec![
-                "BEGIN:VCALENDAR", "END:VCALENDAR", "BEGIN:VEVENT", "END:VEVENT",
-                "BEGIN:VTIMEZONE", "END:VTIMEZONE", "TZID:Europe/Paris",
+                "BEGIN:VCALENDAR",
+                "END:VCALENDAR",
+                "BEGIN:VEVENT",
+                "END:VEVENT",
+                "BEGIN:VTIMEZONE",
+                "END:VTIMEZONE",
+                "TZID:Europe/Paris",
                 "DTSTART;TZID=W. Europe Standard Time:20260105T090000",
-                "DTSTART:20260105T090000Z", "DTSTART;VALUE=DATE:20260105", "DTEND:20260105T100000Z",
-                "DURATION:PT1H", "RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10",
-                "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", "EXDATE:20260107T090000Z",
-                "RECURRENCE-ID:20260112T090000Z", "RDATE:20260301T090000Z",
-                "ORGANIZER:mailto:a@contoso.com", "ATTENDEE;CN=B:mailto:b@fabrikam.example",
-                "SUMMARY:Planning", "UID:1@x", " folded continuation",
-            ]).prop_map(str::to_string),
+                "DTSTART:20260105T090000Z",
+                "DTSTART;VALUE=DATE:20260105",
+                "DTEND:20260105T100000Z",
+                "DURATION:PT1H",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10",
+                "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+                "EXDATE:20260107T090000Z",
+                "RECURRENCE-ID:20260112T090000Z",
+                "RDATE:20260301T090000Z",
+                "ORGANIZER:mailto:a@contoso.com",
+                "ATTENDEE;CN=B:mailto:b@fabrikam.example",
+                "SUMMARY:Planning",
+                "UID:1@x",
+                " folded continuation",
+            ])
+            .prop_map(str::to_string),
             "(DTSTART|DTEND|RRULE|EXDATE|RDATE|DURATION|UID|SUMMARY|RECURRENCE-ID)[;:][ -~]{0,40}",
         ];
-        (proptest::collection::vec(line, 0..30), prop_oneof!["\n", "\r\n"])
+        (
+            proptest::collection::vec(line, 0..30),
+            prop_oneof!["\n", "\r\n"],
+        )
             .prop_map(|(lines, eol)| lines.join(&eol))
     }
 

@@ -137,7 +137,11 @@ pub fn for_each(
     let (mut clause, mut values) = filter.to_sql();
     if let Some(id) = after_id {
         values.push(Value::Integer(id));
-        clause.push_str(if clause.is_empty() { " WHERE " } else { " AND " });
+        clause.push_str(if clause.is_empty() {
+            " WHERE "
+        } else {
+            " AND "
+        });
         clause.push_str(&format!(
             "(a.last_at, a.id) < (SELECT last_at, id FROM alert WHERE id = ?{})",
             values.len()

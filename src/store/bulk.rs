@@ -77,7 +77,9 @@ const CATEGORIZED_NOTE: &str = "categorized; tracked at the next cycle";
 impl<'c> Writer<'c> {
     pub fn new(conn: &'c Connection) -> Result<Writer<'c>> {
         let next_item: i64 =
-            conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM item", [], |r| r.get(0))?;
+            conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM item", [], |r| {
+                r.get(0)
+            })?;
         Ok(Writer {
             conn,
             user: conn.prepare(
@@ -122,8 +124,12 @@ impl<'c> Writer<'c> {
         convert_email: TrackEmail,
         at: DateTime<Utc>,
     ) -> Result<i64> {
-        self.queue
-            .execute(params![name, owner_user_id, convert_email, time::format(at)])?;
+        self.queue.execute(params![
+            name,
+            owner_user_id,
+            convert_email,
+            time::format(at)
+        ])?;
         Ok(self.conn.last_insert_rowid())
     }
 

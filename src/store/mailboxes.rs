@@ -144,10 +144,17 @@ pub fn get(conn: &Connection, id: i64) -> Result<Mailbox> {
 /// Mailboxes by name, then id; with `status`, only those with a direction in that status.
 pub fn list(conn: &Connection, status: Option<Status>) -> Result<Vec<Mailbox>> {
     let mut all = Vec::new();
-    for_each(conn, &Filter { status, ..Filter::default() }, |m| {
-        all.push(m);
-        Ok(())
-    })?;
+    for_each(
+        conn,
+        &Filter {
+            status,
+            ..Filter::default()
+        },
+        |m| {
+            all.push(m);
+            Ok(())
+        },
+    )?;
     Ok(all)
 }
 
@@ -175,7 +182,11 @@ pub fn for_each(
              WHERE am.id = ?2))
          ORDER BY 2, m.id LIMIT ?3"
     ))?;
-    let mut rows = stmt.query(params![filter.status, filter.after_id, filter.limit.unwrap_or(-1)])?;
+    let mut rows = stmt.query(params![
+        filter.status,
+        filter.after_id,
+        filter.limit.unwrap_or(-1)
+    ])?;
     while let Some(row) = rows.next()? {
         each(from_row(row)?)?;
     }

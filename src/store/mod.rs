@@ -115,13 +115,18 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         configure(&conn)?;
-        if version < schema_version() {
-            migrations().to_latest(&mut conn).map_err(|e| {
-                Error::state(
+        if version < schema_version()
+            && let Err(e) = migrations().to_latest(&mut conn)
+        {
+            // Another orgtrack that opened the file at the same time may have upgraded it
+            // first (its steps then fail here, rolled back whole): that is success too.
+            let now: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if now != schema_version() {
+                return Err(Error::state(
                     "migration_failed",
                     format!("could not upgrade {}: {e}", path.display()),
-                )
-            })?;
+                ));
+            }
         }
         Ok(Store {
             conn,

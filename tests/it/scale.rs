@@ -55,7 +55,10 @@ fn generate_makes_a_ready_org_that_sync_tracks() {
     assert_eq!(made["emails"], 80);
     assert_eq!(made["seed"], 9);
     let categorized = made["categorized"].as_i64().unwrap();
-    assert!((20..=60).contains(&categorized), "about half: {categorized}");
+    assert!(
+        (20..=60).contains(&categorized),
+        "about half: {categorized}"
+    );
 
     let mailboxes = env.json(&["mailbox", "list"]);
     assert_eq!(mailboxes.as_array().unwrap().len(), 4);
@@ -139,8 +142,15 @@ fn generate_is_deterministic_and_refuses_an_existing_file() {
         .code(5)
         .stderr_has("already exists; use --force");
     assert_eq!(env.json(&["mailbox", "list"]), Value::Array(vec![]));
-    env.run(&["generate", "--users", "1", "--emails-per-mailbox", "3", "--force"])
-        .ok();
+    env.run(&[
+        "generate",
+        "--users",
+        "1",
+        "--emails-per-mailbox",
+        "3",
+        "--force",
+    ])
+    .ok();
     assert_eq!(env.json(&["item", "list"]).as_array().unwrap().len(), 3);
 }
 
@@ -162,7 +172,14 @@ fn generate_turns_category_tracking_on_for_old_versions() {
     let env = Env::empty();
     generate(
         &env,
-        &["--users", "1", "--emails-per-mailbox", "2", "--version", "9.0.2.100"],
+        &[
+            "--users",
+            "1",
+            "--emails-per-mailbox",
+            "2",
+            "--version",
+            "9.0.2.100",
+        ],
     );
     let setting = env.json(&["settings", "get", "TrackCategorizedItems"]);
     assert_eq!(setting["value"], true);
@@ -231,14 +248,18 @@ fn long_lists_stream_in_every_format() {
     let env = Env::empty();
     generate(
         &env,
-        &["--users", "2", "--emails-per-mailbox", "700", "--categorized", "0"],
+        &[
+            "--users",
+            "2",
+            "--emails-per-mailbox",
+            "700",
+            "--categorized",
+            "0",
+        ],
     );
     // JSON: one document, the same rows as NDJSON.
     let json = env.json(&["item", "list"]);
-    let ndjson = env
-        .run(&["--format", "ndjson", "item", "list"])
-        .ok()
-        .stdout;
+    let ndjson = env.run(&["--format", "ndjson", "item", "list"]).ok().stdout;
     let rows: Vec<Value> = ndjson
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -475,7 +496,11 @@ fn eight_writers_during_a_sync_lose_nothing() {
     });
     assert_eq!(runs.len(), 8 * 12);
     // The first cycle has real work, so the writers met at least one running cycle.
-    assert!(syncs.len() >= 2, "{} cycles ran during the writes", syncs.len());
+    assert!(
+        syncs.len() >= 2,
+        "{} cycles ran during the writes",
+        syncs.len()
+    );
     for run in runs.into_iter().chain(syncs) {
         assert!(!run.stderr.contains("locked"), "{}", run.stderr);
         run.ok();
@@ -516,4 +541,43 @@ fn eight_writers_during_a_sync_lose_nothing() {
         count(&conn, "SELECT count(*) FROM activity"),
         count(&conn, "SELECT count(DISTINCT last_activity_id) FROM item")
     );
+}
+
+#[test]
+fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
+    for round in 0..5 {
+        let env = Env::empty();
+        generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
+        // Back to schema 7, as a state written by the previous release.
+        db(&env)
+            .execute_batch(
+                "DROP INDEX email_hash_address;
+                 CREATE INDEX email_hash_lookup ON email_hash (kind, hash, created_at);
+                 CREATE INDEX activity_message ON activity (message_id, created_at) WHERE message_id IS NOT NULL;
+                 PRAGMA user_version = 7;",
+            )
+            .unwrap();
+        let children: Vec<_> = (0..8)
+            .map(|_| {
+                env.command()
+                    .args(["org", "show"])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let version: i64 = db(&env)
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 8);
+    }
 }
