@@ -295,27 +295,28 @@ pub struct Filter {
     pub limit: Option<i64>,
 }
 
-/// Streams the items matching `filter` in id order to `each`, without loading them all.
+/// Streams the items matching `filter` in id order to `each`, without loading them all. Only
+/// the conditions given go into the query, so that a mailbox or folder is read through its index.
 pub fn for_each(
     conn: &Connection,
     filter: &Filter,
     mut each: impl FnMut(Item) -> Result<()>,
 ) -> Result<()> {
+    let limit = filter.limit.unwrap_or(-1);
+    let mut filters = super::Where::default()
+        .fixed("deleted = 0")
+        .with("id >", &filter.after_id)
+        .equal("mailbox_id", &filter.mailbox_id)
+        .equal("folder_id", &filter.folder_id)
+        .equal("kind", &filter.kind)
+        .equal("tracking_state", &filter.state);
+    let limit_at = filters.bind(&limit);
     let sql = format!(
-        "SELECT {COLUMNS} FROM item WHERE deleted = 0 AND id > ?1 \
-         AND (?2 IS NULL OR mailbox_id = ?2) AND (?3 IS NULL OR folder_id = ?3) \
-         AND (?4 IS NULL OR kind = ?4) AND (?5 IS NULL OR tracking_state = ?5) \
-         ORDER BY id LIMIT ?6"
+        "SELECT {COLUMNS} FROM item{} ORDER BY id LIMIT ?{limit_at}",
+        filters.clause()
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(params![
-        filter.after_id,
-        filter.mailbox_id,
-        filter.folder_id,
-        filter.kind,
-        filter.state,
-        filter.limit.unwrap_or(-1),
-    ])?;
+    let mut rows = stmt.query(filters.values.as_slice())?;
     while let Some(row) = rows.next()? {
         each(from_row(row)?)?;
     }

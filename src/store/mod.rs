@@ -204,6 +204,50 @@ impl Store {
     }
 }
 
+/// A WHERE clause made of only the conditions given, so that the planner can use the index of
+/// each (a `(?1 IS NULL OR col = ?1)` form hides them all); values are bound by number.
+#[derive(Default)]
+struct Where<'a> {
+    conditions: Vec<String>,
+    values: Vec<&'a dyn rusqlite::ToSql>,
+}
+
+impl<'a> Where<'a> {
+    /// Adds `condition` (ending with its operator, `"id >"`) compared with `value`.
+    fn with(mut self, condition: &str, value: &'a dyn rusqlite::ToSql) -> Self {
+        let number = self.bind(value);
+        self.conditions.push(format!("{condition} ?{number}"));
+        self
+    }
+
+    /// `column = value` when a value is given.
+    fn equal<T: rusqlite::ToSql>(self, column: &str, value: &'a Option<T>) -> Self {
+        match value {
+            Some(value) => self.with(&format!("{column} ="), value),
+            None => self,
+        }
+    }
+
+    fn fixed(mut self, condition: &str) -> Self {
+        self.conditions.push(condition.to_string());
+        self
+    }
+
+    /// Binds a value used elsewhere in the statement (a LIMIT); returns its number.
+    fn bind(&mut self, value: &'a dyn rusqlite::ToSql) -> usize {
+        self.values.push(value);
+        self.values.len()
+    }
+
+    fn clause(&self) -> String {
+        if self.conditions.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", self.conditions.join(" AND "))
+        }
+    }
+}
+
 /// A stored RFC 3339 time, read inside a row mapper.
 fn time_at(row: &Row, index: usize) -> rusqlite::Result<DateTime<Utc>> {
     let text: String = row.get(index)?;
