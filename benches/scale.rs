@@ -1,9 +1,9 @@
 //! The scale benchmark: `cargo bench --bench scale` (release build). For 10k, 100k and 1M emails
-//! it generates an org (1000 emails per mailbox, all categorized), times the `orgtrack sync` that
-//! tracks them all, and compares it with the floor: the same number of rows written into the
-//! same tables by a minimal rusqlite loop, one transaction per mailbox as the engine does. It
-//! also reports the sync's peak memory and the wall time of single lookups on the largest
-//! state. `SCALE_SIZES=10000,100000` picks other sizes; `SCALE_DIR` where the states go.
+//! it generates an org (1000 emails per mailbox, in threads, all categorized), times the
+//! `orgtrack sync` that tracks them all, and compares it with the floor: the same rows written
+//! into the same tables by a minimal rusqlite loop, one transaction per mailbox as the engine
+//! does. It also reports the sync's peak memory and the wall time of single commands on the
+//! largest state. `SCALE_SIZES=10000,100000` picks other sizes; `SCALE_DIR` where the states go.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

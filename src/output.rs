@@ -275,6 +275,7 @@ fn plain_line(widths: &[usize], cells: impl Iterator<Item = String>) -> String {
             line.extend(std::iter::repeat_n(' ', pad));
         }
     }
+    line.truncate(line.trim_end().len());
     line.push('\n');
     line
 }
