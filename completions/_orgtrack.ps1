@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new state file holding an empty org')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create a new state file holding a large synthetic org, ready for `sync`')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Show or change the org itself')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'List, get, set, reset, describe, export, import and diff org settings')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Read tracking tokens in email subjects')
@@ -77,6 +78,29 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing state file')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgtrack;generate' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization name')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Organization version (four numbers); decides which settings apply and their defaults')
+            [CompletionResult]::new('--clock', '--clock', [CompletionResultType]::ParameterName, 'Start of the simulated clock [default: now, to the minute]')
+            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'Users, each with a mailbox')
+            [CompletionResult]::new('--queues', '--queues', [CompletionResultType]::ParameterName, 'Queues, each with a mailbox (owned by the users in turn)')
+            [CompletionResult]::new('--emails-per-mailbox', '--emails-per-mailbox', [CompletionResultType]::ParameterName, 'Emails in each mailbox, received over the 30 days before the clock')
+            [CompletionResult]::new('--categorized', '--categorized', [CompletionResultType]::ParameterName, 'Percent of the emails categorized `Tracked to Dynamics 365` and waiting for the next cycle')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the generator: the same seed and sizes make the same org')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing state file')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Emails come in conversations of 1 to 6 messages replying to each other')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
@@ -935,6 +959,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         }
         'orgtrack;mailbox;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N mailboxes')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only mailboxes listed after the mailbox with this id (paging: pass the last id seen; local state only)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
@@ -1449,6 +1475,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'level')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only alerts last raised at or after TIME')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N alerts')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only alerts listed after the alert with this id (paging: pass the last id seen; local state only)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (NO_COLOR is honoured under auto)')
@@ -2469,6 +2496,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         }
         'orgtrack;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new state file holding an empty org')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create a new state file holding a large synthetic org, ready for `sync`')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Show or change the org itself')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'List, get, set, reset, describe, export, import and diff org settings')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Read tracking tokens in email subjects')
@@ -2503,6 +2531,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;init' {
+            break
+        }
+        'orgtrack;help;generate' {
             break
         }
         'orgtrack;help;org' {

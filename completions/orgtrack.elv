@@ -31,6 +31,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create a new state file holding an empty org'
+            cand generate 'Create a new state file holding a large synthetic org, ready for `sync`'
             cand org 'Show or change the org itself'
             cand settings 'List, get, set, reset, describe, export, import and diff org settings'
             cand token 'Read tracking tokens in email subjects'
@@ -73,6 +74,28 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
             cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
             cand --force 'Replace an existing state file'
+            cand --json 'Same as --format json'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgtrack;generate'= {
+            cand --org 'Organization name'
+            cand --version 'Organization version (four numbers); decides which settings apply and their defaults'
+            cand --clock 'Start of the simulated clock [default: now, to the minute]'
+            cand --users 'Users, each with a mailbox'
+            cand --queues 'Queues, each with a mailbox (owned by the users in turn)'
+            cand --emails-per-mailbox 'Emails in each mailbox, received over the 30 days before the clock'
+            cand --categorized 'Percent of the emails categorized `Tracked to Dynamics 365` and waiting for the next cycle'
+            cand --seed 'Seed of the generator: the same seed and sizes make the same org'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --force 'Replace an existing state file'
+            cand --threads 'Emails come in conversations of 1 to 6 messages replying to each other'
             cand --json 'Same as --format json'
             cand -q 'Print data only: no notes or progress on stderr'
             cand --quiet 'Print data only: no notes or progress on stderr'
@@ -834,6 +857,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;mailbox;list'= {
             cand --status 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status'
+            cand --limit 'At most N mailboxes'
+            cand --after 'Only mailboxes listed after the mailbox with this id (paging: pass the last id seen; local state only)'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
@@ -1290,6 +1315,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --level 'level'
             cand --since 'Only alerts last raised at or after TIME'
             cand --limit 'At most N alerts'
+            cand --after 'Only alerts listed after the alert with this id (paging: pass the last id seen; local state only)'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --color 'Colour in tables and messages (NO_COLOR is honoured under auto)'
@@ -2198,6 +2224,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;help'= {
             cand init 'Create a new state file holding an empty org'
+            cand generate 'Create a new state file holding a large synthetic org, ready for `sync`'
             cand org 'Show or change the org itself'
             cand settings 'List, get, set, reset, describe, export, import and diff org settings'
             cand token 'Read tracking tokens in email subjects'
@@ -2231,6 +2258,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;help;init'= {
+        }
+        &'orgtrack;help;generate'= {
         }
         &'orgtrack;help;org'= {
             cand show 'Name, version, clock, cycle interval and counts'

@@ -13,6 +13,7 @@ pub mod remote;
 pub mod serve;
 pub mod settings;
 pub mod store;
+pub mod synth;
 pub mod time;
 pub mod version;
 

@@ -17,6 +17,10 @@ pub enum AlertsCommand {
         /// At most N alerts
         #[arg(long, value_name = "N")]
         limit: Option<u64>,
+        /// Only alerts listed after the alert with this id (paging: pass the last id seen;
+        /// local state only)
+        #[arg(long, value_name = "ID")]
+        after: Option<i64>,
     },
     /// One alert
     Show { id: i64 },

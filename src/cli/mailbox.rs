@@ -9,6 +9,13 @@ pub enum MailboxCommand {
         /// Only mailboxes with a direction (incoming, outgoing or ACT) in this status
         #[arg(long, value_enum)]
         status: Option<Status>,
+        /// At most N mailboxes
+        #[arg(long, value_name = "N")]
+        limit: Option<i64>,
+        /// Only mailboxes listed after the mailbox with this id (paging: pass the last id seen;
+        /// local state only)
+        #[arg(long, value_name = "ID")]
+        after: Option<i64>,
     },
     /// Every field of one mailbox, with its delegates, categories and folders
     Show {

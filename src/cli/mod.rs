@@ -5,6 +5,7 @@ pub mod alerts;
 pub mod delegate;
 pub mod env;
 pub mod folder;
+pub mod generate;
 pub mod inbox_rule;
 pub mod item;
 pub mod mail;
@@ -72,6 +73,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Create a new state file holding an empty org
     Init(InitArgs),
+    /// Create a new state file holding a large synthetic org, ready for `sync`
+    Generate(generate::GenerateArgs),
     /// Show or change the org itself
     #[command(subcommand)]
     Org(OrgCommand),

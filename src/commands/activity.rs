@@ -155,9 +155,7 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
 fn list(ctx: &Context, args: &ActivityListArgs) -> Result<()> {
     let store = ctx.open()?;
     let conn = store.conn();
-    if args.limit.is_some_and(|n| n < 0) {
-        return Err(Error::invalid("invalid_limit", "--limit must be 0 or more"));
-    }
+    super::check_limit(args.limit)?;
     let filter = activities::Filter {
         kind: args.kind,
         regarding_record_id: args
@@ -173,12 +171,9 @@ fn list(ctx: &Context, args: &ActivityListArgs) -> Result<()> {
         after_id: args.after,
         limit: args.limit,
     };
-    let mut rows = Vec::new();
-    activities::for_each(conn, &filter, |a| {
-        rows.push(view(conn, a)?);
-        Ok(())
-    })?;
-    ctx.out.list(&rows, COLUMNS)
+    let mut rows = ctx.out.stream(COLUMNS);
+    activities::for_each(conn, &filter, |a| rows.row(&view(conn, a)?))?;
+    rows.finish()
 }
 
 pub fn run_plugin(ctx: &Context, cmd: PluginCommand) -> Result<()> {

@@ -17,9 +17,13 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
             level,
             since,
             limit,
+            after,
         } => {
             let since = since.as_deref().map(time::parse_user).transpose()?;
             if let Some(client) = ctx.remote()? {
+                if after.is_some() {
+                    return Err(super::after_is_local());
+                }
                 let query = AlertQuery {
                     mailbox_id: mailbox
                         .as_deref()
@@ -43,18 +47,18 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
                 since,
                 before: None,
             };
-            ctx.out
-                .list(&alerts::list(store.conn(), &filter, limit)?, COLUMNS)
+            if let Some(id) = after {
+                known(store.conn(), id)?;
+            }
+            let mut rows = ctx.out.stream(COLUMNS);
+            alerts::for_each(store.conn(), &filter, after, limit, |alert| {
+                rows.row(&alert)
+            })?;
+            rows.finish()
         }
         AlertsCommand::Show { id } => {
             let store = ctx.open()?;
-            match alerts::get(store.conn(), id)? {
-                Some(alert) => ctx.out.record(&alert),
-                None => Err(Error::not_found(
-                    "unknown_alert",
-                    format!("no alert {id} (`orgtrack alerts list` shows them)"),
-                )),
-            }
+            ctx.out.record(&known(store.conn(), id)?)
         }
         AlertsCommand::Clear { mailbox, before } => {
             let before = before.as_deref().map(time::parse_user).transpose()?;
@@ -78,4 +82,13 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
             )
         }
     }
+}
+
+fn known(conn: &rusqlite::Connection, id: i64) -> Result<alerts::StoredAlert> {
+    alerts::get(conn, id)?.ok_or_else(|| {
+        Error::not_found(
+            "unknown_alert",
+            format!("no alert {id} (`orgtrack alerts list` shows them)"),
+        )
+    })
 }

@@ -204,9 +204,7 @@ fn list(ctx: &Context, args: &ItemListArgs) -> Result<()> {
         }
         _ => None,
     };
-    if args.limit.is_some_and(|n| n < 0) {
-        return Err(Error::invalid("invalid_limit", "--limit must be 0 or more"));
-    }
+    super::check_limit(args.limit)?;
     let filter = items::Filter {
         mailbox_id,
         folder_id,
@@ -216,12 +214,9 @@ fn list(ctx: &Context, args: &ItemListArgs) -> Result<()> {
         limit: args.limit,
     };
     let mut viewer = Viewer::new(conn);
-    let mut rows = Vec::new();
-    items::for_each(conn, &filter, |item| {
-        rows.push(viewer.view(item)?);
-        Ok(())
-    })?;
-    ctx.out.list(&rows, LIST_COLUMNS)
+    let mut rows = ctx.out.stream(LIST_COLUMNS);
+    items::for_each(conn, &filter, |item| rows.row(&viewer.view(item)?))?;
+    rows.finish()
 }
 
 /// Prints the items an action touched, and its warnings on stderr.

@@ -34,18 +34,11 @@ const COLUMNS: &[&str] = &[
 
 pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
     match cmd {
-        MailboxCommand::List { status } => {
-            if let Some(client) = ctx.remote()? {
-                let rows: Vec<_> = remote::directory::mailboxes(&client, status)?
-                    .into_iter()
-                    .map(|(mailbox, _)| mailbox)
-                    .collect();
-                return ctx.out.list(&rows, COLUMNS);
-            }
-            let store = ctx.open()?;
-            ctx.out
-                .list(&mailboxes::list(store.conn(), status)?, COLUMNS)
-        }
+        MailboxCommand::List {
+            status,
+            limit,
+            after,
+        } => list(ctx, status, super::check_limit(limit)?, after),
         MailboxCommand::Show { mailbox } => show(ctx, &mailbox),
         MailboxCommand::Set(args) => set(ctx, &args),
         MailboxCommand::Approve { mailboxes } => {
@@ -65,6 +58,38 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
             })
         }
     }
+}
+
+fn list(
+    ctx: &Context,
+    status: Option<Status>,
+    limit: Option<i64>,
+    after: Option<i64>,
+) -> Result<()> {
+    if let Some(client) = ctx.remote()? {
+        if after.is_some() {
+            return Err(super::after_is_local());
+        }
+        let rows: Vec<_> = remote::directory::mailboxes(&client, status)?
+            .into_iter()
+            .map(|(mailbox, _)| mailbox)
+            .take(limit.map_or(usize::MAX, |n| n as usize))
+            .collect();
+        return ctx.out.list(&rows, COLUMNS);
+    }
+    let store = ctx.open()?;
+    let conn = store.conn();
+    if let Some(after) = after {
+        resolve::mailbox(conn, &after.to_string())?;
+    }
+    let filter = mailboxes::Filter {
+        status,
+        after_id: after,
+        limit,
+    };
+    let mut rows = ctx.out.stream(COLUMNS);
+    mailboxes::for_each(conn, &filter, |mailbox| rows.row(&mailbox))?;
+    rows.finish()
 }
 
 /// `mailbox show`: the mailbox's own fields, whether cycles process each direction, and (in
@@ -269,7 +294,7 @@ fn test_enable(ctx: &Context, args: &TestEnableArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let ids = if args.all {
-        mailboxes::list(&tx, None)?.iter().map(|m| m.id).collect()
+        mailboxes::ids(&tx)?
     } else {
         resolve_all(&tx, &args.mailboxes, resolve::mailbox)?
     };

@@ -9,6 +9,7 @@ mod env;
 mod explain;
 mod folder;
 mod folder_rules;
+mod generate;
 mod import;
 mod inbox_rule;
 mod init;
@@ -100,6 +101,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
     }
     match cli.command {
         Command::Init(args) => init::run(ctx, &args),
+        Command::Generate(args) => generate::run(ctx, &args),
         Command::Org(cmd) => org::run(ctx, cmd),
         Command::Settings(cmd) => settings::run(ctx, cmd),
         Command::Token(cmd) => token::run(ctx, cmd),
@@ -153,4 +155,20 @@ fn resolve_all(
         }
     }
     Ok(ids)
+}
+
+/// `--limit N` of the list commands: 0 or more.
+fn check_limit(limit: Option<i64>) -> Result<Option<i64>> {
+    if limit.is_some_and(|n| n < 0) {
+        return Err(Error::invalid("invalid_limit", "--limit must be 0 or more"));
+    }
+    Ok(limit)
+}
+
+/// `--after` names a row of the local state; a real environment pages with its own links.
+fn after_is_local() -> Error {
+    Error::invalid(
+        "local_only",
+        "--after pages the local state only; with --env use --limit",
+    )
 }

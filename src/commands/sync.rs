@@ -90,10 +90,7 @@ pub fn run_cycles(
 
 /// A bar on stderr only for a person watching a long run.
 fn progress_bar(ctx: &Context, store: &Store) -> Result<Option<ProgressBar>> {
-    if ctx.out.quiet
-        || !std::io::stderr().is_terminal()
-        || mailboxes::list(store.conn(), None)?.len() < 50
-    {
+    if ctx.out.quiet || !std::io::stderr().is_terminal() || mailboxes::count(store.conn())? < 50 {
         return Ok(None);
     }
     let bar = ProgressBar::new(0);

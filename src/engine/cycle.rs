@@ -39,14 +39,10 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
     let (started_at, interval, mailbox_ids, rules) = {
         let conn = store.conn();
         let org = org::load(conn)?;
-        let ids: Vec<i64> = mailboxes::list(conn, None)?
-            .into_iter()
-            .map(|m| m.id)
-            .collect();
         (
             org.clock,
             Duration::minutes(org.cycle_minutes),
-            ids,
+            mailboxes::ids(conn)?,
             OrgRules::load(conn)?,
         )
     };
@@ -119,10 +115,10 @@ fn process_mailbox(
                 automatic::evaluate(conn, rules, &item, mailbox, now, summary)?
             }
             Some(Pending::Untrack) if tracking_on && !deleted => {
-                items::set_tracking(conn, item.id, &Tracking::default())?;
-                items::set_pending(
+                items::set_outcome(
                     conn,
                     item.id,
+                    &Tracking::default(),
                     None,
                     Some("category removed; untracked (the activity is kept)"),
                 )?;
@@ -152,24 +148,20 @@ fn track(
     }
     match promote::promote(conn, rules, item, mailbox, method, None, now)? {
         Ok(link) => {
-            items::set_tracking(
-                conn,
-                item.id,
-                &Tracking {
-                    state: TrackingState::Tracked,
-                    method: Some(method),
-                    activity_id: link.activity_id,
-                    record_id: link.record_id,
-                    attempts: item.tracking.attempts + 1,
-                    last_error: None,
-                },
-            )?;
             let note = if link.created {
                 "tracked: activity created"
             } else {
                 "tracked: linked to the existing activity"
             };
-            items::set_pending(conn, item.id, None, Some(note))?;
+            let tracking = Tracking {
+                state: TrackingState::Tracked,
+                method: Some(method),
+                activity_id: link.activity_id,
+                record_id: link.record_id,
+                attempts: item.tracking.attempts + 1,
+                last_error: None,
+            };
+            items::set_outcome(conn, item.id, &tracking, None, Some(note))?;
             summary.tracked += 1;
         }
         Err(Failure(error)) => {
@@ -186,9 +178,8 @@ fn track(
                     last_error: Some(error),
                     ..Tracking::default()
                 };
-                items::set_tracking(conn, item.id, &tracking)?;
                 let note = format!("attempt {attempts} failed; retried at the next cycle");
-                items::set_pending(conn, item.id, Some(Pending::Track), Some(&note))?;
+                items::set_outcome(conn, item.id, &tracking, Some(Pending::Track), Some(&note))?;
                 summary.failed += 1;
             }
         }
@@ -217,11 +208,10 @@ pub(super) fn give_up(
         last_error: Some(error.to_string()),
         ..Tracking::default()
     };
-    items::set_tracking(conn, item.id, &tracking)?;
     let note = format!(
         "gave up after {attempts} attempts; assign the tracking category again to start over"
     );
-    items::set_pending(conn, item.id, None, Some(&note))
+    items::set_outcome(conn, item.id, &tracking, None, Some(&note))
 }
 
 /// Deleted in Outlook: the activity goes too only where the rules of SPEC section 9 say so.

@@ -182,4 +182,102 @@ mod tests {
         assert_eq!(inputs.len(), 1);
         assert_eq!(inputs[0].origin(), path.display().to_string());
     }
+
+    /// Text shaped like a message: headers a reader acts on (some folded or encoded), a body.
+    fn mail_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let header = prop_oneof![
+            "(Subject|From|To|Cc|Date|Message-ID|In-Reply-To|References|Thread-Index): [ -~]{0,60}",
+            "Content-Type: (text/plain|multipart/(mixed|alternative); boundary=\"?[a-z]{1,8}\"?|text/html; charset=[a-z0-9-]{1,10})",
+            "Content-Transfer-Encoding: (base64|quoted-printable|7bit|8bit)",
+            "Subject: =\\?(utf-8|iso-8859-1)\\?[QqBb]\\?[ -~]{0,30}\\?=",
+            "[ \t][ -~]{0,30}",
+            "[A-Za-z-]{1,12}:[^\r\n]{0,40}",
+        ];
+        (
+            proptest::collection::vec(header, 0..12),
+            prop_oneof!["\n", "\r\n"],
+            "([ -~]{0,60}\r?\n){0,8}(--[a-z]{1,8}(--)?\r?\n)?([ -~]{0,60}\r?\n){0,4}",
+        )
+            .prop_map(|(headers, eol, body)| {
+                let mut text = headers.join(&eol);
+                text.push_str(&eol);
+                text.push_str(&eol);
+                text.push_str(&body);
+                text
+            })
+    }
+
+    fn calendar_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let line = prop_oneof![
+            proptest::sample::select(vec![
+                "BEGIN:VCALENDAR",
+                "END:VCALENDAR",
+                "BEGIN:VEVENT",
+                "END:VEVENT",
+                "BEGIN:VTIMEZONE",
+                "END:VTIMEZONE",
+                "TZID:Europe/Paris",
+                "DTSTART;TZID=W. Europe Standard Time:20260105T090000",
+                "DTSTART:20260105T090000Z",
+                "DTSTART;VALUE=DATE:20260105",
+                "DTEND:20260105T100000Z",
+                "DURATION:PT1H",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10",
+                "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+                "EXDATE:20260107T090000Z",
+                "RECURRENCE-ID:20260112T090000Z",
+                "RDATE:20260301T090000Z",
+                "ORGANIZER:mailto:a@contoso.com",
+                "ATTENDEE;CN=B:mailto:b@fabrikam.example",
+                "SUMMARY:Planning",
+                "UID:1@x",
+                " folded continuation",
+            ])
+            .prop_map(str::to_string),
+            "(DTSTART|DTEND|RRULE|EXDATE|RDATE|DURATION|UID|SUMMARY|RECURRENCE-ID)[;:][ -~]{0,40}",
+        ];
+        (
+            proptest::collection::vec(line, 0..30),
+            prop_oneof!["\n", "\r\n"],
+        )
+            .prop_map(|(lines, eol)| lines.join(&eol))
+    }
+
+    proptest::proptest! {
+        /// The whole import path, from files on disk through the library entry points: files
+        /// are found and split, every message is read, every calendar parsed and expanded.
+        /// Whatever they hold, nothing panics. (`PROPTEST_CASES=100000` runs it longer.)
+        #[test]
+        fn the_import_path_never_panics(
+            mail in mail_like(),
+            calendar in calendar_like(),
+            noise in proptest::collection::vec(proptest::num::u8::ANY, 0..512),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let root = dir.path();
+            fs::write(root.join("one.eml"), &mail).unwrap();
+            fs::write(root.join("noise.eml"), &noise).unwrap();
+            let mut mbox = format!("From a@b Mon Jan  5 09:00:00 2026\n{mail}\nFrom x\n").into_bytes();
+            mbox.extend_from_slice(&noise);
+            fs::write(root.join("box"), &mbox).unwrap();
+            fs::write(root.join("cal.ics"), &calendar).unwrap();
+            for input in collect_inputs(&[root]) {
+                if let Ok(bytes) = &input.content {
+                    let _ = eml::parse_message(bytes);
+                    let _ = eml::derived_message_id(bytes);
+                }
+            }
+            for bytes in [calendar.as_bytes(), &noise] {
+                if let Ok(parsed) = ics::parse_calendar(bytes) {
+                    for event in &parsed.events {
+                        for rule in &event.rrules {
+                            let _ = ics::rule_occurrences(rule, event.start);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -203,3 +203,36 @@ pub fn applicable_versions(def: &Definition) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// What `settings set NAME VALUE` does with any text, for every setting of the catalog
+        /// and each of its version rows: no panic, and an accepted value reads back the same
+        /// from the text the state stores.
+        #[test]
+        fn any_text_for_any_setting(
+            pick in proptest::num::usize::ANY,
+            text in proptest::prop_oneof![
+                "[ ]?[+-]?[0-9]{0,12}([.][0-9]{0,6})?[ ]?",
+                "(?i)(true|false|yes|no|1|0)",
+                ".{0,300}",
+            ],
+        ) {
+            let definitions = Catalog::get().definitions();
+            let def = &definitions[pick % definitions.len()];
+            for row in &def.rows {
+                let version = row.min_version;
+                let checked = check_value(def, version, false, &text, |row| {
+                    value::SettingValue::parse(row.ty, &text, row.range)
+                });
+                if let Ok(value) = checked {
+                    let view = SettingView::new(def, Some(&value.to_string()), version);
+                    proptest::prop_assert_eq!(view.value, Some(value));
+                }
+            }
+        }
+    }
+}

@@ -232,4 +232,97 @@ mod tests {
         assert!(SettingValue::parse(SettingType::String, "CRM", r).is_ok());
         assert!(SettingValue::parse(SettingType::String, "CRMX", r).is_err());
     }
+
+    fn any_type() -> impl proptest::strategy::Strategy<Value = SettingType> {
+        proptest::sample::select(vec![
+            SettingType::Boolean,
+            SettingType::Number,
+            SettingType::Double,
+            SettingType::String,
+        ])
+    }
+
+    fn any_bound() -> impl proptest::strategy::Strategy<Value = Option<f64>> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just(None),
+            (-100i64..100).prop_map(|n| Some(n as f64)),
+            proptest::num::f64::ANY.prop_map(Some),
+        ]
+    }
+
+    fn any_range() -> impl proptest::strategy::Strategy<Value = Range> {
+        use proptest::prelude::*;
+        (any_bound(), any_bound()).prop_map(|(min, max)| Range { min, max })
+    }
+
+    /// Text a user or a file could hold: numbers of every shape, words, and anything at all.
+    fn any_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            "[ ]?[+-]?[0-9]{0,20}([.][0-9]{0,20})?([eE][+-]?[0-9]{1,4})?[ ]?",
+            "(?i)[ ]?(true|false|nan|inf|infinity|-inf)[ ]?",
+            any::<i64>().prop_map(|n| n.to_string()),
+            any::<f64>().prop_map(|x| x.to_string()),
+            ".{0,40}",
+        ]
+    }
+
+    fn any_json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<u64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(serde_json::Value::from),
+            any_text().prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map("[a-z]{1,4}", inner, 0..4)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// A value `parse` accepted must read back the same from its canonical text (what the
+    /// state stores and `<OrgSettings>` carries) and from its JSON form.
+    fn assert_round_trips(ty: SettingType, value: &SettingValue, range: Range) {
+        let again = SettingValue::parse(ty, &value.to_string(), range);
+        assert_eq!(again.as_ref(), Ok(value), "{value} through its text");
+        let json = value.to_json();
+        assert_eq!(
+            SettingValue::from_json(ty, &json, range).as_ref(),
+            Ok(value),
+            "{value} through {json}"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parse_never_panics_and_accepted_values_round_trip(
+            ty in any_type(), text in any_text(), range in any_range()
+        ) {
+            if let Ok(value) = SettingValue::parse(ty, &text, range) {
+                assert_round_trips(ty, &value, range);
+            }
+        }
+
+        #[test]
+        fn from_json_never_panics_and_accepted_values_round_trip(
+            ty in any_type(), json in any_json(), range in any_range()
+        ) {
+            if let Ok(value) = SettingValue::from_json(ty, &json, range) {
+                assert_round_trips(ty, &value, range);
+            }
+        }
+
+        #[test]
+        fn every_double_in_range_round_trips(x in proptest::num::f64::NORMAL | proptest::num::f64::SUBNORMAL | proptest::num::f64::ZERO) {
+            let value = SettingValue::parse(SettingType::Double, &x.to_string(), ANY).unwrap();
+            assert_round_trips(SettingType::Double, &value, ANY);
+        }
+    }
 }

@@ -177,24 +177,26 @@ pub struct Filter {
     pub limit: Option<i64>,
 }
 
-/// Streams matching activities in id order.
+/// Streams matching activities in id order. Only the conditions given go into the query, so
+/// that an owner or a regarding record is read through its index.
 pub fn for_each(
     conn: &Connection,
     f: &Filter,
     mut each: impl FnMut(Activity) -> Result<()>,
 ) -> Result<()> {
+    let limit = f.limit.unwrap_or(-1);
+    let mut filters = super::Where::default()
+        .with("id >", &f.after_id)
+        .equal("kind", &f.kind)
+        .equal("regarding_record_id", &f.regarding_record_id)
+        .equal("owner_user_id", &f.owner_user_id);
+    let limit_at = filters.bind(&limit);
     let sql = format!(
-        "SELECT {COLUMNS} FROM activity WHERE id > ?1 AND (?2 IS NULL OR kind = ?2) \
-         AND (?3 IS NULL OR regarding_record_id = ?3) AND (?4 IS NULL OR owner_user_id = ?4) ORDER BY id LIMIT ?5"
+        "SELECT {COLUMNS} FROM activity{} ORDER BY id LIMIT ?{limit_at}",
+        filters.clause()
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(params![
-        f.after_id,
-        f.kind,
-        f.regarding_record_id,
-        f.owner_user_id,
-        f.limit.unwrap_or(-1)
-    ])?;
+    let mut rows = stmt.query(filters.values.as_slice())?;
     while let Some(row) = rows.next()? {
         each(from_row(row)?)?;
     }

@@ -118,7 +118,35 @@ impl Filter {
 
 /// Newest first (by last time, then id), at most `limit`.
 pub fn list(conn: &Connection, filter: &Filter, limit: Option<u64>) -> Result<Vec<StoredAlert>> {
-    let (clause, mut values) = filter.to_sql();
+    let mut all = Vec::new();
+    for_each(conn, filter, None, limit, |alert| {
+        all.push(alert);
+        Ok(())
+    })?;
+    Ok(all)
+}
+
+/// Streams `list`, starting after the alert `after_id` in that order (a cursor for paging).
+pub fn for_each(
+    conn: &Connection,
+    filter: &Filter,
+    after_id: Option<i64>,
+    limit: Option<u64>,
+    mut each: impl FnMut(StoredAlert) -> Result<()>,
+) -> Result<()> {
+    let (mut clause, mut values) = filter.to_sql();
+    if let Some(id) = after_id {
+        values.push(Value::Integer(id));
+        clause.push_str(if clause.is_empty() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        clause.push_str(&format!(
+            "(a.last_at, a.id) < (SELECT last_at, id FROM alert WHERE id = ?{})",
+            values.len()
+        ));
+    }
     values.push(Value::Integer(
         limit.map_or(-1, |n| n.min(i64::MAX as u64) as i64),
     ));
@@ -127,8 +155,11 @@ pub fn list(conn: &Connection, filter: &Filter, limit: Option<u64>) -> Result<Ve
         values.len()
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(values), from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query(rusqlite::params_from_iter(values))?;
+    while let Some(row) = rows.next()? {
+        each(from_row(row)?)?;
+    }
+    Ok(())
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<StoredAlert>> {

@@ -143,12 +143,71 @@ pub fn get(conn: &Connection, id: i64) -> Result<Mailbox> {
 
 /// Mailboxes by name, then id; with `status`, only those with a direction in that status.
 pub fn list(conn: &Connection, status: Option<Status>) -> Result<Vec<Mailbox>> {
+    let mut all = Vec::new();
+    for_each(
+        conn,
+        &Filter {
+            status,
+            ..Filter::default()
+        },
+        |m| {
+            all.push(m);
+            Ok(())
+        },
+    )?;
+    Ok(all)
+}
+
+/// Which mailboxes `for_each` reads.
+#[derive(Debug, Default)]
+pub struct Filter {
+    /// Only those with a direction (incoming, outgoing or ACT) in this status.
+    pub status: Option<Status>,
+    /// Only those listed after this mailbox (by name, then id): a cursor for paging.
+    pub after_id: Option<i64>,
+    pub limit: Option<i64>,
+}
+
+/// Streams mailboxes by name, then id, without loading them all.
+pub fn for_each(
+    conn: &Connection,
+    filter: &Filter,
+    mut each: impl FnMut(Mailbox) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE ?1 IS NULL OR ?1 IN (m.incoming_status, m.outgoing_status, m.act_status)
-         ORDER BY 2, m.id"
+        "{SELECT} WHERE (?1 IS NULL OR ?1 IN (m.incoming_status, m.outgoing_status, m.act_status))
+         AND (?2 IS NULL OR (coalesce(u.name, q.name), m.id) > (
+             SELECT coalesce(au.name, aq.name), am.id FROM mailbox am
+             LEFT JOIN user au ON au.id = am.user_id LEFT JOIN queue aq ON aq.id = am.queue_id
+             WHERE am.id = ?2))
+         ORDER BY 2, m.id LIMIT ?3"
     ))?;
-    let rows = stmt.query_map([status], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query(params![
+        filter.status,
+        filter.after_id,
+        filter.limit.unwrap_or(-1)
+    ])?;
+    while let Some(row) = rows.next()? {
+        each(from_row(row)?)?;
+    }
+    Ok(())
+}
+
+/// Every mailbox's id in the order cycles process them (`list`'s order).
+pub fn ids(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.id FROM mailbox m
+         LEFT JOIN user u ON u.id = m.user_id LEFT JOIN queue q ON q.id = m.queue_id
+         ORDER BY coalesce(u.name, q.name), m.id",
+    )?;
+    let ids = stmt.query_map([], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM mailbox")?
+        .query_row([], |r| r.get(0))?)
 }
 
 /// Refuses (exit 5) an email address a user or queue already has, naming who.

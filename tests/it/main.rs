@@ -18,6 +18,7 @@ mod record_rules;
 mod recurrence;
 mod remote;
 mod retries;
+mod scale;
 mod settings;
 mod shell;
 mod state;
