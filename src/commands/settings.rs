@@ -26,7 +26,8 @@ const LIST_COLUMNS: &[&str] = &["name", "value", "default", "type", "range", "ch
 /// Where the org's settings live: the local state, or the organization row of a real
 /// environment. Reading gives a snapshot; writing applies changes to what was read.
 enum Home {
-    Local(Store),
+    /// The state file, and the snapshot the changes were computed from.
+    Local(Store, Option<Snapshot>),
     Remote(RemoteOrg),
 }
 
@@ -34,13 +35,17 @@ impl Home {
     fn open(ctx: &Context) -> Result<Home> {
         Ok(match ctx.remote()? {
             Some(client) => Home::Remote(RemoteOrg::new(client)),
-            None => Home::Local(ctx.open()?),
+            None => Home::Local(ctx.open()?, None),
         })
     }
 
     fn read(&mut self) -> Result<Snapshot> {
         match self {
-            Home::Local(store) => stored::snapshot(store.conn()),
+            Home::Local(store, seen) => {
+                let snapshot = stored::snapshot(store.conn())?;
+                *seen = Some(snapshot.clone());
+                Ok(snapshot)
+            }
             Home::Remote(org) => org.read(),
         }
     }
@@ -49,7 +54,7 @@ impl Home {
     /// A dry run still checks that the changes could be written.
     fn write(&mut self, ctx: &Context, changes: &[Change], dry_run: bool) -> Result<()> {
         match self {
-            Home::Local(store) => {
+            Home::Local(store, seen) => {
                 if let Some(warning) = legacy_client_warning(store, changes)? {
                     ctx.out.warn(&warning);
                 }
@@ -57,6 +62,22 @@ impl Home {
                     return Ok(());
                 }
                 let tx = store.write()?;
+                // Like the ETag remotely: a change computed from a value another command has
+                // changed since (or for an org version changed since) is refused rather than
+                // applied over it. Other settings may change meanwhile.
+                let now = stored::snapshot(&tx)?;
+                let stale = seen.as_ref().is_some_and(|seen| {
+                    seen.version != now.version
+                        || changes
+                            .iter()
+                            .any(|c| seen.explicit.get(&c.name) != now.explicit.get(&c.name))
+                });
+                if stale {
+                    return Err(Error::conflict(
+                        "settings_changed",
+                        "the org's settings changed while this command ran; nothing was written, run it again",
+                    ));
+                }
                 stored::apply(&tx, changes)?;
                 tx.commit()?;
                 Ok(())

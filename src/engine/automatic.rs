@@ -7,11 +7,11 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::cycle::{Summary, give_up};
+use super::cycle::{AfterFailure, Summary, record_failure};
+use super::master_list;
 use super::promote::{self, EmailFacts, Failure};
 use super::record_rules::{self, RuleEvaluation};
 use super::rules::OrgRules;
-use super::{MAX_RETRIES, master_list};
 use crate::correlate::{smart_match, tokens};
 use crate::error::Result;
 use crate::model::tracking::{
@@ -167,7 +167,8 @@ pub fn evaluate(
         let created = ev.outcome == "tracked";
         record_rules::apply(conn, rules, item, mailbox, activity, created, now, &mut ev)?;
     }
-    if ev.outcome != "failed" {
+    // A failure already left its own note and next step.
+    if !matches!(ev.outcome, "failed" | "undeliverable") {
         items::set_pending(conn, item.id, None, ev.reasons.last().map(String::as_str))?;
     }
     let json = serde_json::to_string(&ev).expect("an evaluation serializes");
@@ -664,25 +665,25 @@ fn create(
             )?;
         }
         Err(Failure(error)) => {
-            let attempts = item.tracking.attempts + 1;
-            ev.say(format!("attempt {attempts} failed: {error}"));
-            if attempts > MAX_RETRIES {
-                give_up(conn, item, attempts, &error, now)?;
-                summary.undeliverable += 1;
-            } else {
-                ev.outcome = "failed";
-                let tracking = Tracking {
-                    state: TrackingState::Failed,
-                    method: Some(method),
-                    attempts,
-                    last_error: Some(error),
-                    ..Tracking::default()
-                };
-                items::set_tracking(conn, item.id, &tracking)?;
-                let note = format!("attempt {attempts} failed; retried at the next cycle");
-                items::set_pending(conn, item.id, Some(Pending::Evaluate), Some(&note))?;
-                summary.failed += 1;
-            }
+            ev.say(format!(
+                "attempt {} failed: {error}",
+                item.tracking.attempts + 1
+            ));
+            ev.outcome = match record_failure(
+                conn,
+                item,
+                method,
+                error,
+                Pending::Evaluate,
+                now,
+                summary,
+            )? {
+                AfterFailure::Retry => "failed",
+                AfterFailure::GaveUp => {
+                    ev.say("every retry failed: undeliverable; assign the tracking category again to start over");
+                    "undeliverable"
+                }
+            };
         }
     }
     Ok(())

@@ -62,8 +62,12 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
         progress(done + 1, total);
     }
     let tx = store.write()?;
-    org::set_clock(&tx, started_at + interval)?;
-    summary.cycle = cycles::record(&tx, &summary)?;
+    // Another `sync` that ran this same cycle has recorded it and moved the clock already.
+    if org::advance_clock(&tx, started_at, started_at + interval)? {
+        summary.cycle = cycles::record(&tx, &summary)?;
+    } else {
+        summary.cycle = cycles::count(&tx)?;
+    }
     tx.commit()?;
     Ok(summary)
 }
@@ -165,31 +169,54 @@ fn track(
             summary.tracked += 1;
         }
         Err(Failure(error)) => {
-            let attempts = item.tracking.attempts + 1;
-            // The first attempt plus MAX_RETRIES retries, one per cycle.
-            if attempts > MAX_RETRIES {
-                give_up(conn, item, attempts, &error, now)?;
-                summary.undeliverable += 1;
-            } else {
-                let tracking = Tracking {
-                    state: TrackingState::Failed,
-                    method: Some(method),
-                    attempts,
-                    last_error: Some(error),
-                    ..Tracking::default()
-                };
-                let note = format!("attempt {attempts} failed; retried at the next cycle");
-                items::set_outcome(conn, item.id, &tracking, Some(Pending::Track), Some(&note))?;
-                summary.failed += 1;
-            }
+            record_failure(conn, item, method, error, Pending::Track, now, summary)?;
         }
     }
     Ok(())
 }
 
+/// What became of an item whose promotion failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum AfterFailure {
+    /// The next cycle tries again.
+    Retry,
+    /// The first attempt and every retry failed: undeliverable.
+    GaveUp,
+}
+
+/// A retryable failure, shared by category and automatic tracking: the next cycle retries the
+/// item (doing `retry` again) until the first attempt and MAX_RETRIES retries have failed.
+pub(super) fn record_failure(
+    conn: &Connection,
+    item: &Item,
+    method: TrackingMethod,
+    error: String,
+    retry: Pending,
+    now: DateTime<Utc>,
+    summary: &mut Summary,
+) -> Result<AfterFailure> {
+    let attempts = item.tracking.attempts + 1;
+    if attempts > MAX_RETRIES {
+        give_up(conn, item, attempts, &error, now)?;
+        summary.undeliverable += 1;
+        return Ok(AfterFailure::GaveUp);
+    }
+    let tracking = Tracking {
+        state: TrackingState::Failed,
+        method: Some(method),
+        attempts,
+        last_error: Some(error),
+        ..Tracking::default()
+    };
+    let note = format!("attempt {attempts} failed; retried at the next cycle");
+    items::set_outcome(conn, item.id, &tracking, Some(retry), Some(&note))?;
+    summary.failed += 1;
+    Ok(AfterFailure::Retry)
+}
+
 /// The last retry failed: `Tracked to Dynamics 365 (Undeliverable)` replaces the tracking
 /// category and the item is never retried again.
-pub(super) fn give_up(
+fn give_up(
     conn: &Connection,
     item: &Item,
     attempts: i64,

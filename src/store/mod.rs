@@ -58,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_scale.sql"),
     include_str!("migrations/009_rules.sql"),
     include_str!("migrations/010_automatic_tracking_facts.sql"),
+    include_str!("migrations/011_delete_paths.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

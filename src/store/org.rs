@@ -79,12 +79,14 @@ pub fn counts(conn: &Connection) -> Result<Counts> {
     })
 }
 
-pub fn set_clock(conn: &Connection, clock: DateTime<Utc>) -> Result<()> {
-    conn.execute(
-        "UPDATE org SET clock = ?1 WHERE id = 1",
-        [time::format(clock)],
+/// Moves the clock from `from` to `to`; false when it no longer reads `from` (a concurrent
+/// `sync` ran the same cycle and moved it already), so two runs never skip a cycle's time.
+pub fn advance_clock(conn: &Connection, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<bool> {
+    let moved = conn.execute(
+        "UPDATE org SET clock = ?2 WHERE id = 1 AND clock = ?1",
+        [time::format(from), time::format(to)],
     )?;
-    Ok(())
+    Ok(moved == 1)
 }
 
 /// The organization row's version: bumped by every change to the org or its settings (see

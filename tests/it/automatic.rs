@@ -1042,6 +1042,12 @@ fn automatic_tracking_that_fails_is_retried_each_cycle_then_undeliverable() {
     let shown = item(&env, id);
     assert_eq!(shown["tracking"]["state"], "undeliverable");
     assert_eq!(shown["pending"], Value::Null);
+    assert!(
+        text(&shown["note"]).starts_with("gave up after 6 attempts"),
+        "{}",
+        shown["note"]
+    );
+    assert_eq!(evaluation(&env, id)["outcome"], "undeliverable");
     assert_eq!(
         shown["categories"],
         serde_json::json!([crate::engine::UNDELIVERABLE])

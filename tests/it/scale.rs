@@ -549,12 +549,13 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let env = Env::empty();
         generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
         // Back one schema version, as a state written by the previous release: undo the
-        // newest migration (010_automatic_tracking_facts.sql; update this when adding one).
+        // newest migration (011_delete_paths.sql; update this when adding one).
         db(&env)
             .execute_batch(
-                "DROP INDEX item_in_reply_to;
-                 ALTER TABLE activity DROP COLUMN filter_reason;
-                 PRAGMA user_version = 9;",
+                "DROP INDEX activity_correlated;
+                 DROP INDEX activity_parent;
+                 DROP INDEX item_folder;
+                 PRAGMA user_version = 10;",
             )
             .unwrap();
         let children: Vec<_> = (0..8)
@@ -578,6 +579,6 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let version: i64 = db(&env)
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 10);
+        assert_eq!(version, 11);
     }
 }
