@@ -40,7 +40,7 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
         args.init.force,
         &org.as_new(&clock),
         |conn| {
-            bulk::unsafe_fast_writes(conn)?;
+            bulk::relax_durability(conn)?;
             made = synth::write(conn, &spec, &org.name, org.clock)?;
             Ok(())
         },

@@ -41,7 +41,9 @@ pub fn run(ctx: &Context, cmd: QueueCommand) -> Result<()> {
         }
         QueueCommand::List => {
             let store = ctx.open()?;
-            ctx.out.list(&queues::list(store.conn())?, COLUMNS)
+            let mut rows = ctx.out.stream(COLUMNS);
+            queues::for_each(store.conn(), |queue| rows.row(&queue))?;
+            rows.finish()
         }
         QueueCommand::Show { queue } => {
             let store = ctx.open()?;

@@ -45,8 +45,10 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
         RecordCommand::List { kind } => {
             let kind = kind.as_deref().map(names::record_kind).transpose()?;
             let store = ctx.open()?;
-            let rows = records::list(store.conn(), kind.as_ref().map(|k| k.name.as_str()))?;
-            ctx.out.list(&rows, COLUMNS)
+            let mut rows = ctx.out.stream(COLUMNS);
+            let kind = kind.as_ref().map(|k| k.name.as_str());
+            records::for_each(store.conn(), kind, |record| rows.row(&record))?;
+            rows.finish()
         }
         RecordCommand::Show { record } => {
             let store = ctx.open()?;

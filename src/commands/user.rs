@@ -31,7 +31,9 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
         }
         UserCommand::List => {
             let store = ctx.open()?;
-            ctx.out.list(&users::list(store.conn())?, COLUMNS)
+            let mut rows = ctx.out.stream(COLUMNS);
+            users::for_each(store.conn(), |user| rows.row(&user))?;
+            rows.finish()
         }
         UserCommand::Show { user } => {
             let store = ctx.open()?;

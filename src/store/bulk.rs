@@ -14,7 +14,7 @@ use crate::time;
 
 /// Trades durability for speed while the staging file is written: it is renamed into place only
 /// once complete, so a crash half-way leaves nothing anyone opens.
-pub fn unsafe_fast_writes(conn: &Connection) -> Result<()> {
+pub fn relax_durability(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "OFF")?;
     conn.pragma_update(None, "synchronous", "OFF")?;
     // Enough pages that the indexes being appended to stay in memory.

@@ -68,10 +68,14 @@ pub fn get(conn: &Connection, id: i64) -> Result<Queue> {
         .query_row([id], from_row)?)
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Queue>> {
+/// Streams every queue by name, then id.
+pub fn for_each(conn: &Connection, mut each: impl FnMut(Queue) -> Result<()>) -> Result<()> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY q.name, q.id"))?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        each(from_row(row)?)?;
+    }
+    Ok(())
 }
 
 /// Changes what is given, keeps the rest.

@@ -70,13 +70,20 @@ pub fn get(conn: &Connection, id: i64) -> Result<Record> {
         .query_row([id], from_row)?)
 }
 
-/// Records by kind, name and id; with `kind`, only that kind.
-pub fn list(conn: &Connection, kind: Option<&str>) -> Result<Vec<Record>> {
+/// Streams records by kind, name and id; with `kind`, only that kind.
+pub fn for_each(
+    conn: &Connection,
+    kind: Option<&str>,
+    mut each: impl FnMut(Record) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE ?1 IS NULL OR r.kind = ?1 ORDER BY r.kind, r.name, r.id"
     ))?;
-    let rows = stmt.query_map([kind], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query([kind])?;
+    while let Some(row) = rows.next()? {
+        each(from_row(row)?)?;
+    }
+    Ok(())
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {

@@ -51,10 +51,14 @@ pub fn get(conn: &Connection, id: i64) -> Result<User> {
         .query_row([id], from_row)?)
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<User>> {
+/// Streams every user by name, then id.
+pub fn for_each(conn: &Connection, mut each: impl FnMut(User) -> Result<()>) -> Result<()> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY u.name, u.id"))?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        each(from_row(row)?)?;
+    }
+    Ok(())
 }
 
 /// Changes what is given, keeps the rest.

@@ -215,6 +215,15 @@ fn lists_page_with_limit_and_after() {
         &env,
         &["--users", "5", "--queues", "2", "--emails-per-mailbox", "6"],
     );
+    // Names in mixed case page in the order the list shows them.
+    env.run(&[
+        "user",
+        "add",
+        "aaron lower",
+        "--email",
+        "aaron@fabrikam.example",
+    ])
+    .ok();
     env.run(&["sync"]).ok();
     for list in [
         &["item", "list"][..],
