@@ -11,22 +11,11 @@ use crate::engine::app::{self, Untracked};
 use crate::engine::outlook::{self, Touched};
 use crate::error::{Error, Result};
 use crate::model::names;
-use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
+use crate::model::tracking::{ItemKind, Pending, TrackingState};
 use crate::store::inbox_rules::{self, Acted};
-use crate::store::items::{self, Item};
+use crate::store::items::{self, Item, Tracking};
 use crate::store::{Store, categories, folders, mailboxes, org, resolve};
 use crate::time;
-
-/// An item's tracking facts: the `tracking` object of the item JSON contract.
-#[derive(Debug, Serialize)]
-pub struct TrackingView {
-    pub state: TrackingState,
-    pub method: Option<TrackingMethod>,
-    pub activity_id: Option<i64>,
-    pub record_id: Option<i64>,
-    pub attempts: i64,
-    pub last_error: Option<String>,
-}
 
 /// An item as `item list|show --json` prints it.
 #[derive(Debug, Serialize)]
@@ -59,7 +48,8 @@ pub struct ItemView {
     pub contact_email: Option<String>,
     /// A task's assignee in Outlook; never synchronized to Dynamics 365.
     pub assigned_to: Option<String>,
-    pub tracking: TrackingView,
+    /// `state`, `method`, `activity_id`, `record_id`, `attempts`, `last_error`.
+    pub tracking: Tracking,
     /// What the next cycle will do with it, if anything.
     pub pending: Option<Pending>,
     /// Why its last step did what it did.
@@ -137,14 +127,7 @@ impl<'c> Viewer<'c> {
             contact_email: item.contact_email,
             assigned_to: item.assigned_to,
             state: item.tracking.state,
-            tracking: TrackingView {
-                state: item.tracking.state,
-                method: item.tracking.method,
-                activity_id: item.tracking.activity_id,
-                record_id: item.tracking.record_id,
-                attempts: item.tracking.attempts,
-                last_error: item.tracking.last_error,
-            },
+            tracking: item.tracking,
             pending: item.pending,
             note: item.note,
         })
@@ -343,29 +326,15 @@ fn untrack(ctx: &Context, item_id: i64, delete_activity: bool) -> Result<()> {
         .record(&serde_json::json!({"item": item, "deleted": deleted}))
 }
 
-#[derive(Serialize)]
-struct CategoryRow {
-    id: i64,
-    name: String,
-    state: String,
-    role: Option<String>,
-}
-
 pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
     match cmd {
         CategoryCommand::List { mailbox } => {
             let store = ctx.open()?;
             let id = resolve::mailbox(store.conn(), &mailbox)?;
-            let rows: Vec<CategoryRow> = categories::list(store.conn(), id)?
-                .into_iter()
-                .map(|c| CategoryRow {
-                    id: c.id,
-                    name: c.name,
-                    state: c.state,
-                    role: c.role,
-                })
-                .collect();
-            ctx.out.list(&rows, &["id", "name", "state", "role"])
+            ctx.out.list(
+                &categories::list(store.conn(), id)?,
+                &["id", "name", "state", "role"],
+            )
         }
         CategoryCommand::Rename { mailbox, old, new } => {
             let new = names::display_name("category", &new)?;
@@ -377,11 +346,9 @@ pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
             tx.commit()?;
             ctx.out
                 .note(&format!("renamed '{}' to '{new}'", category.name));
-            ctx.out.record(&CategoryRow {
-                id: category.id,
+            ctx.out.record(&categories::Category {
                 name: new,
-                state: category.state,
-                role: category.role,
+                ..category
             })
         }
         CategoryCommand::Delete { mailbox, name } => {

@@ -57,8 +57,9 @@ impl Item {
     }
 }
 
-/// The tracking facts of an item; written back whole by `set_tracking`.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// The tracking facts of an item; written back whole by `set_tracking`. Also the `tracking`
+/// object of the item JSON contract.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct Tracking {
     pub state: TrackingState,
     pub method: Option<TrackingMethod>,
