@@ -842,6 +842,9 @@ mod tests {
         let never: Rule = "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30".parse().unwrap();
         let out = expand(&never, at("20260105T090000"), false, None, bounds);
         assert!(out.instances.is_empty());
+        assert!(out.truncated, "stopped by the horizon, not by the rule");
+        let ended = Some(at("20300101T000000"));
+        assert!(!expand(&never, at("20260105T090000"), false, ended, bounds).truncated);
 
         let sparse: Rule =
             "FREQ=SECONDLY;BYMONTH=12;BYMONTHDAY=31;BYHOUR=23;BYMINUTE=59;BYSECOND=59"
