@@ -174,6 +174,29 @@ pub fn has_tracking_category(env: &Env, id: i64) -> bool {
 
 // ---- scope (SPEC 5.1) ----
 
+/// Alex sends an offer from Dynamics 365 regarding the account Fabrikam; the buyer replies and a
+/// cycle runs. Returns (account, offer activity, reply item).
+pub fn reply_to_an_offer_regarding_an_account(env: &Env) -> (i64, i64, i64) {
+    let account = record(env, "account", "Fabrikam", Some("info@fabrikam.com"));
+    let (sent, message_id, _) = send_from_dynamics(env, "Alex Wu", BUYER, "Offer");
+    env.run(&[
+        "activity",
+        "set-regarding",
+        &sent.to_string(),
+        &account.to_string(),
+    ])
+    .ok();
+    let reply = mail(
+        env,
+        BUYER,
+        ALEX.1,
+        "RE: Offer",
+        &["--in-reply-to", &message_id],
+    )[0];
+    sync(env);
+    (account, sent, reply)
+}
+
 #[test]
 fn mail_in_the_inbox_after_the_watermark_is_evaluated_at_the_next_cycle() {
     let env = org();
@@ -949,23 +972,7 @@ fn with_two_activities_on_only_copies_of_the_same_direction_are_categorized() {
 #[test]
 fn explain_tells_in_words_and_json_why_an_item_was_tracked() {
     let env = org();
-    let account = record(&env, "account", "Fabrikam", Some("info@fabrikam.com"));
-    let (sent_activity, message_id, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
-    env.run(&[
-        "activity",
-        "set-regarding",
-        &sent_activity.to_string(),
-        &account.to_string(),
-    ])
-    .ok();
-    let reply = mail(
-        &env,
-        BUYER,
-        ALEX.1,
-        "RE: Offer",
-        &["--in-reply-to", &message_id],
-    )[0];
-    sync(&env);
+    let (account, sent_activity, reply) = reply_to_an_offer_regarding_an_account(&env);
     let doc = explain(&env, reply);
     assert_eq!(doc["item"]["id"], reply);
     assert_eq!(doc["has_tracking_category"], true);

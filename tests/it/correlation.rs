@@ -10,8 +10,8 @@ use orgtrack::import::{self, eml};
 use serde_json::Value;
 
 use crate::automatic::{
-    BUYER, activity_id_of, activity_of, assert_reason, evaluation, mail, org, reasons, record,
-    send_from_dynamics, set, text, untracked,
+    BUYER, activity_id_of, activity_of, assert_reason, evaluation, mail, org, reasons,
+    reply_to_an_offer_regarding_an_account, send_from_dynamics, set, text, untracked,
 };
 use crate::engine::{ALEX, MARIA, sync, tracking};
 use crate::util::{Env, corpora};
@@ -189,23 +189,7 @@ fn with_everything_else_off_smart_matching_wins_and_names_no_parent() {
 #[test]
 fn a_reply_gets_the_regarding_of_the_email_it_correlates_with() {
     let env = org();
-    let account = record(&env, "account", "Fabrikam", Some("info@fabrikam.com"));
-    let (sent, message_id, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
-    env.run(&[
-        "activity",
-        "set-regarding",
-        &sent.to_string(),
-        &account.to_string(),
-    ])
-    .ok();
-    let reply = mail(
-        &env,
-        BUYER,
-        ALEX.1,
-        "RE: Offer",
-        &["--in-reply-to", &message_id],
-    )[0];
-    sync(&env);
+    let (account, sent, reply) = reply_to_an_offer_regarding_an_account(&env);
     let activity = activity_of(&env, reply);
     assert_eq!(activity["regarding_id"], account);
     assert_eq!(activity["regarding"], "Fabrikam");
