@@ -28,7 +28,7 @@ complete -c orgtrack -n "__fish_orgtrack_needs_command" -l state -d 'State file 
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_needs_command" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -77,7 +77,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l state -d 'Sta
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -98,7 +98,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l state -d 
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -112,7 +112,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -127,7 +127,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -139,7 +139,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -154,7 +154,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fi
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -177,7 +177,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -191,7 +191,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -203,7 +203,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -217,7 +217,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -230,7 +230,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -243,7 +243,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -255,7 +255,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -269,7 +269,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -291,7 +291,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -306,7 +306,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -318,7 +318,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -333,7 +333,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -356,7 +356,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -368,7 +368,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -380,7 +380,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -398,7 +398,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -415,7 +415,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -440,7 +440,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -452,7 +452,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -464,7 +464,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -483,7 +483,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -495,7 +495,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -513,7 +513,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -533,7 +533,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -546,7 +546,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -558,7 +558,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -570,7 +570,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -582,7 +582,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -600,7 +600,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not _
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -624,7 +624,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -638,7 +638,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -650,7 +650,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -662,7 +662,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -674,7 +674,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -686,7 +686,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -698,7 +698,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -721,7 +721,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -746,7 +746,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -758,7 +758,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -781,7 +781,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -793,7 +793,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -805,7 +805,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -818,7 +818,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -830,7 +830,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -850,7 +850,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fi
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -869,7 +869,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -881,7 +881,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -893,7 +893,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -909,7 +909,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -930,7 +930,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -942,7 +942,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -954,7 +954,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -966,7 +966,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -979,7 +979,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -992,7 +992,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1004,7 +1004,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1016,7 +1016,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1037,7 +1037,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1062,7 +1062,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1075,7 +1075,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1087,7 +1087,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1099,7 +1099,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1111,7 +1111,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1129,7 +1129,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1152,7 +1152,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1164,7 +1164,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1178,7 +1178,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1194,7 +1194,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1221,7 +1221,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1239,7 +1239,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1254,7 +1254,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1272,7 +1272,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not _
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1293,7 +1293,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1307,7 +1307,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fi
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1322,7 +1322,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1337,7 +1337,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1355,7 +1355,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1370,7 +1370,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1387,7 +1387,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1401,7 +1401,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1435,7 +1435,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1447,7 +1447,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1461,7 +1461,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1476,7 +1476,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1489,7 +1489,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1501,7 +1501,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1514,7 +1514,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1526,7 +1526,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1548,7 +1548,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fi
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1564,7 +1564,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1576,7 +1576,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1588,7 +1588,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1604,7 +1604,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fi
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1630,7 +1630,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1642,7 +1642,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1654,7 +1654,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1666,7 +1666,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1678,7 +1678,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1696,7 +1696,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1721,7 +1721,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1733,7 +1733,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1745,7 +1745,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1763,7 +1763,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l state -d 'Sta
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1775,7 +1775,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1789,7 +1789,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1803,7 +1803,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l state -d '
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1816,7 +1816,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l state -d 'Sta
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1828,7 +1828,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not 
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1842,7 +1842,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fi
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1856,7 +1856,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1872,7 +1872,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1885,7 +1885,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1897,7 +1897,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1918,7 +1918,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l state -d 'St
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1930,7 +1930,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l state 
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
@@ -1942,7 +1942,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l state -d 'Stat
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l color -d 'Colour in tables and messages (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r

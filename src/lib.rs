@@ -25,7 +25,10 @@ use crate::output::{Format, Output};
 
 /// Parses the arguments, runs the command and turns its outcome into the exit code.
 pub fn run() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(err),
+    };
     let format = if cli.global.json {
         Format::Json
     } else {
@@ -45,4 +48,39 @@ pub fn run() -> ExitCode {
             ExitCode::from(err.exit_code())
         }
     }
+}
+
+/// Usage errors come from clap before the options are known; under `--json` (or `--format
+/// json|ndjson`) they are JSON on stderr like every other error. Help and version are not errors.
+fn usage_error(err: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let args: Vec<String> = std::env::args().collect();
+    let json = args.iter().enumerate().any(|(i, arg)| {
+        arg == "--json"
+            || matches!(arg.as_str(), "--format=json" | "--format=ndjson")
+            || (arg == "--format"
+                && args
+                    .get(i + 1)
+                    .is_some_and(|f| f == "json" || f == "ndjson"))
+    });
+    let informational = matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if !json || informational {
+        err.exit();
+    }
+    // clap's text without its usage and help hints: the lines before the first blank one.
+    let text = err.to_string();
+    let message = text
+        .lines()
+        .take_while(|line| !line.trim().is_empty())
+        .map(|line| line.trim().trim_start_matches("error: "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let doc = serde_json::json!({"error": {"code": "usage", "message": message, "exit_code": 2}});
+    eprintln!("{doc}");
+    ExitCode::from(2)
 }

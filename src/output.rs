@@ -34,12 +34,13 @@ pub struct Output {
 
 impl Output {
     pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Self {
+        // `always` colours even when redirected; `auto` only a terminal, unless NO_COLOR.
         let color = match color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
                 std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
+                    && std::io::stderr().is_terminal()
             }
         };
         Output {
@@ -137,7 +138,7 @@ impl Output {
     }
 
     fn color_stderr(&self) -> bool {
-        self.color && std::io::stderr().is_terminal()
+        self.color
     }
 
     fn table(&self) -> Table {

@@ -56,7 +56,7 @@ pub struct GlobalArgs {
     /// Print data only: no notes or progress on stderr
     #[arg(short, long, global = true)]
     pub quiet: bool,
-    /// Colour in tables and messages (NO_COLOR is honoured under auto)
+    /// Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// Work on a real environment (a URL or a name from `orgtrack env list`) instead of the

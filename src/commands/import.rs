@@ -31,7 +31,7 @@ struct Summary {
     failures: Vec<Failure>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct Failure {
     path: String,
     reason: String,
@@ -43,6 +43,20 @@ impl Summary {
         self.failed += 1;
         self.failures.push(Failure { path, reason });
     }
+}
+
+/// The summary as data: whole in JSON; in a table the counts only (the item ids of a large
+/// import would make one enormous cell; `item list` shows them).
+fn show(ctx: &Context, summary: &Summary) -> Result<()> {
+    if ctx.out.is_json() {
+        return ctx.out.record(summary);
+    }
+    ctx.out.record(&serde_json::json!({
+        "imported": summary.imported,
+        "duplicates": summary.duplicates,
+        "failed": summary.failed,
+        "items": summary.items.len(),
+    }))
 }
 
 /// Commits (or, under `--strict` with failures, drops) the import and prints the summary;
@@ -66,16 +80,16 @@ fn finish(
         ));
         let nothing = Summary {
             failed: summary.failed,
-            failures: Vec::new(),
+            failures: summary.failures.clone(),
             ..Summary::default()
         };
-        ctx.out.record(&nothing)?;
+        show(ctx, &nothing)?;
     } else {
         ctx.out.note(&format!(
             "imported {}, {} duplicate(s), {} failed",
             summary.imported, summary.duplicates, summary.failed
         ));
-        ctx.out.record(summary)?;
+        show(ctx, summary)?;
     }
     if summary.failed > 0 {
         return Err(Error::failure(

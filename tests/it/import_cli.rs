@@ -92,6 +92,8 @@ fn strict_imports_nothing_when_one_file_is_bad() {
     let (code, summary, stderr) = import(&env, &["--strict", "--mailbox", ALEX.1, &good, &bad]);
     assert_eq!(code, 1);
     assert_eq!(counts(&summary), (0, 0, 1));
+    assert_eq!(summary["failures"][0]["path"], bad.as_str());
+    assert_eq!(summary["failures"][0]["reason"], "empty file");
     assert!(stderr.contains(&format!("{bad}: empty file")), "{stderr}");
     assert!(stderr.contains("--strict"), "{stderr}");
     assert!(items(&env, ALEX.1).is_empty());

@@ -52,3 +52,39 @@ fn man_page_documents_commands_and_exit_codes() {
 fn an_unknown_command_is_a_usage_error() {
     Env::empty().run(&["frobnicate"]).code(2);
 }
+
+#[test]
+fn usage_errors_are_json_under_json() {
+    let env = Env::empty();
+    for args in [
+        &["--json", "frobnicate"][..],
+        &["--format", "ndjson", "settings", "get"][..],
+    ] {
+        let run = env.run(args).code(2);
+        let error = run.error_json();
+        assert_eq!(error["error"]["code"], "usage");
+        assert_eq!(error["error"]["exit_code"], 2);
+        assert!(run.stdout.is_empty());
+    }
+    let plain = env.run(&["settings", "get"]).code(2);
+    assert!(plain.stderr.contains("Usage:"), "{}", plain.stderr);
+    let help = env.run(&["--json", "--help"]).ok();
+    assert!(help.stdout.contains("Usage:"));
+}
+
+#[test]
+fn color_always_colours_redirected_messages_and_never_does_not() {
+    let env = Env::empty();
+    let always = env
+        .run(&["--color", "always", "settings", "get", "nosuch"])
+        .code(3);
+    assert!(
+        always.stderr.contains("\x1b[31merror:"),
+        "{:?}",
+        always.stderr
+    );
+    let never = env
+        .run(&["--color", "never", "settings", "get", "nosuch"])
+        .code(3);
+    assert!(never.stderr.starts_with("error:"), "{:?}", never.stderr);
+}
