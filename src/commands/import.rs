@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::Context;
 use super::folder::folder_at;
-use super::mail::{deliver, place};
+use super::mail::{deliver, place, warn_unless_act_syncs};
 use crate::cli::mail::{CalendarCommand, ImportArgs};
 use crate::error::{Error, Result};
 use crate::import::{self, eml, ics};
@@ -181,6 +181,7 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &mailbox)?)?;
+    warn_unless_act_syncs(ctx, &mailbox);
     let calendar = folders::well_known(&tx, mailbox.id, WellKnownFolder::Calendar)?;
     let mut summary = Summary::default();
     for file in &files {

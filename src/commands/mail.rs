@@ -16,7 +16,7 @@ use crate::engine::{inbox_rules, outlook};
 use crate::error::{Error, Result};
 use crate::import::eml::fnv1a64;
 use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
-use crate::model::{IncomingMethod, WellKnownFolder, names};
+use crate::model::{ActMethod, IncomingMethod, WellKnownFolder, names};
 use crate::store::items::{self, NewItem, Tracking};
 use crate::store::tokens as stored_tokens;
 use crate::store::{folders, mailboxes, org, resolve};
@@ -353,6 +353,17 @@ fn record_sent_from_dynamics(
     items::set_pending(conn, item_id, None, Some("sent from Dynamics 365"))
 }
 
+/// Appointments, tasks and contacts land in Exchange whatever the mailbox's ACT method, but
+/// only server-side sync tracks them: say so where it cannot (a queue never can).
+pub fn warn_unless_act_syncs(ctx: &Context, mailbox: &mailboxes::Mailbox) {
+    if mailbox.act_method != ActMethod::ServerSideSync {
+        ctx.out.warn(&format!(
+            "{} synchronizes appointments, contacts and tasks by method {}: the sync engine will not track them",
+            mailbox.name, mailbox.act_method
+        ));
+    }
+}
+
 pub fn run_appointment(ctx: &Context, cmd: AppointmentCommand) -> Result<()> {
     match cmd {
         AppointmentCommand::Add(args) => add_appointment(ctx, &args),
@@ -374,6 +385,7 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &args.mailbox)?)?;
+    warn_unless_act_syncs(ctx, &mailbox);
     let calendar = folders::well_known(&tx, mailbox.id, WellKnownFolder::Calendar)?;
     let base = NewItem {
         mailbox_id: mailbox.id,
@@ -503,6 +515,7 @@ fn add_single(
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, mailbox)?)?;
+    warn_unless_act_syncs(ctx, &mailbox);
     let folder_id = folders::well_known(&tx, mailbox.id, folder)?;
     let new = build(mailbox.id, folder_id);
     let kind = new.kind.unwrap_or(ItemKind::Task);

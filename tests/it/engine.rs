@@ -649,3 +649,32 @@ fn demo_refuses_json_output() {
     assert_eq!(run.error_json()["error"]["code"], "demo_is_text");
     assert!(run.stdout.is_empty());
 }
+
+#[test]
+fn calendar_items_in_a_mailbox_without_act_sync_come_with_a_warning() {
+    let env = org();
+    crate::directory::add_queue(&env, "Support", "support@contoso.com", "Alex Wu");
+    let args = [
+        "--mailbox",
+        "Support",
+        "--subject",
+        "Standup",
+        "--start",
+        "2026-01-06T10:00:00Z",
+        "--end",
+        "2026-01-06T10:15:00Z",
+    ];
+    let mut appointment = vec!["appointment", "add"];
+    appointment.extend(args);
+    let run = env.run(&appointment).ok();
+    assert!(
+        run.stderr
+            .contains("Support synchronizes appointments, contacts and tasks by method none"),
+        "{}",
+        run.stderr
+    );
+    let run = env
+        .run(&["task", "add", "--mailbox", "Alex Wu", "--subject", "Call"])
+        .ok();
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+}
