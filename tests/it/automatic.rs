@@ -153,6 +153,17 @@ pub fn queue(env: &Env, name: &str, email: &str, convert: &str) {
     sync(env);
 }
 
+/// The buyer's reply to the message `message_id`, delivered to Alex; returns its item.
+pub fn reply(env: &Env, subject: &str, message_id: &str) -> i64 {
+    mail(env, BUYER, ALEX.1, subject, &["--in-reply-to", message_id])[0]
+}
+
+/// Asserts the item was not tracked and returns the evaluation that says why.
+pub fn untracked_because(env: &Env, id: i64) -> Value {
+    untracked(env, id);
+    evaluation(env, id)
+}
+
 pub fn untracked(env: &Env, id: i64) {
     let t = tracking(env, id);
     assert_eq!(t["state"], "untracked", "item {id}: {t}");
@@ -245,8 +256,7 @@ fn mail_received_before_the_watermark_is_not_evaluated() {
     let early = mail(&env, BUYER, ALEX.1, "Early", &[])[0];
     sync(&env);
     untracked(&env, first);
-    untracked(&env, early);
-    let ev = evaluation(&env, early);
+    let ev = untracked_because(&env, early);
     assert_eq!(ev["outcome"], "not_tracked");
     assert_eq!(ev["filter_reason"], Value::Null);
     assert_reason(
@@ -303,8 +313,7 @@ fn sent_items_are_scanned_only_with_auto_track_sent_folder_items() {
     tracks(&env, "Alex Wu", "all");
     let (first, _) = send(&env, "Alex Wu", BUYER, "Proposal", &[]);
     sync(&env);
-    untracked(&env, first);
-    let ev = evaluation(&env, first);
+    let ev = untracked_because(&env, first);
     assert_reason(
         &ev,
         "in Sent Items, which is scanned only with AutoTrackSentFolderItems",
@@ -422,13 +431,7 @@ fn option_responses_accepts_only_correlated_mail() {
     );
 
     let (activity, message_id, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
-    let reply = mail(
-        &env,
-        BUYER,
-        ALEX.1,
-        "RE: Offer",
-        &["--in-reply-to", &message_id],
-    )[0];
+    let reply = reply(&env, "RE: Offer", &message_id);
     sync(&env);
     let ev = evaluation(&env, reply);
     assert_eq!(ev["filter_reason"], "correlation_match");
@@ -515,16 +518,9 @@ fn option_none_tracks_nothing_not_even_replies() {
     let env = org();
     tracks(&env, "Alex Wu", "none");
     let (_, message_id, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
-    let reply = mail(
-        &env,
-        BUYER,
-        ALEX.1,
-        "RE: Offer",
-        &["--in-reply-to", &message_id],
-    )[0];
+    let reply = reply(&env, "RE: Offer", &message_id);
     sync(&env);
-    untracked(&env, reply);
-    let ev = evaluation(&env, reply);
+    let ev = untracked_because(&env, reply);
     assert_eq!(ev["filter_reason"], "no_recipient_match");
     assert_eq!(ev["correlation_method"], "in_reply_to");
     assert_reason(&ev, "Alex Wu does not accept it (tracks none)");
@@ -677,8 +673,7 @@ fn mail_without_a_sender_is_an_invalid_sender() {
         .as_i64()
         .unwrap();
     sync(&env);
-    untracked(&env, id);
-    let ev = evaluation(&env, id);
+    let ev = untracked_because(&env, id);
     assert_eq!(ev["filter_reason"], "invalid_sender");
     assert_reason(&ev, "the email has no sender");
 }
@@ -752,8 +747,7 @@ fn with_two_activities_off_the_copy_of_an_email_tracked_the_other_way_is_rejecte
         .as_i64()
         .unwrap();
     sync(&env);
-    untracked(&env, copy);
-    let ev = evaluation(&env, copy);
+    let ev = untracked_because(&env, copy);
     assert_eq!(ev["filter_reason"], "internal_email_reject");
     assert_reason(
         &ev,
@@ -778,8 +772,7 @@ fn without_the_detection_enhancement_every_internal_email_is_rejected() {
     let internal = send(&env, "Maria Garcia", ALEX.1, "Lunch", &[]).1[0];
     let external = mail(&env, BUYER, ALEX.1, "Quote", &[])[0];
     sync(&env);
-    untracked(&env, internal);
-    let ev = evaluation(&env, internal);
+    let ev = untracked_because(&env, internal);
     assert_eq!(ev["filter_reason"], "internal_email_reject");
     assert_reason(
         &ev,
@@ -852,8 +845,7 @@ fn email_from_a_queue_is_rejected_only_with_ignore_internal_email_from_queues() 
         .as_i64()
         .unwrap();
     sync(&env);
-    untracked(&env, second);
-    let ev = evaluation(&env, second);
+    let ev = untracked_because(&env, second);
     assert_eq!(ev["filter_reason"], "internal_email_reject");
     assert_reason(&ev, "IgnoreInternalEmailFromQueues");
 }

@@ -10,8 +10,9 @@ use orgtrack::import::{self, eml};
 use serde_json::Value;
 
 use crate::automatic::{
-    BUYER, activity_id_of, activity_of, assert_reason, evaluation, mail, org, reasons,
+    BUYER, activity_id_of, activity_of, assert_reason, evaluation, mail, org, reasons, reply,
     reply_to_an_offer_regarding_an_account, send_from_dynamics, set, text, untracked,
+    untracked_because,
 };
 use crate::engine::{ALEX, MARIA, sync, tracking};
 use crate::util::{Env, corpora};
@@ -228,13 +229,7 @@ fn correlation_off_skips_in_reply_to_and_the_conversation_index() {
         let (_, message_id, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
         tracked_by_hand(&env, "Thread", &["--thread-index", &thread_index(3, 0)]);
         set(&env, name, value);
-        let by_header = mail(
-            &env,
-            BUYER,
-            ALEX.1,
-            "RE: Offer",
-            &["--in-reply-to", &message_id],
-        )[0];
+        let by_header = reply(&env, "RE: Offer", &message_id);
         let by_index = mail(
             &env,
             BUYER,
@@ -244,8 +239,7 @@ fn correlation_off_skips_in_reply_to_and_the_conversation_index() {
         )[0];
         sync(&env);
         for id in [by_header, by_index] {
-            untracked(&env, id);
-            let ev = evaluation(&env, id);
+            let ev = untracked_because(&env, id);
             assert_eq!(ev["correlation_method"], "none", "{name}: {ev:#}");
             assert_eq!(ev["filter_reason"], "no_correlation_match");
             assert_reason(
@@ -260,34 +254,15 @@ fn correlation_off_skips_in_reply_to_and_the_conversation_index() {
 fn forwards_correlate_as_replies_unless_do_not_correlate_forwarded_emails_as_replies() {
     let env = org();
     let (sent, message_id, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
-    let forward = mail(
-        &env,
-        BUYER,
-        ALEX.1,
-        "FW: Offer",
-        &["--in-reply-to", &message_id],
-    )[0];
+    let forward = reply(&env, "FW: Offer", &message_id);
     sync(&env);
     assert_eq!(activity_of(&env, forward)["correlated_activity"], sent);
 
     set(&env, "DoNotCorrelateForwardedEmailsAsReplies", "true");
-    let forward = mail(
-        &env,
-        BUYER,
-        ALEX.1,
-        "Fwd: Offer",
-        &["--in-reply-to", &message_id],
-    )[0];
-    let reply = mail(
-        &env,
-        BUYER,
-        ALEX.1,
-        "RE: Offer",
-        &["--in-reply-to", &message_id],
-    )[0];
+    let forward = reply(&env, "Fwd: Offer", &message_id);
+    let reply = reply(&env, "RE: Offer", &message_id);
     sync(&env);
-    untracked(&env, forward);
-    let ev = evaluation(&env, forward);
+    let ev = untracked_because(&env, forward);
     assert_eq!(ev["filter_reason"], "no_correlation_match");
     assert_reason(
         &ev,

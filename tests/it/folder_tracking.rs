@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::automatic::{
-    BUYER, activity_id_of, activity_of, assert_reason, evaluation, mail, org, queue, record,
+    BUYER, activity_id_of, activity_of, assert_reason, evaluation, mail, org, queue, record, reply,
     send_from_dynamics, set, untracked,
 };
 use crate::engine::{ALEX, MARIA, sync, tracking};
@@ -363,13 +363,7 @@ fn the_correlated_activitys_regarding_takes_precedence_over_the_folder_rules() {
     .ok();
     add_folder(&env, ALEX.1, "Inbox/Contoso");
     track_folder(&env, ALEX.1, "Inbox/Contoso", Some(account));
-    let reply = mail(
-        &env,
-        BUYER,
-        ALEX.1,
-        "RE: Offer",
-        &["--in-reply-to", &message_id],
-    )[0];
+    let reply = reply(&env, "RE: Offer", &message_id);
     file(&env, reply, "Inbox/Contoso");
     sync(&env);
     let activity = activity_of(&env, reply);
