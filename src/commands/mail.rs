@@ -236,6 +236,7 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let sender = mailboxes::get(&tx, resolve::mailbox(&tx, &args.from)?)?;
+    let rules = OrgRules::load(&tx)?;
     let token = match args.via_dynamics {
         true => {
             stored_tokens::next_token(&tx, promote::owner_user(&tx, &sender)?, true)?.map(|t| t.raw)
@@ -243,11 +244,7 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         false => None,
     };
     let subject = match &token {
-        Some(token) => tokens::append_token(
-            &args.subject,
-            token,
-            OrgRules::load(&tx)?.max_subject_length,
-        ),
+        Some(token) => tokens::append_token(&args.subject, token, rules.max_subject_length),
         None => args.subject.clone(),
     };
     let message_id = new_message_id(&sender.email, now);
@@ -287,7 +284,7 @@ fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         now,
     )?;
     if args.via_dynamics {
-        record_sent_from_dynamics(&tx, sent, &sender, token, now)?;
+        record_sent_from_dynamics(&tx, &rules, sent, &sender, token, now)?;
     }
     let mut created = vec![Created {
         item: sent,
@@ -323,19 +320,19 @@ fn note_inbox_rules(ctx: &Context, created: &[Created]) {
 /// Sent Items copy is that activity's.
 fn record_sent_from_dynamics(
     conn: &Connection,
+    rules: &OrgRules,
     item_id: i64,
     sender: &mailboxes::Mailbox,
     token: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let item = items::get(conn, item_id)?;
-    let rules = OrgRules::load(conn)?;
     let facts = EmailFacts {
         direction: EmailDirection::Outgoing,
         tracking_token: token,
         ..EmailFacts::default()
     };
-    let activity = match promote::create_email_activity(conn, &rules, &item, sender, &facts, now)? {
+    let activity = match promote::create_email_activity(conn, rules, &item, sender, &facts, now)? {
         Ok(link) => link.activity_id.expect("an email activity"),
         Err(failure) => {
             return Err(Error::failure(
