@@ -70,7 +70,7 @@ fn text(view: &Decoded) -> String {
     );
     for (n, reply) in view.replies.iter().enumerate() {
         text.push_str(&format!(
-            "  {:>3}  {}  +{}s\n",
+            "  {:>3}  {}  {:+}s\n",
             n + 1,
             time::format(reply.time),
             reply.delta_seconds

@@ -46,6 +46,39 @@ fn reads_the_new_encoding() {
 }
 
 #[test]
+fn new_style_replies_land_just_before_the_message_date() {
+    let env = Env::empty();
+    // Real, from Outlook through Exchange Online; the message is dated 2024-02-02 15:35:19 +0000.
+    let doc = env.json(&[
+        "thread-index",
+        "decode",
+        "AQHaVbXxn3uZQDIUQEWAqG1gtcTZ8LD3Kj8AgAAEkIA=",
+    ]);
+    assert_eq!(doc["encoding"], "new");
+    assert_eq!(doc["time"], "2024-02-02T08:58:08Z");
+    let replies = doc["replies"].as_array().unwrap();
+    assert_eq!(replies.len(), 2);
+    assert_eq!(replies[0]["time"], "2024-02-02T15:16:45Z");
+    assert_eq!(replies[0]["delta_seconds"], 22_717);
+    assert_eq!(replies[1]["time"], "2024-02-02T15:33:05Z");
+    assert_eq!(replies[1]["delta_seconds"], 979);
+}
+
+#[test]
+fn a_reply_written_on_a_slow_clock_shows_a_negative_delta() {
+    let env = Env::empty();
+    env.run(&[
+        "thread-index",
+        "decode",
+        "AQHXmd9h/5hSWDmaB0eK6ixaYO0v8quE8ftA//+aYgCAAJKPAA==",
+    ])
+    .ok()
+    .stdout_has("replies   3")
+    .stdout_has("2021-08-25T18:36:01Z  -21822s")
+    .stdout_has("2021-08-26T03:20:34Z  +31473s");
+}
+
+#[test]
 fn invalid_values_exit_4_with_a_clear_message() {
     let env = Env::empty();
     env.run(&["thread-index", "decode", "not*base64"])
