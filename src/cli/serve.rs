@@ -17,6 +17,13 @@ pub struct ServeArgs {
     /// PEM private key of --tls-cert
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+    /// Serve plain HTTP on an address other machines reach (tokens then cross the network in clear)
+    #[arg(long, conflicts_with = "tls_cert")]
+    pub allow_clear_text: bool,
+    /// The URL clients use to reach this server, for the links it gives (@odata.nextLink,
+    /// @odata.context) [default: the listening address]
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
     /// Most rows in one page of a collection; more come through @odata.nextLink
     #[arg(long, value_name = "N", default_value_t = 5000, value_parser = clap::value_parser!(u32).range(1..=5000))]
     pub max_page_size: u32,

@@ -33,9 +33,9 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
                     since,
                     limit,
                 };
-                return ctx
-                    .out
-                    .list(&remote::directory::alerts(&client, &query)?, COLUMNS);
+                let mut rows = ctx.out.stream(COLUMNS);
+                remote::directory::for_each_alert(&client, &query, |alert| rows.row(&alert))?;
+                return rows.finish();
             }
             let store = ctx.open()?;
             let filter = Filter {

@@ -43,9 +43,10 @@ pub fn run(ctx: &Context, cmd: EnvCommand) -> Result<()> {
             let rows: Vec<Named> = ConfigFile::load()?
                 .env
                 .into_iter()
+                // A hand-edited entry may hold credentials, refused when used: never shown.
                 .map(|(name, entry)| Named {
                     name,
-                    url: entry.url,
+                    url: config::redact(&entry.url),
                 })
                 .collect();
             ctx.out.list(&rows, &["name", "url"])

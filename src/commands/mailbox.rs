@@ -70,12 +70,12 @@ fn list(
         if after.is_some() {
             return Err(super::after_is_local());
         }
-        let rows: Vec<_> = remote::directory::mailboxes(&client, status)?
-            .into_iter()
-            .map(|(mailbox, _)| mailbox)
-            .take(limit.map_or(usize::MAX, |n| n as usize))
-            .collect();
-        return ctx.out.list(&rows, COLUMNS);
+        let mut rows = ctx.out.stream(COLUMNS);
+        let limit = limit.map(|n| n.max(0) as u64);
+        remote::directory::for_each_mailbox(&client, status, limit, |(mailbox, _)| {
+            rows.row(&mailbox)
+        })?;
+        return rows.finish();
     }
     let store = ctx.open()?;
     let conn = store.conn();

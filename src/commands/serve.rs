@@ -28,23 +28,39 @@ pub fn run(ctx: &Context, args: &ServeArgs) -> Result<()> {
         }
         None => None,
     };
+    let tls = args.tls_cert.clone().zip(args.tls_key.clone());
     if !args.listen.ip().is_loopback() {
+        if tls.is_none() && !args.allow_clear_text {
+            return Err(Error::invalid(
+                "clear_text_refused",
+                format!(
+                    "{} is reachable from other machines: give --tls-cert and --tls-key to serve HTTPS, or --allow-clear-text to serve plain HTTP (the token then crosses the network in clear)",
+                    args.listen
+                ),
+            ));
+        }
         ctx.out.warn(&format!(
             "listening on {}, reachable from other machines{}",
             args.listen,
-            if args.tls_cert.is_some() {
+            if tls.is_some() {
                 ""
             } else {
                 " in plain HTTP: the token crosses the network in clear"
             }
         ));
     }
+    let public_url = args
+        .public_url
+        .as_deref()
+        .map(serve::public_url)
+        .transpose()?;
     let store = ctx.open()?;
     let config = Config {
         listen: args.listen,
         token,
-        tls: args.tls_cert.clone().zip(args.tls_key.clone()),
+        tls,
         max_page_size: args.max_page_size as usize,
+        public_url,
     };
     serve::run(store, config, &ctx.out)
 }

@@ -2,6 +2,8 @@
 //! `Retry-After`, `@odata.nextLink` paging, and every failure turned into an `Error` with the
 //! right exit code. Nothing printed here or returned from here carries a token or a secret.
 
+use std::collections::HashSet;
+use std::io::Read;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -20,8 +22,12 @@ const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// Retries after a 429 or 503, each after the wait the service asks for (capped).
 const MAX_RETRIES: u32 = 3;
 const MAX_WAIT: Duration = Duration::from_secs(30);
-/// A guard against a service that keeps handing out next links.
-const MAX_PAGES: usize = 10_000;
+/// Guards against a service that keeps handing out next links: pages followed (default;
+/// `ORGTRACK_MAX_PAGES` changes it) and rows read in one listing.
+const DEFAULT_MAX_PAGES: usize = 10_000;
+const MAX_ROWS: usize = 10_000_000;
+/// The largest response body read (a Dataverse page of 5000 rows is a few MB).
+const MAX_BODY: u64 = 64 * 1024 * 1024;
 
 /// What a remote command needs to reach an environment: `--env` and `--ca-cert`.
 #[derive(Debug, Clone)]
@@ -43,6 +49,7 @@ pub struct Client {
     token: Secret,
     secrets: Vec<String>,
     timeout: Duration,
+    max_pages: usize,
     out: Output,
 }
 
@@ -53,6 +60,7 @@ impl Client {
         let root = config::resolve(&target.env)?;
         let credentials = Credentials::from_env()?;
         let timeout = timeout_from_env()?;
+        let max_pages = max_pages_from_env()?;
         let http = build_http(target.ca_cert.as_deref(), timeout)?;
         let api = root.join(odata::API_PATH).expect("the API path joins");
         let mut client = Client {
@@ -62,6 +70,7 @@ impl Client {
             token: Secret::new(String::new()),
             secrets: credentials.secrets(),
             timeout,
+            max_pages,
             out: out.clone(),
         };
         client.token = match &credentials {
@@ -106,34 +115,56 @@ impl Client {
         Ok(Fetched { body, etag })
     }
 
-    /// Every row of a collection, following `@odata.nextLink` (only ever to the same host).
-    pub fn get_all(&self, url: Url) -> Result<Vec<Value>> {
-        let mut rows = Vec::new();
+    /// Every row of a collection, handed to `each` page by page as it arrives, following
+    /// `@odata.nextLink` (only ever to the same host). Only one page is held at a time. A link
+    /// already followed (a loop of any length), more than `max_pages` pages or `MAX_ROWS` rows
+    /// stop it with exit 6.
+    pub fn for_each_row(&self, url: Url, mut each: impl FnMut(Value) -> Result<()>) -> Result<()> {
+        let mut seen = HashSet::new();
         let mut next = Some(url);
-        let mut pages = 0;
+        let (mut pages, mut rows) = (0usize, 0usize);
         while let Some(url) = next.take() {
             pages += 1;
-            if pages > MAX_PAGES {
-                return Err(self.protocol(&format!("more than {MAX_PAGES} pages of results")));
+            if pages > self.max_pages {
+                return Err(self.protocol(&format!(
+                    "more than {} pages of results (ORGTRACK_MAX_PAGES sets the bound); narrow the query",
+                    self.max_pages
+                )));
             }
             let mut page = self.get(&url)?.body;
-            match page.get_mut("value").map(Value::take) {
-                Some(Value::Array(items)) => rows.extend(items),
-                _ => return Err(self.protocol("a collection without a value array")),
+            let Some(Value::Array(items)) = page.get_mut("value").map(Value::take) else {
+                return Err(self.protocol("a collection without a value array"));
+            };
+            for item in items {
+                rows += 1;
+                if rows > MAX_ROWS {
+                    return Err(
+                        self.protocol(&format!("more than {MAX_ROWS} rows; narrow the query"))
+                    );
+                }
+                each(item)?;
             }
             if let Some(link) = page.get("@odata.nextLink").and_then(Value::as_str) {
-                let link = Url::parse(link)
-                    .map_err(|_| self.protocol(&format!("an invalid next link '{link}'")))?;
-                if link.origin() != self.root.origin() {
-                    return Err(self.protocol("a next link to another host; it was not followed"));
-                }
-                if link == url {
-                    return Err(self.protocol("a next link to the same page"));
-                }
-                next = Some(link);
+                next = Some(self.next_link(link, &url, &mut seen)?);
             }
         }
-        Ok(rows)
+        Ok(())
+    }
+
+    /// A next link, checked: on this environment's host, and not one already followed.
+    fn next_link(&self, link: &str, current: &Url, seen: &mut HashSet<String>) -> Result<Url> {
+        let parsed = Url::parse(link).map_err(|_| self.protocol("an invalid next link"))?;
+        if parsed.origin() != self.root.origin() {
+            return Err(self.protocol("a next link to another host; it was not followed"));
+        }
+        seen.insert(current.as_str().to_string());
+        if !seen.insert(parsed.as_str().to_string()) {
+            return Err(self.protocol(&format!(
+                "a next link to a page it had already given (a paging loop, after {} pages)",
+                seen.len()
+            )));
+        }
+        Ok(parsed)
     }
 
     /// PATCH guarded by `If-Match`: a row changed since it was read answers 412 (exit 5).
@@ -188,7 +219,6 @@ impl Client {
             if busy && attempt < MAX_RETRIES {
                 attempt += 1;
                 let wait = retry_after(&response).unwrap_or(Duration::from_secs(attempt.into()));
-                let wait = wait.min(MAX_WAIT);
                 self.out.note(&format!(
                     "{} is busy (HTTP {}); retry {attempt} of {MAX_RETRIES} in {}s",
                     self.host(),
@@ -277,11 +307,31 @@ impl Client {
         )
     }
 
+    /// The body as JSON, read up to `MAX_BODY` bytes: a server cannot run the client out of
+    /// memory with one endless answer.
     fn json_of(&self, response: Response) -> Result<Value> {
-        let text = response
-            .text()
-            .map_err(|e| self.transport(self.host(), &e))?;
-        serde_json::from_str(&text).map_err(|_| self.protocol("a body that is not JSON"))
+        let mut bytes = Vec::new();
+        response
+            .take(MAX_BODY + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                self.scrubbed(Error::new(
+                    ExitKind::Remote,
+                    "remote_unavailable",
+                    format!(
+                        "reading the answer of {} failed: {}",
+                        self.host(),
+                        root_cause(&e)
+                    ),
+                ))
+            })?;
+        if bytes.len() as u64 > MAX_BODY {
+            return Err(self.protocol(&format!(
+                "a body larger than {} MB",
+                MAX_BODY / (1024 * 1024)
+            )));
+        }
+        serde_json::from_slice(&bytes).map_err(|_| self.protocol("a body that is not JSON"))
     }
 
     /// Tokens and secrets never leave in a message, whatever a server echoed back.
@@ -395,18 +445,40 @@ fn timeout_from_env() -> Result<Duration> {
     }
 }
 
-/// `Retry-After` in seconds (the form Dataverse uses).
+/// `ORGTRACK_MAX_PAGES`: the most `@odata.nextLink` pages one listing follows (1 to 1000000).
+fn max_pages_from_env() -> Result<usize> {
+    match std::env::var("ORGTRACK_MAX_PAGES") {
+        Err(_) => Ok(DEFAULT_MAX_PAGES),
+        Ok(text) => match text.trim().parse::<usize>() {
+            Ok(pages @ 1..=1_000_000) => Ok(pages),
+            _ => Err(Error::invalid(
+                "invalid_max_pages",
+                format!("ORGTRACK_MAX_PAGES '{text}' must be a number of pages from 1 to 1000000"),
+            )),
+        },
+    }
+}
+
+/// `Retry-After` as a wait: delay-seconds (the form Dataverse uses) or an HTTP date (RFC 9110
+/// section 10.2.3), never more than `MAX_WAIT`. Anything else (`1e20`, `-5`, a fraction, text)
+/// is no answer, and the caller's own back-off applies.
 fn retry_after(response: &Response) -> Option<Duration> {
-    response
-        .headers()
-        .get(header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|s| s.is_finite() && *s >= 0.0)
-        .map(Duration::from_secs_f64)
+    let text = response.headers().get(header::RETRY_AFTER)?.to_str().ok()?;
+    parse_retry_after(text, chrono::Utc::now())
+}
+
+fn parse_retry_after(text: &str, now: chrono::DateTime<chrono::Utc>) -> Option<Duration> {
+    let text = text.trim();
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        // Too many digits for a u64 is still "a very long time": the cap.
+        let secs = text.parse::<u64>().unwrap_or(u64::MAX);
+        return Some(Duration::from_secs(secs).min(MAX_WAIT));
+    }
+    let at = chrono::DateTime::parse_from_rfc2822(text).ok()?;
+    let wait = (at.with_timezone(&chrono::Utc) - now)
+        .to_std()
+        .unwrap_or(Duration::ZERO);
+    Some(wait.min(MAX_WAIT))
 }
 
 /// The innermost cause ("Connection refused (os error 111)"), without the URL reqwest adds.
@@ -416,4 +488,30 @@ fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
         cause = next;
     }
     cause.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_is_read_defensively_and_capped() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-01-05T09:00:00Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        let wait = |text: &str| parse_retry_after(text, now);
+        assert_eq!(wait("2"), Some(Duration::from_secs(2)));
+        assert_eq!(wait(" 0 "), Some(Duration::ZERO));
+        assert_eq!(wait("120"), Some(MAX_WAIT));
+        assert_eq!(wait("99999999999999999999999999"), Some(MAX_WAIT));
+        assert_eq!(
+            wait("Mon, 05 Jan 2026 09:00:05 GMT"),
+            Some(Duration::from_secs(5))
+        );
+        assert_eq!(wait("Mon, 05 Jan 2026 08:00:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(wait("Fri, 31 Dec 9999 23:59:59 GMT"), Some(MAX_WAIT));
+        for odd in ["1e20", "-5", "1.5", "NaN", "inf", "", "soon"] {
+            assert_eq!(wait(odd), None, "{odd}");
+        }
+    }
 }

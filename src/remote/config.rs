@@ -106,7 +106,10 @@ pub fn resolve(value: &str) -> Result<Url> {
             };
             Err(Error::not_found(
                 "unknown_env",
-                format!("'{value}' is neither a URL nor a defined environment ({hint})"),
+                format!(
+                    "'{}' is neither a URL nor a defined environment ({hint})",
+                    redact(value)
+                ),
             ))
         }
     }
@@ -114,16 +117,29 @@ pub fn resolve(value: &str) -> Result<Url> {
 
 /// Checks an environment URL and returns it without a path: `https://host[:port]`. Plain
 /// `http` is accepted for loopback addresses only, so a token never crosses a network in clear.
+/// Credentials (`user:password@`) and query strings (`?access_token=...`) are refused: secrets
+/// come from the environment variables only. Messages show the URL redacted, never as given.
 pub fn normalize(text: &str) -> Result<Url> {
+    let shown = redact(text.trim());
     let bad = |why: &str| {
         Error::invalid(
             "invalid_env_url",
             format!(
-                "invalid environment URL '{text}': {why} (for example https://contoso.crm.dynamics.com)"
+                "invalid environment URL '{shown}': {why} (for example https://contoso.crm.dynamics.com)"
             ),
         )
     };
     let url = Url::parse(text.trim()).map_err(|e| bad(&e.to_string()))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad(
+            "credentials do not belong in the URL; give a token in ORGTRACK_TOKEN or an app registration in ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET",
+        ));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad(
+            "a query or fragment does not belong in the URL (it may carry a token); give a token in ORGTRACK_TOKEN",
+        ));
+    }
     match url.scheme() {
         "https" => {}
         "http" if is_loopback(&url) => {}
@@ -137,16 +153,31 @@ pub fn normalize(text: &str) -> Result<Url> {
     if url.host_str().is_none_or(str::is_empty) {
         return Err(bad("it has no host"));
     }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("credentials do not belong in the URL"));
-    }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(bad("it must not have a query or fragment"));
-    }
     if !matches!(url.path(), "" | "/") {
         return Err(bad("give the environment's root, without a path"));
     }
     Ok(url)
+}
+
+/// `text` as it may be shown: anything before an `@` in the authority (user and password)
+/// and everything from a `?` or `#` on (query strings carry tokens) replaced by `<redacted>`.
+/// Works on text that is not a valid URL too, since that is what error messages show.
+pub fn redact(text: &str) -> String {
+    let (head, tail) = match text.find(['?', '#']) {
+        Some(at) => (&text[..at], "?<redacted>"),
+        None => (text, ""),
+    };
+    let (scheme, rest) = match head.find("://") {
+        Some(at) => head.split_at(at + 3),
+        None => ("", head),
+    };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(authority_end);
+    let authority = match authority.rfind('@') {
+        Some(at) => format!("<redacted>@{}", &authority[at + 1..]),
+        None => authority.to_string(),
+    };
+    format!("{scheme}{authority}{path}{tail}")
 }
 
 pub fn is_loopback(url: &Url) -> bool {
@@ -201,6 +232,38 @@ mod tests {
         ] {
             assert!(normalize(text).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn secrets_in_urls_are_refused_and_never_shown() {
+        for (text, secret) in [
+            (
+                "https://admin:S3cretPassw0rd@contoso.crm.dynamics.com",
+                "S3cretPassw0rd",
+            ),
+            ("https://admin:S3cretPassw0rd@host/x?y#z", "S3cretPassw0rd"),
+            ("http://admin:S3cretPassw0rd@example.com", "S3cretPassw0rd"),
+            (
+                "https://contoso.crm.dynamics.com/?access_token=eyJ0eXAi",
+                "eyJ0eXAi",
+            ),
+            (
+                "https://contoso.crm.dynamics.com#access_token=eyJ0eXAi",
+                "eyJ0eXAi",
+            ),
+            ("ht!tp://admin:S3cretPassw0rd@[bad", "S3cretPassw0rd"),
+        ] {
+            let err = normalize(text).unwrap_err();
+            assert!(!err.message.contains(secret), "{}", err.message);
+            assert!(err.message.contains("<redacted>"), "{}", err.message);
+        }
+        assert_eq!(
+            redact("https://u:p@h:1/a?b"),
+            "https://<redacted>@h:1/a?<redacted>"
+        );
+        assert_eq!(redact("user:pw@host"), "<redacted>@host");
+        assert_eq!(redact("contoso"), "contoso");
+        assert_eq!(redact("https://h/a@b"), "https://h/a@b");
     }
 
     #[test]

@@ -15,10 +15,8 @@ use crate::time;
 /// A mailbox with its `enabledfor*` flags (incoming, outgoing, ACT).
 pub type RemoteMailbox = (Mailbox<String>, [bool; 3]);
 
-fn rows_to_mailboxes(client: &Client, rows: &[Value]) -> Result<Vec<RemoteMailbox>> {
-    rows.iter()
-        .map(|row| odata::mailbox_from_row(row).map_err(|why| unreadable(client, "mailbox", &why)))
-        .collect()
+fn mailbox_of(client: &Client, row: &Value) -> Result<RemoteMailbox> {
+    odata::mailbox_from_row(row).map_err(|why| unreadable(client, "mailbox", &why))
 }
 
 fn unreadable(client: &Client, what: &str, why: &str) -> Error {
@@ -36,9 +34,18 @@ fn select_mailboxes() -> (&'static str, String) {
     ("$select", odata::MAILBOX_COLUMNS.join(","))
 }
 
-/// Every mailbox, by name then id, optionally only those with a direction in `status`.
-pub fn mailboxes(client: &Client, status: Option<Status>) -> Result<Vec<RemoteMailbox>> {
-    let mut query = vec![select_mailboxes()];
+/// Every mailbox (at most `limit`), by name then id, optionally only those with a direction
+/// in `status`, handed to `each` as the pages arrive. The service orders them, so none is held.
+pub fn for_each_mailbox(
+    client: &Client,
+    status: Option<Status>,
+    limit: Option<u64>,
+    mut each: impl FnMut(RemoteMailbox) -> Result<()>,
+) -> Result<()> {
+    let mut query = vec![
+        select_mailboxes(),
+        ("$orderby", "name asc,mailboxid asc".to_string()),
+    ];
     if let Some(status) = status {
         let n = status.number();
         query.push((
@@ -46,10 +53,12 @@ pub fn mailboxes(client: &Client, status: Option<Status>) -> Result<Vec<RemoteMa
             format!("incomingemailstatus eq {n} or outgoingemailstatus eq {n} or actstatus eq {n}"),
         ));
     }
-    let rows = client.get_all(client.url("mailboxes", &query))?;
-    let mut mailboxes = rows_to_mailboxes(client, &rows)?;
-    mailboxes.sort_by(|(a, _), (b, _)| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
-    Ok(mailboxes)
+    if let Some(limit) = limit {
+        query.push(("$top", limit.to_string()));
+    }
+    client.for_each_row(client.url("mailboxes", &query), |row| {
+        each(mailbox_of(client, &row)?)
+    })
 }
 
 /// A mailbox by GUID, email address or name, as locally: a name shared by several is refused
@@ -59,7 +68,7 @@ pub fn mailbox(client: &Client, reference: &str) -> Result<RemoteMailbox> {
     if odata::is_guid(text) {
         let url = client.url(&format!("mailboxes({text})"), &[select_mailboxes()]);
         return match client.get(&url) {
-            Ok(fetched) => Ok(rows_to_mailboxes(client, &[fetched.body])?.remove(0)),
+            Ok(fetched) => mailbox_of(client, &fetched.body),
             Err(err) if err.kind == ExitKind::NotFound => Err(resolve::unknown_mailbox(text)),
             Err(err) => Err(err),
         };
@@ -74,8 +83,11 @@ pub fn mailbox(client: &Client, reference: &str) -> Result<RemoteMailbox> {
             select_mailboxes(),
             ("$filter", format!("{column} eq {}", string_literal(text))),
         ];
-        let rows = client.get_all(client.url("mailboxes", &query))?;
-        let mut found = rows_to_mailboxes(client, &rows)?;
+        let mut found = Vec::new();
+        client.for_each_row(client.url("mailboxes", &query), |row| {
+            found.push(mailbox_of(client, &row)?);
+            Ok(())
+        })?;
         match found.len() {
             0 => continue,
             1 => return Ok(found.remove(0)),
@@ -126,18 +138,18 @@ impl AlertQuery {
     }
 }
 
-/// Alerts about mailboxes (and the org), newest first.
-pub fn alerts(client: &Client, query: &AlertQuery) -> Result<Vec<StoredAlert<String>>> {
-    let rows = client.get_all(client.url("tracelogs", &query.to_query()))?;
-    let mut alerts = Vec::with_capacity(rows.len());
-    for row in &rows {
-        if let Some(alert) =
-            odata::alert_from_row(row).map_err(|why| unreadable(client, "tracelog", &why))?
-        {
-            alerts.push(alert);
+/// Alerts about mailboxes (and the org), newest first, handed to `each` as the pages arrive.
+pub fn for_each_alert(
+    client: &Client,
+    query: &AlertQuery,
+    mut each: impl FnMut(StoredAlert<String>) -> Result<()>,
+) -> Result<()> {
+    client.for_each_row(client.url("tracelogs", &query.to_query()), |row| {
+        match odata::alert_from_row(&row).map_err(|why| unreadable(client, "tracelog", &why))? {
+            Some(alert) => each(alert),
+            None => Ok(()),
         }
-    }
-    Ok(alerts)
+    })
 }
 
 #[cfg(test)]

@@ -70,30 +70,46 @@ async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let mut response = if authorized(&app, &headers) {
-        route(&app, &method, &uri, &headers, &body).unwrap_or_else(|err| {
-            let mut response = (
-                err.status,
-                axum::Json(odata::error_body(err.code, &err.message)),
-            )
-                .into_response();
-            if err.status == StatusCode::SERVICE_UNAVAILABLE {
-                response
-                    .headers_mut()
-                    .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-            }
-            response
-        })
-    } else {
+    // Handlers read and write SQLite: each runs on a blocking thread, so one that waits for
+    // the write lock never holds up the others.
+    let answered =
+        tokio::task::spawn_blocking(move || answer(&app, &method, &uri, &headers, &body)).await;
+    let mut response = answered.unwrap_or_else(|_| {
+        error_response(&ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "0x80040216",
+            "the request failed inside the server",
+        ))
+    });
+    response
+        .headers_mut()
+        .insert("OData-Version", HeaderValue::from_static("4.0"));
+    response
+}
+
+fn answer(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Response {
+    if !authorized(app, headers) {
         let mut response = StatusCode::UNAUTHORIZED.into_response();
         response
             .headers_mut()
             .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        return response;
+    }
+    route(app, method, uri, headers, body).unwrap_or_else(|err| error_response(&err))
+}
+
+/// The Dataverse error document; a 503 says when to come back.
+fn error_response(err: &ApiError) -> Response {
+    let mut response = (
+        err.status,
+        axum::Json(odata::error_body(err.code, &err.message)),
+    )
+        .into_response();
+    if err.status == StatusCode::SERVICE_UNAVAILABLE {
         response
-    };
-    response
-        .headers_mut()
-        .insert("OData-Version", HeaderValue::from_static("4.0"));
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    }
     response
 }
 
@@ -163,14 +179,10 @@ struct Request<'a> {
 }
 
 impl Request<'_> {
-    /// `<scheme>://<host>/api/data/v9.2/`, as the client addressed us.
+    /// `<scheme>://<host>/api/data/v9.2/` of the configured or listening address (never the
+    /// client's `Host` header, which anyone can set).
     fn base(&self) -> String {
-        let host = self
-            .headers
-            .get(header::HOST)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("localhost");
-        format!("{}://{host}{API_PATH}", self.app.scheme)
+        format!("{}{API_PATH}", self.app.origin)
     }
 
     fn context(&self, fragment: &str) -> Value {
@@ -194,12 +206,8 @@ impl Request<'_> {
             .filter(|n| *n > 0)
     }
 
-    fn store(&self) -> std::sync::MutexGuard<'_, store::Store> {
-        // A handler that panicked left no transaction open (rusqlite rolls back on drop).
-        self.app
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    fn reader(&self) -> Result<super::Reader<'_>, ApiError> {
+        Ok(self.app.reader()?)
     }
 }
 
@@ -231,16 +239,14 @@ impl Options {
                     )
                 }
                 "$filter" => {
-                    options.filter =
-                        Some(query::parse_filter(&value).map_err(|why| {
-                            ApiError::bad_query(format!("$filter '{value}': {why}"))
-                        })?)
+                    options.filter = Some(query::parse_filter(&value).map_err(|why| {
+                        ApiError::bad_query(format!("$filter '{}': {why}", excerpt(&value)))
+                    })?)
                 }
                 "$orderby" => {
-                    options.orderby =
-                        Some(query::parse_orderby(&value).map_err(|why| {
-                            ApiError::bad_query(format!("$orderby '{value}': {why}"))
-                        })?)
+                    options.orderby = Some(query::parse_orderby(&value).map_err(|why| {
+                        ApiError::bad_query(format!("$orderby '{}': {why}", excerpt(&value)))
+                    })?)
                 }
                 "$top" => {
                     options.top = Some(value.parse().map_err(|_| {
@@ -292,6 +298,15 @@ impl Options {
     }
 }
 
+/// The start of a query option for an error message: a hostile query is not echoed whole.
+fn excerpt(value: &str) -> String {
+    const SHOWN: usize = 80;
+    match value.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}...", &value[..at]),
+        None => value.to_string(),
+    }
+}
+
 fn json_response(status: StatusCode, body: Value, etag: Option<&str>) -> Response {
     let mut response = (status, axum::Json(body)).into_response();
     if let Some(etag) = etag.and_then(|e| HeaderValue::from_str(e).ok()) {
@@ -312,7 +327,7 @@ fn who_am_i(ctx: &Request) -> Answer {
 }
 
 fn retrieve_version(ctx: &Request) -> Answer {
-    let version = org::load(ctx.store().conn())?.version;
+    let version = org::load(ctx.reader()?.conn())?.version;
     let body = json!({
         "@odata.context": ctx.context("Microsoft.Dynamics.CRM.RetrieveVersionResponse"),
         "Version": version.to_string(),
@@ -326,7 +341,7 @@ fn etag_of(row_version: i64) -> String {
 
 /// The organization row as served, with its ETag.
 fn org_entity(ctx: &Request) -> Result<(Map<String, Value>, String), ApiError> {
-    let store = ctx.store();
+    let store = ctx.reader()?;
     let conn = store.conn();
     let name = org::load(conn)?.name;
     let snapshot = store::settings::snapshot(conn)?;
@@ -392,18 +407,16 @@ fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
             "the request body must be a JSON object",
         ));
     };
-    let if_match = ctx
+    let if_match: Vec<&str> = ctx
         .headers
-        .get(header::IF_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .map(str::trim);
-    let mut store = ctx.store();
+        .get_all(header::IF_MATCH)
+        .iter()
+        .map(|v| v.to_str().unwrap_or(""))
+        .collect();
+    let mut store = ctx.app.writer()?;
     let tx = store.write()?;
     let current = etag_of(org::row_version(&tx)?);
-    if let Some(expected) = if_match
-        && expected != "*"
-        && expected != current
-    {
+    if !if_match.is_empty() && !if_match_holds(&if_match, &current) {
         return Err(ApiError::new(
             StatusCode::PRECONDITION_FAILED,
             codes::STALE_VERSION,
@@ -411,8 +424,17 @@ fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
         ));
     }
     let snapshot = store::settings::snapshot(&tx)?;
-    let changes = changes_of(&snapshot, &fields)?;
-    store::settings::apply(&tx, &changes)?;
+    let mut changes = changes_of(&snapshot, &fields)?;
+    // What is stored already is no change: the row, and so its ETag, stay as they are.
+    let mut unchanged = Vec::with_capacity(changes.len());
+    for change in &changes {
+        unchanged.push(store::settings::explicit_value(&tx, &change.name)? == change.stored);
+    }
+    let mut flags = unchanged.into_iter();
+    changes.retain(|_| !flags.next().unwrap_or(false));
+    if !changes.is_empty() {
+        store::settings::apply(&tx, &changes)?;
+    }
     let etag = etag_of(org::row_version(&tx)?);
     tx.commit().map_err(Error::from)?;
     let mut response = StatusCode::NO_CONTENT.into_response();
@@ -420,6 +442,41 @@ fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
         response.headers_mut().insert(header::ETAG, value);
     }
     Ok(response)
+}
+
+/// `If-Match` (RFC 9110 section 13.1.1): `*`, or a list of entity tags of which any one
+/// matching the current tag is enough. Tags compare weakly (`W/"7"` matches `"7"`): the row's
+/// tags are weak, as Dataverse's are, and Dataverse clients send them back as given.
+fn if_match_holds(fields: &[&str], current: &str) -> bool {
+    let opaque = |tag: &str| tag.trim().trim_start_matches("W/").to_string();
+    let current = opaque(current);
+    fields.iter().any(|field| {
+        field.trim() == "*" || entity_tags(field).iter().any(|tag| opaque(tag) == current)
+    })
+}
+
+/// The entity tags of one `If-Match` field value: `W/"a", "b,c"` gives `W/"a"` and `"b,c"`
+/// (a comma inside quotes belongs to the tag). Malformed text gives no tag.
+fn entity_tags(field: &str) -> Vec<&str> {
+    let mut tags = Vec::new();
+    let mut rest = field;
+    loop {
+        rest = rest.trim_start_matches([' ', '\t', ',']);
+        if rest.is_empty() {
+            return tags;
+        }
+        let start = rest;
+        let body = rest.strip_prefix("W/").unwrap_or(rest);
+        let Some(quoted) = body.strip_prefix('"') else {
+            return tags;
+        };
+        let Some(end) = quoted.find('"') else {
+            return tags;
+        };
+        let taken = start.len() - quoted.len() + end + 1;
+        tags.push(&start[..taken]);
+        rest = &start[taken..];
+    }
 }
 
 /// The changes a PATCH body asks for, every one checked before any is applied. A setting that
@@ -483,7 +540,7 @@ fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
     ctx.options
         .check_columns("mailbox", odata::MAILBOX_COLUMNS)?;
     let rows: Vec<Map<String, Value>> = {
-        let store = ctx.store();
+        let store = ctx.reader()?;
         let wanted = match key {
             Some(key) => Some(
                 Table::Mailbox
@@ -511,7 +568,7 @@ fn tracelogs(ctx: &Request, key: Option<&str>) -> Answer {
     ctx.options
         .check_columns("tracelog", odata::TRACELOG_COLUMNS)?;
     let rows: Vec<Map<String, Value>> = {
-        let store = ctx.store();
+        let store = ctx.reader()?;
         let conn = store.conn();
         match key {
             Some(key) => {
@@ -624,4 +681,28 @@ fn next_link(ctx: &Request, skip: usize) -> String {
     query.push_str(&format!("$skiptoken={skip}"));
     let resource = ctx.uri.path().strip_prefix(API_PATH).unwrap_or("");
     format!("{}{resource}?{query}", ctx.base())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_match_takes_any_tag_of_a_list() {
+        let current = "W/\"7\"";
+        for yes in [
+            &["*"][..],
+            &["W/\"7\""],
+            &["\"7\""],
+            &["W/\"1\", W/\"7\""],
+            &["\"a,b\",W/\"7\""],
+            &["W/\"1\"", "W/\"7\""],
+        ] {
+            assert!(if_match_holds(yes, current), "{yes:?}");
+        }
+        for no in [&["W/\"1\", W/\"2\""][..], &["7"], &["W/\"7"], &[""]] {
+            assert!(!if_match_holds(no, current), "{no:?}");
+        }
+        assert_eq!(entity_tags("W/\"a\", \"b,c\""), ["W/\"a\"", "\"b,c\""]);
+    }
 }

@@ -1,6 +1,10 @@
 //! `orgtrack serve`: the local state behind the Dataverse Web API (`/api/data/v9.2/`), so any
-//! Dataverse client (orgtrack `--env` among them) can talk to a simulated org. Requests are
-//! handled one at a time on a single-threaded runtime; every write is the store's own
+//! Dataverse client (orgtrack `--env` among them) can talk to a simulated org.
+//!
+//! Each request runs on a blocking thread of its own. Reads use read connections of their own
+//! (WAL readers never wait for a writer), so they keep being answered while another orgtrack
+//! or a PATCH holds the write lock; writes share one connection that waits `WRITE_WAIT` for
+//! the lock and then answers 503 with `Retry-After`. Every write is the store's own
 //! transaction, the one the CLI makes.
 
 mod api;
@@ -8,13 +12,23 @@ pub mod query;
 
 use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use axum_server::tls_rustls::RustlsConfig;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
+use reqwest::Url;
 
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::store::Store;
+
+/// How long a write waits for the state's write lock before answering 503.
+const WRITE_WAIT: Duration = Duration::from_secs(2);
+/// How long a client may take to send a request's headers (a slow trickle is cut off).
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// Read connections kept open between requests.
+const IDLE_READERS: usize = 4;
 
 pub struct Config {
     pub listen: SocketAddr,
@@ -23,14 +37,122 @@ pub struct Config {
     /// PEM certificate chain and key: serve HTTPS.
     pub tls: Option<(PathBuf, PathBuf)>,
     pub max_page_size: usize,
+    /// `--public-url`, checked: where clients reach this server.
+    pub public_url: Option<String>,
 }
 
 /// What every request sees.
 struct App {
-    store: Mutex<Store>,
+    path: PathBuf,
+    readers: Mutex<Vec<Store>>,
+    writer: Mutex<Store>,
     token: String,
-    scheme: &'static str,
+    /// `<scheme>://<host>[:port]`: the configured or listening address, never a client's
+    /// `Host` header, in every link the server gives.
+    origin: String,
     max_page_size: usize,
+}
+
+impl App {
+    /// A read connection: an idle one, or a new one.
+    fn reader(&self) -> Result<Reader<'_>> {
+        let idle = lock(&self.readers).pop();
+        let store = match idle {
+            Some(store) => store,
+            None => Store::open(&self.path)?,
+        };
+        Ok(Reader {
+            app: self,
+            store: Some(store),
+        })
+    }
+
+    /// The write connection, waiting at most `WRITE_WAIT` for another request's write.
+    fn writer(&self) -> Result<MutexGuard<'_, Store>> {
+        let deadline = Instant::now() + WRITE_WAIT;
+        loop {
+            match self.writer.try_lock() {
+                Ok(store) => return Ok(store),
+                Err(std::sync::TryLockError::Poisoned(poisoned)) => {
+                    return Ok(poisoned.into_inner());
+                }
+                Err(std::sync::TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(std::sync::TryLockError::WouldBlock) => return Err(busy()),
+            }
+        }
+    }
+}
+
+/// The answer to a write that could not get the lock in time (503 with `Retry-After`).
+fn busy() -> Error {
+    Error::conflict(
+        "state_busy",
+        "the state is being written by another request or program; try again shortly",
+    )
+}
+
+/// A handler that panicked left no transaction open (rusqlite rolls back on drop), so a
+/// poisoned lock is still usable.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A read connection, back to the idle ones when dropped.
+struct Reader<'a> {
+    app: &'a App,
+    store: Option<Store>,
+}
+
+impl std::ops::Deref for Reader<'_> {
+    type Target = Store;
+
+    fn deref(&self) -> &Store {
+        self.store.as_ref().expect("held until dropped")
+    }
+}
+
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        let mut idle = lock(&self.app.readers);
+        if idle.len() < IDLE_READERS
+            && let Some(store) = self.store.take()
+        {
+            idle.push(store);
+        }
+    }
+}
+
+/// Checks `--public-url`: an http(s) root URL without credentials, query or path.
+pub fn public_url(text: &str) -> Result<String> {
+    let bad = |why: &str| {
+        Error::invalid(
+            "invalid_public_url",
+            format!(
+                "--public-url '{}': {why} (for example https://orgtrack.example.com:8443)",
+                crate::remote::config::redact(text)
+            ),
+        )
+    };
+    let url = Url::parse(text.trim()).map_err(|e| bad(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("the scheme must be http or https"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("it has no host"));
+    }
+    if !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some()
+        || !matches!(url.path(), "" | "/")
+    {
+        return Err(bad("give only the scheme, host and port"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
 /// Binds, says where (on stderr), and serves until the process is stopped.
@@ -65,10 +187,32 @@ pub fn run(store: Store, config: Config, out: &Output) -> Result<()> {
         store.path().display(),
         crate::remote::odata::API_PATH
     ));
+    let origin = match config.public_url {
+        Some(url) => url,
+        None => {
+            let mut reachable = local;
+            if local.ip().is_unspecified() {
+                // Bound to every interface: links name this machine's loopback address.
+                let loopback: std::net::IpAddr = if local.is_ipv4() {
+                    std::net::Ipv4Addr::LOCALHOST.into()
+                } else {
+                    std::net::Ipv6Addr::LOCALHOST.into()
+                };
+                reachable.set_ip(loopback);
+                out.note(&format!(
+                    "orgtrack serve: links name {scheme}://{reachable}; give --public-url for clients on other machines"
+                ));
+            }
+            format!("{scheme}://{reachable}")
+        }
+    };
+    store.conn().busy_timeout(WRITE_WAIT).map_err(Error::from)?;
     let app = Arc::new(App {
-        store: Mutex::new(store),
+        path: store.path().to_path_buf(),
+        readers: Mutex::new(Vec::new()),
+        writer: Mutex::new(store),
         token,
-        scheme,
+        origin,
         max_page_size: config.max_page_size,
     });
     let router = api::router(app);
@@ -80,14 +224,26 @@ pub fn run(store: Store, config: Config, out: &Output) -> Result<()> {
         let service = router.into_make_service();
         match tls {
             Some(tls) => {
-                axum_server::from_tcp_rustls(listener, tls)?
-                    .serve(service)
-                    .await
+                let mut server = axum_server::from_tcp_rustls(listener, tls)?;
+                limit_header_time(server.http_builder());
+                server.serve(service).await
             }
-            None => axum_server::from_tcp(listener)?.serve(service).await,
+            None => {
+                let mut server = axum_server::from_tcp(listener)?;
+                limit_header_time(server.http_builder());
+                server.serve(service).await
+            }
         }
     })?;
     Ok(())
+}
+
+/// A client that trickles its headers (slowloris) is cut off after `HEADER_READ_TIMEOUT`.
+fn limit_header_time(builder: &mut hyper_util::server::conn::auto::Builder<TokioExecutor>) {
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_READ_TIMEOUT);
 }
 
 fn tls_config(cert: &std::path::Path, key: &std::path::Path) -> Result<RustlsConfig> {

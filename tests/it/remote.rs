@@ -15,18 +15,18 @@ use serde_json::{Value, json};
 use crate::directory::{add_queue, add_user};
 use crate::util::{Env, Run};
 
-const TOKEN: &str = "test-token-0123456789abcdef";
+pub(crate) const TOKEN: &str = "test-token-0123456789abcdef";
 
 /// `orgtrack serve` on a free loopback port, killed when dropped.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    url: String,
-    stderr: Arc<Mutex<String>>,
+    pub(crate) url: String,
+    pub(crate) stderr: Arc<Mutex<String>>,
 }
 
 impl Server {
     /// serve with `TOKEN` as its token.
-    fn start(env: &Env, extra: &[&str]) -> Server {
+    pub(crate) fn start(env: &Env, extra: &[&str]) -> Server {
         let token_file = env.file("token", &format!("{TOKEN}\n"));
         let mut args = vec!["--token-file", &token_file];
         args.extend_from_slice(extra);
@@ -34,11 +34,17 @@ impl Server {
     }
 
     /// serve on a free loopback port; returns once it says where it listens.
-    fn spawn(env: &Env, extra: &[&str]) -> Server {
+    pub(crate) fn spawn(env: &Env, extra: &[&str]) -> Server {
+        let mut args = vec!["serve", "--listen", "127.0.0.1:0"];
+        args.extend_from_slice(extra);
+        Server::launch(env, &args)
+    }
+
+    /// orgtrack with `args` (a serve command line); returns once it says where it listens.
+    pub(crate) fn launch(env: &Env, args: &[&str]) -> Server {
         let mut child = env
             .command()
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .args(extra)
+            .args(args)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -80,7 +86,7 @@ impl Server {
         }
     }
 
-    fn addr(&self) -> SocketAddr {
+    pub(crate) fn addr(&self) -> SocketAddr {
         self.url
             .split("://")
             .nth(1)
@@ -98,11 +104,11 @@ impl Drop for Server {
 }
 
 /// Runs orgtrack against `url` with the test token.
-fn remote(env: &Env, url: &str, args: &[&str]) -> Run {
+pub(crate) fn remote(env: &Env, url: &str, args: &[&str]) -> Run {
     remote_with(env, url, args, &[("ORGTRACK_TOKEN", TOKEN)])
 }
 
-fn remote_with(env: &Env, url: &str, args: &[&str], vars: &[(&str, &str)]) -> Run {
+pub(crate) fn remote_with(env: &Env, url: &str, args: &[&str], vars: &[(&str, &str)]) -> Run {
     let mut all = vec!["--env", url];
     all.extend_from_slice(args);
     let mut cmd = env.command();
@@ -149,16 +155,16 @@ fn without(mut doc: Value, fields: &[&str]) -> Value {
 
 // ---- a tiny HTTP/1.1 responder on loopback, for behaviours serve does not have ----
 
-struct Request {
-    method: String,
-    path: String,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
+pub(crate) struct Request {
+    pub(crate) method: String,
+    pub(crate) path: String,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
 }
 
 /// Answers each connection's one request with `answer` and closes it. Stops when dropped, and
 /// by itself after a minute in any case.
-struct Responder {
+pub(crate) struct Responder {
     addr: SocketAddr,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
@@ -166,7 +172,7 @@ struct Responder {
 }
 
 impl Responder {
-    fn start(answer: impl Fn(&Request) -> Vec<u8> + Send + 'static) -> Responder {
+    pub(crate) fn start(answer: impl Fn(&Request) -> Vec<u8> + Send + 'static) -> Responder {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         listener.set_nonblocking(true).unwrap();
         let addr = listener.local_addr().unwrap();
@@ -199,11 +205,11 @@ impl Responder {
         }
     }
 
-    fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!("http://{}", self.addr)
     }
 
-    fn hits(&self) -> usize {
+    pub(crate) fn hits(&self) -> usize {
         self.hits.load(Ordering::SeqCst)
     }
 }
@@ -250,7 +256,7 @@ fn read_request(stream: &mut TcpStream) -> Option<Request> {
     })
 }
 
-fn respond(status: &str, headers: &[(&str, &str)], body: &str) -> Vec<u8> {
+pub(crate) fn respond(status: &str, headers: &[(&str, &str)], body: &str) -> Vec<u8> {
     let mut text = format!("HTTP/1.1 {status}\r\nConnection: close\r\n");
     for (name, value) in headers {
         text.push_str(&format!("{name}: {value}\r\n"));
@@ -260,7 +266,7 @@ fn respond(status: &str, headers: &[(&str, &str)], body: &str) -> Vec<u8> {
 }
 
 /// Passes a request on to `upstream` and returns its answer, marked to close the connection.
-fn forward(request: &Request, upstream: SocketAddr) -> Vec<u8> {
+pub(crate) fn forward(request: &Request, upstream: SocketAddr) -> Vec<u8> {
     let mut stream = TcpStream::connect(upstream).unwrap();
     let mut head = format!("{} {} HTTP/1.1\r\n", request.method, request.path);
     for (name, value) in &request.headers {
@@ -287,7 +293,12 @@ fn closed_port() -> String {
 }
 
 /// Raw Web API calls, for what the CLI does not show (headers, error documents).
-fn http(method: &str, url: &str, headers: &[(&str, &str)], body: &str) -> (u16, String, String) {
+pub(crate) fn http(
+    method: &str,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String, String) {
     let addr: SocketAddr = url
         .split("://")
         .nth(1)
@@ -312,7 +323,7 @@ fn http(method: &str, url: &str, headers: &[(&str, &str)], body: &str) -> (u16, 
     (status, head.to_ascii_lowercase(), body.to_string())
 }
 
-const ORG: &str = "organizations(6f726700-0000-4000-8000-000000000001)";
+pub(crate) const ORG: &str = "organizations(6f726700-0000-4000-8000-000000000001)";
 
 // ---- settings ----
 

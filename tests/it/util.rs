@@ -88,6 +88,7 @@ impl Env {
             "ORGTRACK_AUTHORITY",
             "ORGTRACK_CA_CERT",
             "ORGTRACK_TIMEOUT",
+            "ORGTRACK_MAX_PAGES",
         ] {
             cmd.env_remove(var);
         }
