@@ -8497,7 +8497,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__serve)
-            opts="-q -h --listen --token-file --tls-cert --tls-key --max-page-size --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --listen --token-file --tls-cert --tls-key --allow-clear-text --public-url --max-page-size --state --format --json --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8516,6 +8516,10 @@ _orgtrack() {
                     return 0
                     ;;
                 --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

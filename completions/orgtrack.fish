@@ -1913,6 +1913,7 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l listen -d 'A
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l token-file -d 'File holding the bearer token clients must send [default: a random token, printed on stderr]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l tls-cert -d 'PEM certificate chain: serve HTTPS (with --tls-key)' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l tls-key -d 'PEM private key of --tls-cert' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l public-url -d 'The URL clients use to reach this server, for the links it gives (@odata.nextLink, @odata.context) [default: the listening address]' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l max-page-size -d 'Most rows in one page of a collection; more come through @odata.nextLink' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l format -d 'Output format' -r -f -a "table\t''
@@ -1923,6 +1924,7 @@ always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l allow-clear-text -d 'Serve plain HTTP on an address other machines reach (tokens then cross the network in clear)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s h -l help -d 'Print help'
