@@ -8,12 +8,31 @@ pub fn format(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// Accepts RFC 3339 (`2026-11-21T09:00:00Z`, with any offset), `2026-11-21 09:00[:00]` (UTC) or
-/// a date alone (midnight UTC).
-pub fn parse_user(text: &str) -> Result<DateTime<Utc>> {
+/// What every time option accepts, said once for every error message (README "Times").
+const TIME_FORMS: &str = "RFC 3339 (2026-11-21T09:00:00Z), '2026-11-21 09:00' (UTC), a date \
+(2026-11-21), now, today, yesterday, tomorrow, or a distance from now: 1h or -2d (ago), +30m \
+(ahead), in s, m, h, d or w";
+
+/// A time as users write it. Absolute forms: RFC 3339 (`2026-11-21T09:00:00Z`, any offset),
+/// `2026-11-21 09:00[:00]` (UTC) or a date alone (midnight UTC). Forms relative to `now` (the
+/// simulated clock for the simulator, the wall clock for a remote environment): `now`, `today`,
+/// `yesterday`, `tomorrow` (midnight UTC) and distances: `1h` and `-1h` mean an hour ago (the
+/// way `--since 1h` reads), `+1h` an hour ahead (the way `sync --until +1h` reads).
+pub fn parse_user(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let text = text.trim();
+    parse_absolute(text)
+        .or_else(|| parse_relative(text, now))
+        .ok_or_else(|| {
+            Error::invalid(
+                "invalid_time",
+                format!("invalid time '{text}': use {TIME_FORMS}"),
+            )
+        })
+}
+
+fn parse_absolute(text: &str) -> Option<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
-        return Ok(t.with_timezone(&Utc));
+        return Some(t.with_timezone(&Utc));
     }
     for layout in [
         "%Y-%m-%d %H:%M:%S",
@@ -22,18 +41,52 @@ pub fn parse_user(text: &str) -> Result<DateTime<Utc>> {
         "%Y-%m-%dT%H:%M",
     ] {
         if let Ok(t) = NaiveDateTime::parse_from_str(text, layout) {
-            return Ok(t.and_utc());
+            return Some(t.and_utc());
         }
     }
-    if let Ok(d) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        return Ok(d.and_hms_opt(0, 0, 0).expect("midnight exists").and_utc());
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .map(midnight)
+}
+
+fn midnight(day: NaiveDate) -> DateTime<Utc> {
+    day.and_hms_opt(0, 0, 0).expect("midnight exists").and_utc()
+}
+
+fn parse_relative(text: &str, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let today = now.date_naive();
+    match text.to_ascii_lowercase().as_str() {
+        "now" => return Some(now),
+        "today" => return Some(midnight(today)),
+        "yesterday" => return today.pred_opt().map(midnight),
+        "tomorrow" => return today.succ_opt().map(midnight),
+        _ => {}
     }
-    Err(Error::invalid(
-        "invalid_time",
-        format!(
-            "invalid time '{text}': use RFC 3339 (2026-11-21T09:00:00Z), '2026-11-21 09:00' (UTC) or a date"
-        ),
-    ))
+    let (ahead, distance) = match text.as_bytes().first()? {
+        b'+' => (true, &text[1..]),
+        b'-' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let unit = distance.chars().last()?;
+    let seconds_per_unit = match unit.to_ascii_lowercase() {
+        's' => 1,
+        'm' => 60,
+        'h' => 3_600,
+        'd' => 86_400,
+        'w' => 7 * 86_400,
+        _ => return None,
+    };
+    let digits = &distance[..distance.len() - unit.len_utf8()];
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let seconds = digits.parse::<i64>().ok()?.checked_mul(seconds_per_unit)?;
+    let delta = chrono::TimeDelta::try_seconds(seconds)?;
+    if ahead {
+        now.checked_add_signed(delta)
+    } else {
+        now.checked_sub_signed(delta)
+    }
 }
 
 /// The longest duration a user may give (a year), so minute counts stay far from overflow.
@@ -121,6 +174,47 @@ pub mod rfc3339_opt {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn times_read_absolute_named_and_relative_forms() {
+        let now = at("2026-01-05T09:30:00Z");
+        for (text, want) in [
+            ("2026-11-21T09:00:00+02:00", "2026-11-21T07:00:00Z"),
+            ("2026-11-21 09:00", "2026-11-21T09:00:00Z"),
+            ("2026-11-21", "2026-11-21T00:00:00Z"),
+            ("now", "2026-01-05T09:30:00Z"),
+            ("Today", "2026-01-05T00:00:00Z"),
+            ("yesterday", "2026-01-04T00:00:00Z"),
+            ("tomorrow", "2026-01-06T00:00:00Z"),
+            ("1h", "2026-01-05T08:30:00Z"),
+            ("-2d", "2026-01-03T09:30:00Z"),
+            ("+30m", "2026-01-05T10:00:00Z"),
+            ("+1w", "2026-01-12T09:30:00Z"),
+            ("90s", "2026-01-05T09:28:30Z"),
+        ] {
+            assert_eq!(parse_user(text, now).unwrap(), at(want), "{text}");
+        }
+        for bad in [
+            "",
+            "h",
+            "+",
+            "1.5h",
+            "1x",
+            "+-1h",
+            "soon",
+            "99999999999999999999d",
+        ] {
+            let err = parse_user(bad, now).unwrap_err();
+            assert_eq!(err.code, "invalid_time", "{bad:?}");
+            assert!(err.message.contains("yesterday"), "{}", err.message);
+        }
+    }
 
     #[test]
     fn durations_read_minutes_hours_and_days() {

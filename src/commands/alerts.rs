@@ -19,7 +19,11 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
             limit,
             after,
         } => {
-            let since = since.as_deref().map(time::parse_user).transpose()?;
+            let now = ctx.now()?;
+            let since = since
+                .as_deref()
+                .map(|t| time::parse_user(t, now))
+                .transpose()?;
             if let Some(client) = ctx.remote()? {
                 if after.is_some() {
                     return Err(super::after_is_local());
@@ -61,7 +65,11 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
             ctx.out.record(&known(store.conn(), id)?)
         }
         AlertsCommand::Clear { mailbox, before } => {
-            let before = before.as_deref().map(time::parse_user).transpose()?;
+            let now = ctx.now()?;
+            let before = before
+                .as_deref()
+                .map(|t| time::parse_user(t, now))
+                .transpose()?;
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let filter = Filter {

@@ -18,7 +18,7 @@ impl OrgToCreate {
     pub fn from_args(args: &InitArgs) -> Result<OrgToCreate> {
         let version: Version = args.version.parse()?;
         let clock = match &args.clock {
-            Some(text) => time::parse_user(text)?,
+            Some(text) => time::parse_user(text, Utc::now())?,
             None => Utc::now()
                 .duration_trunc(TimeDelta::minutes(1))
                 .expect("a minute divides any time"),

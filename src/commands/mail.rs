@@ -177,10 +177,14 @@ fn receive(ctx: &Context, args: &ReceiveArgs) -> Result<()> {
         addresses(&args.cc)?,
         addresses(&args.bcc)?,
     );
-    let sent_at = args.date.as_deref().map(time::parse_user).transpose()?;
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
+    let sent_at = args
+        .date
+        .as_deref()
+        .map(|t| time::parse_user(t, now))
+        .transpose()?;
     let email = NewItem {
         kind: Some(ItemKind::Email),
         subject: args.subject.clone(),
@@ -368,8 +372,9 @@ pub fn run_appointment(ctx: &Context, cmd: AppointmentCommand) -> Result<()> {
 }
 
 fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
-    let start = time::parse_user(&args.start)?;
-    let end = time::parse_user(&args.end)?;
+    let now = ctx.now()?;
+    let start = time::parse_user(&args.start, now)?;
+    let end = time::parse_user(&args.end, now)?;
     if end < start {
         return Err(Error::invalid(
             "invalid_time",
@@ -456,7 +461,11 @@ pub fn run_task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
         completed,
         assign_to,
     } = cmd;
-    let due = due.as_deref().map(time::parse_user).transpose()?;
+    let now = ctx.now()?;
+    let due = due
+        .as_deref()
+        .map(|t| time::parse_user(t, now))
+        .transpose()?;
     let assigned_to = assign_to.as_deref().map(names::email).transpose()?;
     add_single(
         ctx,

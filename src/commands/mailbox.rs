@@ -206,7 +206,7 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
     let watermark = args
         .process_email_after
         .as_deref()
-        .map(time::parse_user)
+        .map(|t| time::parse_user(t, ctx.now()?))
         .transpose()?;
     let mut store = ctx.open()?;
     let tx = store.write()?;

@@ -37,6 +37,8 @@ use crate::cli::alerts::AlertsCommand;
 use crate::cli::mailbox::MailboxCommand;
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
+use chrono::{DateTime, Utc};
+
 use crate::output::Output;
 use crate::remote::{self, Target};
 use crate::store::Store;
@@ -78,6 +80,15 @@ impl Context {
 
     pub fn open(&self) -> Result<Store> {
         Store::open(&self.state_path())
+    }
+
+    /// What relative time options (`--since 1h`, `--until +2h`, `today`) count from: the
+    /// simulated clock of the local state, or the wall clock of a remote environment.
+    pub fn now(&self) -> Result<DateTime<Utc>> {
+        if self.target.is_some() {
+            return Ok(Utc::now());
+        }
+        Ok(crate::store::org::load(self.open()?.conn())?.clock)
     }
 }
 

@@ -43,7 +43,12 @@ pub fn run_cycles(
     store: &mut Store,
     args: &SyncArgs,
 ) -> Result<Vec<cycle::Summary>> {
-    let until = args.until.as_deref().map(time::parse_user).transpose()?;
+    let now = org::load(store.conn())?.clock;
+    let until = args
+        .until
+        .as_deref()
+        .map(|t| time::parse_user(t, now))
+        .transpose()?;
     if args.cycles == Some(0) {
         return Err(Error::invalid(
             "invalid_cycles",

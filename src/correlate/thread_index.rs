@@ -408,7 +408,7 @@ mod tests {
 
     #[test]
     fn replies_extend_their_parent() {
-        let start = crate::time::parse_user("2026-01-05T09:00:00Z").unwrap();
+        let start = crate::time::parse_stored("2026-01-05T09:00:00Z").unwrap();
         let root = encode_new(start, [7; 16]);
         let reply = encode_reply(&root, start + chrono::Duration::minutes(30)).unwrap();
         let again = encode_reply(&reply, start + chrono::Duration::days(800)).unwrap();
@@ -465,7 +465,7 @@ mod tests {
 
     #[test]
     fn a_reply_before_its_parent_adds_no_time() {
-        let start = crate::time::parse_user("2026-01-05T09:00:00Z").unwrap();
+        let start = crate::time::parse_stored("2026-01-05T09:00:00Z").unwrap();
         let root = encode_new(start, [1; 16]);
         let reply = encode_reply(&root, start - chrono::Duration::hours(1)).unwrap();
         assert_eq!(decode(&reply).unwrap().replies[0].delta_seconds, 0);

@@ -161,7 +161,7 @@ mod tests {
         let query = AlertQuery {
             mailbox_id: Some("6d627800-0000-4000-8000-000000000001".into()),
             level: Some(AlertLevel::Error),
-            since: Some(time::parse_user("2026-01-05").unwrap()),
+            since: Some(time::parse_stored("2026-01-05T00:00:00Z").unwrap()),
             limit: Some(5),
         }
         .to_query();

@@ -25,6 +25,7 @@ mod settings;
 mod shell;
 mod state;
 mod thread_index;
+mod times;
 mod tokens;
 mod tokens_cli;
 mod tracking;
