@@ -16,6 +16,7 @@ pub mod store;
 pub mod synth;
 pub mod time;
 pub mod version;
+pub mod view;
 
 use std::process::ExitCode;
 

@@ -1,97 +1,13 @@
 //! `orgtrack activity|plugin ...`: the Dynamics 365 side of tracking.
 
-use chrono::{DateTime, Utc};
-use rusqlite::Connection;
-use serde::Serialize;
-
 use super::Context;
 use crate::cli::activity::{ActivityCommand, ActivityListArgs, PluginAddArgs, PluginCommand};
 use crate::engine::dynamics;
 use crate::error::{Error, Result};
-use crate::model::tracking::{
-    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, FilterReason,
-};
-use crate::store::activities::{self, Activity};
+use crate::store::activities::{self};
 use crate::store::plugins::{self, Plugin};
-use crate::store::{mailboxes, org, records, resolve, users};
-use crate::time;
-
-#[derive(Debug, Serialize)]
-pub struct Party {
-    pub role: String,
-    pub address: String,
-}
-
-/// An activity as `activity list|show --json` prints it.
-#[derive(Debug, Serialize)]
-pub struct ActivityView {
-    pub id: i64,
-    pub kind: ActivityKind,
-    pub subject: String,
-    pub message_id: Option<String>,
-    pub direction: Option<EmailDirection>,
-    pub owner: Option<String>,
-    pub owner_id: Option<i64>,
-    pub regarding: Option<String>,
-    pub regarding_id: Option<i64>,
-    pub correlation_method: CorrelationMethod,
-    pub correlated_activity: Option<i64>,
-    pub parent_activity: Option<i64>,
-    pub accepting_entity: Option<String>,
-    pub receiving_mailbox: Option<String>,
-    /// Why filtering accepted it (automatically tracked email only).
-    pub filter_reason: Option<FilterReason>,
-    pub series_activity: Option<i64>,
-    pub state: ActivityState,
-    #[serde(with = "time::rfc3339_opt")]
-    pub starts_at: Option<DateTime<Utc>>,
-    #[serde(with = "time::rfc3339_opt")]
-    pub ends_at: Option<DateTime<Utc>>,
-    pub tracking_token: Option<String>,
-    #[serde(with = "time::rfc3339")]
-    pub created_at: DateTime<Utc>,
-    pub parties: Vec<Party>,
-}
-
-pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
-    let mailbox_name = |id: Option<i64>| -> Result<Option<String>> {
-        id.map(|id| mailboxes::get(conn, id).map(|m| m.name))
-            .transpose()
-    };
-    Ok(ActivityView {
-        owner: a
-            .owner_user_id
-            .map(|id| users::get(conn, id).map(|u| u.name))
-            .transpose()?,
-        regarding: a
-            .regarding_record_id
-            .map(|id| records::get(conn, id).map(|r| r.name))
-            .transpose()?,
-        accepting_entity: mailbox_name(a.accepting_mailbox_id)?,
-        receiving_mailbox: mailbox_name(a.receiving_mailbox_id)?,
-        parties: activities::parties(conn, a.id)?
-            .into_iter()
-            .map(|(role, address)| Party { role, address })
-            .collect(),
-        id: a.id,
-        kind: a.kind,
-        subject: a.subject,
-        message_id: a.message_id,
-        direction: a.direction,
-        owner_id: a.owner_user_id,
-        regarding_id: a.regarding_record_id,
-        correlation_method: a.correlation_method,
-        correlated_activity: a.correlated_activity_id,
-        parent_activity: a.parent_activity_id,
-        filter_reason: a.filter_reason,
-        series_activity: a.series_activity_id,
-        state: a.state,
-        starts_at: a.starts_at,
-        ends_at: a.ends_at,
-        tracking_token: a.tracking_token,
-        created_at: a.created_at,
-    })
-}
+use crate::store::{org, resolve};
+use crate::view::activity::view;
 
 const COLUMNS: &[&str] = &[
     "id",

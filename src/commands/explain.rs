@@ -7,14 +7,14 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::Context;
-use super::activity::{ActivityView, view as activity_view};
-use super::item::{ItemView, Viewer};
 use crate::error::{Error, Result};
 use crate::model::Direction;
 use crate::model::tracking::{ItemKind, TrackingState};
 use crate::output::write_stdout;
 use crate::store::inbox_rules::{self, Acted};
 use crate::store::{activities, categories, folder_rules, folders, items, mailboxes};
+use crate::view::activity::{ActivityView, view as activity_view};
+use crate::view::item::{ItemView, Viewer};
 
 #[derive(Serialize)]
 struct ItemExplanation {

@@ -1,18 +1,17 @@
 //! `orgtrack folder ...`: the Exchange folder tree of a mailbox.
 
+mod rules;
+
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Context, folder_rules};
+use super::Context;
 use crate::cli::folder::FolderCommand;
 use crate::error::{Error, Result};
 use crate::model::{WellKnownFolder, names};
-use crate::store::folders::{self, Folder};
-use crate::store::mailboxes::{self, Mailbox};
+use crate::store::folders::{self, Folder, TreeFolder};
+use crate::store::mailboxes::Mailbox;
 use crate::store::{items, resolve};
-
-/// Table columns of a folder listing (also used by `mailbox show`).
-pub const COLUMNS: &[&str] = &["path", "well_known", "id"];
 
 /// A folder as the change commands print it.
 #[derive(Serialize)]
@@ -30,24 +29,25 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
             mailbox,
             path,
             regarding,
-        } => folder_rules::track(ctx, &mailbox, &path, regarding.as_deref()),
-        FolderCommand::Untrack { mailbox, path } => folder_rules::untrack(ctx, &mailbox, &path),
-        FolderCommand::Rules { mailbox } => folder_rules::list(ctx, &mailbox),
+        } => rules::track(ctx, &mailbox, &path, regarding.as_deref()),
+        FolderCommand::Untrack { mailbox, path } => rules::untrack(ctx, &mailbox, &path),
+        FolderCommand::Rules { mailbox } => rules::list(ctx, &mailbox),
         FolderCommand::List { mailbox } => {
             let store = ctx.open()?;
             let id = resolve::mailbox(store.conn(), &mailbox)?;
-            ctx.out.list(&folders::tree(store.conn(), id)?, COLUMNS)
+            ctx.out
+                .list(&folders::tree(store.conn(), id)?, TreeFolder::COLUMNS)
         }
         FolderCommand::Add { mailbox, path } => {
-            let path = non_empty(&path)?;
+            let path = resolve::folder_path(&path)?;
             let (name, parent_path) = path.split_last().expect("non-empty path");
             let mut store = ctx.open()?;
             let tx = store.write()?;
-            let mailbox = open_mailbox(&tx, &mailbox)?;
+            let mailbox = resolve::open_mailbox(&tx, &mailbox)?;
             let parent = if parent_path.is_empty() {
                 None
             } else {
-                Some(locate(&tx, &mailbox, parent_path)?.id)
+                Some(resolve::folder_at_path(&tx, &mailbox, parent_path)?.id)
             };
             ensure_free(&tx, &mailbox, parent, name, parent_path)?;
             let id = folders::add(&tx, mailbox.id, parent, name)?;
@@ -64,12 +64,12 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
             path,
             new_name,
         } => {
-            let path = non_empty(&path)?;
+            let path = resolve::folder_path(&path)?;
             let new_name = names::folder_name(&new_name)?;
             let mut store = ctx.open()?;
             let tx = store.write()?;
-            let mailbox = open_mailbox(&tx, &mailbox)?;
-            let folder = changeable(locate(&tx, &mailbox, &path)?, "renamed")?;
+            let mailbox = resolve::open_mailbox(&tx, &mailbox)?;
+            let folder = changeable(resolve::folder_at_path(&tx, &mailbox, &path)?, "renamed")?;
             let parent_path = &path[..path.len() - 1];
             if let Some(other) = folders::child(&tx, mailbox.id, folder.parent_id, &new_name)?
                 && other.id != folder.id
@@ -92,16 +92,16 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
             path,
             new_parent,
         } => {
-            let path = non_empty(&path)?;
+            let path = resolve::folder_path(&path)?;
             let parent_path = names::folder_path(&new_parent)?;
             let mut store = ctx.open()?;
             let tx = store.write()?;
-            let mailbox = open_mailbox(&tx, &mailbox)?;
-            let folder = changeable(locate(&tx, &mailbox, &path)?, "moved")?;
+            let mailbox = resolve::open_mailbox(&tx, &mailbox)?;
+            let folder = changeable(resolve::folder_at_path(&tx, &mailbox, &path)?, "moved")?;
             let parent = if parent_path.is_empty() {
                 None
             } else {
-                let parent = locate(&tx, &mailbox, &parent_path)?;
+                let parent = resolve::folder_at_path(&tx, &mailbox, &parent_path)?;
                 if folders::is_within(&tx, parent.id, folder.id)? {
                     return Err(Error::invalid(
                         "folder_cycle",
@@ -133,11 +133,11 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
             path,
             recursive,
         } => {
-            let path = non_empty(&path)?;
+            let path = resolve::folder_path(&path)?;
             let mut store = ctx.open()?;
             let tx = store.write()?;
-            let mailbox = open_mailbox(&tx, &mailbox)?;
-            let folder = changeable(locate(&tx, &mailbox, &path)?, "deleted")?;
+            let mailbox = resolve::open_mailbox(&tx, &mailbox)?;
+            let folder = changeable(resolve::folder_at_path(&tx, &mailbox, &path)?, "deleted")?;
             let size = folders::subtree_size(&tx, folder.id)?;
             if size > 1 && !recursive {
                 return Err(Error::conflict(
@@ -167,52 +167,6 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
                 "removed": size,
                 "items_moved_to_deleted_items": moved,
             }))
-        }
-    }
-}
-
-/// The folder a user typed (`Inbox/Contoso`) in a mailbox.
-pub(super) fn folder_at(conn: &Connection, mailbox: &Mailbox, path: &str) -> Result<Folder> {
-    locate(conn, mailbox, &non_empty(path)?)
-}
-
-pub(super) fn open_mailbox(conn: &Connection, reference: &str) -> Result<Mailbox> {
-    mailboxes::get(conn, resolve::mailbox(conn, reference)?)
-}
-
-fn non_empty(text: &str) -> Result<Vec<String>> {
-    let path = names::folder_path(text)?;
-    if path.is_empty() {
-        return Err(Error::invalid(
-            "invalid_folder_path",
-            format!("'{text}' names no folder: give a path like Inbox/Contoso"),
-        ));
-    }
-    Ok(path)
-}
-
-/// The folder at `path`, or which part of the path is missing (exit 3).
-fn locate(conn: &Connection, mailbox: &Mailbox, path: &[String]) -> Result<Folder> {
-    match folders::find(conn, mailbox.id, path)? {
-        (_, Some(folder)) => Ok(folder),
-        (found, None) => {
-            let missing = if found == 0 {
-                format!("no top-level folder '{}'", path[0])
-            } else {
-                format!(
-                    "{} has no subfolder '{}'",
-                    path[..found].join("/"),
-                    path[found]
-                )
-            };
-            Err(Error::not_found(
-                "unknown_folder",
-                format!(
-                    "mailbox {} has no folder {} ({missing}; `orgtrack folder list` shows them)",
-                    mailbox.name,
-                    path.join("/")
-                ),
-            ))
         }
     }
 }

@@ -2,8 +2,7 @@
 
 use std::time::Instant;
 
-use super::Context;
-use super::init::{OrgToCreate, created};
+use super::{Context, OrgToCreate, created};
 use crate::cli::generate::GenerateArgs;
 use crate::error::{Error, Result};
 use crate::store::{Store, bulk};

@@ -8,9 +8,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::Context;
-use super::folder::folder_at;
-use super::mail::{deliver, place, warn_unless_act_syncs};
 use crate::cli::mail::{CalendarCommand, ImportArgs};
+use crate::engine::delivery::{deliver, place};
 use crate::error::{Error, Result};
 use crate::import::{self, eml, ics};
 use crate::model::WellKnownFolder;
@@ -126,7 +125,7 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let now = org::load(&tx)?.clock;
     let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &args.mailbox)?)?;
     let folder = match &args.folder {
-        Some(path) => folder_at(&tx, &mailbox, path)?.id,
+        Some(path) => resolve::folder_at(&tx, &mailbox, path)?.id,
         None => folders::well_known(&tx, mailbox.id, WellKnownFolder::Inbox)?,
     };
     let mut summary = Summary::default();
@@ -181,7 +180,7 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &mailbox)?)?;
-    warn_unless_act_syncs(ctx, &mailbox);
+    super::warn_unless_act_syncs(ctx, &mailbox);
     let calendar = folders::well_known(&tx, mailbox.id, WellKnownFolder::Calendar)?;
     let mut summary = Summary::default();
     for file in &files {

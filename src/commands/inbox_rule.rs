@@ -4,7 +4,6 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::folder::{folder_at, open_mailbox};
 use super::{Context, print_created};
 use crate::cli::inbox_rule::{InboxRuleAddArgs, InboxRuleCommand};
 use crate::error::{Error, Result};
@@ -12,7 +11,7 @@ use crate::model::names;
 use crate::model::rules::{InboxAction, address_pattern};
 use crate::store::inbox_rules::{self, Action, InboxRule, NewRule};
 use crate::store::mailboxes::Mailbox;
-use crate::store::{categories, folders, org};
+use crate::store::{categories, folders, org, resolve};
 use crate::time;
 
 const COLUMNS: &[&str] = &["order", "name", "enabled", "stop", "summary"];
@@ -53,7 +52,7 @@ pub fn run(ctx: &Context, cmd: InboxRuleCommand) -> Result<()> {
         InboxRuleCommand::List { mailbox } => {
             let store = ctx.open()?;
             let conn = store.conn();
-            let mailbox = open_mailbox(conn, &mailbox)?;
+            let mailbox = resolve::open_mailbox(conn, &mailbox)?;
             let rows = inbox_rules::list(conn, mailbox.id, false)?
                 .into_iter()
                 .map(|rule| view(conn, &mailbox, rule))
@@ -111,7 +110,7 @@ fn add(ctx: &Context, args: &InboxRuleAddArgs) -> Result<()> {
     }
     let mut store = ctx.open()?;
     let tx = store.write()?;
-    let mailbox = open_mailbox(&tx, &args.mailbox)?;
+    let mailbox = resolve::open_mailbox(&tx, &args.mailbox)?;
     if inbox_rules::find(&tx, mailbox.id, &name)?.is_some() {
         return Err(Error::conflict(
             "inbox_rule_exists",
@@ -141,7 +140,7 @@ fn add(ctx: &Context, args: &InboxRuleAddArgs) -> Result<()> {
         }
     }
     if let Some(path) = &args.move_to {
-        let folder = folder_at(&tx, &mailbox, path)?;
+        let folder = resolve::folder_at(&tx, &mailbox, path)?;
         actions.push(Action {
             kind: InboxAction::MoveTo,
             target_id: Some(folder.id),
@@ -179,7 +178,7 @@ fn change(
 ) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
-    let mailbox = open_mailbox(&tx, mailbox)?;
+    let mailbox = resolve::open_mailbox(&tx, mailbox)?;
     let rule = inbox_rules::find(&tx, mailbox.id, name)?.ok_or_else(|| {
         Error::not_found(
             "unknown_inbox_rule",

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use super::{Context, resolve_all};
 use crate::cli::mailbox::{MailboxCommand, MailboxSetArgs, TestEnableArgs};
+use crate::engine::test_enable;
 use crate::error::{Error, Result};
-use crate::model::alerts::{self, Alert};
 use crate::model::{AlertLevel, Approval, Direction, Status};
 use crate::output::write_stdout;
 use crate::remote;
@@ -190,7 +190,7 @@ fn print_view<Id: Serialize>(ctx: &Context, view: &MailboxView<Id>) -> Result<()
         &local.categories,
         &["id", "name", "role", "state"],
     )?;
-    section(ctx, "folders", &local.folders, super::folder::COLUMNS)
+    section(ctx, "folders", &local.folders, TreeFolder::COLUMNS)
 }
 
 /// A titled table under `mailbox show`; an empty one says so on stdout, beside its title.
@@ -274,22 +274,6 @@ fn change_each(
     ctx.out.list(&changed, COLUMNS)
 }
 
-/// The outcome of Test & Enable for one mailbox.
-#[derive(Serialize)]
-struct Tested {
-    id: i64,
-    mailbox: String,
-    email: String,
-    incoming_status: Status,
-    outgoing_status: Status,
-    act_status: Status,
-    /// `success` when every server-side direction passed, `failure` when one failed,
-    /// `not_run` when no direction is synchronized server-side.
-    result: Status,
-    /// Codes of the alerts recorded (levels the org does not generate are left out).
-    alerts: Vec<&'static str>,
-}
-
 fn test_enable(ctx: &Context, args: &TestEnableArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
@@ -302,7 +286,7 @@ fn test_enable(ctx: &Context, args: &TestEnableArgs) -> Result<()> {
     let mut failures = Vec::new();
     for id in ids {
         let mailbox = mailboxes::get(&tx, id)?;
-        let (tested, raised) = test_mailbox(&tx, &mailbox)?;
+        let (tested, raised) = test_enable::test(&tx, &mailbox)?;
         failures.extend(
             raised
                 .iter()
@@ -329,52 +313,4 @@ fn test_enable(ctx: &Context, args: &TestEnableArgs) -> Result<()> {
             "result",
         ],
     )
-}
-
-/// Tests each direction synchronized server-side: it succeeds when the address is approved and
-/// fails with an Error alert otherwise; the others are left Not Run. When every tested
-/// direction succeeds, an Information alert says so. Returns the outcome and the alerts raised.
-fn test_mailbox(conn: &Connection, mailbox: &Mailbox) -> Result<(Tested, Vec<Alert>)> {
-    let methods = mailbox.methods();
-    let approved = mailbox.approval == Approval::Approved;
-    let mut raised = Vec::new();
-    let mut statuses = [Status::NotRun; 3];
-    for (slot, direction) in statuses.iter_mut().zip(Direction::ALL) {
-        let status = if !methods.is_server_side(direction) {
-            Status::NotRun
-        } else if approved {
-            Status::Success
-        } else {
-            raised.push(alerts::not_approved(direction).for_mailbox(&mailbox.name));
-            Status::Failure
-        };
-        mailboxes::set_status(conn, mailbox.id, direction, status)?;
-        *slot = status;
-    }
-    let result = if statuses.contains(&Status::Failure) {
-        Status::Failure
-    } else if statuses.contains(&Status::Success) {
-        raised.push(alerts::TEST_SUCCEEDED.for_mailbox(&mailbox.name));
-        Status::Success
-    } else {
-        Status::NotRun
-    };
-    let mut recorded = Vec::new();
-    for alert in &raised {
-        if store::alerts::raise(conn, Some(mailbox.id), alert)? {
-            recorded.push(alert.code);
-        }
-    }
-    let [incoming_status, outgoing_status, act_status] = statuses;
-    let tested = Tested {
-        id: mailbox.id,
-        mailbox: mailbox.name.clone(),
-        email: mailbox.email.clone(),
-        incoming_status,
-        outgoing_status,
-        act_status,
-        result,
-        alerts: recorded,
-    };
-    Ok((tested, raised))
 }

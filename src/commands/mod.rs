@@ -8,7 +8,6 @@ mod demo;
 mod env;
 mod explain;
 mod folder;
-mod folder_rules;
 mod generate;
 mod import;
 mod inbox_rule;
@@ -30,18 +29,23 @@ mod user;
 
 use std::path::PathBuf;
 
+use chrono::{DateTime, DurationRound, TimeDelta, Utc};
+
 use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::cli::alerts::AlertsCommand;
+use crate::cli::mail::MailCommand;
 use crate::cli::mailbox::MailboxCommand;
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, InitArgs};
 use crate::error::{Error, Result};
-use chrono::{DateTime, Utc};
-
+use crate::model::ActMethod;
 use crate::output::Output;
 use crate::remote::{self, Target};
-use crate::store::Store;
+use crate::store::mailboxes::Mailbox;
+use crate::store::{NewOrg, Store};
+use crate::time;
+use crate::version::Version;
 
 pub struct Context {
     pub out: Output,
@@ -125,7 +129,9 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Folder(cmd) => folder::run(ctx, cmd),
         Command::InboxRule(cmd) => inbox_rule::run(ctx, cmd),
         Command::Alerts(cmd) => alerts::run(ctx, cmd),
-        Command::Mail(cmd) => mail::run_mail(ctx, cmd),
+        Command::Mail(MailCommand::Receive(args)) => mail::receive(ctx, &args),
+        Command::Mail(MailCommand::Send(args)) => mail::send(ctx, &args),
+        Command::Mail(MailCommand::Import(args)) => import::run_mail(ctx, &args),
         Command::Appointment(cmd) => mail::run_appointment(ctx, cmd),
         Command::Calendar(cmd) => import::run_calendar(ctx, cmd),
         Command::Task(cmd) => mail::run_task(ctx, cmd),
@@ -182,4 +188,73 @@ fn after_is_local() -> Error {
         "local_only",
         "--after pages the local state only; with --env use --limit",
     )
+}
+
+/// Appointments, tasks and contacts land in Exchange whatever the mailbox's ACT method, but
+/// only server-side sync tracks them: say so where it cannot (a queue never can).
+fn warn_unless_act_syncs(ctx: &Context, mailbox: &Mailbox) {
+    if mailbox.act_method != ActMethod::ServerSideSync {
+        ctx.out.warn(&format!(
+            "{} synchronizes appointments, contacts and tasks by method {}: the sync engine will not track them",
+            mailbox.name, mailbox.act_method
+        ));
+    }
+}
+
+/// The org `init` (and `generate`) create: the version checked, the clock given or now.
+pub struct OrgToCreate {
+    pub name: String,
+    pub version: String,
+    pub clock: DateTime<Utc>,
+}
+
+impl OrgToCreate {
+    pub fn from_args(args: &InitArgs) -> Result<OrgToCreate> {
+        let version: Version = args.version.parse()?;
+        let clock = match &args.clock {
+            Some(text) => time::parse_user(text, Utc::now())?,
+            None => Utc::now()
+                .duration_trunc(TimeDelta::minutes(1))
+                .expect("a minute divides any time"),
+        };
+        Ok(OrgToCreate {
+            name: args.org.clone(),
+            version: version.to_string(),
+            clock,
+        })
+    }
+
+    /// The clock is stored as text; keep it beside the org for `NewOrg` to borrow.
+    pub fn as_new<'a>(&'a self, clock: &'a str) -> NewOrg<'a> {
+        NewOrg {
+            name: &self.name,
+            version: &self.version,
+            clock,
+        }
+    }
+}
+
+/// Tells what was created: a note, and the record (with `extra` fields) on stdout.
+fn created(
+    ctx: &Context,
+    store: &Store,
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> Result<()> {
+    let org = crate::store::org::load(store.conn())?;
+    ctx.out.note(&format!(
+        "created {} for org {} (version {})",
+        store.path().display(),
+        org.name,
+        org.version
+    ));
+    let mut record = serde_json::json!({
+        "state": store.path().display().to_string(),
+        "org": org.name,
+        "version": org.version,
+        "clock": time::format(org.clock),
+    });
+    if let Some(map) = record.as_object_mut() {
+        map.extend(extra);
+    }
+    ctx.out.record(&record)
 }

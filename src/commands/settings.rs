@@ -14,6 +14,7 @@ use crate::error::{Error, ExitKind, Result};
 use crate::output::write_stdout;
 use crate::remote::org::RemoteOrg;
 use crate::settings::files::{self, FileFormat};
+use crate::settings::validate::{Entry, Given, validate};
 use crate::settings::{
     self as catalog, Catalog, Change, Definition, Kind, SettingValue, SettingView, Snapshot,
 };
@@ -359,74 +360,45 @@ fn export(ctx: &Context, format: FileFormat, output: Option<&str>) -> Result<()>
 
 /// Reads and fully validates a settings file against the org: every problem is reported at
 /// once, and nothing is returned unless every entry is good.
-fn read_settings_file(
-    path: &str,
-    snapshot: &Snapshot,
-    force: bool,
-) -> Result<Vec<(&'static Definition, SettingValue)>> {
+fn read_settings_file(path: &str, snapshot: &Snapshot, force: bool) -> Result<Vec<Change>> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::not_found("file_not_found", format!("cannot read {path}: {e}")))?;
     let format = FileFormat::detect(path, &text);
     let entries = files::read(format, &text)
-        .map_err(|why| Error::invalid("invalid_file", format!("{path}: {why}")))?;
-    let mut problems: Vec<Error> = Vec::new();
-    let mut seen = HashSet::new();
-    let mut accepted = Vec::new();
-    for (name, raw) in entries {
-        let checked = catalog::lookup(&name).and_then(|def| {
-            if !seen.insert(def.name.as_str()) {
-                return Err(Error::invalid(
-                    "duplicate_setting",
-                    format!("{} appears more than once", def.name),
-                ));
-            }
-            let shown = match &raw {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            let value = catalog::check_value(def, snapshot.version, force, &shown, |row| {
-                SettingValue::from_json(row.ty, &raw, row.range)
-            })?;
-            Ok((def, value))
-        });
-        match checked {
-            Ok(entry) => accepted.push(entry),
-            Err(err) => problems.push(err),
-        }
-    }
-    match problems.len() {
-        0 => Ok(accepted),
-        _ => {
-            let kind = if problems.iter().any(|p| p.kind == ExitKind::Invalid) {
-                ExitKind::Invalid
-            } else {
-                ExitKind::NotFound
-            };
-            let lines: Vec<String> = problems
-                .iter()
-                .map(|p| format!("  {}", p.message))
-                .collect();
-            Err(Error::new(
-                kind,
-                "invalid_file",
-                format!(
-                    "{path}: {} bad entries, nothing was changed:\n{}",
-                    problems.len(),
-                    lines.join("\n")
-                ),
-            ))
-        }
-    }
+        .map_err(|why| Error::invalid("invalid_file", format!("{path}: {why}")))?
+        .into_iter()
+        .map(|(name, raw)| Entry {
+            setting: catalog::lookup(&name),
+            name,
+            given: Given::Json(raw),
+        })
+        .collect();
+    validate(snapshot, entries, force).map_err(|problems| {
+        let kind = if problems.iter().any(|p| p.kind == ExitKind::Invalid) {
+            ExitKind::Invalid
+        } else {
+            ExitKind::NotFound
+        };
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|p| format!("  {}", p.message))
+            .collect();
+        Error::new(
+            kind,
+            "invalid_file",
+            format!(
+                "{path}: {} bad entries, nothing was changed:\n{}",
+                problems.len(),
+                lines.join("\n")
+            ),
+        )
+    })
 }
 
 fn import(ctx: &Context, path: &str, dry_run: bool, force: bool) -> Result<()> {
     let mut home = Home::open(ctx)?;
     let snapshot = home.read()?;
-    let entries = read_settings_file(path, &snapshot, force)?;
-    let changes: Vec<Change> = entries
-        .into_iter()
-        .map(|(def, value)| Change::set(&snapshot, def, value))
-        .collect();
+    let changes = read_settings_file(path, &snapshot, force)?;
     home.write(ctx, &changes, dry_run)?;
     report(ctx, &changes, dry_run)
 }
@@ -442,7 +414,7 @@ fn diff(ctx: &Context, path: &str, exit_code: bool) -> Result<()> {
     let snapshot = Home::open(ctx)?.read()?;
     let from_file: BTreeMap<String, SettingValue> = read_settings_file(path, &snapshot, true)?
         .into_iter()
-        .map(|(def, value)| (def.name.clone(), value))
+        .filter_map(|change| Some((change.name, change.new?)))
         .collect();
     // A name absent from one side has its default there: compare what each side would run with.
     let mut differences = Vec::new();

@@ -1,18 +1,18 @@
 //! Automatic tracking of email (SPEC sections 5 to 8): scope, folder-level rules, the internal
-//! email rules, correlation (In-Reply-To, tracking token, conversation index, smart matching),
-//! filtering by the recipients' personal options, and auto-categorization of the other copies.
+//! email rules, correlation (its steps are ordered in `engine::correlation`), filtering by the
+//! recipients' personal options, and auto-categorization of the other copies.
 //! Every decision is written to the item as an `Evaluation`, which `explain` shows.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
+use super::correlation;
 use super::cycle::{AfterFailure, Summary, record_failure};
 use super::master_list;
 use super::promote::{self, EmailFacts, Failure};
 use super::record_rules::{self, RuleEvaluation};
 use super::rules::OrgRules;
-use crate::correlate::{smart_match, tokens};
 use crate::error::Result;
 use crate::model::tracking::{
     CorrelationMethod, EmailDirection, FilterReason, Pending, TrackingMethod, TrackingState,
@@ -21,7 +21,7 @@ use crate::model::{OwnerKind, TrackEmail, WellKnownFolder};
 use crate::store::folder_rules::{self, FolderRule};
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::{activities, categories, folders, hashes, queues, records, users};
+use crate::store::{activities, categories, folders, queues, records, users};
 use crate::time;
 
 /// Why automatic tracking did what it did with one item: the `explain` record.
@@ -109,15 +109,6 @@ impl Evaluation {
     pub(super) fn say(&mut self, reason: impl Into<String>) {
         self.reasons.push(reason.into());
     }
-}
-
-/// A correlation found for an incoming email.
-#[derive(Debug, Clone, Copy)]
-struct Match {
-    method: CorrelationMethod,
-    activity: i64,
-    /// The parent activity: only In-Reply-To and conversation index name one.
-    parent: Option<i64>,
 }
 
 /// Evaluates one newly arrived (or moved) email and records what happened.
@@ -299,7 +290,7 @@ fn decide(
         ev.filter_reason = Some(FilterReason::InternalEmailReject);
         return Ok(None);
     }
-    let correlation = correlate(conn, rules, item, now, ev)?;
+    let correlation = correlation::correlate(conn, rules, item, now, ev)?;
     // Tokens and headers name the conversation for sure, so their regarding wins over a folder
     // rule's; a smart match is a guess, and the folder the user filed the email in wins over it.
     let rule_regarding = rule.and_then(|r| r.regarding_record_id);
@@ -421,103 +412,6 @@ fn rejected_as_internal(
         true
     };
     Ok(reject)
-}
-
-/// The correlation steps in their documented order; the first match wins, the others are
-/// recorded as reasons too.
-fn correlate(
-    conn: &Connection,
-    rules: &OrgRules,
-    item: &Item,
-    now: DateTime<Utc>,
-    ev: &mut Evaluation,
-) -> Result<Option<Match>> {
-    let mut found: Vec<Match> = Vec::new();
-    if rules.header_correlation {
-        if let Some(parent_id) = &item.in_reply_to
-            && let Some(activity) = activities::latest_of_message(conn, parent_id)?
-        {
-            if rules.forwards_are_not_replies && is_forward(&item.subject) {
-                ev.say("In-Reply-To names a tracked email, but this is a forward (DoNotCorrelateForwardedEmailsAsReplies)");
-            } else {
-                found.push(Match {
-                    method: CorrelationMethod::InReplyTo,
-                    activity,
-                    parent: Some(activity),
-                });
-            }
-        }
-    } else {
-        ev.say("In-Reply-To and conversation index correlation are off");
-    }
-    if rules.tokens.enabled
-        && let Some(token) = tokens::parse_token(&rules.tokens.config, &item.subject)
-        && let Some(activity) = activities::by_token(conn, &token.raw)?
-    {
-        found.push(Match {
-            method: CorrelationMethod::TrackingToken,
-            activity,
-            parent: None,
-        });
-    }
-    if rules.header_correlation
-        && let Some(index) = &item.conversation_index
-        && let Some((_, activity)) = items::ancestor_activity(conn, index)?
-    {
-        found.push(Match {
-            method: CorrelationMethod::ConversationIndex,
-            activity,
-            parent: Some(activity),
-        });
-    }
-    if rules.smart_matching
-        && let Some(activity) = smart_match(conn, rules, item, now)?
-    {
-        found.push(Match {
-            method: CorrelationMethod::SmartMatching,
-            activity,
-            parent: None,
-        });
-    }
-    for m in &found {
-        ev.say(format!(
-            "correlation by {} matched activity {}",
-            m.method, m.activity
-        ));
-    }
-    if found.is_empty() {
-        ev.say("no correlation matched");
-    }
-    Ok(found.first().copied())
-}
-
-fn is_forward(subject: &str) -> bool {
-    let lower = subject.trim_start().to_lowercase();
-    lower.starts_with("fw:") || lower.starts_with("fwd:")
-}
-
-/// The most recent tracked email of the last 90 days with matching subject and address hashes.
-fn smart_match(
-    conn: &Connection,
-    rules: &OrgRules,
-    item: &Item,
-    now: DateTime<Utc>,
-) -> Result<Option<i64>> {
-    let (subject, addresses) = promote::email_hashes(rules, item);
-    let since = now - Duration::days(smart_match::SEARCH_WINDOW_DAYS);
-    for candidate in hashes::candidates(conn, &addresses, rules.smart.min_address_count, since)? {
-        let (their_subject, their_addresses) = hashes::of_activity(conn, candidate)?;
-        if smart_match::matches(
-            &rules.smart,
-            &subject,
-            &addresses,
-            &their_subject,
-            &their_addresses,
-        ) {
-            return Ok(Some(candidate));
-        }
-    }
-    Ok(None)
 }
 
 /// The filtering methods of the resolved internal recipients (or of the syncing mailbox only):

@@ -4,7 +4,6 @@
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
-use serde::Serialize;
 
 use super::automatic;
 use super::promote::{self, Failure};
@@ -13,26 +12,10 @@ use super::{MAX_RETRIES, deletion, master_list};
 use crate::error::Result;
 use crate::model::Direction;
 use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
+pub use crate::store::cycles::Summary;
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{Store, activities, categories, cycles, org};
-use crate::time;
-
-/// What one cycle did: the `sync` summary row.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Summary {
-    pub cycle: i64,
-    #[serde(with = "time::rfc3339")]
-    pub started_at: DateTime<Utc>,
-    pub mailboxes: i64,
-    pub tracked: i64,
-    pub untracked: i64,
-    pub retried: i64,
-    pub failed: i64,
-    pub undeliverable: i64,
-    pub deleted: i64,
-    pub alerts: i64,
-}
 
 /// Runs one cycle. `progress(done, total)` is called after each mailbox.
 pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary> {

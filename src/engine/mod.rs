@@ -4,8 +4,10 @@
 
 pub mod app;
 pub mod automatic;
+pub mod correlation;
 pub mod cycle;
 pub mod deletion;
+pub mod delivery;
 pub mod dynamics;
 pub mod inbox_rules;
 pub mod master_list;
@@ -13,6 +15,7 @@ pub mod outlook;
 pub mod promote;
 pub mod record_rules;
 pub mod rules;
+pub mod test_enable;
 
 /// Retries after the first failed attempt before an item becomes undeliverable (SPEC section 3).
 pub const MAX_RETRIES: i64 = 5;

@@ -16,7 +16,8 @@ use super::query;
 use crate::error::{Error, ExitKind};
 use crate::remote::odata::{self, API_PATH, Table, codes};
 use crate::remote::org::org_row;
-use crate::settings::{self, Catalog, Change, Kind, SettingValue, Snapshot, xml};
+use crate::settings::validate::{Entry, Given, validate};
+use crate::settings::{Catalog, Change, Kind, Snapshot, xml};
 use crate::store::{self, alerts, mailboxes, org};
 
 pub(super) fn router(app: Arc<App>) -> Router {
@@ -479,11 +480,12 @@ fn entity_tags(field: &str) -> Vec<&str> {
     }
 }
 
-/// The changes a PATCH body asks for, every one checked before any is applied. A setting that
-/// does not apply to the org's version is type-checked against its newest row, as `--force`
-/// does: the service accepts what the client chose to send.
+/// The changes a PATCH body asks for, every one checked before any is applied, and every
+/// problem reported in one answer. A setting that does not apply to the org's version is
+/// type-checked against its newest row, as `--force` does: the service accepts what the client
+/// chose to send.
 fn changes_of(snapshot: &Snapshot, fields: &Map<String, Value>) -> Result<Vec<Change>, ApiError> {
-    let mut changes = Vec::new();
+    let mut entries = Vec::new();
     for (key, value) in fields {
         if key.starts_with('@') {
             continue;
@@ -492,44 +494,56 @@ fn changes_of(snapshot: &Snapshot, fields: &Map<String, Value>) -> Result<Vec<Ch
             let Some(blob) = value.as_str() else {
                 return Err(invalid_value("orgdborgsettings must be a string"));
             };
-            let entries = xml::parse(blob)
+            let elements = xml::parse(blob)
                 .map_err(|why| invalid_value(&format!("orgdborgsettings: {why}")))?;
-            for (name, text) in entries {
-                let def = Catalog::get()
-                    .find(&name)
-                    .filter(|d| d.kind == Kind::Orgdb)
-                    .ok_or_else(|| {
-                        invalid_value(&format!("'{name}' is not a known OrgDBOrgSetting"))
-                    })?;
-                let checked = settings::check_value(def, snapshot.version, true, &text, |row| {
-                    SettingValue::parse(row.ty, &text, row.range)
-                })?;
-                changes.push(Change::set(snapshot, def, checked));
-            }
+            entries.extend(elements.into_iter().map(|(name, text)| {
+                Entry {
+                    setting: Catalog::get()
+                        .find(&name)
+                        .filter(|d| d.kind == Kind::Orgdb)
+                        .ok_or_else(|| {
+                            Error::invalid(
+                                "unknown_setting",
+                                format!("'{name}' is not a known OrgDBOrgSetting"),
+                            )
+                        }),
+                    name,
+                    given: Given::Text(text),
+                }
+            }));
             continue;
         }
-        let def = Catalog::get()
-            .find(key)
-            .filter(|d| d.kind == Kind::Column && d.name == *key)
-            .ok_or_else(|| {
-                ApiError::bad_query(format!(
-                    "Invalid property '{key}' was found in entity 'Microsoft.Dynamics.CRM.organization'."
-                ))
-            })?;
-        if value.is_null() {
-            changes.push(Change::reset(snapshot, def));
-            continue;
-        }
-        let shown = match value {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        let checked = settings::check_value(def, snapshot.version, true, &shown, |row| {
-            SettingValue::from_json(row.ty, value, row.range)
-        })?;
-        changes.push(Change::set(snapshot, def, checked));
+        entries.push(Entry {
+            setting: Catalog::get()
+                .find(key)
+                .filter(|d| d.kind == Kind::Column && d.name == *key)
+                .ok_or_else(|| {
+                    Error::not_found(
+                        "unknown_setting",
+                        format!(
+                            "Invalid property '{key}' was found in entity 'Microsoft.Dynamics.CRM.organization'."
+                        ),
+                    )
+                }),
+            name: key.clone(),
+            given: if value.is_null() {
+                Given::Clear
+            } else {
+                Given::Json(value.clone())
+            },
+        });
     }
-    Ok(changes)
+    validate(snapshot, entries, true).map_err(|problems| {
+        // An unknown column is a malformed request, as Dataverse answers it; anything else is
+        // a bad value.
+        let code = if problems.iter().any(|p| p.kind == ExitKind::NotFound) {
+            codes::BAD_QUERY
+        } else {
+            codes::INVALID_VALUE
+        };
+        let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        ApiError::new(StatusCode::BAD_REQUEST, code, messages.join("; "))
+    })
 }
 
 fn invalid_value(message: &str) -> ApiError {

@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod files;
+pub mod validate;
 pub mod value;
 pub mod xml;
 

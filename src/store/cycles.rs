@@ -1,10 +1,27 @@
 //! Finished cycles, for `sync` summaries and `clock show`.
 
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
+use serde::Serialize;
 
-use crate::engine::cycle::Summary;
 use crate::error::Result;
 use crate::time;
+
+/// What one cycle did: the `sync` summary row.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub cycle: i64,
+    #[serde(with = "time::rfc3339")]
+    pub started_at: DateTime<Utc>,
+    pub mailboxes: i64,
+    pub tracked: i64,
+    pub untracked: i64,
+    pub retried: i64,
+    pub failed: i64,
+    pub undeliverable: i64,
+    pub deleted: i64,
+    pub alerts: i64,
+}
 
 /// Records a finished cycle and returns its number.
 pub fn record(conn: &Connection, s: &Summary) -> Result<i64> {

@@ -5,7 +5,10 @@
 use rusqlite::Connection;
 use rusqlite::types::Value;
 
+use super::folders::{self, Folder};
+use super::mailboxes::{self, Mailbox};
 use crate::error::{Error, Result};
+use crate::model::names;
 
 /// What `reference` may be matched against for one kind of thing. Each query takes the typed
 /// text as ?1 and returns (id, name, email) rows.
@@ -172,4 +175,52 @@ fn query(conn: &Connection, sql: &str, key: &Value) -> Result<Vec<Candidate>> {
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The folder a user typed (`Inbox/Contoso`) in a mailbox.
+pub fn folder_at(conn: &Connection, mailbox: &Mailbox, path: &str) -> Result<Folder> {
+    folder_at_path(conn, mailbox, &folder_path(path)?)
+}
+
+/// The mailbox a user named, read whole.
+pub fn open_mailbox(conn: &Connection, reference: &str) -> Result<Mailbox> {
+    mailboxes::get(conn, mailbox(conn, reference)?)
+}
+
+/// A folder path as a user typed it, split; an empty path is refused.
+pub fn folder_path(text: &str) -> Result<Vec<String>> {
+    let path = names::folder_path(text)?;
+    if path.is_empty() {
+        return Err(Error::invalid(
+            "invalid_folder_path",
+            format!("'{text}' names no folder: give a path like Inbox/Contoso"),
+        ));
+    }
+    Ok(path)
+}
+
+/// The folder at `path`, or which part of the path is missing (exit 3).
+pub fn folder_at_path(conn: &Connection, mailbox: &Mailbox, path: &[String]) -> Result<Folder> {
+    match folders::find(conn, mailbox.id, path)? {
+        (_, Some(folder)) => Ok(folder),
+        (found, None) => {
+            let missing = if found == 0 {
+                format!("no top-level folder '{}'", path[0])
+            } else {
+                format!(
+                    "{} has no subfolder '{}'",
+                    path[..found].join("/"),
+                    path[found]
+                )
+            };
+            Err(Error::not_found(
+                "unknown_folder",
+                format!(
+                    "mailbox {} has no folder {} ({missing}; `orgtrack folder list` shows them)",
+                    mailbox.name,
+                    path.join("/")
+                ),
+            ))
+        }
+    }
 }

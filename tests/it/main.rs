@@ -3,6 +3,7 @@
 mod util;
 
 mod alerts;
+mod architecture;
 mod automatic;
 mod correlation;
 mod deletion;

@@ -3,8 +3,7 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::Context;
-use super::folder::{folder_at, open_mailbox};
+use crate::commands::Context;
 use crate::engine::automatic::under_inbox;
 use crate::engine::outlook;
 use crate::engine::rules::OrgRules;
@@ -50,7 +49,7 @@ fn view(
 pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
-    let mailbox = open_mailbox(&tx, mailbox)?;
+    let mailbox = resolve::open_mailbox(&tx, mailbox)?;
     if mailbox.owner_kind == OwnerKind::Queue {
         return Err(Error::invalid(
             "queue_folder_tracking",
@@ -60,7 +59,7 @@ pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) 
             ),
         ));
     }
-    let folder = folder_at(&tx, &mailbox, path)?;
+    let folder = resolve::folder_at(&tx, &mailbox, path)?;
     if !under_inbox(&tx, mailbox.id, folder.id)? {
         return Err(Error::invalid(
             "folder_not_under_inbox",
@@ -101,8 +100,8 @@ pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) 
 pub fn untrack(ctx: &Context, mailbox: &str, path: &str) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
-    let mailbox = open_mailbox(&tx, mailbox)?;
-    let folder = folder_at(&tx, &mailbox, path)?;
+    let mailbox = resolve::open_mailbox(&tx, mailbox)?;
+    let folder = resolve::folder_at(&tx, &mailbox, path)?;
     if !folder_rules::remove(&tx, folder.id)? {
         return Err(Error::not_found(
             "unknown_folder_rule",
@@ -119,7 +118,7 @@ pub fn untrack(ctx: &Context, mailbox: &str, path: &str) -> Result<()> {
 pub fn list(ctx: &Context, mailbox: &str) -> Result<()> {
     let store = ctx.open()?;
     let conn = store.conn();
-    let mailbox = open_mailbox(conn, mailbox)?;
+    let mailbox = resolve::open_mailbox(conn, mailbox)?;
     let tracking_on = OrgRules::load(conn)?.folder_tracking;
     let rows: Vec<RuleView> = folder_rules::list(conn, mailbox.id)?
         .iter()

@@ -1,0 +1,287 @@
+//! Exchange delivery (the Exchange side of SPEC section 1): a copy of a message in the Inbox of
+//! every internal recipient, once per mailbox; a Message-ID a folder holds already is a
+//! duplicate, never a second copy; inbox rules act as mail arrives; mail a user sends gets the
+//! Outlook Thread-Index (a reply continues its parent's) and, sent from Dynamics 365, its
+//! outgoing activity.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::inbox_rules;
+use super::promote::{self, EmailFacts};
+use super::rules::OrgRules;
+use crate::correlate::{thread_index, tokens};
+use crate::error::{Error, Result};
+use crate::import::eml::fnv1a64;
+use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
+use crate::model::{IncomingMethod, WellKnownFolder};
+use crate::store::folders;
+use crate::store::items::{self, NewItem, Tracking};
+use crate::store::mailboxes::{self, Mailbox};
+use crate::store::tokens as stored_tokens;
+
+/// One item created, as printed by the commands that create items.
+#[derive(Debug, Serialize)]
+pub struct Created {
+    pub item: i64,
+    pub mailbox: String,
+    pub folder: String,
+    pub kind: ItemKind,
+    /// Mail only: the inbox rules that acted on it as it arrived, in order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inbox_rules: Option<Vec<String>>,
+}
+
+/// Message-IDs are kept without their angle brackets.
+pub fn bare_message_id(text: &str) -> String {
+    text.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string()
+}
+
+/// A new Message-ID for mail that comes without one.
+pub fn new_message_id(from: &str, now: DateTime<Utc>) -> String {
+    let unique = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let domain = from.rsplit('@').next().unwrap_or("orgtrack.invalid");
+    format!(
+        "{}.{unique:x}.{}@{domain}",
+        now.timestamp(),
+        std::process::id()
+    )
+}
+
+/// New mail in a mailbox that receives through server-side sync waits for automatic tracking.
+fn awaits_evaluation(conn: &Connection, mailbox_id: i64) -> Result<Option<Pending>> {
+    let mailbox = mailboxes::get(conn, mailbox_id)?;
+    Ok((mailbox.incoming_method == IncomingMethod::ServerSideSync).then_some(Pending::Evaluate))
+}
+
+/// The Thread-Index Outlook gives mail it sends: a reply continues its parent's (when the parent
+/// is here and carries one), anything else starts a conversation of its own.
+fn outlook_thread_index(
+    conn: &Connection,
+    message_id: &str,
+    in_reply_to: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    if let Some(parent) = in_reply_to
+        .map(|id| items::thread_index_of(conn, id))
+        .transpose()?
+        .flatten()
+        && let Ok(reply) = thread_index::encode_reply(&parent, now)
+    {
+        return Ok(reply);
+    }
+    let hash = fnv1a64(message_id.as_bytes()).to_be_bytes();
+    let mut guid = [0u8; 16];
+    guid[..8].copy_from_slice(&hash);
+    guid[8..].copy_from_slice(&fnv1a64(&hash).to_be_bytes());
+    Ok(thread_index::encode_new(now, guid))
+}
+
+/// What a delivery did: the copies it created, and the recipients that had the message already.
+#[derive(Debug, Default)]
+pub struct Delivery {
+    pub created: Vec<Created>,
+    pub duplicates: usize,
+}
+
+/// Puts a copy in the Inbox of every internal recipient, once per mailbox; a mailbox whose
+/// Inbox holds the same Message-ID already is counted as a duplicate instead.
+pub fn deliver(
+    conn: &Connection,
+    email: &NewItem,
+    now: DateTime<Utc>,
+    skip_mailbox: Option<i64>,
+) -> Result<Delivery> {
+    let mut delivery = Delivery::default();
+    let mut seen = Vec::new();
+    for address in email.to.iter().chain(&email.cc).chain(&email.bcc) {
+        let Some(mailbox_id) = mailboxes::id_by_email(conn, address)? else {
+            continue;
+        };
+        if seen.contains(&mailbox_id) || Some(mailbox_id) == skip_mailbox {
+            continue;
+        }
+        seen.push(mailbox_id);
+        let inbox = folders::well_known(conn, mailbox_id, WellKnownFolder::Inbox)?;
+        match place(conn, email, mailbox_id, inbox, now)? {
+            Some(created) => delivery.created.push(created),
+            None => delivery.duplicates += 1,
+        }
+    }
+    Ok(delivery)
+}
+
+/// Puts one copy of an email in a folder, unless the folder holds that Message-ID already.
+pub fn place(
+    conn: &Connection,
+    email: &NewItem,
+    mailbox_id: i64,
+    folder_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<Created>> {
+    if let Some(message_id) = &email.message_id
+        && items::exists_in_folder(conn, folder_id, message_id)?
+    {
+        return Ok(None);
+    }
+    let copy = NewItem {
+        mailbox_id,
+        folder_id,
+        pending: awaits_evaluation(conn, mailbox_id)?,
+        ..email.clone()
+    };
+    let id = items::insert(conn, &copy, now)?;
+    // Inbox rules act when mail arrives in the Inbox, and may move it on.
+    let inbox = folders::well_known(conn, mailbox_id, WellKnownFolder::Inbox)?;
+    let acted = if folder_id == inbox {
+        inbox_rules::on_arrival(conn, id, now)?
+    } else {
+        Vec::new()
+    };
+    Ok(Some(Created {
+        item: id,
+        mailbox: mailboxes::get(conn, mailbox_id)?.name,
+        folder: folders::path_of(conn, items::get(conn, id)?.folder_id)?,
+        kind: ItemKind::Email,
+        inbox_rules: Some(acted.into_iter().map(|a| a.rule).collect()),
+    }))
+}
+
+/// Mail from outside arriving: a copy for every internal recipient, or nothing at all when one
+/// of them has the message already or none of them has a mailbox here.
+pub fn receive(conn: &Connection, email: &NewItem, now: DateTime<Utc>) -> Result<Vec<Created>> {
+    let delivery = deliver(conn, email, now, None)?;
+    if delivery.duplicates > 0 {
+        return Err(Error::conflict(
+            "duplicate_message",
+            format!(
+                "{} recipient(s) already have a message with this Message-ID; nothing was delivered",
+                delivery.duplicates
+            ),
+        ));
+    }
+    if delivery.created.is_empty() {
+        return Err(Error::invalid(
+            "no_internal_recipient",
+            "none of the recipients has a mailbox in this org (see `orgtrack mailbox list`); nothing was delivered",
+        ));
+    }
+    Ok(delivery.created)
+}
+
+/// A message a mailbox sends.
+pub struct Outgoing {
+    pub subject: String,
+    pub body: String,
+    pub to: Vec<String>,
+    pub cc: Vec<String>,
+    /// The Message-ID it answers, bare.
+    pub in_reply_to: Option<String>,
+    /// Sent from Dynamics 365 (with a tracking token) rather than from Outlook.
+    pub via_dynamics: bool,
+}
+
+/// Sends a message: its copy in the sender's Sent Items (tracked at once when sent from
+/// Dynamics 365, else awaiting automatic tracking), then a copy for every internal recipient.
+pub fn send(
+    conn: &Connection,
+    rules: &OrgRules,
+    sender: &Mailbox,
+    outgoing: &Outgoing,
+    now: DateTime<Utc>,
+) -> Result<Vec<Created>> {
+    let token = match outgoing.via_dynamics {
+        true => stored_tokens::next_token(conn, promote::owner_user(conn, sender)?, true)?
+            .map(|t| t.raw),
+        false => None,
+    };
+    let subject = match &token {
+        Some(token) => tokens::append_token(&outgoing.subject, token, rules.max_subject_length),
+        None => outgoing.subject.clone(),
+    };
+    let message_id = new_message_id(&sender.email, now);
+    let in_reply_to = outgoing.in_reply_to.clone();
+    let thread_index = outlook_thread_index(conn, &message_id, in_reply_to.as_deref(), now)?;
+    let email = NewItem {
+        kind: Some(ItemKind::Email),
+        subject,
+        body: outgoing.body.clone(),
+        message_id: Some(message_id),
+        references: in_reply_to.iter().cloned().collect(),
+        in_reply_to,
+        thread_index: Some(thread_index),
+        from: Some(sender.email.clone()),
+        to: outgoing.to.clone(),
+        cc: outgoing.cc.clone(),
+        sent_at: Some(now),
+        ..NewItem::default()
+    };
+    let sent_folder = folders::well_known(conn, sender.id, WellKnownFolder::SentItems)?;
+    let sent = items::insert(
+        conn,
+        &NewItem {
+            mailbox_id: sender.id,
+            folder_id: sent_folder,
+            pending: if outgoing.via_dynamics {
+                None
+            } else {
+                awaits_evaluation(conn, sender.id)?
+            },
+            ..email.clone()
+        },
+        now,
+    )?;
+    if outgoing.via_dynamics {
+        record_sent_from_dynamics(conn, rules, sent, sender, token, now)?;
+    }
+    let mut created = vec![Created {
+        item: sent,
+        mailbox: sender.name.clone(),
+        folder: "Sent Items".into(),
+        kind: ItemKind::Email,
+        inbox_rules: Some(Vec::new()),
+    }];
+    created.extend(deliver(conn, &email, now, Some(sender.id))?.created);
+    Ok(created)
+}
+
+/// Email sent from Dynamics 365 starts as an outgoing activity carrying its tracking token; the
+/// Sent Items copy is that activity's.
+fn record_sent_from_dynamics(
+    conn: &Connection,
+    rules: &OrgRules,
+    item_id: i64,
+    sender: &Mailbox,
+    token: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let item = items::get(conn, item_id)?;
+    let facts = EmailFacts {
+        direction: EmailDirection::Outgoing,
+        tracking_token: token,
+        ..EmailFacts::default()
+    };
+    let activity = match promote::create_email_activity(conn, rules, &item, sender, &facts, now)? {
+        Ok(link) => link.activity_id.expect("an email activity"),
+        Err(failure) => {
+            return Err(Error::failure(
+                "send_failed",
+                format!("Dynamics 365 could not send the email: {}", failure.0),
+            ));
+        }
+    };
+    let tracking = Tracking {
+        state: TrackingState::Tracked,
+        activity_id: Some(activity),
+        ..Tracking::default()
+    };
+    items::set_tracking(conn, item_id, &tracking)?;
+    items::set_pending(conn, item_id, None, Some("sent from Dynamics 365"))
+}
