@@ -31,7 +31,7 @@ fn unreadable(client: &Client, what: &str, why: &str) -> Error {
 }
 
 fn select_mailboxes() -> (&'static str, String) {
-    ("$select", odata::MAILBOX_COLUMNS.join(","))
+    ("$select", odata::select(odata::MAILBOX_COLUMNS))
 }
 
 /// Every mailbox (at most `limit`), by name then id, optionally only those with a direction
@@ -125,7 +125,7 @@ impl AlertQuery {
             conditions.push(format!("modifiedon ge {}", time::format(since)));
         }
         let mut query = vec![
-            ("$select", odata::TRACELOG_COLUMNS.join(",")),
+            ("$select", odata::select(odata::TRACELOG_COLUMNS)),
             ("$orderby", "modifiedon desc,tracelogid desc".to_string()),
         ];
         if !conditions.is_empty() {

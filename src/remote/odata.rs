@@ -122,38 +122,95 @@ pub fn string_literal(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
 }
 
+/// A column of a served table: its name, its EDM type (for `$metadata`) and, for a choice
+/// (option set), the labels of its values (`@OData.Community.Display.V1.FormattedValue`).
+pub struct Column {
+    pub name: &'static str,
+    pub edm: &'static str,
+    pub labels: &'static [(i64, &'static str)],
+}
+
+const fn column(name: &'static str, edm: &'static str) -> Column {
+    Column {
+        name,
+        edm,
+        labels: &[],
+    }
+}
+
+const fn choice(name: &'static str, labels: &'static [(i64, &'static str)]) -> Column {
+    Column {
+        name,
+        edm: "Edm.Int32",
+        labels,
+    }
+}
+
+// The default options of the Dataverse mailbox and tracelog tables ("mailbox EntityType" and
+// "tracelog EntityType" in the Web API reference; "Mailbox table/entity reference").
+const STATUS: &[(i64, &str)] = &[(0, "Not Run"), (1, "Success"), (2, "Failure")];
+const INCOMING: &[(i64, &str)] = &[
+    (0, "None"),
+    (1, "Microsoft Dynamics 365 for Outlook"),
+    (2, "Server-Side Synchronization or Email Router"),
+    (3, "Forward Mailbox"),
+];
+const OUTGOING: &[(i64, &str)] = &[
+    (0, "None"),
+    (1, "Microsoft Dynamics 365 for Outlook"),
+    (2, "Server-Side Synchronization or Email Router"),
+];
+const ACT: &[(i64, &str)] = &[
+    (0, "Microsoft Dynamics 365 for Outlook"),
+    (1, "Server-Side Synchronization"),
+    (2, "None"),
+];
+const APPROVAL: &[(i64, &str)] = &[
+    (0, "Empty"),
+    (1, "Approved"),
+    (2, "Pending Approval"),
+    (3, "Rejected"),
+];
+const STATE: &[(i64, &str)] = &[(0, "Active"), (1, "Inactive")];
+const LEVEL: &[(i64, &str)] = &[(1, "Information"), (2, "Warning"), (3, "Error")];
+
 /// The `mailboxes` columns orgtrack reads and serve offers.
-pub const MAILBOX_COLUMNS: &[&str] = &[
-    "mailboxid",
-    "name",
-    "emailaddress",
-    "_regardingobjectid_value",
-    "incomingemaildeliverymethod",
-    "outgoingemaildeliverymethod",
-    "actdeliverymethod",
-    "incomingemailstatus",
-    "outgoingemailstatus",
-    "actstatus",
-    "emailrouteraccessapproval",
-    "enabledforincomingemail",
-    "enabledforoutgoingemail",
-    "enabledforact",
-    "statecode",
-    "processemailreceivedafter",
-    "lastsuccessfulsynccompletedon",
-    "createdon",
+pub const MAILBOX_COLUMNS: &[Column] = &[
+    column("mailboxid", "Edm.Guid"),
+    column("name", "Edm.String"),
+    column("emailaddress", "Edm.String"),
+    column("_regardingobjectid_value", "Edm.Guid"),
+    choice("incomingemaildeliverymethod", INCOMING),
+    choice("outgoingemaildeliverymethod", OUTGOING),
+    choice("actdeliverymethod", ACT),
+    choice("incomingemailstatus", STATUS),
+    choice("outgoingemailstatus", STATUS),
+    choice("actstatus", STATUS),
+    choice("emailrouteraccessapproval", APPROVAL),
+    column("enabledforincomingemail", "Edm.Boolean"),
+    column("enabledforoutgoingemail", "Edm.Boolean"),
+    column("enabledforact", "Edm.Boolean"),
+    choice("statecode", STATE),
+    column("processemailreceivedafter", "Edm.DateTimeOffset"),
+    column("lastsuccessfulsynccompletedon", "Edm.DateTimeOffset"),
+    column("createdon", "Edm.DateTimeOffset"),
 ];
 
 /// The `tracelogs` columns orgtrack reads and serve offers.
-pub const TRACELOG_COLUMNS: &[&str] = &[
-    "tracelogid",
-    "level",
-    "text",
-    "tracecode",
-    "_regardingobjectid_value",
-    "createdon",
-    "modifiedon",
+pub const TRACELOG_COLUMNS: &[Column] = &[
+    column("tracelogid", "Edm.Guid"),
+    choice("level", LEVEL),
+    column("text", "Edm.String"),
+    column("tracecode", "Edm.Int32"),
+    column("_regardingobjectid_value", "Edm.Guid"),
+    column("createdon", "Edm.DateTimeOffset"),
+    column("modifiedon", "Edm.DateTimeOffset"),
 ];
+
+/// The names of `columns`, comma separated (a `$select`).
+pub fn select(columns: &[Column]) -> String {
+    columns.iter().map(|c| c.name).collect::<Vec<_>>().join(",")
+}
 
 /// A local mailbox as a `mailboxes` row (with its lookup annotations). `syncs` are the
 /// `enabledfor*` flags: whether cycles process incoming, outgoing and ACT.

@@ -12,9 +12,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
 use super::App;
-use super::query;
+use super::{metadata, query};
 use crate::error::{Error, ExitKind};
-use crate::remote::odata::{self, API_PATH, Table, codes};
+use crate::remote::odata::{self, API_PATH, Column, FORMATTED, Table, codes};
 use crate::remote::org::org_row;
 use crate::settings::validate::{Entry, Given, validate};
 use crate::settings::{Catalog, Change, Kind, Snapshot, xml};
@@ -96,7 +96,15 @@ fn answer(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8
             .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         return response;
     }
-    route(app, method, uri, headers, body).unwrap_or_else(|err| error_response(&err))
+    let mut response =
+        route(app, method, uri, headers, body).unwrap_or_else(|err| error_response(&err));
+    if response.status().is_success()
+        && let Some(wanted) = preference(headers, "odata.include-annotations")
+        && let Ok(value) = HeaderValue::from_str(&format!("odata.include-annotations=\"{wanted}\""))
+    {
+        response.headers_mut().append("Preference-Applied", value);
+    }
+    response
 }
 
 /// The Dataverse error document; a 503 says when to come back.
@@ -136,22 +144,40 @@ fn split_key(segment: &str) -> (&str, Option<&str>) {
 }
 
 fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Answer {
-    let Some(resource) = uri.path().strip_prefix(API_PATH) else {
-        return Err(ApiError::not_found(format!(
-            "nothing is served at {}; the Web API is under {API_PATH}",
-            uri.path()
-        )));
+    let path = uri.path();
+    let resource = if path == API_PATH.trim_end_matches('/') {
+        ""
+    } else {
+        path.strip_prefix(API_PATH).ok_or_else(|| {
+            ApiError::not_found(format!(
+                "nothing is served at {path}; the Web API is under {API_PATH}"
+            ))
+        })?
     };
     let options = Options::parse(uri)?;
-    let (name, key) = split_key(resource);
+    // `<set>/$count`: the number of rows the query matches, as plain text.
+    let (segment, count_only) = match resource.strip_suffix("/$count") {
+        Some(segment) => (segment, true),
+        None => (resource, false),
+    };
+    let (name, key) = split_key(segment);
     let key = key.filter(|k| !k.is_empty());
+    if count_only && (key.is_some() || !COLLECTIONS.contains(&name)) {
+        return Err(ApiError::bad_query(format!(
+            "$count follows a collection ({}), not '{segment}'",
+            COLLECTIONS.join(", ")
+        )));
+    }
     let ctx = Request {
         app,
         uri,
         headers,
         options,
+        count_only,
     };
     match (method, name, key) {
+        (&Method::GET, "", None) => Ok(metadata::service_document(&ctx.base())),
+        (&Method::GET, "$metadata", None) => Ok(metadata::csdl()),
         (&Method::GET, "WhoAmI", None) => who_am_i(&ctx),
         (&Method::GET, "RetrieveVersion", None) => retrieve_version(&ctx),
         (&Method::GET, "organizations", None) => organizations(&ctx),
@@ -159,24 +185,32 @@ fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]
         (&Method::PATCH, "organizations", Some(key)) => patch_organization(&ctx, key, body),
         (&Method::GET, "mailboxes", key) => mailboxes(&ctx, key),
         (&Method::GET, "tracelogs", key) => tracelogs(&ctx, key),
-        (_, "WhoAmI" | "RetrieveVersion" | "organizations" | "mailboxes" | "tracelogs", _) => {
-            Err(ApiError::new(
-                StatusCode::METHOD_NOT_ALLOWED,
-                codes::BAD_QUERY,
-                format!("{method} is not supported on {resource}"),
-            ))
-        }
+        (
+            _,
+            "" | "$metadata" | "WhoAmI" | "RetrieveVersion" | "organizations" | "mailboxes"
+            | "tracelogs",
+            _,
+        ) => Err(ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            codes::BAD_QUERY,
+            format!("{method} is not supported on {resource}"),
+        )),
         _ => Err(ApiError::not_found(format!(
             "Resource not found for the segment '{name}'."
         ))),
     }
 }
 
+/// The entity sets served (each also as `<set>/$count`).
+pub(super) const COLLECTIONS: &[&str] = &["organizations", "mailboxes", "tracelogs"];
+
 struct Request<'a> {
     app: &'a App,
     uri: &'a Uri,
     headers: &'a HeaderMap,
     options: Options,
+    /// The path ended in `/$count`.
+    count_only: bool,
 }
 
 impl Request<'_> {
@@ -190,26 +224,125 @@ impl Request<'_> {
         Value::String(format!("{}$metadata#{fragment}", self.base()))
     }
 
+    fn preference(&self, name: &str) -> Option<String> {
+        preference(self.headers, name)
+    }
+
     /// `Prefer: odata.maxpagesize=N`, if the client asked.
     fn preferred_page_size(&self) -> Option<usize> {
-        self.headers
-            .get_all("Prefer")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .find_map(|p| {
-                p.trim()
-                    .strip_prefix("odata.maxpagesize=")?
-                    .trim()
-                    .parse()
-                    .ok()
-            })
+        self.preference("odata.maxpagesize")?
+            .parse()
+            .ok()
             .filter(|n| *n > 0)
+    }
+
+    /// `Prefer: return=representation`: a PATCH answers 200 with the row instead of 204.
+    fn wants_representation(&self) -> bool {
+        self.preference("return")
+            .is_some_and(|v| v.eq_ignore_ascii_case("representation"))
+    }
+
+    /// The row as the client asked to see it: formatted values added for choice and yes/no
+    /// columns, and only the annotations `Prefer: odata.include-annotations` names kept (none
+    /// when it is not given, as Dataverse does). `@odata.*` control information always stays.
+    fn annotated(&self, row: Map<String, Value>, columns: &[Column]) -> Map<String, Value> {
+        let wanted = self
+            .preference("odata.include-annotations")
+            .unwrap_or_default();
+        let patterns: Vec<&str> = wanted.split(',').map(str::trim).collect();
+        let includes = |annotation: &str| {
+            let mut verdict = false;
+            for pattern in &patterns {
+                let (exclude, pattern) = match pattern.strip_prefix('-') {
+                    Some(rest) => (true, rest),
+                    None => (false, *pattern),
+                };
+                let hit = pattern == "*"
+                    || pattern == annotation
+                    || pattern
+                        .strip_suffix(".*")
+                        .is_some_and(|ns| annotation.starts_with(&format!("{ns}.")));
+                if hit {
+                    verdict = !exclude;
+                }
+            }
+            verdict
+        };
+        let formatted = &FORMATTED[1..];
+        let mut out = Map::with_capacity(row.len());
+        for (key, value) in row {
+            let label = includes(formatted)
+                .then(|| formatted_value(&key, &value, columns))
+                .flatten();
+            match key.split_once('@') {
+                Some(("", _)) => {
+                    out.insert(key, value);
+                }
+                Some((_, annotation)) if !includes(annotation) => {}
+                _ => {
+                    out.insert(key.clone(), value);
+                    if let Some(label) = label {
+                        out.insert(format!("{key}{FORMATTED}"), Value::String(label));
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn reader(&self) -> Result<super::Reader<'_>, ApiError> {
         Ok(self.app.reader()?)
     }
+}
+
+/// The value of the `Prefer` preference `name` (RFC 7240), unquoted, if the client gave it.
+fn preference(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all("Prefer")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(split_preferences)
+        .find_map(|p| {
+            let (key, value) = p.split_once('=').unwrap_or((p.as_str(), ""));
+            key.trim()
+                .eq_ignore_ascii_case(name)
+                .then(|| value.trim().trim_matches('"').to_string())
+        })
+}
+
+/// `a=1, b="x,y"; p` as `a=1` and `b="x,y"` (commas in quotes stay; parameters after `;` go).
+fn split_preferences(header: &str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let mut quoted = false;
+    for c in header.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                parts.last_mut().expect("one part").push(c);
+            }
+            ',' if !quoted => parts.push(String::new()),
+            c => parts.last_mut().expect("one part").push(c),
+        }
+    }
+    parts
+        .into_iter()
+        .map(|p| p.split(';').next().unwrap_or("").trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The display text of a column value: a choice's label, `Yes`/`No` for a yes/no column.
+fn formatted_value(key: &str, value: &Value, columns: &[Column]) -> Option<String> {
+    if let Value::Bool(flag) = value {
+        return Some(if *flag { "Yes" } else { "No" }.to_string());
+    }
+    let number = value.as_i64()?;
+    let column = columns.iter().find(|c| c.name == key)?;
+    column
+        .labels
+        .iter()
+        .find(|(n, _)| *n == number)
+        .map(|(_, label)| label.to_string())
 }
 
 /// The query options of a request; anything else starting with `$` is refused.
@@ -220,6 +353,8 @@ struct Options {
     orderby: Option<Vec<(String, bool)>>,
     top: Option<usize>,
     skip: usize,
+    /// `$count=true`: the collection carries `@odata.count`.
+    count: bool,
 }
 
 impl Options {
@@ -253,6 +388,18 @@ impl Options {
                     options.top = Some(value.parse().map_err(|_| {
                         ApiError::bad_query(format!("$top '{value}' is not a whole number"))
                     })?)
+                }
+                "$count" => {
+                    options.count = match value.as_str() {
+                        "true" => true,
+                        "false" => false,
+                        _ => {
+                            return Err(ApiError::bad_query(format!(
+                                "$count '{}' must be true or false",
+                                excerpt(&value)
+                            )));
+                        }
+                    }
                 }
                 "$skiptoken" => {
                     options.skip = value.parse().map_err(|_| {
@@ -352,7 +499,7 @@ fn org_entity(ctx: &Request) -> Result<(Map<String, Value>, String), ApiError> {
     Ok((row, etag))
 }
 
-fn org_columns() -> Vec<&'static str> {
+pub(super) fn org_columns() -> Vec<&'static str> {
     let mut columns = vec!["organizationid", "name", "orgdborgsettings"];
     columns.extend(
         Catalog::get()
@@ -377,23 +524,31 @@ fn check_org_key(key: &str) -> Result<(), ApiError> {
 fn organizations(ctx: &Request) -> Answer {
     ctx.options.check_columns("organization", &org_columns())?;
     let (row, _) = org_entity(ctx)?;
-    collection(ctx, "organizations", "organizationid", vec![row])
+    collection(
+        ctx,
+        "organizations",
+        "organizationid",
+        vec![ctx.annotated(row, &[])],
+    )
 }
 
 fn organization(ctx: &Request, key: &str) -> Answer {
     check_org_key(key)?;
     ctx.options.check_columns("organization", &org_columns())?;
+    org_answer(ctx, StatusCode::OK)
+}
+
+/// The organization row as an entity answer, with its ETag.
+fn org_answer(ctx: &Request, status: StatusCode) -> Answer {
     let (row, etag) = org_entity(ctx)?;
-    let mut row = ctx.options.project(row, "organizationid");
+    let mut row = ctx
+        .options
+        .project(ctx.annotated(row, &[]), "organizationid");
     row.insert(
         "@odata.context".into(),
         ctx.context("organizations/$entity"),
     );
-    Ok(json_response(
-        StatusCode::OK,
-        Value::Object(row),
-        Some(&etag),
-    ))
+    Ok(json_response(status, Value::Object(row), Some(&etag)))
 }
 
 /// PATCH merges an `<OrgSettings>` fragment and columns into the org's settings, validated as
@@ -438,6 +593,15 @@ fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
     }
     let etag = etag_of(org::row_version(&tx)?);
     tx.commit().map_err(Error::from)?;
+    drop(store);
+    if ctx.wants_representation() {
+        let mut response = org_answer(ctx, StatusCode::OK)?;
+        response.headers_mut().insert(
+            "Preference-Applied",
+            HeaderValue::from_static("return=representation"),
+        );
+        return Ok(response);
+    }
     let mut response = StatusCode::NO_CONTENT.into_response();
     if let Ok(value) = HeaderValue::from_str(&etag) {
         response.headers_mut().insert(header::ETAG, value);
@@ -552,7 +716,7 @@ fn invalid_value(message: &str) -> ApiError {
 
 fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
     ctx.options
-        .check_columns("mailbox", odata::MAILBOX_COLUMNS)?;
+        .check_columns("mailbox", &names(odata::MAILBOX_COLUMNS))?;
     let rows: Vec<Map<String, Value>> = {
         let store = ctx.reader()?;
         let wanted = match key {
@@ -568,7 +732,7 @@ fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
             .filter(|m| wanted.is_none_or(|id| m.id == id))
             .map(|m| {
                 let syncs = crate::model::Direction::ALL.map(|d| m.syncs(d));
-                odata::mailbox_row(&m, syncs)
+                ctx.annotated(odata::mailbox_row(&m, syncs), odata::MAILBOX_COLUMNS)
             })
             .collect()
     };
@@ -580,7 +744,7 @@ fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
 
 fn tracelogs(ctx: &Request, key: Option<&str>) -> Answer {
     ctx.options
-        .check_columns("tracelog", odata::TRACELOG_COLUMNS)?;
+        .check_columns("tracelog", &names(odata::TRACELOG_COLUMNS))?;
     let rows: Vec<Map<String, Value>> = {
         let store = ctx.reader()?;
         let conn = store.conn();
@@ -591,12 +755,12 @@ fn tracelogs(ctx: &Request, key: Option<&str>) -> Answer {
                     .ok_or_else(|| missing("tracelog", key))?;
                 alerts::get(conn, id)?
                     .iter()
-                    .map(odata::tracelog_row)
+                    .map(|a| ctx.annotated(odata::tracelog_row(a), odata::TRACELOG_COLUMNS))
                     .collect()
             }
             None => alerts::list(conn, &alerts::Filter::default(), None)?
                 .iter()
-                .map(odata::tracelog_row)
+                .map(|a| ctx.annotated(odata::tracelog_row(a), odata::TRACELOG_COLUMNS))
                 .collect(),
         }
     };
@@ -604,6 +768,10 @@ fn tracelogs(ctx: &Request, key: Option<&str>) -> Answer {
         Some(key) => single(ctx, "tracelogs", "tracelog", rows, key),
         None => collection(ctx, "tracelogs", "tracelogid", rows),
     }
+}
+
+fn names(columns: &[Column]) -> Vec<&'static str> {
+    columns.iter().map(|c| c.name).collect()
 }
 
 fn missing(table: &str, key: &str) -> ApiError {
@@ -643,6 +811,15 @@ fn collection(ctx: &Request, set: &str, id_column: &str, rows: Vec<Map<String, V
             kept.push(row);
         }
     }
+    let matched = kept.len();
+    if ctx.count_only {
+        let mut response = (StatusCode::OK, matched.to_string()).into_response();
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+        );
+        return Ok(response);
+    }
     if let Some(order) = &options.orderby {
         query::sort(&mut kept, order);
     }
@@ -665,6 +842,9 @@ fn collection(ctx: &Request, set: &str, id_column: &str, rows: Vec<Map<String, V
         "@odata.context": ctx.context(set),
         "value": value,
     });
+    if options.count {
+        body["@odata.count"] = json!(matched);
+    }
     if more {
         body["@odata.nextLink"] = Value::String(next_link(ctx, end));
     }

@@ -8,6 +8,7 @@
 //! transaction, the one the CLI makes.
 
 mod api;
+mod metadata;
 pub mod query;
 
 use std::net::{SocketAddr, TcpListener};

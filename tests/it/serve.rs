@@ -305,3 +305,269 @@ fn etags_stay_when_nothing_changes_and_if_match_takes_a_list() {
     assert_eq!(status, 412, "{body}");
     assert_eq!(env.json(&["settings", "get", "hashmaxcount"])["value"], 42);
 }
+
+// ---- discovery: what an off-the-shelf OData client reads ----
+
+/// Alex (user), Support (queue), and a third mailbox to count.
+fn three_mailboxes() -> Env {
+    let env = Env::new();
+    crate::directory::add_user(&env, "Alex Wu", "alex@contoso.com");
+    crate::directory::add_user(&env, "Maria Garcia", "maria@fabrikam.com");
+    crate::directory::add_queue(&env, "Support", "support@contoso.com", "Alex Wu");
+    env
+}
+
+#[test]
+fn the_service_document_and_metadata_describe_what_is_served() {
+    let env = Env::new();
+    let server = Server::start(&env, &[]);
+    for root in ["", "/"] {
+        let auth = bearer();
+        let (status, _, body) = http(
+            "GET",
+            &format!("{}/api/data/v9.2{root}", server.url),
+            &[("Authorization", auth.as_str())],
+            "",
+        );
+        assert_eq!(status, 200, "{body}");
+        let doc = json_of(&body);
+        assert_eq!(
+            doc["@odata.context"],
+            format!("{}/api/data/v9.2/$metadata", server.url)
+        );
+        let names: Vec<(&str, &str)> = doc["value"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| (v["name"].as_str().unwrap(), v["kind"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("organizations", "EntitySet"),
+                ("mailboxes", "EntitySet"),
+                ("tracelogs", "EntitySet"),
+                ("WhoAmI", "FunctionImport"),
+                ("RetrieveVersion", "FunctionImport"),
+            ]
+        );
+    }
+    let (status, head, xml) = get(&server, "$metadata");
+    assert_eq!(status, 200, "{xml}");
+    assert_eq!(header(&head, "content-type"), Some("application/xml"));
+    assert!(xml.starts_with("<?xml"), "{xml}");
+    for part in [
+        "<edmx:Edmx Version=\"4.0\"",
+        "<Schema Namespace=\"Microsoft.Dynamics.CRM\" Alias=\"mscrm\"",
+        "<EntitySet Name=\"mailboxes\" EntityType=\"Microsoft.Dynamics.CRM.mailbox\"/>",
+        "<EntityType Name=\"tracelog\"><Key><PropertyRef Name=\"tracelogid\"/></Key>",
+        "<Property Name=\"incomingemaildeliverymethod\" Type=\"Edm.Int32\"/>",
+        "<Property Name=\"trackingprefix\" Type=\"Edm.String\"/>",
+        "<FunctionImport Name=\"WhoAmI\" Function=\"Microsoft.Dynamics.CRM.WhoAmI\"/>",
+    ] {
+        assert!(xml.contains(part), "{part}");
+    }
+    let (status, _, _) = http(
+        "POST",
+        &format!("{}/api/data/v9.2/$metadata", server.url),
+        &[("Authorization", bearer().as_str())],
+        "",
+    );
+    assert_eq!(status, 405);
+}
+
+#[test]
+fn count_and_string_functions_filter_collections() {
+    let env = three_mailboxes();
+    let server = Server::start(&env, &["--max-page-size", "1"]);
+    let (status, head, body) = get(&server, "mailboxes/$count");
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        header(&head, "content-type")
+            .unwrap()
+            .starts_with("text/plain")
+    );
+    assert_eq!(body, "3");
+    let (_, _, body) = get(
+        &server,
+        "mailboxes/$count?$filter=endswith(emailaddress,'@CONTOSO.com')",
+    );
+    assert_eq!(body, "2");
+    let (_, _, body) = get(&server, "tracelogs/$count");
+    assert_eq!(body, "0");
+
+    let names = |query: &str| -> (Vec<String>, Value) {
+        let (status, _, body) = get(&server, &format!("mailboxes?{query}"));
+        assert_eq!(status, 200, "{query}: {body}");
+        let page = json_of(&body);
+        let names = page["value"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["name"].as_str().unwrap().to_string())
+            .collect();
+        (names, page)
+    };
+    let (found, page) = names("$filter=contains(name,'ar')&$count=true");
+    assert_eq!(found, ["Maria Garcia"]);
+    assert_eq!(page["@odata.count"], 1);
+    let (found, page) = names(
+        "$filter=startswith(emailaddress,'a')%20or%20startswith(name,'sup')&$orderby=name&$count=true",
+    );
+    assert_eq!(found, ["Alex Wu"], "one row per page");
+    assert_eq!(
+        page["@odata.count"], 2,
+        "the count is of every matching row"
+    );
+    assert!(
+        page["@odata.nextLink"]
+            .as_str()
+            .unwrap()
+            .contains("$count=true")
+    );
+    let (_, page) = names("$select=name");
+    assert!(page.get("@odata.count").is_none());
+
+    for bad in [
+        "mailboxes?$count=yes",
+        "mailboxes(6d627800-0000-4000-8000-000000000001)/$count",
+        "WhoAmI/$count",
+        "mailboxes?$filter=contains(name)",
+        "mailboxes?$filter=contains(nosuch,'x')",
+    ] {
+        let (status, _, body) = get(&server, bad);
+        assert_eq!(status, 400, "{bad}: {body}");
+        assert_eq!(json_of(&body)["error"]["code"], "0x80060888", "{bad}");
+    }
+}
+
+#[test]
+fn formatted_values_come_when_annotations_are_asked_for() {
+    let env = three_mailboxes();
+    env.run(&["mailbox", "approve", "Support"]).ok();
+    env.run(&["mailbox", "test-enable", "--all"]).ok();
+    let server = Server::start(&env, &[]);
+    let support = "mailboxes?$filter=name%20eq%20'Support'";
+    let row = |prefer: Option<&str>| -> (Value, String) {
+        let headers: Vec<(&str, &str)> = prefer.map(|p| ("Prefer", p)).into_iter().collect();
+        let (status, head, body) = get_with(&server, support, &headers);
+        assert_eq!(status, 200, "{body}");
+        (json_of(&body)["value"][0].clone(), head)
+    };
+    let formatted = |column: &str| format!("{column}@OData.Community.Display.V1.FormattedValue");
+
+    let (plain, _) = row(None);
+    assert!(
+        plain.as_object().unwrap().keys().all(|k| !k.contains('@')),
+        "no annotations unless asked: {plain}"
+    );
+
+    let (annotated, head) = row(Some(
+        "odata.include-annotations=\"OData.Community.Display.V1.FormattedValue\"",
+    ));
+    assert_eq!(annotated["emailrouteraccessapproval"], 1);
+    assert_eq!(
+        annotated[formatted("emailrouteraccessapproval")],
+        "Approved"
+    );
+    assert_eq!(annotated["statecode"], 0);
+    assert_eq!(annotated[formatted("statecode")], "Active");
+    let labels = [
+        "None",
+        "Microsoft Dynamics 365 for Outlook",
+        "Server-Side Synchronization or Email Router",
+        "Forward Mailbox",
+    ];
+    let incoming = annotated["incomingemaildeliverymethod"].as_u64().unwrap() as usize;
+    assert_eq!(
+        annotated[formatted("incomingemaildeliverymethod")],
+        labels[incoming]
+    );
+    let status = annotated["incomingemailstatus"].as_u64().unwrap() as usize;
+    assert_eq!(
+        annotated[formatted("incomingemailstatus")],
+        ["Not Run", "Success", "Failure"][status]
+    );
+    assert_eq!(annotated[formatted("enabledforact")], "No");
+    assert_eq!(annotated[formatted("_regardingobjectid_value")], "Support");
+    assert!(
+        annotated
+            .get("_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname")
+            .is_none(),
+        "only the annotations asked for"
+    );
+    assert!(
+        head.contains("preference-applied: odata.include-annotations=\"odata.community.display.v1.formattedvalue\""),
+        "{head}"
+    );
+
+    let (everything, _) = row(Some(
+        "odata.include-annotations=\"*\", odata.maxpagesize=10",
+    ));
+    assert_eq!(
+        everything["_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname"],
+        "queue"
+    );
+    assert_eq!(everything[formatted("actdeliverymethod")], "None");
+
+    let (status, _, body) = get_with(
+        &server,
+        "tracelogs?$top=1",
+        &[("Prefer", "odata.include-annotations=\"*\"")],
+    );
+    assert_eq!(status, 200, "{body}");
+    let alert = &json_of(&body)["value"][0];
+    let level = alert["level"].as_u64().unwrap() as usize;
+    assert_eq!(
+        alert[formatted("level")],
+        ["", "Information", "Warning", "Error"][level]
+    );
+}
+
+#[test]
+fn a_patch_can_answer_with_the_row() {
+    let env = Env::new();
+    let server = Server::start(&env, &[]);
+    let auth = bearer();
+    let url = format!(
+        "{}/api/data/v9.2/{ORG}?$select=hashmaxcount,trackingprefix",
+        server.url
+    );
+    let (status, head, body) = http(
+        "PATCH",
+        &url,
+        &[
+            ("Authorization", auth.as_str()),
+            ("Content-Type", "application/json"),
+            ("Prefer", "return=representation"),
+        ],
+        r#"{"hashmaxcount": 45}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        header(&head, "preference-applied"),
+        Some("return=representation")
+    );
+    let row = json_of(&body);
+    assert_eq!(row["hashmaxcount"], 45);
+    assert_eq!(row["trackingprefix"], "CRM");
+    assert!(
+        row.get("maximumtrackingnumber").is_none(),
+        "$select applies"
+    );
+    assert_eq!(
+        row["@odata.context"],
+        format!(
+            "{}/api/data/v9.2/$metadata#organizations/$entity",
+            server.url
+        )
+    );
+    let tag = row["@odata.etag"].as_str().unwrap();
+    assert_eq!(
+        header(&head, "etag"),
+        Some(tag.to_ascii_lowercase().as_str())
+    );
+    assert_eq!(etag(&server), tag);
+    let (status, _, body) = patch(&server, &[], r#"{"hashmaxcount": 46}"#);
+    assert_eq!(status, 204, "without the preference: {body}");
+}
