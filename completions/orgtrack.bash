@@ -1205,7 +1205,7 @@ _orgtrack() {
 
     case "${cmd}" in
         orgtrack)
-            opts="-q -h -V --state --format --json --quiet --color --env --ca-cert --help --version init generate org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
+            opts="-q -h -V --state --format --json --wide --columns --quiet --color --env --ca-cert --help --version init generate org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1216,7 +1216,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1239,7 +1243,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show delete set-regarding set-state help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list show delete set-regarding set-state help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1250,7 +1254,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1273,7 +1281,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__delete)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1284,7 +1292,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1405,7 +1417,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__list)
-            opts="-q -h --kind --regarding --owner --limit --after --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --kind --regarding --owner --limit --after --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1436,7 +1448,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1459,7 +1475,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__set__subcmd__regarding)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1470,7 +1486,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1493,7 +1513,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__set__subcmd__state)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help open completed canceled"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help open completed canceled"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1504,7 +1524,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1527,7 +1551,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__activity__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,7 +1562,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1561,7 +1589,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show clear help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list show clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,7 +1600,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1595,7 +1627,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts__subcmd__clear)
-            opts="-q -h --mailbox --before --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --mailbox --before --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1614,7 +1646,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1707,7 +1743,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts__subcmd__list)
-            opts="-q -h --mailbox --level --since --limit --after --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --mailbox --level --since --limit --after --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,7 +1774,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1761,7 +1801,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__alerts__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,7 +1812,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1795,7 +1839,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__appointment)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1806,7 +1850,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1829,7 +1877,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__appointment__subcmd__add)
-            opts="-q -h --mailbox --subject --start --end --organizer --attendees --rrule --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --mailbox --subject --start --end --organizer --attendees --rrule --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1868,7 +1916,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1933,7 +1985,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__calendar)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help import help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1944,7 +1996,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2009,7 +2065,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__calendar__subcmd__import)
-            opts="-q -h --mailbox --strict --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --mailbox --strict --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,7 +2080,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2047,7 +2107,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__category)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list rename delete help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2058,7 +2118,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2081,7 +2145,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__category__subcmd__delete)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2092,7 +2156,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2185,7 +2253,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__category__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2196,7 +2264,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2219,7 +2291,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__category__subcmd__rename)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2230,7 +2302,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2253,7 +2329,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__clock)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help show help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2264,7 +2340,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2329,7 +2409,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__clock__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2340,7 +2420,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2363,7 +2447,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__completions)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help bash elvish fish powershell zsh"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2374,7 +2458,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2397,7 +2485,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__contact)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2408,7 +2496,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2431,7 +2523,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__contact__subcmd__add)
-            opts="-q -h --mailbox --name --email --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --mailbox --name --email --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2454,7 +2546,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2519,7 +2615,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2530,7 +2626,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2553,7 +2653,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate__subcmd__add)
-            opts="-q -h --permission --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --permission --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2568,7 +2668,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2661,7 +2765,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2672,7 +2776,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2695,7 +2803,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__delegate__subcmd__remove)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2706,7 +2814,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2729,7 +2841,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__demo)
-            opts="-q -h --keep --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --keep --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2744,7 +2856,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2767,7 +2883,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__env)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2778,7 +2894,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2801,7 +2921,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__env__subcmd__add)
-            opts="-q -h --force --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --force --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2812,7 +2932,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2905,7 +3029,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__env__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2916,7 +3040,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2939,7 +3067,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__env__subcmd__remove)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2950,7 +3078,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2973,7 +3105,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__explain)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2984,7 +3116,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3007,7 +3143,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add rename move delete list track untrack rules help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add rename move delete list track untrack rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3018,7 +3154,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3041,7 +3181,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__add)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3052,7 +3192,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3075,7 +3219,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__delete)
-            opts="-q -h --recursive --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --recursive --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3086,7 +3230,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3249,7 +3397,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3260,7 +3408,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3283,7 +3435,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__move)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3294,7 +3446,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3317,7 +3473,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__rename)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3328,7 +3484,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3351,7 +3511,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__rules)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3362,7 +3522,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3385,7 +3549,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__track)
-            opts="-q -h --regarding --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --regarding --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3400,7 +3564,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3423,7 +3591,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__folder__subcmd__untrack)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3434,7 +3602,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3457,7 +3629,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__generate)
-            opts="-q -h --org --version --clock --force --users --queues --emails-per-mailbox --threads --categorized --seed --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --org --version --clock --force --users --queues --emails-per-mailbox --threads --categorized --seed --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3500,7 +3672,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5287,7 +5463,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__inbox__subcmd__rule)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove enable disable help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add list remove enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5298,7 +5474,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5321,7 +5501,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__inbox__subcmd__rule__subcmd__add)
-            opts="-q -h --from --to --subject-contains --has-category --assign-category --remove-category --move-to --stop --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --from --to --subject-contains --has-category --assign-category --remove-category --move-to --stop --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5360,7 +5540,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5383,7 +5567,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__inbox__subcmd__rule__subcmd__disable)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5394,7 +5578,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5417,7 +5605,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__inbox__subcmd__rule__subcmd__enable)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5428,7 +5616,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5549,7 +5741,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__inbox__subcmd__rule__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5560,7 +5752,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5583,7 +5779,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__inbox__subcmd__rule__subcmd__remove)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5594,7 +5790,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5617,7 +5817,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__init)
-            opts="-q -h --org --version --clock --force --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --org --version --clock --force --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5640,7 +5840,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5663,7 +5867,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show categorize uncategorize move delete track untrack help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list show categorize uncategorize move delete track untrack help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5674,7 +5878,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5697,7 +5905,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__categorize)
-            opts="-q -h --thread --category --as --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --thread --category --as --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5716,7 +5924,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5739,7 +5951,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__delete)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5750,7 +5962,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5913,7 +6129,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__list)
-            opts="-q -h --mailbox --folder --kind --tracking --limit --after --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --mailbox --folder --kind --tracking --limit --after --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5948,7 +6164,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5971,7 +6191,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__move)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5982,7 +6202,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6005,7 +6229,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6016,7 +6240,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6039,7 +6267,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__track)
-            opts="-q -h --regarding --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --regarding --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6054,7 +6282,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6077,7 +6309,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__uncategorize)
-            opts="-q -h --thread --category --as --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --thread --category --as --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6096,7 +6328,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6119,7 +6355,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__item__subcmd__untrack)
-            opts="-q -h --delete-activity --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --delete-activity --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6130,7 +6366,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6153,7 +6393,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help receive send import help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help receive send import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6164,7 +6404,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6257,7 +6501,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail__subcmd__import)
-            opts="-q -h --mailbox --folder --deliver --strict --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --mailbox --folder --deliver --strict --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6276,7 +6520,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6299,7 +6547,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail__subcmd__receive)
-            opts="-q -h --from --to --cc --bcc --subject --body --message-id --in-reply-to --references --thread-index --date --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --from --to --cc --bcc --subject --body --message-id --in-reply-to --references --thread-index --date --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6354,7 +6602,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6377,7 +6629,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mail__subcmd__send)
-            opts="-q -h --from --to --cc --subject --body --in-reply-to --via-dynamics --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --from --to --cc --subject --body --in-reply-to --via-dynamics --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6412,7 +6664,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6435,7 +6691,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list show set approve test-enable disable enable help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list show set approve test-enable disable enable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6446,7 +6702,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6469,7 +6729,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__approve)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6480,7 +6740,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6503,7 +6767,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__disable)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6514,7 +6778,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6537,7 +6805,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__enable)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6548,7 +6816,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6697,7 +6969,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__list)
-            opts="-q -h --status --limit --after --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --status --limit --after --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6720,7 +6992,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6743,7 +7019,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__set)
-            opts="-q -h --incoming --outgoing --act --process-email-after --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --incoming --outgoing --act --process-email-after --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6770,7 +7046,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6793,7 +7073,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6804,7 +7084,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6827,7 +7111,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__test__subcmd__enable)
-            opts="-q -h --all --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --all --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6838,7 +7122,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6861,7 +7149,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__man)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6872,7 +7160,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6895,7 +7187,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__org)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help show set-version help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help show set-version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6906,7 +7198,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6985,7 +7281,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__org__subcmd__set__subcmd__version)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6996,7 +7292,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7019,7 +7319,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__org__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7030,7 +7330,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7053,7 +7357,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__plugin)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list remove help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7064,7 +7368,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7087,7 +7395,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__plugin__subcmd__add)
-            opts="-q -h --on --subject-contains --error --times --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --on --subject-contains --error --times --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7114,7 +7422,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7207,7 +7519,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__plugin__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7218,7 +7530,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7241,7 +7557,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__plugin__subcmd__remove)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7252,7 +7568,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7275,7 +7595,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show set items help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add list show set items help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7286,7 +7606,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7309,7 +7633,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__add)
-            opts="-q -h --email --owner --convert-email --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --email --owner --convert-email --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7332,7 +7656,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7453,7 +7781,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__items)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7464,7 +7792,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7487,7 +7819,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7498,7 +7830,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7521,7 +7857,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__set)
-            opts="-q -h --name --owner --convert-email --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --name --owner --convert-email --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7544,7 +7880,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7567,7 +7907,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__queue__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7578,7 +7918,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7601,7 +7945,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show delete resolve help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add list show delete resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7612,7 +7956,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7635,7 +7983,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show activate deactivate remove item help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add list show activate deactivate remove item help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7646,7 +7994,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7669,7 +8021,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule__subcmd__activate)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7680,7 +8032,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7703,7 +8059,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule__subcmd__add)
-            opts="-q -h --queue --create --owner --allow-unknown-senders --create-contact-for-unknown-sender --wait-after-resolved --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --queue --create --owner --allow-unknown-senders --create-contact-for-unknown-sender --wait-after-resolved --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7730,7 +8086,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7753,7 +8113,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule__subcmd__deactivate)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7764,7 +8124,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7941,7 +8305,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule__subcmd__item)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add remove help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7952,7 +8316,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7975,7 +8343,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__add)
-            opts="-q -h --name --subject-contains --from-domain --priority --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --name --subject-contains --from-domain --priority --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8002,7 +8370,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8081,7 +8453,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__remove)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8092,7 +8464,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8115,7 +8491,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8126,7 +8502,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8149,7 +8529,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule__subcmd__remove)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8160,7 +8540,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8183,7 +8567,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__rule__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8194,7 +8578,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8217,7 +8605,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__add)
-            opts="-q -h --email --owner --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --email --owner --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8236,7 +8624,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8259,7 +8651,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__delete)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8270,7 +8662,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8391,7 +8787,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__list)
-            opts="-q -h --kind --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --kind --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8406,7 +8802,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8429,7 +8829,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__resolve)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8440,7 +8840,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8463,7 +8867,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__record__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8474,7 +8878,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8497,7 +8905,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__serve)
-            opts="-q -h --listen --token-file --tls-cert --tls-key --allow-clear-text --public-url --max-page-size --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --listen --token-file --tls-cert --tls-key --allow-clear-text --public-url --max-page-size --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8532,7 +8940,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8555,7 +8967,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help list get set reset describe export import diff help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list get set reset describe export import diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8566,7 +8978,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8589,7 +9005,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__describe)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8600,7 +9016,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8623,7 +9043,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__diff)
-            opts="-q -h --exit-code --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --exit-code --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8634,7 +9054,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8657,7 +9081,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__export)
-            opts="-o -q -h --output --state --format --json --quiet --color --env --ca-cert --help toml json xml"
+            opts="-o -q -h --output --state --format --json --wide --columns --quiet --color --env --ca-cert --help toml json xml"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8676,7 +9100,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8699,7 +9127,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__get)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8710,7 +9138,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8873,7 +9305,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__import)
-            opts="-q -h --dry-run --force --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --dry-run --force --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8884,7 +9316,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8907,7 +9343,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__list)
-            opts="-q -h --all --changed --area --filter --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --all --changed --area --filter --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8926,7 +9362,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8949,7 +9389,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__reset)
-            opts="-q -h --dry-run --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8960,7 +9400,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8983,7 +9427,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__set)
-            opts="-q -h --dry-run --force --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --dry-run --force --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8994,7 +9438,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9017,7 +9465,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__sync)
-            opts="-q -h --cycles --until --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --cycles --until --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9036,7 +9484,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9059,7 +9511,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__task)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9070,7 +9522,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9093,7 +9549,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__task__subcmd__add)
-            opts="-q -h --mailbox --subject --due --completed --assign-to --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --mailbox --subject --due --completed --assign-to --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9120,7 +9576,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9185,7 +9645,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__thread__subcmd__index)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help decode help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help decode help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9196,7 +9656,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9219,7 +9683,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__thread__subcmd__index__subcmd__decode)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9230,7 +9694,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9295,7 +9763,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help parse next help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help parse next help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9306,7 +9774,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9385,7 +9857,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token__subcmd__next)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9396,7 +9868,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9419,7 +9895,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__token__subcmd__parse)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9430,7 +9906,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9453,7 +9933,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help add list show set help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help add list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9464,7 +9944,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9487,7 +9971,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__add)
-            opts="-q -h --email --track-email --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --email --track-email --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9506,7 +9990,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9613,7 +10101,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__list)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9624,7 +10112,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9647,7 +10139,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__set)
-            opts="-q -h --name --track-email --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --name --track-email --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9666,7 +10158,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9689,7 +10185,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__user__subcmd__show)
-            opts="-q -h --state --format --json --quiet --color --env --ca-cert --help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9700,7 +10196,11 @@ _orgtrack() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

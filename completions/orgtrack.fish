@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgtrack_global_optspecs
-    string join \n state= format= json q/quiet color= env= ca-cert= h/help V/version
+    string join \n state= format= json wide columns= q/quiet color= env= ca-cert= h/help V/version
 end
 
 function __fish_orgtrack_needs_command
@@ -27,15 +27,18 @@ end
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_needs_command" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -s V -l version -d 'Print version'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "init" -d 'Create a new state file holding an empty org'
 complete -c orgtrack -n "__fish_orgtrack_needs_command" -f -a "generate" -d 'Create a new state file holding a large synthetic org, ready for `sync`'
@@ -76,7 +79,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l clock -d 'Sta
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -84,8 +89,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l env -d 'Work 
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l force -d 'Replace an existing state file'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l org -d 'Organization name' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l version -d 'Organization version (four numbers); decides which settings apply and their defaults' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l clock -d 'Start of the simulated clock [default: now, to the minute]' -r
@@ -97,7 +103,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l seed -d '
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -106,62 +114,75 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l ca-cert -
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l force -d 'Replace an existing state file'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l threads -d 'Emails come in conversations of 1 to 6 messages replying to each other'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -f -a "show" -d 'Name, version, clock, cycle interval and counts'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -f -a "set-version" -d 'Change the org version (settings defaults and applicability follow it)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and not __fish_seen_subcommand_from show set-version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from set-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Name, version, clock, cycle interval and counts'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "set-version" -d 'Change the org version (settings defaults and applicability follow it)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -f -a "list" -d 'Settings that apply to this org\'s version, with value, default, type and range'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -f -a "get" -d 'One setting'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and not __fish_seen_subcommand_from list get set reset describe export import diff help" -f -a "set" -d 'Change a setting (type and range checked)'
@@ -176,7 +197,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -185,24 +208,30 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l all -d 'Include settings that do not apply to this org\'s version'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l changed -d 'Only settings whose value differs from the default'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -211,12 +240,15 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what would change without changing it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l force -d 'Set it even when it does not apply to this org\'s version'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -224,37 +256,46 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l dry-run -d 'Show what would change without changing it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to FILE instead of stdout' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -263,12 +304,15 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would change without changing it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l force -d 'Also set settings that do not apply to this org\'s version'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -276,8 +320,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l exit-code -d 'Exit 1 when they differ'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'Settings that apply to this org\'s version, with value, default, type and range'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "get" -d 'One setting'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a setting (type and range checked)'
@@ -290,57 +335,69 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand settings; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -f -a "parse" -d 'Find the tracking token at the end of a subject and show its parts'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -f -a "next" -d 'The token the user\'s next email sent from Dynamics 365 will carry (nothing is used up)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and not __fish_seen_subcommand_from parse next help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from parse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "parse" -d 'Find the tracking token at the end of a subject and show its parts'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "next" -d 'The token the user\'s next email sent from Dynamics 365 will carry (nothing is used up)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -f -a "add" -d 'Add a user; its mailbox is created with it (approval pending, not yet tested)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -f -a "list" -d 'Every user'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and not __fish_seen_subcommand_from add list show set help" -f -a "show" -d 'One user, by id, email address or name'
@@ -355,39 +412,48 @@ none\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l name -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l track-email -r -f -a "all\t''
 responses\t''
@@ -397,15 +463,18 @@ none\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user; its mailbox is created with it (approval pending, not yet tested)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every user'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'One user, by id, email address or name'
@@ -414,15 +483,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand user; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -f -a "add" -d 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -f -a "list" -d 'Every queue'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and not __fish_seen_subcommand_from add list show set items help" -f -a "show" -d 'One queue, by id, email address or name'
@@ -439,39 +511,48 @@ none\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l name -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l owner -d 'The new owning user: id, email address or name' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l convert-email -r -f -a "all\t''
@@ -482,27 +563,33 @@ none\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every queue'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "show" -d 'One queue, by id, email address or name'
@@ -512,15 +599,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand queue; and __fish_seen
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -f -a "add" -d 'Add a record and print its id'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -f -a "list" -d 'Records, by kind and name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and not __fish_seen_subcommand_from add list show delete resolve help" -f -a "show" -d 'One record, by id, name or email address'
@@ -532,64 +622,79 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l kind -d 'Only records of this kind' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a record and print its id'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "list" -d 'Records, by kind and name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "show" -d 'One record, by id, name or email address'
@@ -599,15 +704,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "add" -d 'Add a rule for a queue; it starts inactive: add its items, then activate it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "list" -d 'Every rule'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and not __fish_seen_subcommand_from add list show activate deactivate remove item help" -f -a "show" -d 'One rule with its items, in the order they are evaluated'
@@ -623,7 +731,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -632,80 +742,99 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l allow-unknown-senders -d 'Also process email from senders that are no record, user or queue'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l create-contact-for-unknown-sender -d 'Create a contact for an unknown sender'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -f -a "add" -d 'Add an item after the rule\'s last one (the rule must be inactive)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -f -a "remove" -d 'Remove the item at this position; the ones after it move up (the rule must be inactive)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from item" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -720,15 +849,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "list" -d 'Every mailbox, with methods, approval and status'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "show" -d 'Every field of one mailbox, with its delegates, categories and folders'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "set" -d 'Change delivery methods; a changed direction must be tested again'
@@ -745,27 +877,33 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l incoming -d 'How incoming email is delivered' -r -f -a "none\t''
 outlook\t''
 server-side-sync\t''
@@ -780,31 +918,39 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -812,32 +958,39 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l all -d 'Every mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every mailbox, with methods, approval and status'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every field of one mailbox, with its delegates, categories and folders'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change delivery methods; a changed direction must be tested again'
@@ -849,15 +1002,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Let a user act in a mailbox (again: change the permission)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'The delegates of a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Take a user\'s delegation away'
@@ -868,39 +1024,48 @@ editor\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from help" -f -a "add" -d 'Let a user act in a mailbox (again: change the permission)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from help" -f -a "list" -d 'The delegates of a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take a user\'s delegation away'
@@ -908,15 +1073,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -f -a "add" -d 'Add one folder; its parent must exist (PATH like Inbox/Contoso)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -f -a "rename" -d 'Rename a folder (not a well-known one)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish_seen_subcommand_from add rename move delete list track untrack rules help" -f -a "move" -d 'Move a folder under another one ("/" for the top of the mailbox)'
@@ -929,43 +1097,54 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and not __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -973,57 +1152,70 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l recursive -d 'Also delete its subfolders'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l regarding -d 'Record the tracked mail is regarding: id or name' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from track" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from untrack" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add one folder; its parent must exist (PATH like Inbox/Contoso)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a folder (not a well-known one)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move a folder under another one ("/" for the top of the mailbox)'
@@ -1036,15 +1228,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand folder; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -f -a "add" -d 'Add a rule after the mailbox\'s last one; it runs on mail arriving in the Inbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -f -a "list" -d 'The mailbox\'s rules, in the order they run'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and not __fish_seen_subcommand_from add list remove enable disable help" -f -a "remove" -d 'Delete a rule'
@@ -1061,7 +1256,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1069,56 +1266,69 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l stop -d 'Stop processing more rules when this one matches'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a rule after the mailbox\'s last one; it runs on mail arriving in the Inbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from help" -f -a "list" -d 'The mailbox\'s rules, in the order they run'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a rule'
@@ -1128,15 +1338,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand inbox-rule; and __fish
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -f -a "list" -d 'Alerts, newest first'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -f -a "show" -d 'One alert'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and not __fish_seen_subcommand_from list show clear help" -f -a "clear" -d 'Delete alerts and print how many'
@@ -1151,41 +1364,50 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l mailbox -d 'Only alerts about this mailbox' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l before -d 'Only alerts last raised before TIME' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "list" -d 'Alerts, newest first'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "show" -d 'One alert'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Delete alerts and print how many'
@@ -1193,15 +1415,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand alerts; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -f -a "receive" -d 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -f -a "send" -d 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient\'s Inbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and not __fish_seen_subcommand_from receive send import help" -f -a "import" -d 'Import .eml files, folders of them (recursively) and mbox files'
@@ -1220,15 +1445,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l from -d 'Sending mailbox: id, email address or name' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l to -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l cc -r
@@ -1238,7 +1466,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1246,14 +1476,17 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l via-dynamics -d 'Sent from Dynamics 365: the outgoing email activity exists at once'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l mailbox -d 'Mailbox the messages land in: id, email address or name' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l folder -d 'Folder of that mailbox [default: Inbox]' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1262,8 +1495,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l deliver -d 'Route each message to every internal recipient\'s Inbox, as `mail receive` does'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l strict -d 'Import everything or nothing: one bad file imports none'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "receive" -d 'Deliver an email to the Inbox of every internal recipient (external ones get nothing)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send an email from a mailbox: a copy in its Sent Items and in each internal recipient\'s Inbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import .eml files, folders of them (recursively) and mbox files'
@@ -1271,15 +1505,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mail; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Add an appointment (or, with --rrule, a recurring series) to a mailbox\'s calendar'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l mailbox -r
@@ -1292,36 +1529,44 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an appointment (or, with --rrule, a recurring series) to a mailbox\'s calendar'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -f -a "import" -d 'Import iCalendar files: events become appointments, recurring ones series'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and not __fish_seen_subcommand_from import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l mailbox -d 'Mailbox whose calendar receives them' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1329,22 +1574,26 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l strict -d 'Import everything or nothing: one bad file imports none'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import iCalendar files: events become appointments, recurring ones series'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Add a task to a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l mailbox -r
@@ -1354,7 +1603,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1362,22 +1613,26 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l completed
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a task to a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -f -a "add" -d 'Add a contact to a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and not __fish_seen_subcommand_from add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l mailbox -r
@@ -1386,29 +1641,35 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contact to a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "list" -d 'Items, oldest first; streams, so it stays fast on large states'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "show" -d 'Every field of an item, with its tracking state'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and not __fish_seen_subcommand_from list show categorize uncategorize move delete track untrack help" -f -a "categorize" -d 'Assign a category (default: the tracking category); tracked at the next cycle'
@@ -1434,33 +1695,41 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l category -d 'Category name [default: the tracking category, whatever it is called now]' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l as -d 'Act as this user (a delegate with Editor permission on the mailbox)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1468,14 +1737,17 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l thread -d 'Every email of each item\'s conversation in its mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from categorize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l category -d 'Category name [default: the tracking category, whatever it is called now]' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l as -d 'Act as this user (a delegate with Editor permission on the mailbox)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1483,49 +1755,61 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l thread -d 'Every email of each item\'s conversation in its mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from uncategorize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l regarding -d 'Record the activity is regarding: id or name' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from track" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1533,8 +1817,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l delete-activity -d 'Also delete the activity (or, for a contact, the record) where the rules allow it'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from untrack" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "list" -d 'Items, oldest first; streams, so it stays fast on large states'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every field of an item, with its tracking state'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "categorize" -d 'Assign a category (default: the tracking category); tracked at the next cycle'
@@ -1547,15 +1832,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand item; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -f -a "list" -d 'The master category list of a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -f -a "rename" -d 'Rename a category; tracking follows the category, not its name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fish_seen_subcommand_from list rename delete help" -f -a "delete" -d 'Delete a category from the master list'
@@ -1563,39 +1851,48 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and not __fi
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "list" -d 'The master category list of a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a category; tracking follows the category, not its name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a category from the master list'
@@ -1603,15 +1900,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand category; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -f -a "list" -d 'Activities, oldest first'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -f -a "show" -d 'Every field of an activity, with its parties'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and not __fish_seen_subcommand_from list show delete set-regarding set-state help" -f -a "delete" -d 'Delete an activity; Outlook follows at the next cycle where the rules say so'
@@ -1629,63 +1929,78 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-regarding" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from set-state" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "list" -d 'Activities, oldest first'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every field of an activity, with its parties'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an activity; Outlook follows at the next cycle where the rules say so'
@@ -1695,15 +2010,18 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand activity; and __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Register a plugin that fails activity creation (always, or the first N times)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -f -a "list"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and not __fish_seen_subcommand_from add list remove help" -f -a "remove"
@@ -1720,39 +2038,48 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_see
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register a plugin that fails activity creation (always, or the first N times)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "list"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "remove"
@@ -1762,108 +2089,132 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l until -d 'Run
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'The simulated time, the cycle interval and the cycles run so far'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "show" -d 'The simulated time, the cycle interval and the cycles run so far'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l keep -d 'Keep the demo org in this new state file (it must not exist)' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -f -a "decode" -d 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and not __fish_seen_subcommand_from decode help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Decode an Outlook Thread-Index header value: when the conversation started, its GUID and the time of each reply'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand thread-index; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Name an environment URL, for `--env NAME`'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'The named environments'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Forget a named environment'
@@ -1871,7 +2222,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and not __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1879,32 +2232,39 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l force -d 'Replace an environment of the same name'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "add" -d 'Name an environment URL, for `--env NAME`'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "list" -d 'The named environments'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Forget a named environment'
@@ -1918,7 +2278,9 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l max-page-siz
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1926,32 +2288,39 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l env -d 'Work
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l allow-clear-text -d 'Serve plain HTTP on an address other machines reach (tokens then cross the network in clear)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-ndjson\t''"
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s h -l help -d 'Print help'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init generate org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "init" -d 'Create a new state file holding an empty org'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init generate org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "generate" -d 'Create a new state file holding a large synthetic org, ready for `sync`'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and not __fish_seen_subcommand_from init generate org settings token user queue record record-rule mailbox delegate folder inbox-rule alerts mail appointment calendar task contact item category activity plugin sync clock explain demo thread-index env serve completions man help" -f -a "org" -d 'Show or change the org itself'

@@ -35,7 +35,11 @@ pub fn run() -> ExitCode {
     } else {
         cli.global.format
     };
-    let out = Output::new(format, cli.global.quiet, cli.global.color);
+    let tables = output::TableOptions {
+        wide: cli.global.wide,
+        columns: cli.global.columns.clone(),
+    };
+    let out = Output::with_tables(format, cli.global.quiet, cli.global.color, tables);
     let target = cli.global.env.clone().map(|env| remote::Target {
         env,
         ca_cert: cli.global.ca_cert.clone(),

@@ -2,10 +2,11 @@
 //! decides between a table, one JSON document or one JSON object per line, and keeps stdout for
 //! data and stderr for talk.
 
+mod table;
+
 use std::io::{IsTerminal, Write};
 
 use clap::ValueEnum;
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -16,6 +17,8 @@ pub enum Format {
     Table,
     Json,
     Ndjson,
+    /// Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -25,15 +28,36 @@ pub enum ColorChoice {
     Never,
 }
 
+/// How tables are laid out: `--wide` and `--columns`.
+#[derive(Debug, Clone, Default)]
+pub struct TableOptions {
+    /// Show every column at its natural width, whatever the terminal's width.
+    pub wide: bool,
+    /// The fields to show as table or CSV columns, in this order, instead of the command's own.
+    pub columns: Option<Vec<String>>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
     pub quiet: bool,
     color: bool,
+    /// The widest a table line may be; None for no limit.
+    width: Option<usize>,
+    columns: Option<Vec<String>>,
 }
 
 impl Output {
     pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Self {
+        Self::with_tables(format, quiet, color, TableOptions::default())
+    }
+
+    pub fn with_tables(
+        format: Format,
+        quiet: bool,
+        color: ColorChoice,
+        tables: TableOptions,
+    ) -> Self {
         // `always` colours even when redirected; `auto` only a terminal, unless NO_COLOR.
         let color = match color {
             ColorChoice::Always => true,
@@ -47,11 +71,17 @@ impl Output {
             format,
             quiet,
             color,
+            width: if tables.wide {
+                None
+            } else {
+                table::width_limit()
+            },
+            columns: tables.columns,
         }
     }
 
     pub fn is_json(&self) -> bool {
-        self.format != Format::Table
+        matches!(self.format, Format::Json | Format::Ndjson)
     }
 
     /// A list of rows. `columns` names the fields shown in table mode (JSON always carries every
@@ -68,13 +98,17 @@ impl Output {
     /// in memory: JSON and NDJSON rows go out at once; a table is drawn whole when it has at
     /// most `TABLE_ROWS` rows, else as plain aligned columns sized by its first rows.
     pub fn stream<'a>(&'a self, columns: &'a [&'a str]) -> ListWriter<'a> {
+        let columns = match &self.columns {
+            Some(chosen) => chosen.clone(),
+            None => columns.iter().map(|c| c.to_string()).collect(),
+        };
         ListWriter {
             out: self,
             columns,
             sink: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
             rows: 0,
             held: Vec::new(),
-            widths: None,
+            layout: None,
         }
     }
 
@@ -87,14 +121,24 @@ impl Output {
                 "{}\n",
                 serde_json::to_string(&value).map_err(json_error)?
             )),
-            Format::Table => {
-                let mut table = self.table();
-                if let Value::Object(map) = &value {
-                    for (key, field) in map {
-                        table.add_row(vec![key.clone(), cell(Some(field))]);
-                    }
+            Format::Csv => {
+                let mut writer = self.stream(&[]);
+                if self.columns.is_none() {
+                    writer.columns = object_keys(&value);
                 }
-                write_stdout(&format!("{table}\n"))
+                writer.row(&value)?;
+                writer.finish()
+            }
+            Format::Table => {
+                let mut rows = Vec::new();
+                field_rows(&value, 0, &mut rows);
+                let headers = vec!["FIELD".to_string(), "VALUE".to_string()];
+                let (widths, _) = table::fit(&headers, &rows, self.width);
+                let text: String = rows
+                    .iter()
+                    .map(|row| table::render_row(row, &widths))
+                    .collect();
+                write_stdout(&text)
             }
         }
     }
@@ -141,35 +185,26 @@ impl Output {
         self.color
     }
 
-    fn table(&self) -> Table {
-        let mut table = Table::new();
-        table.load_style(presets::UTF8_FULL_CONDENSED);
-        table.set_content_arrangement(ContentArrangement::Dynamic);
-        if !self.color {
-            table.force_no_tty();
-        }
-        table
-    }
-
     fn write_json(&self, value: &Value) -> Result<()> {
         let text = serde_json::to_string_pretty(value).map_err(json_error)?;
         write_stdout(&format!("{text}\n"))
     }
 }
 
-/// Rows a table holds back to draw it with borders and fitted widths; a longer list streams.
+/// Rows a table holds back to size its columns; later rows keep those widths (and wrap).
 const TABLE_ROWS: usize = 1000;
 
 /// See `Output::stream`. Call `finish` after the last row.
 pub struct ListWriter<'a> {
     out: &'a Output,
-    columns: &'a [&'a str],
+    /// The fields shown as columns (`field` or `field:HEADER`).
+    columns: Vec<String>,
     sink: std::io::BufWriter<std::io::StdoutLock<'static>>,
     rows: usize,
     /// Table mode: rows not drawn yet.
-    held: Vec<Value>,
-    /// Table mode past `TABLE_ROWS`: the column widths of the plain layout.
-    widths: Option<Vec<usize>>,
+    held: Vec<Vec<String>>,
+    /// Table mode, once drawn: the column widths, of the columns that fit.
+    layout: Option<Vec<usize>>,
 }
 
 impl ListWriter<'_> {
@@ -177,6 +212,9 @@ impl ListWriter<'_> {
         let value = to_value(row)?;
         let first = self.rows == 0;
         self.rows += 1;
+        if first && self.out.columns.is_some() && !self.out.is_json() {
+            check_columns(&self.columns, &value)?;
+        }
         match self.out.format {
             Format::Json => {
                 // The bytes `to_string_pretty` gives the whole array: each element one level in.
@@ -196,19 +234,30 @@ impl ListWriter<'_> {
                 self.sink.write_all(text.as_bytes())?;
                 self.sink.write_all(b"\n")?;
             }
-            Format::Table => match &self.widths {
-                Some(widths) => {
-                    let line =
-                        plain_line(widths, self.columns.iter().map(|c| plain_cell(&value, c)));
-                    self.sink.write_all(line.as_bytes())?;
+            Format::Csv => {
+                if first {
+                    let names = self.columns.iter().map(|c| csv_name(c));
+                    self.sink.write_all(csv_line(names).as_bytes())?;
                 }
-                None => {
-                    self.held.push(value);
-                    if self.held.len() > TABLE_ROWS {
-                        self.start_plain()?;
+                let cells = self.columns.iter().map(|c| cell(column_value(&value, c)));
+                self.sink.write_all(csv_line(cells).as_bytes())?;
+            }
+            Format::Table => {
+                let cells: Vec<String> =
+                    self.columns.iter().map(|c| table_cell(&value, c)).collect();
+                match &self.layout {
+                    Some(widths) => {
+                        let line = table::render_row(&cells, widths);
+                        self.sink.write_all(line.as_bytes())?;
+                    }
+                    None => {
+                        self.held.push(cells);
+                        if self.held.len() > TABLE_ROWS {
+                            self.draw_held()?;
+                        }
                     }
                 }
-            },
+            }
         }
         Ok(())
     }
@@ -217,68 +266,131 @@ impl ListWriter<'_> {
         match self.out.format {
             Format::Json if self.rows == 0 => self.sink.write_all(b"[]\n")?,
             Format::Json => self.sink.write_all(b"\n]\n")?,
-            Format::Ndjson => {}
-            Format::Table if self.widths.is_some() => {}
+            Format::Ndjson | Format::Csv => {}
+            Format::Table if self.layout.is_some() => {}
             Format::Table if self.held.is_empty() => self.out.note("(none)"),
-            Format::Table => {
-                let mut table = self.out.table();
-                table.set_header(self.columns.iter().map(|c| header_of(c)));
-                for value in &self.held {
-                    table.add_row(self.columns.iter().map(|c| cell(value.get(field_of(c)))));
-                }
-                writeln!(self.sink, "{table}")?;
-            }
+            Format::Table => self.draw_held()?,
         }
         self.sink.flush()?;
         Ok(())
     }
 
-    /// Too many rows for a drawn table: plain columns as wide as the widest of the rows held,
-    /// then every later row on its own line as it comes.
-    fn start_plain(&mut self) -> Result<()> {
+    /// Sizes the columns on the rows held, writes the header and those rows, and keeps the
+    /// widths for the rows still to come. Columns that cannot fit are hidden, said once.
+    fn draw_held(&mut self) -> Result<()> {
         let headers: Vec<String> = self.columns.iter().map(|c| header_of(c)).collect();
-        let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-        for value in &self.held {
-            for (width, column) in widths.iter_mut().zip(self.columns) {
-                *width = (*width).max(plain_cell(value, column).chars().count());
-            }
-        }
-        let mut text = plain_line(&widths, headers.into_iter());
-        for value in std::mem::take(&mut self.held) {
-            text.push_str(&plain_line(
-                &widths,
-                self.columns.iter().map(|c| plain_cell(&value, c)),
+        let (widths, shown) = table::fit(&headers, &self.held, self.out.width);
+        if shown < headers.len() {
+            self.out.note(&format!(
+                "hid {} to fit {} columns; --wide shows every column",
+                headers[shown..].join(", "),
+                self.out.width.unwrap_or_default()
             ));
         }
+        let mut text = table::render_row(&headers[..shown], &widths);
+        for cells in std::mem::take(&mut self.held) {
+            text.push_str(&table::render_row(&cells[..shown], &widths));
+        }
         self.sink.write_all(text.as_bytes())?;
-        self.widths = Some(widths);
+        self.layout = Some(widths);
         Ok(())
     }
 }
 
-/// A table cell on one line.
-fn plain_cell(value: &Value, column: &str) -> String {
-    cell(value.get(field_of(column)))
+/// `--columns` names fields of the rows: refuse a name no row has, listing those it has.
+fn check_columns(columns: &[String], value: &Value) -> Result<()> {
+    let fields = object_keys(value);
+    match columns
+        .iter()
+        .find(|c| !fields.contains(&field_of(c).to_string()))
+    {
+        Some(unknown) => Err(Error::invalid(
+            "unknown_column",
+            format!(
+                "no column '{unknown}' here; choose from: {}",
+                fields.join(", ")
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+fn object_keys(value: &Value) -> Vec<String> {
+    match value {
+        Value::Object(map) => map.keys().cloned().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// One CSV record (RFC 4180): fields with a comma, quote or line break are quoted.
+fn csv_line(cells: impl Iterator<Item = String>) -> String {
+    let quoted: Vec<String> = cells
+        .map(|text| {
+            if text.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", text.replace('"', "\"\""))
+            } else {
+                text
+            }
+        })
+        .collect();
+    format!("{}\r\n", quoted.join(","))
+}
+
+/// The rows of a key-value table: `id` and `name` first, then the fields in the entity's own
+/// order; a nested object's fields (and each object of a list) as indented rows below it.
+fn field_rows(value: &Value, depth: usize, rows: &mut Vec<Vec<String>>) {
+    let Value::Object(map) = value else {
+        rows.push(vec![String::new(), cell(Some(value))]);
+        return;
+    };
+    let indent = "  ".repeat(depth);
+    let first = ["id", "name"].into_iter().filter(|k| map.contains_key(*k));
+    let rest = map
+        .keys()
+        .map(String::as_str)
+        .filter(|k| *k != "id" && *k != "name");
+    for key in first.chain(rest) {
+        let field = &map[key];
+        match field {
+            Value::Object(_) => {
+                rows.push(vec![format!("{indent}{key}"), String::new()]);
+                field_rows(field, depth + 1, rows);
+            }
+            Value::Array(items) if items.iter().any(Value::is_object) => {
+                rows.push(vec![format!("{indent}{key}"), String::new()]);
+                for (n, item) in items.iter().enumerate() {
+                    rows.push(vec![format!("{indent}  {}.", n + 1), String::new()]);
+                    field_rows(item, depth + 2, rows);
+                }
+            }
+            _ => rows.push(vec![format!("{indent}{key}"), cell(Some(field))]),
+        }
+    }
+}
+
+/// A table cell on one line: line breaks and tabs read as spaces, so a row stays one row
+/// until it wraps.
+fn table_cell(value: &Value, column: &str) -> String {
+    cell(column_value(value, column))
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
 
-fn plain_line(widths: &[usize], cells: impl Iterator<Item = String>) -> String {
-    let mut line = String::new();
-    for (n, (text, width)) in cells.zip(widths).enumerate() {
-        if n > 0 {
-            line.push_str("  ");
-        }
-        line.push_str(&text);
-        if n + 1 < widths.len() {
-            let pad = width.saturating_sub(text.chars().count());
-            line.extend(std::iter::repeat_n(' ', pad));
-        }
+/// The value a column shows: its field, or with `a|b` the first of those fields that is set.
+fn column_value<'v>(value: &'v Value, column: &str) -> Option<&'v Value> {
+    field_of(column)
+        .split('|')
+        .filter_map(|field| value.get(field))
+        .find(|v| !v.is_null())
+}
+
+/// A CSV header names the field; a composed column (`a|b:WHEN`) its header in lower case.
+fn csv_name(column: &str) -> String {
+    match column.split_once(':') {
+        Some((_, header)) => header.to_lowercase(),
+        None => column.to_string(),
     }
-    line.truncate(line.trim_end().len());
-    line.push('\n');
-    line
 }
 
 fn field_of(column: &str) -> &str {
@@ -288,7 +400,7 @@ fn field_of(column: &str) -> &str {
 fn header_of(column: &str) -> String {
     match column.split_once(':') {
         Some((_, header)) => header.to_string(),
-        None => column.replace('_', " ").to_uppercase(),
+        None => column.replace(['_', '|'], " ").to_uppercase(),
     }
 }
 

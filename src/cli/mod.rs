@@ -53,6 +53,12 @@ pub struct GlobalArgs {
     /// Same as --format json
     #[arg(long, global = true)]
     pub json: bool,
+    /// Tables: show every column at full width, whatever the terminal's width
+    #[arg(long, global = true)]
+    pub wide: bool,
+    /// Table and CSV columns: these fields, in this order (any field of the JSON rows)
+    #[arg(long, global = true, value_name = "FIELD,...", value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
     /// Print data only: no notes or progress on stderr
     #[arg(short, long, global = true)]
     pub quiet: bool,

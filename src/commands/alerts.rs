@@ -8,7 +8,8 @@ use crate::store::alerts::{self, Filter};
 use crate::store::resolve;
 use crate::time;
 
-const COLUMNS: &[&str] = &["id", "level", "mailbox", "code", "count", "last_at", "text"];
+/// Most important first: on a narrow terminal the last columns are hidden.
+const COLUMNS: &[&str] = &["id", "level", "mailbox", "last_at", "text", "count", "code"];
 
 pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
     match cmd {

@@ -22,14 +22,17 @@ struct ItemDetail {
     inbox_rules: Vec<Acted>,
 }
 
+/// Most important first: on a narrow terminal the last columns are hidden. WHEN tells the
+/// occurrences of a series apart: an appointment's start, else when the item arrived.
 const LIST_COLUMNS: &[&str] = &[
     "id",
     "mailbox",
     "kind",
-    "folder",
+    "starts_at|received_at:WHEN",
     "subject",
-    "categories",
     "state",
+    "folder",
+    "categories",
     "pending",
 ];
 

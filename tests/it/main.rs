@@ -25,6 +25,7 @@ mod serve;
 mod settings;
 mod shell;
 mod state;
+mod tables;
 mod thread_index;
 mod times;
 mod tokens;
