@@ -183,7 +183,7 @@ mod tests {
             "a long sentence that wraps over several lines",
         ])];
         let (widths, shown) = fit(&headers, &rows, None);
-        assert_eq!((widths[2], shown), (46, 3));
+        assert_eq!((widths[2], shown), (45, 3));
         let (widths, shown) = fit(&headers, &rows, Some(40));
         assert_eq!(shown, 3);
         assert!(total(&widths) <= 40, "{widths:?}");
