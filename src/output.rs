@@ -136,7 +136,7 @@ impl Output {
                 let (widths, _) = table::fit(&headers, &rows, self.width);
                 let text: String = rows
                     .iter()
-                    .map(|row| table::render_row(row, &widths))
+                    .map(|row| table::render_row(row, &widths, self.width))
                     .collect();
                 write_stdout(&text)
             }
@@ -247,7 +247,7 @@ impl ListWriter<'_> {
                     self.columns.iter().map(|c| table_cell(&value, c)).collect();
                 match &self.layout {
                     Some(widths) => {
-                        let line = table::render_row(&cells, widths);
+                        let line = table::render_row(&cells, widths, self.out.width);
                         self.sink.write_all(line.as_bytes())?;
                     }
                     None => {
@@ -287,9 +287,9 @@ impl ListWriter<'_> {
                 self.out.width.unwrap_or_default()
             ));
         }
-        let mut text = table::render_row(&headers[..shown], &widths);
+        let mut text = table::render_row(&headers[..shown], &widths, self.out.width);
         for cells in std::mem::take(&mut self.held) {
-            text.push_str(&table::render_row(&cells[..shown], &widths));
+            text.push_str(&table::render_row(&cells[..shown], &widths, self.out.width));
         }
         self.sink.write_all(text.as_bytes())?;
         self.layout = Some(widths);

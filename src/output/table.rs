@@ -79,12 +79,17 @@ fn total(widths: &[usize]) -> usize {
     widths.iter().sum::<usize>() + GAP * widths.len().saturating_sub(1)
 }
 
-/// The lines of one row: each cell wrapped to its column, cells side by side.
-pub fn render_row(cells: &[String], widths: &[usize]) -> String {
+/// The lines of one row: each cell wrapped to its column, cells side by side. With no width
+/// limit nothing wraps: a cell wider than its column (a row after the ones the widths were
+/// sized on) pushes the rest of its line right.
+pub fn render_row(cells: &[String], widths: &[usize], limit: Option<usize>) -> String {
     let wrapped: Vec<Vec<String>> = cells
         .iter()
         .zip(widths)
-        .map(|(text, width)| wrap(text, *width))
+        .map(|(text, width)| match limit {
+            Some(_) => wrap(text, *width),
+            None => vec![text.clone()],
+        })
         .collect();
     let height = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let mut out = String::new();
@@ -195,7 +200,9 @@ mod tests {
 
     #[test]
     fn rows_pad_columns_and_trim_line_ends() {
-        let text = render_row(&strings(&["a", "bb cc"]), &[3, 2]);
+        let text = render_row(&strings(&["a", "bb cc"]), &[3, 2], Some(7));
         assert_eq!(text, "a    bb\n     cc\n");
+        let text = render_row(&strings(&["a", "bb cc"]), &[3, 2], None);
+        assert_eq!(text, "a    bb cc\n");
     }
 }
