@@ -150,7 +150,8 @@ fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]
     } else {
         path.strip_prefix(API_PATH).ok_or_else(|| {
             ApiError::not_found(format!(
-                "nothing is served at {path}; the Web API is under {API_PATH}"
+                "nothing is served at {}; the Web API is under {API_PATH}",
+                excerpt(path)
             ))
         })?
     };
@@ -164,8 +165,9 @@ fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]
     let key = key.filter(|k| !k.is_empty());
     if count_only && (key.is_some() || !COLLECTIONS.contains(&name)) {
         return Err(ApiError::bad_query(format!(
-            "$count follows a collection ({}), not '{segment}'",
-            COLLECTIONS.join(", ")
+            "$count follows a collection ({}), not '{}'",
+            COLLECTIONS.join(", "),
+            excerpt(segment)
         )));
     }
     let ctx = Request {
@@ -193,10 +195,11 @@ fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]
         ) => Err(ApiError::new(
             StatusCode::METHOD_NOT_ALLOWED,
             codes::BAD_QUERY,
-            format!("{method} is not supported on {resource}"),
+            format!("{method} is not supported on {}", excerpt(resource)),
         )),
         _ => Err(ApiError::not_found(format!(
-            "Resource not found for the segment '{name}'."
+            "Resource not found for the segment '{}'.",
+            excerpt(name)
         ))),
     }
 }
@@ -386,7 +389,10 @@ impl Options {
                 }
                 "$top" => {
                     options.top = Some(value.parse().map_err(|_| {
-                        ApiError::bad_query(format!("$top '{value}' is not a whole number"))
+                        ApiError::bad_query(format!(
+                            "$top '{}' is not a whole number",
+                            excerpt(&value)
+                        ))
                     })?)
                 }
                 "$count" => {
@@ -404,13 +410,15 @@ impl Options {
                 "$skiptoken" => {
                     options.skip = value.parse().map_err(|_| {
                         ApiError::bad_query(format!(
-                            "$skiptoken '{value}' was not given by this server"
+                            "$skiptoken '{}' was not given by this server",
+                            excerpt(&value)
                         ))
                     })?
                 }
                 other => {
                     return Err(ApiError::bad_query(format!(
-                        "the query option '{other}' is not supported"
+                        "the query option '{}' is not supported",
+                        excerpt(other)
                     )));
                 }
             }
@@ -446,7 +454,8 @@ impl Options {
     }
 }
 
-/// The start of a query option for an error message: a hostile query is not echoed whole.
+/// The start of a path or query option for an error message: a hostile request is not
+/// echoed whole.
 fn excerpt(value: &str) -> String {
     const SHOWN: usize = 80;
     match value.char_indices().nth(SHOWN) {
@@ -580,14 +589,13 @@ fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
         ));
     }
     let snapshot = store::settings::snapshot(&tx)?;
-    let mut changes = changes_of(&snapshot, &fields)?;
     // What is stored already is no change: the row, and so its ETag, stay as they are.
-    let mut unchanged = Vec::with_capacity(changes.len());
-    for change in &changes {
-        unchanged.push(store::settings::explicit_value(&tx, &change.name)? == change.stored);
+    let mut changes = Vec::new();
+    for change in changes_of(&snapshot, &fields)? {
+        if store::settings::explicit_value(&tx, &change.name)? != change.stored {
+            changes.push(change);
+        }
     }
-    let mut flags = unchanged.into_iter();
-    changes.retain(|_| !flags.next().unwrap_or(false));
     if !changes.is_empty() {
         store::settings::apply(&tx, &changes)?;
     }
