@@ -146,8 +146,8 @@ const fn choice(name: &'static str, labels: &'static [(i64, &'static str)]) -> C
     }
 }
 
-// The default options of the Dataverse mailbox and tracelog tables ("mailbox EntityType" and
-// "tracelog EntityType" in the Web API reference; "Mailbox table/entity reference").
+// The default options of the Dataverse mailbox table ("mailbox EntityType" in the Web API
+// reference); the tracelog levels are the words `alerts list` prints, capitalised.
 const STATUS: &[(i64, &str)] = &[(0, "Not Run"), (1, "Success"), (2, "Failure")];
 const INCOMING: &[(i64, &str)] = &[
     (0, "None"),
