@@ -195,6 +195,19 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
                 continue;
             }
         };
+        // A line that is not a content line loses only itself, unless --strict asks for files
+        // that are wholly right.
+        if strict && let Some(first) = parsed.malformed.first() {
+            let reason = format!("line {}: {}", first.line, first.reason);
+            summary.fail(ctx, origin, reason);
+            continue;
+        }
+        for bad in &parsed.malformed {
+            ctx.out.warn(&format!(
+                "{origin}: line {}: {}; that line is left out",
+                bad.line, bad.reason
+            ));
+        }
         for warning in &parsed.warnings {
             ctx.out.warn(&format!("{origin}: {warning}"));
         }

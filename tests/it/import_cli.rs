@@ -322,11 +322,12 @@ fn importing_every_real_calendar_counts_events_series_and_duplicates() {
         all.iter()
             .all(|i| i["kind"] == "appointment" && i["folder"] == "Calendar")
     );
-    // Warnings about the files are told, not fatal.
+    // Warnings about the files are told, not fatal; every zone of these files is known.
     assert!(
-        stderr.contains("is unknown; times in it are read as UTC"),
+        stderr.contains("more VEVENTs without RECURRENCE-ID share this UID"),
         "{stderr}"
     );
+    assert!(!stderr.contains("time zone"), "{stderr}");
 
     let (code, summary, _) = calendar_import(&env, &files);
     assert_eq!(code, 0);
@@ -369,6 +370,167 @@ fn a_recurring_event_becomes_a_series_item_with_its_occurrences() {
             "2012-12-04T18:00:00Z",
         ]
     );
+}
+
+/// The start of each appointment imported into Alex's calendar, by subject.
+fn starts(env: &Env) -> BTreeMap<String, Vec<String>> {
+    let mut starts: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for item in items(env, ALEX.1) {
+        if item["rrule"].is_null() {
+            starts
+                .entry(text(&item["subject"]))
+                .or_default()
+                .push(text(&item["starts_at"]));
+        }
+    }
+    starts
+}
+
+fn real_calendar(name: &str) -> String {
+    corpora()
+        .join("ics/real")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn real_exchange_calendars_import_at_the_right_instants() {
+    let env = Env::with_mailboxes(&[ALEX]);
+    let (code, _, stderr) = calendar_import(
+        &env,
+        &[
+            // TZID "GMT +0100 (Standard) / GMT +0200 (Daylight)": only its VTIMEZONE's rules
+            // say what it is (summer time in July).
+            real_calendar("pyicalendar_issue_165_missing_event.ics"),
+            // Windows ids, quoted and not, with Exchange's VTIMEZONEs.
+            real_calendar("pyicalendar_issue_836_do_not_quote_tzid.ics"),
+            real_calendar("pyicalendar_timezone_same_start.ics"),
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("time zone"), "{stderr}");
+    let starts = starts(&env);
+    let standup = &starts["Sprint 25 Daily Standup"];
+    // Weekdays from Friday 3 July 2015 to Wednesday 22 July, 10:00 at UTC+02:00.
+    assert_eq!(standup.len(), 14, "{standup:?}");
+    assert_eq!(standup[0], "2015-07-03T08:00:00Z");
+    assert_eq!(standup[1], "2015-07-06T08:00:00Z");
+    assert_eq!(standup[13], "2015-07-22T08:00:00Z");
+    // 17:00 on 28 October 2024 in New York is still daylight time.
+    assert_eq!(
+        starts["Anonymous Test Event for TZID"],
+        ["2024-10-28T21:00:00Z"]
+    );
+    assert_eq!(starts["Test 4"], ["2017-02-24T20:00:00Z"]);
+}
+
+/// An Outlook-style calendar: events whose TZIDs are display names, one whose zone only its
+/// VTIMEZONE defines, and one zone nobody knows.
+const DISPLAY_NAMES: &str = "BEGIN:VCALENDAR\r\nPRODID:-//orgtrack tests//EN\r\nVERSION:2.0\r\n\
+BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\n\
+BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+1100\r\nTZOFFSETTO:+1000\r\n\
+RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\r\nEND:STANDARD\r\n\
+BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+1000\r\nTZOFFSETTO:+1100\r\n\
+RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=10\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n\
+BEGIN:VEVENT\r\nUID:bangkok\r\nSUMMARY:Bangkok\r\n\
+DTSTART;TZID=\"(UTC+07:00) Bangkok, Hanoi, Jakarta\":20260115T090000\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:eastern\r\nSUMMARY:Eastern\r\n\
+DTSTART;TZID=\"(UTC-05:00) Eastern Time (US & Canada)\":20260715T090000\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:sydney\r\nSUMMARY:Sydney\r\n\
+DTSTART;TZID=\"(GMT+10:00) Canberra, Melbourne, Sydney\":20260115T090000\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:custom\r\nSUMMARY:Custom\r\n\
+DTSTART;TZID=Customized Time Zone:20260115T090000\r\n\
+RRULE:FREQ=MONTHLY;COUNT=4\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:mars\r\nSUMMARY:Mars\r\n\
+DTSTART;TZID=Olympus Mons Time:20260115T090000\r\nEND:VEVENT\r\n\
+END:VCALENDAR\r\n";
+
+#[test]
+fn display_names_and_vtimezone_rules_give_the_right_instants() {
+    let env = Env::with_mailboxes(&[ALEX]);
+    let file = env.file("outlook.ics", DISPLAY_NAMES);
+    let (code, summary, stderr) = calendar_import(&env, std::slice::from_ref(&file));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(counts(&summary), (5, 0, 0));
+    let starts = starts(&env);
+    assert_eq!(starts["Bangkok"], ["2026-01-15T02:00:00Z"]);
+    assert_eq!(starts["Eastern"], ["2026-07-15T13:00:00Z"]);
+    assert_eq!(starts["Sydney"], ["2026-01-14T22:00:00Z"]);
+    // Daylight time (+11:00) until the first Sunday of April, then standard time (+10:00).
+    assert_eq!(
+        starts["Custom"],
+        [
+            "2026-01-14T22:00:00Z",
+            "2026-02-14T22:00:00Z",
+            "2026-03-14T22:00:00Z",
+            "2026-04-14T23:00:00Z"
+        ]
+    );
+    // An unknown zone is never taken for UTC silently: the warning names the file and the zone.
+    assert_eq!(starts["Mars"], ["2026-01-15T09:00:00Z"]);
+    assert!(
+        stderr.contains(&format!(
+            "{file}: event mars: time zone 'Olympus Mons Time' is unknown"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("read as UTC"), "{stderr}");
+    assert_eq!(stderr.matches("time zone").count(), 1, "{stderr}");
+}
+
+/// A calendar with a quoted property name and an unterminated quoted TZID (lines 5 and 10).
+const MALFORMED: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n\
+BEGIN:VEVENT\r\nUID:kept\r\nORGANIZER=\"mailto:ann@example.com\"\r\nSUMMARY:Kept\r\n\
+DTSTART:20260105T090000Z\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nDTSTART;TZID=\"W. Europe Standard Time:20260106T090000\r\nUID:lost\r\n\
+SUMMARY:Lost\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:also-kept\r\nSUMMARY:Also kept\r\nDTSTART:20260107T090000Z\r\n\
+END:VEVENT\r\nEND:VCALENDAR\r\n";
+
+#[test]
+fn a_malformed_line_loses_only_itself_unless_strict() {
+    let env = Env::with_mailboxes(&[ALEX]);
+    let file = env.file("malformed.ics", MALFORMED);
+
+    let run = env.run(&[
+        "--json",
+        "calendar",
+        "import",
+        "--strict",
+        "--mailbox",
+        ALEX.1,
+        &file,
+    ]);
+    assert_eq!(run.code, 1);
+    let summary = run.json();
+    assert_eq!(counts(&summary), (0, 0, 1));
+    assert_eq!(
+        summary["failures"][0]["reason"],
+        "line 5: 'ORGANIZER=\"MAILTO' is not a property name"
+    );
+    assert!(items(&env, ALEX.1).is_empty());
+
+    let (code, summary, stderr) = calendar_import(&env, std::slice::from_ref(&file));
+    assert_eq!(code, 0, "{stderr}");
+    // The organizer line is dropped from its event; the event whose DTSTART is broken is left
+    // out; the rest imports.
+    assert_eq!(counts(&summary), (2, 0, 0));
+    let starts = starts(&env);
+    assert_eq!(starts["Kept"], ["2026-01-05T09:00:00Z"]);
+    assert_eq!(starts["Also kept"], ["2026-01-07T09:00:00Z"]);
+    assert!(!starts.contains_key("Lost"));
+    for expected in [
+        format!(
+            "{file}: line 5: 'ORGANIZER=\"MAILTO' is not a property name; that line is left out"
+        ),
+        format!(
+            "{file}: line 10: unterminated quote in parameter TZID of DTSTART; that line is left out"
+        ),
+        format!("{file}: event lost: no DTSTART; left out"),
+    ] {
+        assert!(stderr.contains(&expected), "{expected} not in {stderr}");
+    }
 }
 
 #[test]

@@ -5,9 +5,11 @@
 //! ORGANIZER, ATTENDEE, STATUS, RRULE (several are united), RDATE, EXDATE, and the VEVENTs that
 //! share a UID and carry RECURRENCE-ID (one occurrence changed or cancelled, or with
 //! RANGE=THISANDFUTURE every later one moved). Times:
-//! - `...Z` is UTC; `TZID=` names a zone: IANA, Windows (see [`tz`]), or else the file's
-//!   VTIMEZONE with that TZID gives its X-LIC-LOCATION, or failing that its standard offset (a
-//!   warning says daylight saving is lost); an unknown TZID is read as UTC with a warning.
+//! - `...Z` is UTC; `TZID=` names a zone: IANA, Windows or an Outlook display name (see [`tz`]
+//!   and [`display_names`]), or else the file's VTIMEZONE with that TZID gives its
+//!   X-LIC-LOCATION, or failing that its STANDARD/DAYLIGHT rules (see [`vtimezone`]). A display
+//!   name that names no place we know is read at its stated offset, with a warning that daylight
+//!   saving is unknown; any other unknown TZID is read as UTC, with a warning naming it.
 //! - Floating times (no zone) are read as UTC: the simulated org has no time zone of its own.
 //! - `VALUE=DATE` makes an all-day event: it starts at midnight UTC of that date and lasts the
 //!   days up to DTEND (one day when DTEND is missing). A timed event without DTEND or DURATION
@@ -18,14 +20,18 @@
 //! Expansion is bounded: [`MAX_OCCURRENCES`] occurrences per event, none more than
 //! [`HORIZON_YEARS`] years after DTSTART; a series cut short says so (`truncated`).
 //!
-//! A file fails as a whole (Err with the reason) when it is not text of content lines, its
-//! BEGIN/END blocks do not match, or it holds no VCALENDAR. Within a good file, a VEVENT that
-//! cannot be used (no DTSTART, a bad date, a bad RRULE) is left out with a warning, so one broken
-//! event does not lose the others.
+//! A file fails as a whole (Err with the reason) when its BEGIN/END blocks do not match, or it
+//! holds no VCALENDAR. Within a good file, a line that is not a content line (a quoted property
+//! name, an unterminated quoted parameter) is left out and listed in `malformed` (the caller
+//! warns, or refuses the file under `--strict`), and a VEVENT that cannot be used (no DTSTART,
+//! a bad date, a bad RRULE) is left out with a warning, so one broken line or event does not lose
+//! the others.
 
+pub mod display_names;
 pub mod parse;
 pub mod recur;
 pub mod tz;
+pub mod vtimezone;
 
 use std::collections::BTreeMap;
 
@@ -36,6 +42,7 @@ use chrono_tz::Tz;
 
 use self::parse::{Component, Property, unescape};
 use self::recur::{Bounds, Rule};
+use self::vtimezone::Rules;
 
 pub const MAX_OCCURRENCES: usize = 1000;
 pub const HORIZON_YEARS: i32 = 100;
@@ -45,6 +52,8 @@ pub struct Calendar {
     pub events: Vec<Event>,
     /// What was left out or guessed, one sentence each, naming the event.
     pub warnings: Vec<String>,
+    /// The lines left out because they are not content lines, in file order.
+    pub malformed: Vec<parse::Malformed>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +65,8 @@ pub struct Event {
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
     pub all_day: bool,
-    /// The zone DTSTART was given in (IANA name, `UTC`, or a fixed offset); None when floating.
+    /// The zone DTSTART was given in (IANA name, `UTC`, a fixed offset, or the TZID of the
+    /// file's VTIMEZONE whose rules were used); None when floating.
     pub time_zone: Option<String>,
     /// Email addresses (`mailto:` removed).
     pub organizer: Option<String>,
@@ -90,7 +100,8 @@ pub fn parse_calendar(bytes: &[u8]) -> Result<Calendar, String> {
     if text.trim().is_empty() {
         return Err("empty file".into());
     }
-    let root = parse::parse(text).map_err(|reason| format!("not a calendar: {reason}"))?;
+    let parse::Parsed { root, malformed } =
+        parse::parse(text).map_err(|reason| format!("not a calendar: {reason}"))?;
     let mut calendars = Vec::new();
     if root.children.iter().all(|c| c.name != "VCALENDAR") {
         return Err("not a calendar: no BEGIN:VCALENDAR".into());
@@ -99,6 +110,7 @@ pub fn parse_calendar(bytes: &[u8]) -> Result<Calendar, String> {
     let mut out = Calendar {
         events: Vec::new(),
         warnings: Vec::new(),
+        malformed,
     };
     for calendar in calendars {
         read_calendar(calendar, &mut out);
@@ -174,15 +186,17 @@ fn derived_uid(event: &Component) -> String {
 
 /// How a time value's wall-clock reading becomes an instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Zone {
+enum Zone<'a> {
     /// No zone (floating, or a date): read as UTC.
     Floating,
     Utc,
     Tz(Tz),
     Fixed(FixedOffset),
+    /// A VTIMEZONE of the file, by its TZID.
+    Rules(&'a str, &'a Rules),
 }
 
-impl Zone {
+impl Zone<'_> {
     fn to_utc(self, local: NaiveDateTime) -> DateTime<Utc> {
         match self {
             Zone::Floating | Zone::Utc => local.and_utc(),
@@ -200,6 +214,7 @@ impl Zone {
                     (local - Duration::seconds(before.into())).and_utc()
                 }
             },
+            Zone::Rules(_, rules) => rules.to_utc(local).and_utc(),
         }
     }
 
@@ -208,6 +223,7 @@ impl Zone {
             Zone::Floating | Zone::Utc => utc,
             Zone::Fixed(offset) => utc + Duration::seconds(offset.local_minus_utc().into()),
             Zone::Tz(tz) => tz.from_utc_datetime(&utc).naive_local(),
+            Zone::Rules(_, rules) => rules.to_local(utc),
         }
     }
 
@@ -217,13 +233,21 @@ impl Zone {
             Zone::Utc => Some("UTC".into()),
             Zone::Tz(tz) => Some(tz.name().to_string()),
             Zone::Fixed(offset) => Some(offset.to_string()),
+            Zone::Rules(tzid, _) => Some(tzid.to_string()),
         }
     }
 }
 
 /// The file's VTIMEZONEs, consulted for TZIDs that are not zone names we know.
 struct Zones {
-    defined: BTreeMap<String, (Option<Tz>, Option<FixedOffset>)>,
+    defined: BTreeMap<String, Defined>,
+}
+
+/// What a VTIMEZONE gives: an IANA zone named by X-LIC-LOCATION, its own rules, or why neither.
+enum Defined {
+    Location(Tz),
+    Rules(Rules),
+    Unusable(String),
 }
 
 impl Zones {
@@ -236,14 +260,11 @@ impl Zones {
             let location = zone
                 .property("X-LIC-LOCATION")
                 .and_then(|p| tz::resolve(&p.value));
-            let standard = zone
-                .children
-                .iter()
-                .find(|c| c.name == "STANDARD")
-                .or_else(|| zone.children.first())
-                .and_then(|c| c.property("TZOFFSETTO"))
-                .and_then(|p| parse_offset(&p.value));
-            defined.insert(tzid.value.trim().to_string(), (location, standard));
+            let definition = match location {
+                Some(tz) => Defined::Location(tz),
+                None => Rules::new(zone).map_or_else(Defined::Unusable, Defined::Rules),
+            };
+            defined.insert(tzid.value.trim().to_string(), definition);
         }
         Zones { defined }
     }
@@ -262,19 +283,22 @@ fn parse_offset(text: &str) -> Option<FixedOffset> {
     }
     let hours: i32 = digits[..2].parse().ok()?;
     let minutes: i32 = digits[2..4].parse().ok()?;
-    let seconds: i32 = digits.get(4..).map_or(Some(0), |s| s.parse().ok())?;
+    let seconds: i32 = match &digits[4..] {
+        "" => 0,
+        seconds => seconds.parse().ok()?,
+    };
     FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60 + seconds))
 }
 
 /// A DATE or DATE-TIME value with the zone it is read in.
 #[derive(Debug, Clone, Copy)]
-struct When {
+struct When<'a> {
     local: NaiveDateTime,
     date_only: bool,
-    zone: Zone,
+    zone: Zone<'a>,
 }
 
-impl When {
+impl When<'_> {
     fn utc(self) -> DateTime<Utc> {
         self.zone.to_utc(self.local)
     }
@@ -286,9 +310,13 @@ struct Reader<'a> {
     warnings: &'a mut Vec<String>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// Records a warning once (a zone can be named by many properties of one event).
     fn warn(&mut self, text: &str) {
-        self.warnings.push(format!("event {}: {text}", self.uid));
+        let warning = format!("event {}: {text}", self.uid);
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
     }
 
     /// One event from its master VEVENT and the VEVENTs that change its occurrences; None (with
@@ -471,7 +499,7 @@ impl Reader<'_> {
     }
 
     /// The duration from DTEND or DURATION; all-day events default to one day, others to none.
-    fn length(&mut self, event: &Component, start: When) -> Result<Duration, String> {
+    fn length(&mut self, event: &Component, start: When<'a>) -> Result<Duration, String> {
         if let Some(end) = event.property("DTEND") {
             let end = self.when(end, end.value.trim())?;
             let length = end.utc() - start.utc();
@@ -518,7 +546,7 @@ impl Reader<'_> {
     }
 
     /// A DATE or DATE-TIME value of `property` (which supplies TZID and VALUE).
-    fn when(&mut self, property: &Property, value: &str) -> Result<When, String> {
+    fn when(&mut self, property: &Property, value: &str) -> Result<When<'a>, String> {
         let date_only = property
             .param("VALUE")
             .is_some_and(|v| v.eq_ignore_ascii_case("DATE"))
@@ -553,25 +581,31 @@ impl Reader<'_> {
         })
     }
 
-    fn zone(&mut self, tzid: &str) -> Zone {
+    fn zone(&mut self, tzid: &str) -> Zone<'a> {
         if let Some(tz) = tz::resolve(tzid) {
             return Zone::Tz(tz);
         }
-        match self.zones.defined.get(tzid.trim().trim_matches('"')) {
-            Some((Some(tz), _)) => Zone::Tz(*tz),
-            Some((None, Some(offset))) => {
-                self.warn(&format!(
-                    "time zone '{tzid}' is unknown; its VTIMEZONE's standard offset {offset} is used without daylight saving"
-                ));
-                Zone::Fixed(*offset)
-            }
-            _ => {
-                self.warn(&format!(
-                    "time zone '{tzid}' is unknown; times in it are read as UTC"
-                ));
-                Zone::Floating
-            }
+        let zones = self.zones;
+        let name = tzid.trim().trim_matches('"');
+        match zones.defined.get_key_value(name) {
+            Some((_, Defined::Location(tz))) => return Zone::Tz(*tz),
+            Some((tzid, Defined::Rules(rules))) => return Zone::Rules(tzid, rules),
+            Some((_, Defined::Unusable(reason))) => self.warn(&format!(
+                "the VTIMEZONE of time zone '{name}' cannot be used ({reason})"
+            )),
+            None => {}
         }
+        if let Some(stated) = display_names::split(name) {
+            self.warn(&format!(
+                "time zone '{name}' names no place we know; its stated offset {} is used without daylight saving",
+                stated.offset
+            ));
+            return Zone::Fixed(stated.offset);
+        }
+        self.warn(&format!(
+            "time zone '{name}' is unknown (not an IANA or Windows zone, an Outlook display name, or a VTIMEZONE of the file); times in it are read as UTC"
+        ));
+        Zone::Floating
     }
 }
 

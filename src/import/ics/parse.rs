@@ -48,16 +48,43 @@ impl Component {
     }
 }
 
-/// Parses a whole iCalendar stream. The result is a synthetic root whose children are the
-/// top-level components (normally one or more VCALENDARs). Lines that are not content lines are
-/// an error naming the line; blank lines are skipped.
-pub fn parse(text: &str) -> Result<Component, String> {
+/// A parsed stream: a synthetic root whose children are the top-level components (normally one
+/// or more VCALENDARs), and the lines that were left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub root: Component,
+    pub malformed: Vec<Malformed>,
+}
+
+/// A line that is not a content line (a quoted property name, an unterminated quoted parameter,
+/// no ':'): left out, the rest of its component kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Malformed {
+    /// 1-based, the first physical line of a folded one.
+    pub line: usize,
+    pub reason: String,
+}
+
+/// Parses a whole iCalendar stream. A malformed property line is left out and listed; BEGIN/END
+/// blocks that do not match, or a property outside any, are an error naming the line; blank
+/// lines are skipped.
+pub fn parse(text: &str) -> Result<Parsed, String> {
     let mut stack = vec![Component::default()];
+    let mut malformed = Vec::new();
     for (number, line) in unfold(text) {
         if line.trim().is_empty() {
             continue;
         }
-        let property = parse_line(&line).map_err(|reason| format!("line {number}: {reason}"))?;
+        let property = match parse_line(&line) {
+            Ok(property) => property,
+            Err(reason) => {
+                malformed.push(Malformed {
+                    line: number,
+                    reason,
+                });
+                continue;
+            }
+        };
         match property.name.as_str() {
             "BEGIN" => stack.push(Component {
                 name: property.value.trim().to_ascii_uppercase(),
@@ -84,7 +111,10 @@ pub fn parse(text: &str) -> Result<Component, String> {
         let open = &stack.last().expect("non-empty").name;
         return Err(format!("BEGIN:{open} is never closed"));
     }
-    Ok(stack.pop().expect("root"))
+    Ok(Parsed {
+        root: stack.pop().expect("root"),
+        malformed,
+    })
 }
 
 /// Joins folded lines (a line starting with a space or tab continues the previous one), with
@@ -178,7 +208,8 @@ mod tests {
             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY;LANGUAGE=en:Budget\\, Q1\r\n  review\r\n\
 ATTENDEE;CN=\"Doe; Jane\";ROLE=REQ-PARTICIPANT:mailto:jane@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
         )
-        .unwrap();
+        .unwrap()
+        .root;
         let event = &root.children[0].children[0];
         let summary = event.property("SUMMARY").unwrap();
         assert_eq!(unescape(&summary.value), "Budget, Q1 review");
@@ -199,14 +230,33 @@ ATTENDEE;CN=\"Doe; Jane\";ROLE=REQ-PARTICIPANT:mailto:jane@example.com\r\nEND:VE
             parse("BEGIN:VCALENDAR\n").unwrap_err(),
             "BEGIN:VCALENDAR is never closed"
         );
-        assert_eq!(
-            parse("BEGIN:VCALENDAR\nnonsense\nEND:VCALENDAR").unwrap_err(),
-            "line 2: 'nonsense' is not NAME:VALUE"
-        );
         assert!(
             parse("SUMMARY:x\n")
                 .unwrap_err()
                 .contains("outside any BEGIN/END")
+        );
+    }
+
+    #[test]
+    fn malformed_lines_are_left_out_and_listed() {
+        let parsed = parse(
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nnonsense\nORGANIZER=\"mailto:ann@example.com\"\n\
+DTSTART;TZID=\"W. Europe Standard Time:20260105T090000\nSUMMARY:kept\nEND:VEVENT\nEND:VCALENDAR\n",
+        )
+        .unwrap();
+        let event = &parsed.root.children[0].children[0];
+        assert_eq!(event.properties.len(), 1);
+        assert_eq!(event.property("SUMMARY").unwrap().value, "kept");
+        let lines: Vec<usize> = parsed.malformed.iter().map(|m| m.line).collect();
+        assert_eq!(lines, [3, 4, 5]);
+        assert_eq!(parsed.malformed[0].reason, "'nonsense' is not NAME:VALUE");
+        assert_eq!(
+            parsed.malformed[1].reason,
+            "'ORGANIZER=\"MAILTO' is not a property name"
+        );
+        assert_eq!(
+            parsed.malformed[2].reason,
+            "unterminated quote in parameter TZID of DTSTART"
         );
     }
 }

@@ -1,6 +1,7 @@
 //! TZID values to time zones: IANA names (chrono-tz), Windows names (as Exchange and Outlook
-//! write them) through CLDR's windowsZones mapping (territory 001), and the prefixed IANA names
-//! some producers write (`/mozilla.org/20050126_1/Europe/Berlin`).
+//! write them) through CLDR's windowsZones mapping (territory 001), Outlook's display names
+//! (see [`super::display_names`]), and the prefixed IANA names some producers write
+//! (`/mozilla.org/20050126_1/Europe/Berlin`).
 
 use std::str::FromStr;
 
@@ -155,15 +156,26 @@ const WINDOWS: &[(&str, &str)] = &[
 /// The zone a TZID names, if we know it.
 pub fn resolve(tzid: &str) -> Option<Tz> {
     let tzid = tzid.trim().trim_matches('"').trim();
-    if let Some((_, iana)) = WINDOWS.iter().find(|(w, _)| w.eq_ignore_ascii_case(tzid)) {
-        return Tz::from_str(iana).ok();
+    if let Some(tz) = resolve_windows(tzid) {
+        return Some(tz);
     }
     if let Ok(tz) = Tz::from_str(tzid) {
+        return Some(tz);
+    }
+    if let Some(tz) = super::display_names::resolve(tzid) {
         return Some(tz);
     }
     // Prefixed names: the longest tail that is an IANA name (`.../Europe/Berlin`).
     tzid.match_indices('/')
         .find_map(|(i, _)| Tz::from_str(&tzid[i + 1..]).ok())
+}
+
+/// The IANA zone of a Windows zone id (any case).
+pub fn resolve_windows(id: &str) -> Option<Tz> {
+    WINDOWS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(id))
+        .and_then(|(_, iana)| Tz::from_str(iana).ok())
 }
 
 #[cfg(test)]
