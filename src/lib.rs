@@ -47,7 +47,7 @@ pub fn run() -> ExitCode {
     let ctx = commands::Context::new(out.clone(), cli.global.state.clone(), target);
     match commands::dispatch(cli, &ctx) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) if err.kind == error::ExitKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) if err.kind() == error::ExitKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
             out.error(&err);
             ExitCode::from(err.exit_code())
@@ -85,7 +85,11 @@ fn usage_error(err: clap::Error) -> ExitCode {
         .map(|line| line.trim().trim_start_matches("error: "))
         .collect::<Vec<_>>()
         .join(" ");
-    let doc = serde_json::json!({"error": {"code": "usage", "message": message, "exit_code": 2}});
+    let doc = serde_json::json!({"error": {
+        "code": error::Code::Usage,
+        "message": message,
+        "exit_code": error::ExitKind::Usage as u8,
+    }});
     eprintln!("{doc}");
-    ExitCode::from(2)
+    ExitCode::from(error::ExitKind::Usage as u8)
 }

@@ -10,7 +10,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -119,7 +119,7 @@ impl Output {
             Format::Json => self.write_json(&value),
             Format::Ndjson => write_stdout(&format!(
                 "{}\n",
-                serde_json::to_string(&value).map_err(json_error)?
+                serde_json::to_string(&value).map_err(Error::json)?
             )),
             Format::Csv => {
                 let mut writer = self.stream(&[]);
@@ -186,7 +186,7 @@ impl Output {
     }
 
     fn write_json(&self, value: &Value) -> Result<()> {
-        let text = serde_json::to_string_pretty(value).map_err(json_error)?;
+        let text = serde_json::to_string_pretty(value).map_err(Error::json)?;
         write_stdout(&format!("{text}\n"))
     }
 }
@@ -218,29 +218,29 @@ impl ListWriter<'_> {
         match self.out.format {
             Format::Json => {
                 // The bytes `to_string_pretty` gives the whole array: each element one level in.
-                let text = serde_json::to_string_pretty(&value).map_err(json_error)?;
-                self.sink.write_all(if first { b"[\n" } else { b",\n" })?;
+                let text = serde_json::to_string_pretty(&value).map_err(Error::json)?;
+                self.put(if first { b"[\n" } else { b",\n" })?;
                 for (n, line) in text.lines().enumerate() {
                     if n > 0 {
-                        self.sink.write_all(b"\n")?;
+                        self.put(b"\n")?;
                     }
-                    self.sink.write_all(b"  ")?;
-                    self.sink.write_all(line.as_bytes())?;
+                    self.put(b"  ")?;
+                    self.put(line.as_bytes())?;
                 }
             }
             Format::Ndjson => {
                 // Through a string, so that a closed pipe stays an I/O error (a quiet exit).
-                let text = serde_json::to_string(&value).map_err(json_error)?;
-                self.sink.write_all(text.as_bytes())?;
-                self.sink.write_all(b"\n")?;
+                let text = serde_json::to_string(&value).map_err(Error::json)?;
+                self.put(text.as_bytes())?;
+                self.put(b"\n")?;
             }
             Format::Csv => {
                 if first {
                     let names = self.columns.iter().map(|c| csv_name(c));
-                    self.sink.write_all(csv_line(names).as_bytes())?;
+                    self.put(csv_line(names).as_bytes())?;
                 }
                 let cells = self.columns.iter().map(|c| cell(column_value(&value, c)));
-                self.sink.write_all(csv_line(cells).as_bytes())?;
+                self.put(csv_line(cells).as_bytes())?;
             }
             Format::Table => {
                 let cells: Vec<String> =
@@ -248,7 +248,7 @@ impl ListWriter<'_> {
                 match &self.layout {
                     Some(widths) => {
                         let line = table::render_row(&cells, widths, self.out.width);
-                        self.sink.write_all(line.as_bytes())?;
+                        self.put(line.as_bytes())?;
                     }
                     None => {
                         self.held.push(cells);
@@ -264,15 +264,18 @@ impl ListWriter<'_> {
 
     pub fn finish(mut self) -> Result<()> {
         match self.out.format {
-            Format::Json if self.rows == 0 => self.sink.write_all(b"[]\n")?,
-            Format::Json => self.sink.write_all(b"\n]\n")?,
+            Format::Json if self.rows == 0 => self.put(b"[]\n")?,
+            Format::Json => self.put(b"\n]\n")?,
             Format::Ndjson | Format::Csv => {}
             Format::Table if self.layout.is_some() => {}
             Format::Table if self.held.is_empty() => self.out.note("(none)"),
             Format::Table => self.draw_held()?,
         }
-        self.sink.flush()?;
-        Ok(())
+        self.sink.flush().map_err(Error::stdout)
+    }
+
+    fn put(&mut self, bytes: &[u8]) -> Result<()> {
+        self.sink.write_all(bytes).map_err(Error::stdout)
     }
 
     /// Sizes the columns on the rows held, writes the header and those rows, and keeps the
@@ -291,7 +294,7 @@ impl ListWriter<'_> {
         for cells in std::mem::take(&mut self.held) {
             text.push_str(&table::render_row(&cells[..shown], &widths, self.out.width));
         }
-        self.sink.write_all(text.as_bytes())?;
+        self.put(text.as_bytes())?;
         self.layout = Some(widths);
         Ok(())
     }
@@ -304,8 +307,8 @@ fn check_columns(columns: &[String], value: &Value) -> Result<()> {
         .iter()
         .find(|c| !fields.contains(&field_of(c).to_string()))
     {
-        Some(unknown) => Err(Error::invalid(
-            "unknown_column",
+        Some(unknown) => Err(Error::new(
+            Code::UnknownColumn,
             format!(
                 "no column '{unknown}' here; choose from: {}",
                 fields.join(", ")
@@ -419,17 +422,12 @@ pub fn cell(value: Option<&Value>) -> String {
 }
 
 fn to_value<T: Serialize>(item: &T) -> Result<Value> {
-    serde_json::to_value(item).map_err(json_error)
-}
-
-fn json_error(err: serde_json::Error) -> Error {
-    Error::failure("json", format!("could not render JSON: {err}"))
+    serde_json::to_value(item).map_err(Error::json)
 }
 
 /// Every byte of data goes through here so that a closed pipe ends the command quietly.
 pub fn write_stdout(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes())?;
-    stdout.flush()?;
-    Ok(())
+    stdout.write_all(text.as_bytes()).map_err(Error::stdout)?;
+    stdout.flush().map_err(Error::stdout)
 }

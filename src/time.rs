@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 
 pub fn format(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
@@ -23,8 +23,8 @@ pub fn parse_user(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     parse_absolute(text)
         .or_else(|| parse_relative(text, now))
         .ok_or_else(|| {
-            Error::invalid(
-                "invalid_time",
+            Error::new(
+                Code::InvalidTime,
                 format!("invalid time '{text}': use {TIME_FORMS}"),
             )
         })
@@ -97,8 +97,8 @@ const MAX_DURATION_MINUTES: i64 = 366 * 24 * 60;
 pub fn parse_duration(text: &str) -> Result<i64> {
     let trimmed = text.trim();
     let bad = || {
-        Error::invalid(
-            "invalid_duration",
+        Error::new(
+            Code::InvalidDuration,
             format!(
                 "invalid duration '{text}': use a whole number and a unit m, h or d (30m, 2h, 1d), or 0, up to 366d"
             ),
@@ -141,8 +141,8 @@ pub fn parse_stored(text: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| {
-            Error::state(
-                "state_corrupt",
+            Error::new(
+                Code::StateCorrupt,
                 format!("the state holds an invalid time '{text}'"),
             )
         })

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::{Serialize, Serializer};
 
-use crate::error::Error;
+use crate::error::{Code, Error};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Version([u64; 4]);
@@ -25,8 +25,8 @@ impl FromStr for Version {
 
     fn from_str(text: &str) -> Result<Self, Error> {
         let bad = || {
-            Error::invalid(
-                "invalid_version",
+            Error::new(
+                Code::InvalidVersion,
                 format!(
                     "invalid version '{text}': expected four numbers separated by dots, e.g. 9.2.25101.0"
                 ),

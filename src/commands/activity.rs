@@ -3,7 +3,7 @@
 use super::Context;
 use crate::cli::activity::{ActivityCommand, ActivityListArgs, PluginAddArgs, PluginCommand};
 use crate::engine::dynamics;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::store::activities::{self};
 use crate::store::plugins::{self, Plugin};
 use crate::store::{org, resolve};
@@ -123,8 +123,8 @@ pub fn run_plugin(ctx: &Context, cmd: PluginCommand) -> Result<()> {
 
 fn add_plugin(ctx: &Context, args: PluginAddArgs) -> Result<()> {
     if args.times.is_some_and(|n| n < 1) {
-        return Err(Error::invalid(
-            "invalid_times",
+        return Err(Error::new(
+            Code::InvalidTimes,
             "--times must be 1 or more (leave it out to fail always)",
         ));
     }

@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::cli::alerts::AlertsCommand;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::remote::{self, directory::AlertQuery};
 use crate::store::alerts::{self, Filter};
 use crate::store::resolve;
@@ -95,8 +95,8 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
 
 fn known(conn: &rusqlite::Connection, id: i64) -> Result<alerts::StoredAlert> {
     alerts::get(conn, id)?.ok_or_else(|| {
-        Error::not_found(
-            "unknown_alert",
+        Error::new(
+            Code::UnknownAlert,
             format!("no alert {id} (`orgtrack alerts list` shows them)"),
         )
     })

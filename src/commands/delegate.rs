@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::cli::delegate::DelegateCommand;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::{OwnerKind, Permission};
 use crate::store::delegates::{self, Delegate};
 use crate::store::{mailboxes, resolve, users};
@@ -47,8 +47,8 @@ pub fn run(ctx: &Context, cmd: DelegateCommand) -> Result<()> {
             let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &mailbox)?)?;
             let user = users::get(&tx, resolve::user(&tx, &user)?)?;
             if !delegates::remove(&tx, mailbox.id, user.id)? {
-                return Err(Error::not_found(
-                    "unknown_delegate",
+                return Err(Error::new(
+                    Code::UnknownDelegate,
                     format!(
                         "{} is not a delegate of mailbox {}",
                         user.name, mailbox.name
@@ -77,8 +77,8 @@ fn add(ctx: &Context, mailbox: &str, user: &str, permission: Permission) -> Resu
     let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, mailbox)?)?;
     let user_id = resolve::user(&tx, user)?;
     if mailbox.owner_kind == OwnerKind::User && mailbox.owner_id == user_id {
-        return Err(Error::invalid(
-            "own_mailbox",
+        return Err(Error::new(
+            Code::OwnMailbox,
             format!(
                 "{} owns mailbox {}: a user cannot be a delegate of their own mailbox",
                 mailbox.name, mailbox.name

@@ -9,7 +9,7 @@ use clap::Parser;
 use super::{Context, dispatch};
 use crate::cli::Cli;
 use crate::cli::sync::DemoArgs;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::output::{Format, Output, write_stdout};
 
 enum Step {
@@ -197,15 +197,15 @@ impl Drop for TempState {
 
 pub fn run(ctx: &Context, args: &DemoArgs) -> Result<()> {
     if ctx.out.is_json() {
-        return Err(Error::invalid(
-            "demo_is_text",
+        return Err(Error::new(
+            Code::DemoIsText,
             "the demo is a story told in tables and words; run it without --json or --format",
         ));
     }
     let (path, _cleanup) = match &args.keep {
         Some(path) if path.exists() => {
-            return Err(Error::conflict(
-                "state_exists",
+            return Err(Error::new(
+                Code::StateExists,
                 format!(
                     "{} already exists; the demo only writes a new file",
                     path.display()
@@ -220,7 +220,7 @@ pub fn run(ctx: &Context, args: &DemoArgs) -> Result<()> {
                 .unwrap_or_default();
             let dir = std::env::temp_dir()
                 .join(format!("orgtrack-demo-{}-{unique:x}", std::process::id()));
-            std::fs::create_dir_all(&dir)?;
+            std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
             (dir.join("demo.db"), Some(TempState(dir)))
         }
     };
@@ -275,10 +275,11 @@ fn run_step(demo: &Context, state: &Path, words: &[&str]) -> Result<()> {
     ];
     argv.extend(words.iter().map(|w| w.to_string()));
     let cli = Cli::try_parse_from(&argv).map_err(|e| {
-        Error::failure(
-            "demo_step",
+        Error::new(
+            Code::DemoStep,
             format!("demo step `{}` does not parse: {e}", shown.join(" ")),
         )
+        .because(e)
     })?;
     dispatch(cli, demo)
 }

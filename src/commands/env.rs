@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::cli::env::EnvCommand;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::remote::config::{self, ConfigFile, EnvEntry};
 
 #[derive(Serialize)]
@@ -23,8 +23,8 @@ pub fn run(ctx: &Context, cmd: EnvCommand) -> Result<()> {
                 .to_string();
             let mut file = ConfigFile::load()?;
             if let Some(existing) = file.env.get(&name).filter(|_| !force) {
-                return Err(Error::conflict(
-                    "env_exists",
+                return Err(Error::new(
+                    Code::EnvExists,
                     format!(
                         "environment {name} is already {}; use --force to replace it",
                         existing.url
@@ -54,8 +54,8 @@ pub fn run(ctx: &Context, cmd: EnvCommand) -> Result<()> {
         EnvCommand::Remove { name } => {
             let mut file = ConfigFile::load()?;
             let Some(entry) = file.env.remove(&name) else {
-                return Err(Error::not_found(
-                    "unknown_env",
+                return Err(Error::new(
+                    Code::UnknownEnv,
                     format!("no environment named {name} (`orgtrack env list` shows them)"),
                 ));
             };

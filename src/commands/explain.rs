@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::Context;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::Direction;
 use crate::model::tracking::{ItemKind, TrackingState};
 use crate::output::write_stdout;
@@ -42,8 +42,8 @@ enum Target {
 
 fn parse_target(text: &str) -> Result<Target> {
     let bad = || {
-        Error::invalid(
-            "invalid_target",
+        Error::new(
+            Code::InvalidTarget,
             format!("'{text}' is neither an item id (5 or item:5) nor an activity (activity:3)"),
         )
     };

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::cli::folder::FolderCommand;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::{WellKnownFolder, names};
 use crate::store::folders::{self, Folder, TreeFolder};
 use crate::store::mailboxes::Mailbox;
@@ -103,8 +103,8 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
             } else {
                 let parent = resolve::folder_at_path(&tx, &mailbox, &parent_path)?;
                 if folders::is_within(&tx, parent.id, folder.id)? {
-                    return Err(Error::invalid(
-                        "folder_cycle",
+                    return Err(Error::new(
+                        Code::FolderCycle,
                         format!(
                             "cannot move folder {} into itself or one of its subfolders ({})",
                             path.join("/"),
@@ -140,8 +140,8 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
             let folder = changeable(resolve::folder_at_path(&tx, &mailbox, &path)?, "deleted")?;
             let size = folders::subtree_size(&tx, folder.id)?;
             if size > 1 && !recursive {
-                return Err(Error::conflict(
-                    "folder_not_empty",
+                return Err(Error::new(
+                    Code::FolderNotEmpty,
                     format!(
                         "folder {} in mailbox {} has {} subfolders; use --recursive to delete them too",
                         path.join("/"),
@@ -174,8 +174,8 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
 /// Well-known folders stay as Exchange made them.
 fn changeable(folder: Folder, change: &str) -> Result<Folder> {
     if folder.well_known.is_some() {
-        return Err(Error::invalid(
-            "well_known_folder",
+        return Err(Error::new(
+            Code::WellKnownFolder,
             format!(
                 "{} is a well-known folder: it cannot be {change}",
                 folder.name
@@ -204,8 +204,8 @@ fn taken(mailbox: &Mailbox, parent_path: &[String], name: &str) -> Error {
     } else {
         format!("in {}", parent_path.join("/"))
     };
-    Error::conflict(
-        "folder_exists",
+    Error::new(
+        Code::FolderExists,
         format!(
             "mailbox {} already has a folder {name} {place}",
             mailbox.name

@@ -4,21 +4,21 @@ use std::time::Instant;
 
 use super::{Context, OrgToCreate, created};
 use crate::cli::generate::GenerateArgs;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::store::{Store, bulk};
 use crate::synth::{self, Generated, Spec};
 use crate::time;
 
 pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
     if args.users == 0 && args.queues == 0 {
-        return Err(Error::invalid(
-            "invalid_size",
+        return Err(Error::new(
+            Code::InvalidSize,
             "--users and --queues are both 0: the org needs at least one mailbox",
         ));
     }
     if args.queues > 0 && args.users == 0 {
-        return Err(Error::invalid(
-            "invalid_size",
+        return Err(Error::new(
+            Code::InvalidSize,
             "queues need users to own them: give --users 1 or more",
         ));
     }

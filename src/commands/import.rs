@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::Context;
 use crate::cli::mail::{CalendarCommand, ImportArgs};
 use crate::engine::delivery::{deliver, place};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::import::{self, eml, ics};
 use crate::model::WellKnownFolder;
 use crate::model::tracking::ItemKind;
@@ -91,8 +91,8 @@ fn finish(
         show(ctx, summary)?;
     }
     if summary.failed > 0 {
-        return Err(Error::failure(
-            "import_failed",
+        return Err(Error::new(
+            Code::ImportFailed,
             format!("{} input(s) could not be imported", summary.failed),
         ));
     }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Context, print_created};
 use crate::cli::inbox_rule::{InboxRuleAddArgs, InboxRuleCommand};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::names;
 use crate::model::rules::{InboxAction, address_pattern};
 use crate::store::inbox_rules::{self, Action, InboxRule, NewRule};
@@ -93,8 +93,8 @@ fn add(ctx: &Context, args: &InboxRuleAddArgs) -> Result<()> {
         .transpose()?;
     if args.assign_category.is_empty() && args.remove_category.is_empty() && args.move_to.is_none()
     {
-        return Err(Error::invalid(
-            "no_action",
+        return Err(Error::new(
+            Code::NoAction,
             "an inbox rule needs an action: --assign-category NAME, --remove-category NAME or --move-to PATH",
         ));
     }
@@ -103,8 +103,8 @@ fn add(ctx: &Context, args: &InboxRuleAddArgs) -> Result<()> {
             .iter()
             .any(|r| r.trim().eq_ignore_ascii_case(a.trim()))
     }) {
-        return Err(Error::invalid(
-            "contradictory_actions",
+        return Err(Error::new(
+            Code::ContradictoryActions,
             format!("the rule would both assign and remove the category '{both}'"),
         ));
     }
@@ -112,8 +112,8 @@ fn add(ctx: &Context, args: &InboxRuleAddArgs) -> Result<()> {
     let tx = store.write()?;
     let mailbox = resolve::open_mailbox(&tx, &args.mailbox)?;
     if inbox_rules::find(&tx, mailbox.id, &name)?.is_some() {
-        return Err(Error::conflict(
-            "inbox_rule_exists",
+        return Err(Error::new(
+            Code::InboxRuleExists,
             format!("{} already has an inbox rule named '{name}'", mailbox.name),
         ));
     }
@@ -180,8 +180,8 @@ fn change(
     let tx = store.write()?;
     let mailbox = resolve::open_mailbox(&tx, mailbox)?;
     let rule = inbox_rules::find(&tx, mailbox.id, name)?.ok_or_else(|| {
-        Error::not_found(
-            "unknown_inbox_rule",
+        Error::new(
+            Code::UnknownInboxRule,
             format!(
                 "{} has no inbox rule '{}'; `orgtrack inbox-rule list {}` shows them",
                 mailbox.name,
@@ -203,8 +203,8 @@ fn change(
 
 fn non_empty(option: &str, text: &str) -> Result<String> {
     if text.trim().is_empty() {
-        return Err(Error::invalid(
-            "invalid_value",
+        return Err(Error::new(
+            Code::InvalidValue,
             format!("{option} needs some text"),
         ));
     }
@@ -217,8 +217,8 @@ fn category_named(
     name: &str,
 ) -> Result<categories::Category> {
     categories::by_name(conn, mailbox.id, name.trim())?.ok_or_else(|| {
-        Error::not_found(
-            "unknown_category",
+        Error::new(
+            Code::UnknownCategory,
             format!(
                 "the mailbox {} has no category '{}'; `orgtrack category list {}` shows them (the tracking category appears at the first sync cycle)",
                 mailbox.name,

@@ -7,7 +7,7 @@ use super::Context;
 use crate::cli::item::{CategoryArgs, CategoryCommand, ItemCommand, ItemListArgs};
 use crate::engine::app::{self, Untracked};
 use crate::engine::outlook::{self, Touched};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::names;
 use crate::store::inbox_rules::{self, Acted};
 use crate::store::items::{self};
@@ -183,8 +183,8 @@ fn track(ctx: &Context, item_id: i64, regarding: Option<&str>) -> Result<()> {
                 .note(&format!("tracked item {item_id} now (App for Outlook)"));
             print_touched(ctx, &store, &touched)
         }
-        Err(failure) => Err(Error::failure(
-            "tracking_failed",
+        Err(failure) => Err(Error::new(
+            Code::TrackingFailed,
             format!("item {item_id} could not be tracked: {}", failure.0),
         )),
     }
@@ -282,8 +282,8 @@ pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
 
 fn find_category(conn: &Connection, mailbox_id: i64, name: &str) -> Result<categories::Category> {
     categories::by_name(conn, mailbox_id, name)?.ok_or_else(|| {
-        Error::not_found(
-            "unknown_category",
+        Error::new(
+            Code::UnknownCategory,
             format!("no category '{name}' in this mailbox; `orgtrack category list` shows them"),
         )
     })

@@ -7,7 +7,7 @@ use crate::cli::mail::{
 use crate::engine::delivery::{self, Created, Outgoing, bare_message_id};
 use crate::engine::outlook;
 use crate::engine::rules::OrgRules;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::tracking::ItemKind;
 use crate::model::{WellKnownFolder, names};
 use crate::store::items::{self, NewItem};
@@ -118,8 +118,8 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
     let start = time::parse_user(&args.start, now)?;
     let end = time::parse_user(&args.end, now)?;
     if end < start {
-        return Err(Error::invalid(
-            "invalid_time",
+        return Err(Error::new(
+            Code::InvalidTime,
             "--end must not be before --start",
         ));
     }
@@ -156,7 +156,10 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
         }
         Some(rule) => {
             let starts = crate::import::ics::rule_occurrences(rule, start).map_err(|why| {
-                Error::invalid("invalid_rrule", format!("invalid --rrule '{rule}': {why}"))
+                Error::new(
+                    Code::InvalidRrule,
+                    format!("invalid --rrule '{rule}': {why}"),
+                )
             })?;
             let series = items::insert(
                 &tx,

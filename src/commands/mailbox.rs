@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{Context, resolve_all};
 use crate::cli::mailbox::{MailboxCommand, MailboxSetArgs, TestEnableArgs};
 use crate::engine::test_enable;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::{AlertLevel, Approval, Direction, Status};
 use crate::output::write_stdout;
 use crate::remote;
@@ -169,8 +169,7 @@ fn print_view<Id: Serialize>(ctx: &Context, view: &MailboxView<Id>) -> Result<()
         return ctx.out.record(view);
     }
     // A table per part: the scalar fields first, then each list under its heading.
-    let mut fields =
-        serde_json::to_value(view).map_err(|e| Error::failure("json", e.to_string()))?;
+    let mut fields = serde_json::to_value(view).map_err(Error::json)?;
     if let Some(map) = fields.as_object_mut() {
         map.retain(|_, v| !v.is_array());
     }
@@ -223,8 +222,8 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
         methods.act = act;
     }
     methods.check(before.owner_kind).map_err(|why| {
-        Error::invalid(
-            "invalid_method",
+        Error::new(
+            Code::InvalidMethod,
             format!("mailbox {}: {why}; nothing was changed", before.name),
         )
     })?;

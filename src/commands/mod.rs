@@ -38,7 +38,7 @@ use crate::cli::alerts::AlertsCommand;
 use crate::cli::mail::MailCommand;
 use crate::cli::mailbox::MailboxCommand;
 use crate::cli::{Cli, Command, InitArgs};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::ActMethod;
 use crate::output::Output;
 use crate::remote::{self, Target};
@@ -108,8 +108,8 @@ fn works_remotely(command: &Command) -> bool {
 
 pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
     if ctx.target.is_some() && !works_remotely(&cli.command) {
-        return Err(Error::invalid(
-            "local_only",
+        return Err(Error::new(
+            Code::LocalOnly,
             "this command works on the local state only; --env applies to settings, \
              mailbox list|show and alerts list",
         ));
@@ -177,15 +177,15 @@ fn resolve_all(
 /// `--limit N` of the list commands: 0 or more.
 fn check_limit(limit: Option<i64>) -> Result<Option<i64>> {
     if limit.is_some_and(|n| n < 0) {
-        return Err(Error::invalid("invalid_limit", "--limit must be 0 or more"));
+        return Err(Error::new(Code::InvalidLimit, "--limit must be 0 or more"));
     }
     Ok(limit)
 }
 
 /// `--after` names a row of the local state; a real environment pages with its own links.
 fn after_is_local() -> Error {
-    Error::invalid(
-        "local_only",
+    Error::new(
+        Code::LocalOnly,
         "--after pages the local state only; with --env use --limit",
     )
 }

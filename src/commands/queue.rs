@@ -2,7 +2,7 @@
 
 use super::{Context, print_created};
 use crate::cli::queue::{QueueCommand, QueueSetArgs};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::{TrackEmail, names};
 use crate::store::{mailboxes, queue_items, queues, resolve};
 
@@ -65,8 +65,8 @@ pub fn run(ctx: &Context, cmd: QueueCommand) -> Result<()> {
 /// A queue converts some email or all of it; "none" is a user's choice only.
 fn check_convert(convert_email: TrackEmail) -> Result<()> {
     if convert_email == TrackEmail::None {
-        return Err(Error::invalid(
-            "invalid_value",
+        return Err(Error::new(
+            Code::InvalidValue,
             "a queue cannot convert no email: use all, responses, leads-contacts-accounts or email-enabled",
         ));
     }

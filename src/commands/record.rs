@@ -3,7 +3,7 @@
 use super::{Context, print_created};
 use crate::cli::record::RecordCommand;
 use crate::engine::dynamics;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::names;
 use crate::store::{org, records, resolve};
 
@@ -21,8 +21,8 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
             let name = names::display_name("record", &name)?;
             let email = email.as_deref().map(names::email).transpose()?;
             if kind.custom && email.is_none() {
-                return Err(Error::invalid(
-                    "email_required",
+                return Err(Error::new(
+                    Code::EmailRequired,
                     format!(
                         "{} is a custom kind: its records are email-enabled and need --email",
                         kind.name
@@ -80,8 +80,8 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
             let id = resolve::record(&tx, &record)?;
             let case = records::get(&tx, id)?;
             if case.kind != "case" {
-                return Err(Error::invalid(
-                    "not_a_case",
+                return Err(Error::new(
+                    Code::NotACase,
                     format!(
                         "{} '{}' is a {}: only cases are resolved",
                         case.kind, case.name, case.kind
@@ -89,8 +89,8 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
                 ));
             }
             if case.state == "resolved" {
-                return Err(Error::conflict(
-                    "already_resolved",
+                return Err(Error::new(
+                    Code::AlreadyResolved,
                     format!("case {} '{}' is already resolved", case.id, case.name),
                 ));
             }

@@ -9,7 +9,7 @@ use super::{Context, print_created};
 use crate::cli::record_rule::{
     RecordRuleAddArgs, RecordRuleCommand, RecordRuleItemArgs, RecordRuleItemCommand,
 };
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::names;
 use crate::model::rules::domain;
 use crate::store::record_rules::{self, NewRecordRule, RecordRule, RuleItem};
@@ -78,8 +78,8 @@ pub fn run(ctx: &Context, cmd: RecordRuleCommand) -> Result<()> {
                 return Ok(format!("record rule '{}' is already active", rule.name));
             }
             if let Some(other) = record_rules::active_for_queue(conn, rule.queue_id)? {
-                return Err(Error::conflict(
-                    "queue_rule_active",
+                return Err(Error::new(
+                    Code::QueueRuleActive,
                     format!(
                         "{} already has an active record rule, '{}': deactivate it first (one active rule per queue)",
                         queues::get(conn, rule.queue_id)?.name,
@@ -119,8 +119,8 @@ pub fn run(ctx: &Context, cmd: RecordRuleCommand) -> Result<()> {
             change(ctx, &rule, |conn, rule| {
                 editable(rule, "changed")?;
                 if !record_rules::remove_item(conn, rule.id, position)? {
-                    return Err(Error::not_found(
-                        "unknown_rule_item",
+                    return Err(Error::new(
+                        Code::UnknownRuleItem,
                         format!(
                             "record rule '{}' has no item {position}; `orgtrack record-rule show {}` lists them",
                             rule.name, rule.name
@@ -148,8 +148,8 @@ fn add(ctx: &Context, args: &RecordRuleAddArgs) -> Result<()> {
         None => queue.owner_id,
     };
     if let Some(existing) = record_rules::find(&tx, &name)? {
-        return Err(Error::conflict(
-            "record_rule_exists",
+        return Err(Error::new(
+            Code::RecordRuleExists,
             format!("a record rule named '{}' already exists", existing.name),
         ));
     }
@@ -185,8 +185,8 @@ fn add_item(ctx: &Context, args: &RecordRuleItemArgs) -> Result<()> {
     let from_domain = args.from_domain.as_deref().map(domain).transpose()?;
     let subject_contains = match &args.subject_contains {
         Some(text) if text.trim().is_empty() => {
-            return Err(Error::invalid(
-                "invalid_value",
+            return Err(Error::new(
+                Code::InvalidValue,
                 "--subject-contains needs some text",
             ));
         }
@@ -213,8 +213,8 @@ fn add_item(ctx: &Context, args: &RecordRuleItemArgs) -> Result<()> {
 /// Only an inactive rule is changed, as in Dynamics 365.
 fn editable(rule: &RecordRule, change: &str) -> Result<()> {
     if rule.active {
-        return Err(Error::conflict(
-            "record_rule_active",
+        return Err(Error::new(
+            Code::RecordRuleActive,
             format!(
                 "record rule '{}' is active and cannot be {change}: `orgtrack record-rule deactivate '{}'` first",
                 rule.name, rule.name

@@ -2,22 +2,23 @@
 
 use super::Context;
 use crate::cli::serve::ServeArgs;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::serve::{self, Config};
 
 pub fn run(ctx: &Context, args: &ServeArgs) -> Result<()> {
     let token = match &args.token_file {
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| {
-                Error::not_found(
-                    "token_file_unreadable",
+                Error::new(
+                    Code::TokenFileUnreadable,
                     format!("cannot read the token file {}: {e}", path.display()),
                 )
+                .because(e)
             })?;
             let token = text.trim().to_string();
             if token.len() < 16 || token.chars().any(char::is_whitespace) {
-                return Err(Error::invalid(
-                    "weak_token",
+                return Err(Error::new(
+                    Code::WeakToken,
                     format!(
                         "the token in {} must be one word of at least 16 characters",
                         path.display()
@@ -31,8 +32,8 @@ pub fn run(ctx: &Context, args: &ServeArgs) -> Result<()> {
     let tls = args.tls_cert.clone().zip(args.tls_key.clone());
     if !args.listen.ip().is_loopback() {
         if tls.is_none() && !args.allow_clear_text {
-            return Err(Error::invalid(
-                "clear_text_refused",
+            return Err(Error::new(
+                Code::ClearTextRefused,
                 format!(
                     "{} is reachable from other machines: give --tls-cert and --tls-key to serve HTTPS, or --allow-clear-text to serve plain HTTP (the token then crosses the network in clear)",
                     args.listen

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::Context;
 use crate::cli::settings::{ListArgs, SetArgs, SettingsCommand};
 use crate::engine::master_list;
-use crate::error::{Error, ExitKind, Result};
+use crate::error::{Code, Error, ExitKind, Result};
 use crate::output::write_stdout;
 use crate::remote::org::RemoteOrg;
 use crate::settings::files::{self, FileFormat};
@@ -74,8 +74,8 @@ impl Home {
                             .any(|c| seen.explicit.get(&c.name) != now.explicit.get(&c.name))
                 });
                 if stale {
-                    return Err(Error::conflict(
-                        "settings_changed",
+                    return Err(Error::new(
+                        Code::SettingsChanged,
                         "the org's settings changed while this command ran; nothing was written, run it again",
                     ));
                 }
@@ -156,8 +156,8 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<()> {
         if !known.contains(area.to_ascii_lowercase().as_str()) {
             let mut areas: Vec<&str> = known.into_iter().collect();
             areas.sort();
-            return Err(Error::invalid(
-                "unknown_area",
+            return Err(Error::new(
+                Code::UnknownArea,
                 format!("unknown area '{area}'; areas are {}", areas.join(", ")),
             ));
         }
@@ -295,12 +295,10 @@ fn describe(ctx: &Context, name: &str) -> Result<()> {
         Kind::Column => format!("column organization.{}", def.name),
     };
     if ctx.out.is_json() {
-        let mut doc =
-            serde_json::to_value(&view).map_err(|e| Error::failure("json", e.to_string()))?;
+        let mut doc = serde_json::to_value(&view).map_err(Error::json)?;
         doc["org_version"] = serde_json::json!(snapshot.version);
         doc["storage"] = Value::String(storage);
-        doc["versions"] =
-            serde_json::to_value(&rows).map_err(|e| Error::failure("json", e.to_string()))?;
+        doc["versions"] = serde_json::to_value(&rows).map_err(Error::json)?;
         ctx.out.record(&doc)
     } else {
         ctx.out.record(&view)?;
@@ -349,8 +347,9 @@ fn export(ctx: &Context, format: FileFormat, output: Option<&str>) -> Result<()>
         .count();
     match output {
         Some(path) => {
-            std::fs::write(path, &text)
-                .map_err(|e| Error::failure("write_failed", format!("cannot write {path}: {e}")))?;
+            std::fs::write(path, &text).map_err(|e| {
+                Error::new(Code::WriteFailed, format!("cannot write {path}: {e}")).because(e)
+            })?;
             ctx.out.note(&format!("wrote {count} settings to {path}"));
             Ok(())
         }
@@ -361,11 +360,12 @@ fn export(ctx: &Context, format: FileFormat, output: Option<&str>) -> Result<()>
 /// Reads and fully validates a settings file against the org: every problem is reported at
 /// once, and nothing is returned unless every entry is good.
 fn read_settings_file(path: &str, snapshot: &Snapshot, force: bool) -> Result<Vec<Change>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::not_found("file_not_found", format!("cannot read {path}: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::new(Code::FileNotFound, format!("cannot read {path}: {e}")).because(e)
+    })?;
     let format = FileFormat::detect(path, &text);
     let entries = files::read(format, &text)
-        .map_err(|why| Error::invalid("invalid_file", format!("{path}: {why}")))?
+        .map_err(|why| Error::new(Code::InvalidFile, format!("{path}: {why}")))?
         .into_iter()
         .map(|(name, raw)| Entry {
             setting: catalog::lookup(&name),
@@ -374,18 +374,18 @@ fn read_settings_file(path: &str, snapshot: &Snapshot, force: bool) -> Result<Ve
         })
         .collect();
     validate(snapshot, entries, force).map_err(|problems| {
-        let kind = if problems.iter().any(|p| p.kind == ExitKind::Invalid) {
-            ExitKind::Invalid
+        // Only unknown names: "not found", like `settings set` of one unknown name.
+        let code = if problems.iter().any(|p| p.kind() == ExitKind::Invalid) {
+            Code::InvalidFile
         } else {
-            ExitKind::NotFound
+            Code::UnknownSettingsInFile
         };
         let lines: Vec<String> = problems
             .iter()
             .map(|p| format!("  {}", p.message))
             .collect();
         Error::new(
-            kind,
-            "invalid_file",
+            code,
             format!(
                 "{path}: {} bad entries, nothing was changed:\n{}",
                 problems.len(),
@@ -437,8 +437,8 @@ fn diff(ctx: &Context, path: &str, exit_code: bool) -> Result<()> {
     }
     ctx.out.list(&differences, &["name", "org", "file"])?;
     if exit_code && !differences.is_empty() {
-        return Err(Error::failure(
-            "settings_differ",
+        return Err(Error::new(
+            Code::SettingsDiffer,
             format!("{} settings differ from {path}", differences.len()),
         ));
     }

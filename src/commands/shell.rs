@@ -5,7 +5,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 
 use crate::cli::Cli;
-use crate::error::Result;
+use crate::error::{Code, Error, Result};
 use crate::output::write_stdout;
 
 pub fn completions(shell: Shell) -> Result<()> {
@@ -16,7 +16,11 @@ pub fn completions(shell: Shell) -> Result<()> {
 
 pub fn man() -> Result<()> {
     let mut buffer = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut buffer)?;
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut buffer)
+        .map_err(|e| {
+            Error::new(Code::Internal, format!("cannot render the man page: {e}")).because(e)
+        })?;
     let mut page = String::from_utf8_lossy(&buffer).into_owned();
     page.push_str(EXIT_STATUS);
     write_stdout(&page)

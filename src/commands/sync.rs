@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::Context;
 use crate::cli::sync::{ClockCommand, SyncArgs};
 use crate::engine::cycle;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::store::{Store, cycles, mailboxes, org};
 use crate::time;
 
@@ -50,8 +50,8 @@ pub fn run_cycles(
         .map(|t| time::parse_user(t, now))
         .transpose()?;
     if args.cycles == Some(0) {
-        return Err(Error::invalid(
-            "invalid_cycles",
+        return Err(Error::new(
+            Code::InvalidCycles,
             "--cycles must be 1 or more",
         ));
     }
@@ -71,8 +71,8 @@ pub fn run_cycles(
             break;
         }
         if summaries.len() as u32 >= MAX_CYCLES {
-            return Err(Error::invalid(
-                "too_many_cycles",
+            return Err(Error::new(
+                Code::TooManyCycles,
                 format!("stopped after {MAX_CYCLES} cycles; give a nearer --until"),
             ));
         }

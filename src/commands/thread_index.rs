@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::Context;
 use crate::cli::thread_index::ThreadIndexCommand;
 use crate::correlate::thread_index::{self, Encoding, ThreadIndex};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::time;
 
 #[derive(Serialize)]
@@ -32,8 +32,8 @@ pub fn run(ctx: &Context, cmd: ThreadIndexCommand) -> Result<()> {
 
 fn decode(ctx: &Context, value: &str) -> Result<()> {
     let index = thread_index::decode(value).map_err(|reason| {
-        Error::invalid(
-            "invalid_thread_index",
+        Error::new(
+            Code::InvalidThreadIndex,
             format!("invalid Thread-Index '{value}': {reason}"),
         )
     })?;

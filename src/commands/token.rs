@@ -4,7 +4,7 @@ use super::Context;
 use crate::cli::token::TokenCommand;
 use crate::correlate::tokens;
 use crate::engine::promote;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::store::tokens as stored;
 use crate::store::{mailboxes, resolve};
 
@@ -27,8 +27,8 @@ fn parse(ctx: &Context, subject: &str) -> Result<()> {
     let cfg = &settings.config;
     let token = tokens::parse_token(cfg, subject).ok_or_else(|| {
         let prefixes: Vec<&str> = cfg.prefixes().collect();
-        Error::not_found(
-            "no_token",
+        Error::new(
+            Code::NoToken,
             format!(
                 "no tracking token was found at the end of '{subject}' for prefixes {}",
                 prefixes.join(", ")
@@ -44,8 +44,8 @@ fn next(ctx: &Context, reference: &str) -> Result<()> {
     let mailbox = mailboxes::get(conn, resolve::mailbox(conn, reference)?)?;
     let user = promote::owner_user(conn, &mailbox)?;
     let token = stored::next_token(conn, user, false)?.ok_or_else(|| {
-        Error::invalid(
-            "tokens_off",
+        Error::new(
+            Code::TokensOff,
             "tracking tokens are off in this org (maximumtrackingnumber is 0)",
         )
     })?;

@@ -14,7 +14,7 @@ use std::sync::Mutex;
 
 use regex::Regex;
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 
 /// How far back smart matching looks for an earlier tracked email.
 pub const SEARCH_WINDOW_DAYS: i64 = 90;
@@ -45,12 +45,13 @@ impl SmartMatchConfig {
         min_address_count: usize,
     ) -> Result<Self> {
         let filter_keywords = compile(filter_keywords).map_err(|e| {
-            Error::invalid(
-                "invalid_regex",
+            Error::new(
+                Code::InvalidRegex,
                 format!(
                     "hashfilterkeywords '{filter_keywords}' is not a usable regular expression: {e}"
                 ),
             )
+            .because(e)
         })?;
         Ok(SmartMatchConfig {
             filter_keywords,
@@ -233,7 +234,7 @@ mod tests {
     #[test]
     fn an_invalid_regex_is_refused_clearly() {
         let err = SmartMatchConfig::new(r"^(RE:", 20, 0, 2).unwrap_err();
-        assert_eq!(err.code, "invalid_regex");
+        assert_eq!(err.code, Code::InvalidRegex);
         assert_eq!(err.exit_code(), 4);
         assert!(
             err.message.contains("hashfilterkeywords '^(RE:'"),

@@ -8,7 +8,7 @@ use super::dynamics;
 use super::outlook::expand;
 use super::promote::{self, Failure};
 use super::rules::{self, OrgRules};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::tracking::{ItemKind, TrackingMethod, TrackingState};
 use crate::store::categories;
 use crate::store::items::{self, Item, Tracking};
@@ -135,8 +135,8 @@ pub fn untrack(
 ) -> Result<Untracked> {
     let item = items::get(conn, item_id)?;
     if item.tracking.state != TrackingState::Tracked {
-        return Err(Error::invalid(
-            "not_tracked",
+        return Err(Error::new(
+            Code::NotTracked,
             format!(
                 "item {} is not tracked (it is {})",
                 item.id, item.tracking.state
@@ -151,7 +151,7 @@ pub fn untrack(
         return Ok(Untracked::ContactRemoved);
     }
     if delete_activity {
-        deletion::untrack_may_delete(&facts).map_err(|why| Error::invalid("cannot_delete", why))?;
+        deletion::untrack_may_delete(&facts).map_err(|why| Error::new(Code::CannotDelete, why))?;
     }
     let together = expand(conn, &item, false)?;
     let tracked_category = categories::with_role(conn, mailbox.id, "tracked")?;

@@ -12,7 +12,7 @@ use super::inbox_rules;
 use super::promote::{self, EmailFacts};
 use super::rules::OrgRules;
 use crate::correlate::{thread_index, tokens};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::import::eml::fnv1a64;
 use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
 use crate::model::{IncomingMethod, WellKnownFolder};
@@ -159,8 +159,8 @@ pub fn place(
 pub fn receive(conn: &Connection, email: &NewItem, now: DateTime<Utc>) -> Result<Vec<Created>> {
     let delivery = deliver(conn, email, now, None)?;
     if delivery.duplicates > 0 {
-        return Err(Error::conflict(
-            "duplicate_message",
+        return Err(Error::new(
+            Code::DuplicateMessage,
             format!(
                 "{} recipient(s) already have a message with this Message-ID; nothing was delivered",
                 delivery.duplicates
@@ -168,8 +168,8 @@ pub fn receive(conn: &Connection, email: &NewItem, now: DateTime<Utc>) -> Result
         ));
     }
     if delivery.created.is_empty() {
-        return Err(Error::invalid(
-            "no_internal_recipient",
+        return Err(Error::new(
+            Code::NoInternalRecipient,
             "none of the recipients has a mailbox in this org (see `orgtrack mailbox list`); nothing was delivered",
         ));
     }
@@ -271,8 +271,8 @@ fn record_sent_from_dynamics(
     let activity = match promote::create_email_activity(conn, rules, &item, sender, &facts, now)? {
         Ok(link) => link.activity_id.expect("an email activity"),
         Err(failure) => {
-            return Err(Error::failure(
-                "send_failed",
+            return Err(Error::new(
+                Code::SendFailed,
                 format!("Dynamics 365 could not send the email: {}", failure.0),
             ));
         }

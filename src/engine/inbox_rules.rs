@@ -138,7 +138,7 @@ fn perform(conn: &Connection, item_id: i64, action: &Action, now: DateTime<Utc>)
 
 /// The message of a refusal; anything else (a broken state file) still fails the delivery.
 fn reported(err: Error) -> Result<String> {
-    match err.kind {
+    match err.kind() {
         ExitKind::Invalid | ExitKind::NotFound => Ok(err.message),
         _ => Err(err),
     }

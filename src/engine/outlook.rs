@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::master_list;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
 use crate::model::{OwnerKind, Permission};
 use crate::store::categories::{self, Category, TRACKED};
@@ -40,8 +40,8 @@ pub fn check_can_categorize(
         .map(|d| d.permission);
     match permission {
         Some(Permission::Editor) => Ok(()),
-        Some(other) => Err(Error::invalid(
-            "permission_denied",
+        Some(other) => Err(Error::new(
+            Code::PermissionDenied,
             format!(
                 "{} has {} permission on the mailbox {}; assigning or removing categories there needs Editor",
                 user.name,
@@ -49,8 +49,8 @@ pub fn check_can_categorize(
                 mailbox.name
             ),
         )),
-        None => Err(Error::invalid(
-            "permission_denied",
+        None => Err(Error::new(
+            Code::PermissionDenied,
             format!(
                 "{} is not a delegate of the mailbox {}; add one with `orgtrack delegate add`",
                 user.name, mailbox.name
@@ -95,8 +95,8 @@ fn tracking_category(conn: &Connection, mailbox: &Mailbox) -> Result<Category> {
     } else {
         "the next sync cycle creates it (run `orgtrack sync`)".to_string()
     };
-    Err(Error::invalid(
-        "no_tracking_category",
+    Err(Error::new(
+        Code::NoTrackingCategory,
         format!(
             "the mailbox {} has no active '{TRACKED}' category: {why}",
             mailbox.name
@@ -130,8 +130,8 @@ fn named_category(
                 state: "active".into(),
             })
         }
-        None => Err(Error::not_found(
-            "unknown_category",
+        None => Err(Error::new(
+            Code::UnknownCategory,
             format!(
                 "the mailbox {} has no category '{name}'; `orgtrack category list` shows them",
                 mailbox.name
@@ -243,8 +243,8 @@ pub fn uncategorize(
         // Removing works even while the category is soft-deleted, so look it up by role.
         let category = match category {
             None => categories::with_role(conn, mailbox.id, "tracked")?.ok_or_else(|| {
-                Error::not_found(
-                    "unknown_category",
+                Error::new(
+                    Code::UnknownCategory,
                     format!("the mailbox {} has no '{TRACKED}' category", mailbox.name),
                 )
             })?,

@@ -1,7 +1,7 @@
 //! Checks on what users type for names, email addresses, record kinds and folder paths. Each
 //! check returns the cleaned value or an exit-4 error saying what is allowed.
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 
 /// Trims an email address and checks its shape: one `@`, something on each side, no spaces.
 /// Deliverability is not this simulator's business.
@@ -19,8 +19,8 @@ pub fn email(text: &str) -> Result<String> {
     if ok {
         Ok(text.to_string())
     } else {
-        Err(Error::invalid(
-            "invalid_email",
+        Err(Error::new(
+            Code::InvalidEmail,
             format!(
                 "invalid email address '{text}': it needs exactly one @ with a name before it and a domain after it, and no spaces"
             ),
@@ -42,8 +42,8 @@ pub fn display_name(noun: &str, text: &str) -> Result<String> {
         None
     };
     match why {
-        Some(why) => Err(Error::invalid(
-            "invalid_name",
+        Some(why) => Err(Error::new(
+            Code::InvalidName,
             format!("invalid {noun} name '{text}': {why}"),
         )),
         None => Ok(name.to_string()),
@@ -71,8 +71,8 @@ pub fn record_kind(text: &str) -> Result<RecordKind> {
     if is_logical_name(&name) {
         return Ok(RecordKind { name, custom: true });
     }
-    Err(Error::invalid(
-        "invalid_record_kind",
+    Err(Error::new(
+        Code::InvalidRecordKind,
         format!(
             "unknown record kind '{text}': use {} or the logical name of an email-enabled custom table (prefix_name, like new_project)",
             BUILT_IN_KINDS.join(", ")
@@ -98,8 +98,8 @@ fn is_logical_name(name: &str) -> bool {
 pub fn folder_name(text: &str) -> Result<String> {
     let name = text.trim();
     if name.is_empty() || name.contains('/') || name.chars().any(char::is_control) {
-        return Err(Error::invalid(
-            "invalid_folder_name",
+        return Err(Error::new(
+            Code::InvalidFolderName,
             format!(
                 "invalid folder name '{text}': it must be non-empty, without '/' or control characters"
             ),
@@ -121,8 +121,8 @@ pub fn folder_path(text: &str) -> Result<Vec<String>> {
         .split('/')
         .map(|part| {
             folder_name(part).map_err(|_| {
-                Error::invalid(
-                    "invalid_folder_path",
+                Error::new(
+                    Code::InvalidFolderPath,
                     format!(
                         "invalid folder path '{text}': use folder names separated by '/', like Inbox/Contoso"
                     ),
@@ -149,7 +149,7 @@ mod tests {
             "alex wu@contoso.com",
         ] {
             let err = email(bad).unwrap_err();
-            assert_eq!(err.code, "invalid_email", "{bad}");
+            assert_eq!(err.code, Code::InvalidEmail, "{bad}");
         }
     }
 

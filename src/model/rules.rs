@@ -6,6 +6,8 @@ use std::fmt;
 use clap::ValueEnum;
 use serde::Serialize;
 
+use crate::error::{Code, Error, Result};
+
 option_set! {
     /// What one action of an inbox rule does to a message.
     pub enum InboxAction {
@@ -78,7 +80,7 @@ pub fn domain_of(address: &str) -> &str {
 
 /// Checks a domain as users type it (`fabrikam.com` or `@fabrikam.com`): returns it without
 /// the `@`.
-pub fn domain(text: &str) -> crate::error::Result<String> {
+pub fn domain(text: &str) -> Result<String> {
     let bare = text.trim().trim_start_matches('@');
     let ok = bare.contains('.')
         && !bare.starts_with('.')
@@ -89,8 +91,8 @@ pub fn domain(text: &str) -> crate::error::Result<String> {
     if ok {
         Ok(bare.to_string())
     } else {
-        Err(crate::error::Error::invalid(
-            "invalid_domain",
+        Err(Error::new(
+            Code::InvalidDomain,
             format!("invalid domain '{text}': give a domain like fabrikam.com"),
         ))
     }
@@ -98,13 +100,13 @@ pub fn domain(text: &str) -> crate::error::Result<String> {
 
 /// What an inbox rule's `--from`/`--to` may be: an address, or a domain standing for every
 /// address in it (`fabrikam.com` or `@fabrikam.com`).
-pub fn address_pattern(text: &str) -> crate::error::Result<String> {
+pub fn address_pattern(text: &str) -> Result<String> {
     let text = text.trim();
     match text.split_once('@') {
         Some((local, _)) if !local.is_empty() => super::names::email(text),
         _ => domain(text).map_err(|_| {
-            crate::error::Error::invalid(
-                "invalid_address",
+            Error::new(
+                Code::InvalidAddress,
                 format!(
                     "invalid address '{text}': give an email address (buyer@fabrikam.com) or a domain (fabrikam.com)"
                 ),
@@ -159,7 +161,11 @@ mod tests {
     fn domains_are_checked() {
         assert_eq!(domain("@contoso.com").unwrap(), "contoso.com");
         for bad in ["contoso", "a@contoso.com", "contoso.", " "] {
-            assert_eq!(domain(bad).unwrap_err().code, "invalid_domain", "{bad:?}");
+            assert_eq!(
+                domain(bad).unwrap_err().code,
+                Code::InvalidDomain,
+                "{bad:?}"
+            );
         }
     }
 }

@@ -8,7 +8,7 @@ use reqwest::Url;
 use serde::Deserialize;
 
 use super::config;
-use crate::error::{Error, ExitKind, Result};
+use crate::error::{Code, Error, Result};
 
 const DEFAULT_AUTHORITY: &str = "https://login.microsoftonline.com";
 
@@ -68,10 +68,11 @@ impl Credentials {
                 check_tenant(tenant)?;
                 let authority = match var("ORGTRACK_AUTHORITY") {
                     Some(text) => config::normalize(&text).map_err(|e| {
-                        Error::invalid(
-                            "invalid_authority",
+                        Error::new(
+                            Code::InvalidAuthority,
                             format!("ORGTRACK_AUTHORITY: {}", e.message),
                         )
+                        .because(e)
                     })?,
                     None => Url::parse(DEFAULT_AUTHORITY).expect("a valid URL"),
                 };
@@ -83,8 +84,7 @@ impl Credentials {
                 })
             }
             [None, None, None] => Err(Error::new(
-                ExitKind::Remote,
-                "no_credentials",
+                Code::NoCredentials,
                 "no credentials for the environment: set ORGTRACK_TOKEN to a bearer token, or \
                  ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET for an app registration",
             )),
@@ -96,8 +96,7 @@ impl Credentials {
                     .map(|(n, _)| *n)
                     .collect();
                 Err(Error::new(
-                    ExitKind::Remote,
-                    "no_credentials",
+                    Code::NoCredentials,
                     format!(
                         "incomplete client credentials: {} not set (ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET go together)",
                         missing.join(" and ")
@@ -124,8 +123,8 @@ fn check_tenant(tenant: &str) -> Result<()> {
     {
         Ok(())
     } else {
-        Err(Error::invalid(
-            "invalid_tenant",
+        Err(Error::new(
+            Code::InvalidTenant,
             format!("ORGTRACK_TENANT_ID '{tenant}' is neither a GUID nor a domain name"),
         ))
     }

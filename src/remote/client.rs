@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::auth::{self, Credentials, Secret};
 use super::{config, odata};
-use crate::error::{Error, ExitKind, Result};
+use crate::error::{Code, Error, Result};
 use crate::output::Output;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -244,28 +244,25 @@ impl Client {
         let host = self.host();
         let error = match status {
             StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => Error::new(
-                ExitKind::Remote,
-                "token_refused",
+                Code::TokenRefused,
                 format!("{host} refused the token (HTTP {code}){detail}"),
             ),
-            StatusCode::PRECONDITION_FAILED => Error::conflict(
-                "row_changed",
+            StatusCode::PRECONDITION_FAILED => Error::new(
+                Code::RowChanged,
                 format!(
                     "the row changed on {host} since it was read (HTTP 412); nothing was written, run the command again"
                 ),
             ),
-            StatusCode::NOT_FOUND if service.is_some() => Error::not_found(
-                "remote_not_found",
+            StatusCode::NOT_FOUND if service.is_some() => Error::new(
+                Code::RemoteNotFound,
                 format!("{host} has no such row (HTTP 404){detail}"),
             ),
             _ if retried => Error::new(
-                ExitKind::Remote,
-                "remote_busy",
+                Code::RemoteBusy,
                 format!("{host} is still busy after {MAX_RETRIES} retries (HTTP {code}){detail}"),
             ),
             _ if service.is_some() => Error::new(
-                ExitKind::Remote,
-                "remote_error",
+                Code::RemoteError,
                 format!("{host} answered HTTP {code}{detail}"),
             ),
             _ => {
@@ -276,8 +273,7 @@ impl Client {
                     format!(": {snippet}")
                 };
                 Error::new(
-                    ExitKind::Remote,
-                    "remote_error",
+                    Code::RemoteError,
                     format!("{host} answered HTTP {code}{shown}"),
                 )
             }
@@ -296,13 +292,12 @@ impl Client {
         } else {
             format!("the request to {host} failed: {}", root_cause(err))
         };
-        self.scrubbed(Error::new(ExitKind::Remote, "remote_unavailable", message))
+        self.scrubbed(Error::new(Code::RemoteUnavailable, message))
     }
 
     fn protocol(&self, what: &str) -> Error {
         Error::new(
-            ExitKind::Remote,
-            "remote_protocol",
+            Code::RemoteProtocol,
             format!("{} answered with {what}", self.host()),
         )
     }
@@ -316,8 +311,7 @@ impl Client {
             .read_to_end(&mut bytes)
             .map_err(|e| {
                 self.scrubbed(Error::new(
-                    ExitKind::Remote,
-                    "remote_unavailable",
+                    Code::RemoteUnavailable,
                     format!(
                         "reading the answer of {} failed: {}",
                         self.host(),
@@ -370,8 +364,7 @@ impl Client {
             let why = auth::describe_token_error(&text)
                 .map_or_else(String::new, |why| format!(": {why}"));
             return Err(self.scrubbed(Error::new(
-                ExitKind::Remote,
-                "token_refused",
+                Code::TokenRefused,
                 format!(
                     "{issuer} refused the client credentials (HTTP {}){why}",
                     status.as_u16()
@@ -380,8 +373,7 @@ impl Client {
         }
         let parsed: auth::TokenResponse = serde_json::from_str(&text).map_err(|_| {
             Error::new(
-                ExitKind::Remote,
-                "remote_protocol",
+                Code::RemoteProtocol,
                 format!("{issuer} answered the token request without an access_token"),
             )
         })?;
@@ -402,10 +394,11 @@ fn build_http(
         .user_agent(concat!("orgtrack/", env!("CARGO_PKG_VERSION")));
     if let Some(path) = ca_cert {
         let pem = std::fs::read(path).map_err(|e| {
-            Error::not_found(
-                "ca_cert_unreadable",
+            Error::new(
+                Code::CaCertUnreadable,
                 format!("cannot read the CA certificate {}: {e}", path.display()),
             )
+            .because(e)
         })?;
         let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|_| bad_ca(path))?;
         if certs.is_empty() {
@@ -414,16 +407,17 @@ fn build_http(
         builder = builder.tls_certs_merge(certs);
     }
     builder.build().map_err(|e| {
-        Error::failure(
-            "http_client",
+        Error::new(
+            Code::HttpClient,
             format!("cannot set up HTTPS: {}", root_cause(&e)),
         )
+        .because(e)
     })
 }
 
 fn bad_ca(path: &std::path::Path) -> Error {
-    Error::invalid(
-        "invalid_ca_cert",
+    Error::new(
+        Code::InvalidCaCert,
         format!(
             "{} holds no PEM certificate (expected -----BEGIN CERTIFICATE-----)",
             path.display()
@@ -437,8 +431,8 @@ fn timeout_from_env() -> Result<Duration> {
         Err(_) => Ok(DEFAULT_TIMEOUT),
         Ok(text) => match text.trim().parse::<u64>() {
             Ok(secs @ 1..=600) => Ok(Duration::from_secs(secs)),
-            _ => Err(Error::invalid(
-                "invalid_timeout",
+            _ => Err(Error::new(
+                Code::InvalidTimeout,
                 format!("ORGTRACK_TIMEOUT '{text}' must be a number of seconds from 1 to 600"),
             )),
         },
@@ -451,8 +445,8 @@ fn max_pages_from_env() -> Result<usize> {
         Err(_) => Ok(DEFAULT_MAX_PAGES),
         Ok(text) => match text.trim().parse::<usize>() {
             Ok(pages @ 1..=1_000_000) => Ok(pages),
-            _ => Err(Error::invalid(
-                "invalid_max_pages",
+            _ => Err(Error::new(
+                Code::InvalidMaxPages,
                 format!("ORGTRACK_MAX_PAGES '{text}' must be a number of pages from 1 to 1000000"),
             )),
         },

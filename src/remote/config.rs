@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use reqwest::Url;
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct ConfigFile {
@@ -47,20 +47,22 @@ impl ConfigFile {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
             Err(e) => {
-                return Err(Error::failure(
-                    "config_unreadable",
+                return Err(Error::new(
+                    Code::ConfigUnreadable,
                     format!("cannot read {}: {e}", path.display()),
-                ));
+                )
+                .because(e));
             }
         };
         toml::from_str(&text).map_err(|e| {
-            Error::invalid(
-                "invalid_config",
+            Error::new(
+                Code::InvalidConfig,
                 format!(
                     "{} is not a valid orgtrack configuration: {e}",
                     path.display()
                 ),
             )
+            .because(e)
         })
     }
 
@@ -68,24 +70,30 @@ impl ConfigFile {
     pub fn save(&self) -> Result<()> {
         let path = path();
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
+            std::fs::create_dir_all(dir).map_err(|e| cannot_write(dir, e))?;
         }
         let text = toml::to_string(self).map_err(|e| {
-            Error::failure(
-                "config_write",
+            Error::new(
+                Code::ConfigWrite,
                 format!("cannot render the configuration: {e}"),
             )
+            .because(e)
         })?;
         let staging = path.with_extension(format!("toml.new-{}", std::process::id()));
-        std::fs::write(&staging, text)?;
+        std::fs::write(&staging, text).map_err(|e| cannot_write(&staging, e))?;
         std::fs::rename(&staging, &path).map_err(|e| {
             let _ = std::fs::remove_file(&staging);
-            Error::failure(
-                "config_write",
-                format!("cannot write {}: {e}", path.display()),
-            )
+            cannot_write(&path, e)
         })
     }
+}
+
+fn cannot_write(path: &std::path::Path, err: std::io::Error) -> Error {
+    Error::new(
+        Code::ConfigWrite,
+        format!("cannot write {}: {err}", path.display()),
+    )
+    .because(err)
 }
 
 /// What `--env` names: a URL as given, or the URL of a configured environment.
@@ -104,8 +112,8 @@ pub fn resolve(value: &str) -> Result<Url> {
             } else {
                 format!("defined environments: {}", known.join(", "))
             };
-            Err(Error::not_found(
-                "unknown_env",
+            Err(Error::new(
+                Code::UnknownEnv,
                 format!(
                     "'{}' is neither a URL nor a defined environment ({hint})",
                     redact(value)
@@ -122,8 +130,8 @@ pub fn resolve(value: &str) -> Result<Url> {
 pub fn normalize(text: &str) -> Result<Url> {
     let shown = redact(text.trim());
     let bad = |why: &str| {
-        Error::invalid(
-            "invalid_env_url",
+        Error::new(
+            Code::InvalidEnvUrl,
             format!(
                 "invalid environment URL '{shown}': {why} (for example https://contoso.crm.dynamics.com)"
             ),
@@ -200,8 +208,8 @@ pub fn check_name(name: &str) -> Result<()> {
     {
         Ok(())
     } else {
-        Err(Error::invalid(
-            "invalid_env_name",
+        Err(Error::new(
+            Code::InvalidEnvName,
             format!("invalid environment name '{name}': use 1 to 64 letters, digits, '-' or '_'"),
         ))
     }

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::client::Client;
 use super::odata::{self, string_literal};
-use crate::error::{Error, ExitKind, Result};
+use crate::error::{Code, Error, ExitKind, Result};
 use crate::model::{AlertLevel, Status};
 use crate::store::alerts::StoredAlert;
 use crate::store::mailboxes::Mailbox;
@@ -21,8 +21,7 @@ fn mailbox_of(client: &Client, row: &Value) -> Result<RemoteMailbox> {
 
 fn unreadable(client: &Client, what: &str, why: &str) -> Error {
     Error::new(
-        ExitKind::Remote,
-        "remote_protocol",
+        Code::RemoteProtocol,
         format!(
             "{} answered with a {what} row it cannot read: {why}",
             client.host()
@@ -69,7 +68,7 @@ pub fn mailbox(client: &Client, reference: &str) -> Result<RemoteMailbox> {
         let url = client.url(&format!("mailboxes({text})"), &[select_mailboxes()]);
         return match client.get(&url) {
             Ok(fetched) => mailbox_of(client, &fetched.body),
-            Err(err) if err.kind == ExitKind::NotFound => Err(resolve::unknown_mailbox(text)),
+            Err(err) if err.kind() == ExitKind::NotFound => Err(resolve::unknown_mailbox(text)),
             Err(err) => Err(err),
         };
     }

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::client::Client;
 use super::odata::Table;
-use crate::error::{Error, ExitKind, Result};
+use crate::error::{Code, Error, Result};
 use crate::settings::{self, Catalog, Change, Kind, SettingValue, SettingView, Snapshot, xml};
 use crate::version::Version;
 
@@ -100,8 +100,8 @@ pub fn patch_body(changes: &[Change]) -> Result<Value> {
         match (def.kind, &change.new) {
             (Kind::Orgdb, Some(value)) => fragment.push((def.name.as_str(), value.to_string())),
             (Kind::Orgdb, None) => {
-                return Err(Error::invalid(
-                    "no_default",
+                return Err(Error::new(
+                    Code::NoDefault,
                     format!(
                         "{} has no default at this org's version, and Dataverse cannot remove an element of orgdborgsettings; set a value instead",
                         def.name
@@ -187,7 +187,7 @@ impl RemoteOrg {
             .expect("the row is read before it is written");
         let url = self.client.url(&format!("organizations({id})"), &[]);
         self.client.patch(&url, &body, Some(etag)).map_err(|mut err| {
-            if err.kind == ExitKind::Conflict {
+            if err.code == Code::RowChanged {
                 err.message = format!(
                     "the organization row changed on {} since it was read (HTTP 412); nothing was written, run the command again",
                     self.client.host()
@@ -200,8 +200,7 @@ impl RemoteOrg {
 
 fn protocol(client: &Client, what: &str) -> Error {
     Error::new(
-        ExitKind::Remote,
-        "remote_protocol",
+        Code::RemoteProtocol,
         format!("{} answered with {what}", client.host()),
     )
 }

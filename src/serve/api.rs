@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 
 use super::App;
 use super::{metadata, query};
-use crate::error::{Error, ExitKind};
+use crate::error::{Code, Error, ExitKind};
 use crate::remote::odata::{self, API_PATH, Column, FORMATTED, Table, codes};
 use crate::remote::org::org_row;
 use crate::settings::validate::{Entry, Given, validate};
@@ -51,11 +51,11 @@ impl ApiError {
 
 impl From<Error> for ApiError {
     fn from(err: Error) -> Self {
-        let (status, code) = match (err.kind, err.code) {
-            (ExitKind::Invalid, _) => (StatusCode::BAD_REQUEST, codes::INVALID_VALUE),
-            (ExitKind::NotFound, _) => (StatusCode::NOT_FOUND, codes::NOT_FOUND),
+        let (status, code) = match err.kind() {
+            ExitKind::Invalid => (StatusCode::BAD_REQUEST, codes::INVALID_VALUE),
+            ExitKind::NotFound => (StatusCode::NOT_FOUND, codes::NOT_FOUND),
             // The state is held by another writer: a client may retry.
-            (ExitKind::Conflict, _) => (StatusCode::SERVICE_UNAVAILABLE, "0x80040216"),
+            ExitKind::Conflict => (StatusCode::SERVICE_UNAVAILABLE, "0x80040216"),
             _ => (StatusCode::INTERNAL_SERVER_ERROR, "0x80040216"),
         };
         ApiError::new(status, code, err.message)
@@ -674,8 +674,8 @@ fn changes_of(snapshot: &Snapshot, fields: &Map<String, Value>) -> Result<Vec<Ch
                         .find(&name)
                         .filter(|d| d.kind == Kind::Orgdb)
                         .ok_or_else(|| {
-                            Error::invalid(
-                                "unknown_setting",
+                            Error::new(
+                                Code::UnknownSetting,
                                 format!("'{name}' is not a known OrgDBOrgSetting"),
                             )
                         }),
@@ -690,8 +690,8 @@ fn changes_of(snapshot: &Snapshot, fields: &Map<String, Value>) -> Result<Vec<Ch
                 .find(key)
                 .filter(|d| d.kind == Kind::Column && d.name == *key)
                 .ok_or_else(|| {
-                    Error::not_found(
-                        "unknown_setting",
+                    Error::new(
+                        Code::UnknownSetting,
                         format!(
                             "Invalid property '{key}' was found in entity 'Microsoft.Dynamics.CRM.organization'."
                         ),
@@ -708,7 +708,7 @@ fn changes_of(snapshot: &Snapshot, fields: &Map<String, Value>) -> Result<Vec<Ch
     validate(snapshot, entries, true).map_err(|problems| {
         // An unknown column is a malformed request, as Dataverse answers it; anything else is
         // a bad value.
-        let code = if problems.iter().any(|p| p.kind == ExitKind::NotFound) {
+        let code = if problems.iter().any(|p| p.kind() == ExitKind::NotFound) {
             codes::BAD_QUERY
         } else {
             codes::INVALID_VALUE

@@ -20,7 +20,7 @@ use axum_server::tls_rustls::RustlsConfig;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 use reqwest::Url;
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::output::Output;
 use crate::store::Store;
 
@@ -88,8 +88,8 @@ impl App {
 
 /// The answer to a write that could not get the lock in time (503 with `Retry-After`).
 fn busy() -> Error {
-    Error::conflict(
-        "state_busy",
+    Error::new(
+        Code::StateBusy,
         "the state is being written by another request or program; try again shortly",
     )
 }
@@ -130,8 +130,8 @@ impl Drop for Reader<'_> {
 /// Checks `--public-url`: an http(s) root URL without credentials, query or path.
 pub fn public_url(text: &str) -> Result<String> {
     let bad = |why: &str| {
-        Error::invalid(
-            "invalid_public_url",
+        Error::new(
+            Code::InvalidPublicUrl,
             format!(
                 "--public-url '{}': {why} (for example https://orgtrack.example.com:8443)",
                 crate::remote::config::redact(text)
@@ -164,14 +164,16 @@ pub fn run(store: Store, config: Config, out: &Output) -> Result<()> {
         .as_ref()
         .map(|(cert, key)| tls_config(cert, key))
         .transpose()?;
-    let listener = TcpListener::bind(config.listen).map_err(|e| {
-        Error::failure(
-            "cannot_listen",
+    let cannot_listen = |e: std::io::Error| {
+        Error::new(
+            Code::CannotListen,
             format!("cannot listen on {}: {e}", config.listen),
         )
-    })?;
-    listener.set_nonblocking(true)?;
-    let local = listener.local_addr()?;
+        .because(e)
+    };
+    let listener = TcpListener::bind(config.listen).map_err(cannot_listen)?;
+    listener.set_nonblocking(true).map_err(cannot_listen)?;
+    let local = listener.local_addr().map_err(cannot_listen)?;
     let scheme = if tls.is_some() { "https" } else { "http" };
     let token = match config.token {
         Some(token) => token,
@@ -220,23 +222,28 @@ pub fn run(store: Store, config: Config, out: &Output) -> Result<()> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::failure("runtime", format!("cannot start the server: {e}")))?;
-    runtime.block_on(async move {
-        let service = router.into_make_service();
-        match tls {
-            Some(tls) => {
-                let mut server = axum_server::from_tcp_rustls(listener, tls)?;
-                limit_header_time(server.http_builder());
-                server.serve(service).await
+        .map_err(cannot_start)?;
+    runtime
+        .block_on(async move {
+            let service = router.into_make_service();
+            match tls {
+                Some(tls) => {
+                    let mut server = axum_server::from_tcp_rustls(listener, tls)?;
+                    limit_header_time(server.http_builder());
+                    server.serve(service).await
+                }
+                None => {
+                    let mut server = axum_server::from_tcp(listener)?;
+                    limit_header_time(server.http_builder());
+                    server.serve(service).await
+                }
             }
-            None => {
-                let mut server = axum_server::from_tcp(listener)?;
-                limit_header_time(server.http_builder());
-                server.serve(service).await
-            }
-        }
-    })?;
-    Ok(())
+        })
+        .map_err(cannot_start)
+}
+
+fn cannot_start(err: std::io::Error) -> Error {
+    Error::new(Code::Runtime, format!("cannot start the server: {err}")).because(err)
 }
 
 /// A client that trickles its headers (slowloris) is cut off after `HEADER_READ_TIMEOUT`.
@@ -251,8 +258,8 @@ fn tls_config(cert: &std::path::Path, key: &std::path::Path) -> Result<RustlsCon
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, PrivateKeyDer};
     let unreadable = |path: &std::path::Path, what: &str, e: &dyn std::fmt::Display| {
-        Error::invalid(
-            "invalid_tls_file",
+        Error::new(
+            Code::InvalidTlsFile,
             format!("{}: not a usable PEM {what}: {e}", path.display()),
         )
     };
@@ -269,14 +276,15 @@ fn tls_config(cert: &std::path::Path, key: &std::path::Path) -> Result<RustlsCon
         .with_no_client_auth()
         .with_single_cert(chain, key_der)
         .map_err(|e| {
-            Error::invalid(
-                "invalid_tls_file",
+            Error::new(
+                Code::InvalidTlsFile,
                 format!(
                     "{} and {} do not make a TLS identity: {e}",
                     cert.display(),
                     key.display()
                 ),
             )
+            .because(e)
         })?;
     server.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(RustlsConfig::from_config(Arc::new(server)))
@@ -289,8 +297,8 @@ fn random_token() -> Result<String> {
         .secure_random
         .fill(&mut bytes)
         .map_err(|_| {
-            Error::failure(
-                "no_randomness",
+            Error::new(
+                Code::NoRandomness,
                 "the system gave no random bytes for a token",
             )
         })?;

@@ -14,7 +14,7 @@ use serde::Serialize;
 pub use catalog::{Catalog, Definition, Kind};
 pub use value::{SettingType, SettingValue};
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::version::Version;
 
 /// A setting as shown by `settings list|get`: the `--json` contract.
@@ -145,7 +145,10 @@ pub fn lookup(name: &str) -> Result<&'static Definition> {
         } else {
             format!("; did you mean {}?", near.join(", "))
         };
-        Error::not_found("unknown_setting", format!("unknown setting '{name}'{hint}"))
+        Error::new(
+            Code::UnknownSetting,
+            format!("unknown setting '{name}'{hint}"),
+        )
     })
 }
 
@@ -162,8 +165,8 @@ pub fn check_value(
         Some(row) => row,
         None if force => def.latest_row(),
         None => {
-            return Err(Error::invalid(
-                "not_applicable",
+            return Err(Error::new(
+                Code::NotApplicable,
                 format!(
                     "{} does not apply to org version {version} (it applies to {}); use --force to set it anyway",
                     def.name,
@@ -175,8 +178,8 @@ pub fn check_value(
     parse(row)
         .and_then(|value| check_meaning(def, value))
         .map_err(|why| {
-            Error::invalid(
-                "invalid_value",
+            Error::new(
+                Code::InvalidValue,
                 format!(
                     "invalid value '{shown}' for {} ({}): {why}",
                     def.name, row.ty

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::{Change, Definition, SettingValue, Snapshot, check_value};
-use crate::error::{Error, ExitKind, Result};
+use crate::error::{Code, Error, ExitKind, Result};
 
 /// A value as its input gives it.
 pub enum Given {
@@ -31,10 +31,8 @@ pub struct Entry {
 #[derive(Debug, Serialize)]
 pub struct Problem {
     pub name: String,
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
-    #[serde(skip)]
-    pub kind: ExitKind,
 }
 
 impl Problem {
@@ -43,8 +41,11 @@ impl Problem {
             name: name.to_string(),
             code: err.code,
             message: err.message,
-            kind: err.kind,
         }
+    }
+
+    pub fn kind(&self) -> ExitKind {
+        self.code.exit_kind()
     }
 }
 
@@ -80,11 +81,11 @@ fn check(
 ) -> Result<Change> {
     let def = match &entry.setting {
         Ok(def) => *def,
-        Err(err) => return Err(Error::new(err.kind, err.code, err.message.clone())),
+        Err(err) => return Err(Error::new(err.code, err.message.clone())),
     };
     if !seen.insert(def.name.as_str()) {
-        return Err(Error::invalid(
-            "duplicate_setting",
+        return Err(Error::new(
+            Code::DuplicateSetting,
             format!("{} appears more than once", def.name),
         ));
     }

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::tracking::{
     ActivityKind, ActivityState, CorrelationMethod, EmailDirection, FilterReason,
 };
@@ -133,8 +133,8 @@ pub fn insert(conn: &Connection, a: &NewActivity, now: DateTime<Utc>) -> Result<
 
 pub fn get(conn: &Connection, id: i64) -> Result<Activity> {
     find(conn, id)?.ok_or_else(|| {
-        Error::not_found(
-            "unknown_activity",
+        Error::new(
+            Code::UnknownActivity,
             format!("no activity {id}; `orgtrack activity list` shows the activities"),
         )
     })

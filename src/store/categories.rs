@@ -4,7 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Category {
@@ -84,8 +84,8 @@ pub fn set_state(conn: &Connection, id: i64, state: &str) -> Result<()> {
 
 pub fn rename(conn: &Connection, mailbox_id: i64, id: i64, name: &str) -> Result<()> {
     if let Some(other) = by_name(conn, mailbox_id, name)?.filter(|c| c.id != id) {
-        return Err(Error::conflict(
-            "category_exists",
+        return Err(Error::new(
+            Code::CategoryExists,
             format!("the mailbox already has a category named '{}'", other.name),
         ));
     }

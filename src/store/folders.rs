@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::WellKnownFolder;
 
 #[derive(Debug, Clone, Serialize)]
@@ -221,8 +221,8 @@ pub fn well_known(conn: &Connection, mailbox_id: i64, which: WellKnownFolder) ->
         .query_row(params![mailbox_id, which.word()], |r| r.get(0))
         .optional()?
         .ok_or_else(|| {
-            Error::state(
-                "state_corrupt",
+            Error::new(
+                Code::StateCorrupt,
                 format!("mailbox {mailbox_id} has no {} folder", which.word()),
             )
         })

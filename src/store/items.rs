@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
 use crate::time;
 
@@ -188,7 +188,7 @@ fn conversation_index(thread_index: Option<&str>) -> Option<String> {
 pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i64> {
     let kind = item
         .kind
-        .ok_or_else(|| Error::failure("internal", "an item needs a kind"))?;
+        .ok_or_else(|| Error::new(Code::Internal, "an item needs a kind"))?;
     let index = conversation_index(item.thread_index.as_deref());
     let conversation = if kind == ItemKind::Email {
         find_conversation(conn, item, index.as_deref())?
@@ -292,8 +292,8 @@ pub fn get(conn: &Connection, id: i64) -> Result<Item> {
     .query_row([id], from_row)
     .optional()?
     .ok_or_else(|| {
-        Error::not_found(
-            "unknown_item",
+        Error::new(
+            Code::UnknownItem,
             format!("no item {id}; `orgtrack item list` shows the items"),
         )
     })

@@ -6,7 +6,7 @@ use rusqlite::{Connection, Row, params};
 use serde::Serialize;
 
 use super::{folders, optional_time_at, time_at};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::{
     ActMethod, Approval, Direction, IncomingMethod, MailboxMethods, OutgoingMethod, OwnerKind,
     Status,
@@ -214,8 +214,8 @@ pub fn count(conn: &Connection) -> Result<i64> {
 pub fn ensure_email_free(conn: &Connection, email: &str) -> Result<()> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE m.email = ?1"))?;
     if let Some(holder) = stmt.query_map([email], from_row)?.next().transpose()? {
-        return Err(Error::conflict(
-            "email_taken",
+        return Err(Error::new(
+            Code::EmailTaken,
             format!(
                 "the email address {email} is already used by {} {} (id {})",
                 holder.owner_kind.word(),

@@ -33,7 +33,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, Row, Transaction, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 
 /// `PRAGMA application_id` of every orgtrack state ("ORGT"): tells our files from any other
 /// SQLite database before anything is written.
@@ -86,8 +86,8 @@ impl Store {
     /// orgtrack state of a schema this binary knows.
     pub fn open(path: &Path) -> Result<Store> {
         if !path.exists() {
-            return Err(Error::state(
-                "no_state",
+            return Err(Error::new(
+                Code::NoState,
                 format!(
                     "no state file at {}; run `orgtrack init` to create one",
                     path.display()
@@ -106,8 +106,8 @@ impl Store {
         }
         let version: i64 = probe.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > schema_version() {
-            return Err(Error::state(
-                "newer_schema",
+            return Err(Error::new(
+                Code::NewerSchema,
                 format!(
                     "{} has schema version {version}, newer than this orgtrack understands ({}); upgrade orgtrack",
                     path.display(),
@@ -128,10 +128,11 @@ impl Store {
             // first (its steps then fail here, rolled back whole): that is success too.
             let now: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if now != schema_version() {
-                return Err(Error::state(
-                    "migration_failed",
+                return Err(Error::new(
+                    Code::MigrationFailed,
                     format!("could not upgrade {}: {e}", path.display()),
-                ));
+                )
+                .because(e));
             }
         }
         Ok(Store {
@@ -156,8 +157,8 @@ impl Store {
         fill: impl FnOnce(&mut Connection) -> Result<()>,
     ) -> Result<Store> {
         if path.exists() && !force {
-            return Err(Error::conflict(
-                "state_exists",
+            return Err(Error::new(
+                Code::StateExists,
                 format!(
                     "{} already exists; use --force to replace it",
                     path.display()
@@ -165,7 +166,7 @@ impl Store {
             ));
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir)?;
+            fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
         let staging = staging_path(path);
         remove_database_files(&staging)?;
@@ -174,10 +175,11 @@ impl Store {
             let mut conn = Connection::open(&staging)?;
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
             migrations().to_latest(&mut conn).map_err(|e| {
-                Error::failure(
-                    "migration_failed",
+                Error::new(
+                    Code::SchemaCreateFailed,
                     format!("could not create the schema: {e}"),
                 )
+                .because(e)
             })?;
             org::insert(&conn, org)?;
             fill(&mut conn)?;
@@ -189,7 +191,7 @@ impl Store {
             return Err(err);
         }
         remove_database_files(path)?;
-        fs::rename(&staging, path)?;
+        fs::rename(&staging, path).map_err(|e| Error::io(path, e))?;
         Store::open(path)
     }
 
@@ -291,8 +293,8 @@ fn configure(conn: &Connection) -> Result<()> {
 }
 
 fn foreign(path: &Path, why: &str) -> Error {
-    Error::state(
-        "not_a_state",
+    Error::new(
+        Code::NotAState,
         format!(
             "{} is not an orgtrack state file ({why}); it was left untouched",
             path.display()
@@ -302,13 +304,15 @@ fn foreign(path: &Path, why: &str) -> Error {
 
 fn check_sqlite_header(path: &Path) -> Result<()> {
     let mut header = [0u8; 16];
-    let mut file = fs::File::open(path).map_err(|e| {
-        Error::state(
-            "unreadable_state",
+    let unreadable = |e: std::io::Error| {
+        Error::new(
+            Code::UnreadableState,
             format!("cannot read {}: {e}", path.display()),
         )
-    })?;
-    let read = file.read(&mut header).unwrap_or(0);
+        .because(e)
+    };
+    let mut file = fs::File::open(path).map_err(unreadable)?;
+    let read = file.read(&mut header).map_err(unreadable)?;
     if read < 16 || &header != b"SQLite format 3\0" {
         return Err(foreign(path, "it is not an SQLite database"));
     }
@@ -329,10 +333,11 @@ fn remove_database_files(path: &Path) -> Result<()> {
     for suffix in ["", "-wal", "-shm"] {
         let mut name = path.as_os_str().to_os_string();
         name.push(suffix);
-        match fs::remove_file(PathBuf::from(name)) {
+        let name = PathBuf::from(name);
+        match fs::remove_file(&name) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e.into()),
+            Err(e) => return Err(Error::io(&name, e)),
         }
     }
     Ok(())
@@ -347,6 +352,6 @@ fn create_private_file(path: &Path) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path)?;
+    options.open(path).map_err(|e| Error::io(path, e))?;
     Ok(())
 }

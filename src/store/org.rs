@@ -5,7 +5,7 @@ use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::NewOrg;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::time;
 use crate::version::Version;
 
@@ -33,8 +33,8 @@ pub fn load(conn: &Connection) -> Result<Org> {
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )?;
     let version = version.parse().map_err(|_| {
-        Error::state(
-            "state_corrupt",
+        Error::new(
+            Code::StateCorrupt,
             format!("the stored org version '{version}' is invalid"),
         )
     })?;

@@ -4,7 +4,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::tracking::{ActivityKind, PluginError};
 
 #[derive(Debug, Clone, Serialize)]
@@ -24,8 +24,8 @@ pub fn add(conn: &Connection, p: &Plugin) -> Result<i64> {
         .query_row([&p.name], |_| Ok(()))
         .optional()?;
     if exists.is_some() {
-        return Err(Error::conflict(
-            "plugin_exists",
+        return Err(Error::new(
+            Code::PluginExists,
             format!("a plugin named '{}' already exists", p.name),
         ));
     }
@@ -64,8 +64,8 @@ pub fn remove(conn: &Connection, name: &str) -> Result<()> {
         .prepare_cached("DELETE FROM plugin WHERE name = ?1")?
         .execute([name])?;
     if removed == 0 {
-        return Err(Error::not_found(
-            "unknown_plugin",
+        return Err(Error::new(
+            Code::UnknownPlugin,
             format!("no plugin named '{name}'; `orgtrack plugin list` shows them"),
         ));
     }

@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::rules::{Priority, RuleOutcome};
 
 #[derive(Debug, Clone)]
@@ -90,8 +90,8 @@ pub fn find(conn: &Connection, name: &str) -> Result<Option<RecordRule>> {
 /// The rule with this name (any case), or exit 3.
 pub fn by_name(conn: &Connection, name: &str) -> Result<RecordRule> {
     find(conn, name)?.ok_or_else(|| {
-        Error::not_found(
-            "unknown_record_rule",
+        Error::new(
+            Code::UnknownRecordRule,
             format!(
                 "no record rule '{}'; `orgtrack record-rule list` shows them",
                 name.trim()

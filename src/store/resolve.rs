@@ -7,7 +7,7 @@ use rusqlite::types::Value;
 
 use super::folders::{self, Folder};
 use super::mailboxes::{self, Mailbox};
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::names;
 
 /// What `reference` may be matched against for one kind of thing. Each query takes the typed
@@ -15,7 +15,7 @@ use crate::model::names;
 struct Lookup {
     noun: &'static str,
     plural: &'static str,
-    not_found: &'static str,
+    not_found: Code,
     list_command: &'static str,
     by_id: &'static str,
     by_email: &'static str,
@@ -25,7 +25,7 @@ struct Lookup {
 const USER: Lookup = Lookup {
     noun: "user",
     plural: "users",
-    not_found: "unknown_user",
+    not_found: Code::UnknownUser,
     list_command: "orgtrack user list",
     by_id: "SELECT u.id, u.name, m.email FROM user u JOIN mailbox m ON m.user_id = u.id WHERE u.id = ?1",
     by_email: "SELECT u.id, u.name, m.email FROM mailbox m JOIN user u ON u.id = m.user_id WHERE m.email = ?1",
@@ -35,7 +35,7 @@ const USER: Lookup = Lookup {
 const QUEUE: Lookup = Lookup {
     noun: "queue",
     plural: "queues",
-    not_found: "unknown_queue",
+    not_found: Code::UnknownQueue,
     list_command: "orgtrack queue list",
     by_id: "SELECT q.id, q.name, m.email FROM queue q JOIN mailbox m ON m.queue_id = q.id WHERE q.id = ?1",
     by_email: "SELECT q.id, q.name, m.email FROM mailbox m JOIN queue q ON q.id = m.queue_id WHERE m.email = ?1",
@@ -45,7 +45,7 @@ const QUEUE: Lookup = Lookup {
 const MAILBOX: Lookup = Lookup {
     noun: "mailbox",
     plural: "mailboxes",
-    not_found: "unknown_mailbox",
+    not_found: Code::UnknownMailbox,
     list_command: "orgtrack mailbox list",
     by_id: "SELECT m.id, coalesce(u.name, q.name), m.email FROM mailbox m
             LEFT JOIN user u ON u.id = m.user_id LEFT JOIN queue q ON q.id = m.queue_id
@@ -62,7 +62,7 @@ const MAILBOX: Lookup = Lookup {
 const RECORD: Lookup = Lookup {
     noun: "record",
     plural: "records",
-    not_found: "unknown_record",
+    not_found: Code::UnknownRecord,
     list_command: "orgtrack record list",
     by_id: "SELECT id, name, email FROM record WHERE id = ?1",
     by_email: "SELECT id, name, email FROM record WHERE email = ?1 ORDER BY id",
@@ -129,8 +129,8 @@ fn resolve(conn: &Connection, lookup: &Lookup, reference: &str) -> Result<i64> {
 }
 
 fn ambiguous(lookup: &Lookup, text: &str, listed: &[String]) -> Error {
-    Error::invalid(
-        "ambiguous_name",
+    Error::new(
+        Code::AmbiguousName,
         format!(
             "'{text}' matches {} {}: {}; give the id or the email address",
             listed.len(),
@@ -141,7 +141,7 @@ fn ambiguous(lookup: &Lookup, text: &str, listed: &[String]) -> Error {
 }
 
 fn unknown(lookup: &Lookup, text: &str) -> Error {
-    Error::not_found(
+    Error::new(
         lookup.not_found,
         format!(
             "no {} '{text}' (give an id, an email address or a name; `{}` shows them)",
@@ -191,8 +191,8 @@ pub fn open_mailbox(conn: &Connection, reference: &str) -> Result<Mailbox> {
 pub fn folder_path(text: &str) -> Result<Vec<String>> {
     let path = names::folder_path(text)?;
     if path.is_empty() {
-        return Err(Error::invalid(
-            "invalid_folder_path",
+        return Err(Error::new(
+            Code::InvalidFolderPath,
             format!("'{text}' names no folder: give a path like Inbox/Contoso"),
         ));
     }
@@ -213,8 +213,8 @@ pub fn folder_at_path(conn: &Connection, mailbox: &Mailbox, path: &[String]) -> 
                     path[found]
                 )
             };
-            Err(Error::not_found(
-                "unknown_folder",
+            Err(Error::new(
+                Code::UnknownFolder,
                 format!(
                     "mailbox {} has no folder {} ({missing}; `orgtrack folder list` shows them)",
                     mailbox.name,

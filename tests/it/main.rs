@@ -9,6 +9,7 @@ mod correlation;
 mod deletion;
 mod directory;
 mod engine;
+mod errors;
 mod folder_tracking;
 mod folders;
 mod import;

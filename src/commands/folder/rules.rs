@@ -7,7 +7,7 @@ use crate::commands::Context;
 use crate::engine::automatic::under_inbox;
 use crate::engine::outlook;
 use crate::engine::rules::OrgRules;
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use crate::model::OwnerKind;
 use crate::store::folder_rules::{self, FolderRule};
 use crate::store::mailboxes::Mailbox;
@@ -51,8 +51,8 @@ pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) 
     let tx = store.write()?;
     let mailbox = resolve::open_mailbox(&tx, mailbox)?;
     if mailbox.owner_kind == OwnerKind::Queue {
-        return Err(Error::invalid(
-            "queue_folder_tracking",
+        return Err(Error::new(
+            Code::QueueFolderTracking,
             format!(
                 "{} is a queue mailbox: folder-level tracking is for user mailboxes only",
                 mailbox.name
@@ -61,8 +61,8 @@ pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) 
     }
     let folder = resolve::folder_at(&tx, &mailbox, path)?;
     if !under_inbox(&tx, mailbox.id, folder.id)? {
-        return Err(Error::invalid(
-            "folder_not_under_inbox",
+        return Err(Error::new(
+            Code::FolderNotUnderInbox,
             format!(
                 "'{path}' is not under the Inbox: only folders under the Inbox (any depth) can be tracked"
             ),
@@ -71,8 +71,8 @@ pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) 
     let rules = OrgRules::load(&tx)?;
     let existing = folder_rules::for_folder(&tx, folder.id)?;
     if existing.is_none() && folder_rules::count(&tx, mailbox.id)? >= rules.max_folder_rules {
-        return Err(Error::invalid(
-            "too_many_folder_rules",
+        return Err(Error::new(
+            Code::TooManyFolderRules,
             format!(
                 "{} already has {} folder tracking rules, the most maxfolderbasedtrackingmappings allows",
                 mailbox.name, rules.max_folder_rules
@@ -103,8 +103,8 @@ pub fn untrack(ctx: &Context, mailbox: &str, path: &str) -> Result<()> {
     let mailbox = resolve::open_mailbox(&tx, mailbox)?;
     let folder = resolve::folder_at(&tx, &mailbox, path)?;
     if !folder_rules::remove(&tx, folder.id)? {
-        return Err(Error::not_found(
-            "unknown_folder_rule",
+        return Err(Error::new(
+            Code::UnknownFolderRule,
             format!("folder '{path}' of {} has no tracking rule", mailbox.name),
         ));
     }
