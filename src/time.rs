@@ -211,7 +211,7 @@ mod tests {
             "99999999999999999999d",
         ] {
             let err = parse_user(bad, now).unwrap_err();
-            assert_eq!(err.code, "invalid_time", "{bad:?}");
+            assert_eq!(err.code, Code::InvalidTime, "{bad:?}");
             assert!(err.message.contains("yesterday"), "{}", err.message);
         }
     }
@@ -238,7 +238,7 @@ mod tests {
             "1h30m",
         ] {
             let err = parse_duration(bad).unwrap_err();
-            assert_eq!(err.code, "invalid_duration", "{bad:?}");
+            assert_eq!(err.code, Code::InvalidDuration, "{bad:?}");
             assert_eq!(err.exit_code(), 4);
         }
     }
