@@ -10,6 +10,7 @@ pub mod delegates;
 pub mod folder_rules;
 pub mod folders;
 pub mod hashes;
+mod ids;
 pub mod inbox_rules;
 pub mod items;
 pub mod mailboxes;
@@ -59,10 +60,23 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/009_rules.sql"),
     include_str!("migrations/010_automatic_tracking_facts.sql"),
     include_str!("migrations/011_delete_paths.sql"),
+    include_str!("migrations/012_ids_never_reused.sql"),
 ];
 
+/// The step whose SQL is followed by Rust: rebuilding tables with AUTOINCREMENT (`ids`).
+const IDS_NEVER_REUSED: usize = 12;
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+    Migrations::new(
+        MIGRATIONS
+            .iter()
+            .enumerate()
+            .map(|(index, sql)| match index + 1 {
+                IDS_NEVER_REUSED => M::up_with_hook(sql, ids::never_reused),
+                _ => M::up(sql),
+            })
+            .collect(),
+    )
 }
 
 fn schema_version() -> i64 {
@@ -120,9 +134,8 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        configure(&conn)?;
         if version < schema_version()
-            && let Err(e) = migrations().to_latest(&mut conn)
+            && let Err(e) = upgrade(&mut conn)
         {
             // Another orgtrack that opened the file at the same time may have upgraded it
             // first (its steps then fail here, rolled back whole): that is success too.
@@ -135,6 +148,7 @@ impl Store {
                 .because(e));
             }
         }
+        configure(&conn)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -276,6 +290,15 @@ fn optional_time_at(row: &Row, index: usize) -> rusqlite::Result<Option<DateTime
 /// The org's simulated time, as stored: the time of every directory change and alert.
 fn now(conn: &Connection) -> Result<String> {
     Ok(crate::time::format(org::load(conn)?.clock))
+}
+
+/// Runs the pending schema steps with foreign keys off: a table rebuilt with them on would
+/// cascade its drop into every table that references it (`ids`). The steps that rebuild check
+/// the keys themselves before they commit; `configure` turns them back on.
+fn upgrade(conn: &mut Connection) -> std::result::Result<(), rusqlite_migration::Error> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    migrations().to_latest(conn)
 }
 
 fn configure(conn: &Connection) -> Result<()> {

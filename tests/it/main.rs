@@ -12,6 +12,7 @@ mod engine;
 mod errors;
 mod folder_tracking;
 mod folders;
+mod ids;
 mod import;
 mod import_cli;
 mod inbox_rules;
