@@ -133,7 +133,9 @@ catalogue! {
     NotACase = "not_a_case", Invalid, "only cases are resolved";
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
+    NotOrganizer = "not_organizer", Invalid, "only the organizer may track the appointment while TrackAppointmentsFromNonOrganizer is off";
     NotTracked = "not_tracked", Invalid, "the item is not tracked";
+    OptionHidden = "option_hidden", Invalid, "the org hides that Track email messages choice from users' personal options";
     OwnMailbox = "own_mailbox", Invalid, "a user cannot be a delegate of their own mailbox";
     PermissionDenied = "permission_denied", Invalid, "the delegate lacks the permission the change needs";
     PluginExists = "plugin_exists", Conflict, "a plugin with that name already exists";

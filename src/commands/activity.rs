@@ -60,9 +60,15 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
         ActivityCommand::SetState { activity, state } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
-            dynamics::set_state(&tx, activity, state)?;
+            let now = org::load(&tx)?.clock;
+            let removed = dynamics::set_state(&tx, activity, state, now)?;
             let updated = view(&tx, activities::get(&tx, activity)?)?;
             tx.commit()?;
+            if removed > 0 {
+                ctx.out.note(&format!(
+                    "the next cycle deletes the canceled appointment from the organizer's calendar ({removed} item(s))"
+                ));
+            }
             ctx.out.record(&updated)
         }
     }

@@ -2,6 +2,7 @@
 
 use super::{Context, print_created};
 use crate::cli::user::{UserCommand, UserSetArgs};
+use crate::engine::personal_options;
 use crate::error::Result;
 use crate::model::names;
 use crate::store::{mailboxes, resolve, users};
@@ -20,6 +21,7 @@ pub fn run(ctx: &Context, cmd: UserCommand) -> Result<()> {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             mailboxes::ensure_email_free(&tx, &email)?;
+            personal_options::check_user_choice(&tx, track_email)?;
             let id = users::create(&tx, &name, &email, track_email)?;
             let user = users::get(&tx, id)?;
             tx.commit()?;
@@ -53,6 +55,9 @@ fn set(ctx: &Context, args: &UserSetArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let id = resolve::user(&tx, &args.user)?;
+    if let Some(option) = args.track_email {
+        personal_options::check_user_choice(&tx, option)?;
+    }
     users::update(&tx, id, name.as_deref(), args.track_email)?;
     let user = users::get(&tx, id)?;
     tx.commit()?;

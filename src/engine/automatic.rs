@@ -12,6 +12,7 @@ use super::cycle::{AfterFailure, Summary, record_failure};
 use super::master_list;
 use super::promote::{self, EmailFacts, Failure};
 use super::record_rules::{self, RuleEvaluation};
+use super::resolution::{self, Party, Role};
 use super::rules::OrgRules;
 use crate::error::Result;
 use crate::model::tracking::{
@@ -21,7 +22,7 @@ use crate::model::{OwnerKind, TrackEmail, WellKnownFolder};
 use crate::store::folder_rules::{self, FolderRule};
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::{activities, categories, folders, queues, records, users};
+use crate::store::{activities, categories, folders, queues, users};
 use crate::time;
 
 /// Why automatic tracking did what it did with one item: the `explain` record.
@@ -46,6 +47,8 @@ pub struct Evaluation {
     pub queue_items: Vec<i64>,
     /// What the queue's record creation rule did with the email, when one ran.
     pub record_rule: Option<RuleEvaluation>,
+    /// Each address of the email and what it resolved to, when filtering looked at them.
+    pub parties: Vec<Party>,
 }
 
 impl Evaluation {
@@ -65,6 +68,7 @@ impl Evaluation {
             evaluated_at: now,
             queue_items: Vec::new(),
             record_rule: None,
+            parties: Vec::new(),
         }
     }
 
@@ -426,11 +430,21 @@ fn filter(
     correlated: bool,
     ev: &mut Evaluation,
 ) -> Result<Option<(Mailbox, FilterReason)>> {
-    let Some(sender) = item.from.as_deref() else {
+    if item.from.is_none() {
         ev.filter_reason = Some(FilterReason::InvalidSender);
         ev.say("the email has no sender");
         return Ok(None);
-    };
+    }
+    let parties = resolution::resolve_email(conn, rules, item, mailbox)?;
+    for party in &parties {
+        ev.say(format!(
+            "{} {}: {}",
+            party.role.word(),
+            party.address,
+            party.rule
+        ));
+    }
+    ev.parties = parties.clone();
     let candidates = if direction == EmailDirection::Outgoing || rules.syncing_mailbox_only {
         vec![mailbox.clone()]
     } else {
@@ -438,33 +452,54 @@ fn filter(
     };
     // The options about who the email is from look at the other party: the sender of incoming
     // mail, the recipients of mail sent from the mailbox.
-    let parties: Vec<&str> = match direction {
-        EmailDirection::Incoming => vec![sender],
-        EmailDirection::Outgoing => item
-            .to
-            .iter()
-            .chain(&item.cc)
-            .chain(&item.bcc)
-            .map(String::as_str)
-            .collect(),
+    let other_side = |p: &&Party| match direction {
+        EmailDirection::Incoming => p.role == Role::From,
+        EmailDirection::Outgoing => p.role != Role::From,
     };
-    let mut party_kinds = Vec::new();
-    let mut party_internal = false;
-    for party in parties {
-        party_kinds.extend(records::kinds_with_email(conn, party)?);
-        party_internal |= mailboxes::id_by_email(conn, party)?.is_some();
-    }
+    let party_kinds: Vec<&str> = parties
+        .iter()
+        .filter(other_side)
+        .flat_map(Party::record_kinds)
+        .collect();
+    let party_internal = parties
+        .iter()
+        .filter(other_side)
+        .any(|p| p.mailbox_id().is_some());
+    // Incoming mail reaches a user or queue as a recipient only through a resolved To or Cc
+    // address (KB 4339830): on Bcc alone, or unresolved, only "All email messages" accepts it.
+    let on_to_or_cc = |candidate: &Mailbox| {
+        direction == EmailDirection::Outgoing
+            || parties.iter().any(|p| {
+                matches!(p.role, Role::To | Role::Cc) && p.mailbox_id() == Some(candidate.id)
+            })
+    };
+    let listed = |candidate: &Mailbox| {
+        parties
+            .iter()
+            .any(|p| p.role != Role::From && p.address.eq_ignore_ascii_case(&candidate.email))
+    };
     let mut first_rejection = None;
     for candidate in candidates {
         let option = filtering_option(conn, rules, &candidate)?;
+        // Mail that reached the mailbox without naming it (a distribution list, an import)
+        // keeps the mailbox's own option, as before; named only on Bcc or unresolved, it
+        // needs "All email messages".
+        let not_a_resolved_recipient = listed(&candidate) && !on_to_or_cc(&candidate);
         let verdict = match option {
             TrackEmail::All => Ok(FilterReason::AcceptAll),
+            _ if not_a_resolved_recipient => {
+                ev.say(format!(
+                    "{} is not a resolved To or Cc recipient (on Bcc only, or its address stayed unresolved): only \"All email messages\" would accept it",
+                    candidate.name
+                ));
+                Err(FilterReason::NoRecipientMatch)
+            }
             _ if correlated && option != TrackEmail::None => Ok(FilterReason::CorrelationMatch),
             TrackEmail::Responses => Err(FilterReason::NoCorrelationMatch),
             TrackEmail::LeadsContactsAccounts
                 if party_kinds
                     .iter()
-                    .any(|k| matches!(k.as_str(), "lead" | "contact" | "account")) =>
+                    .any(|k| matches!(*k, "lead" | "contact" | "account")) =>
             {
                 Ok(FilterReason::SenderMatch)
             }

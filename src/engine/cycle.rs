@@ -5,10 +5,10 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 
-use super::automatic;
 use super::promote::{self, Failure};
 use super::rules::OrgRules;
 use super::{MAX_RETRIES, deletion, master_list};
+use super::{automatic, calendar};
 use crate::error::Result;
 use crate::model::Direction;
 use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
@@ -127,6 +127,10 @@ fn track(
 ) -> Result<()> {
     if item.tracking.state == TrackingState::Tracked {
         items::set_pending(conn, item.id, None, None)?;
+        return Ok(());
+    }
+    if let Some(why) = calendar::not_tracked(rules, item, mailbox) {
+        items::set_outcome(conn, item.id, &Tracking::default(), None, Some(&why))?;
         return Ok(());
     }
     let method = item.tracking.method.unwrap_or(TrackingMethod::Category);

@@ -190,6 +190,8 @@ pub struct Outgoing {
 
 /// Sends a message: its copy in the sender's Sent Items (tracked at once when sent from
 /// Dynamics 365, else awaiting automatic tracking), then a copy for every internal recipient.
+/// Sent from Dynamics 365 with `SSSSaveOutgoingEmailToExchangeSentFolder` off, Sent Items
+/// keeps no copy ("OrgDBSettings for server-side sync").
 pub fn send(
     conn: &Connection,
     rules: &OrgRules,
@@ -238,16 +240,22 @@ pub fn send(
         },
         now,
     )?;
+    let mut created = Vec::new();
     if outgoing.via_dynamics {
         record_sent_from_dynamics(conn, rules, sent, sender, token, now)?;
     }
-    let mut created = vec![Created {
-        item: sent,
-        mailbox: sender.name.clone(),
-        folder: "Sent Items".into(),
-        kind: ItemKind::Email,
-        inbox_rules: Some(Vec::new()),
-    }];
+    if outgoing.via_dynamics && !rules.save_sent_from_dynamics {
+        // The activity keeps the message; Exchange keeps no copy of it.
+        items::remove(conn, sent)?;
+    } else {
+        created.push(Created {
+            item: sent,
+            mailbox: sender.name.clone(),
+            folder: "Sent Items".into(),
+            kind: ItemKind::Email,
+            inbox_rules: Some(Vec::new()),
+        });
+    }
     created.extend(deliver(conn, &email, now, Some(sender.id))?.created);
     Ok(created)
 }

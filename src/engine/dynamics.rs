@@ -5,7 +5,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::app::facts;
+use super::calendar;
 use super::deletion;
+use super::rules::OrgRules;
 use crate::error::Result;
 use crate::model::tracking::{ActivityState, Pending};
 use crate::store::items::{self, Tracking};
@@ -99,9 +101,20 @@ fn decide(conn: &Connection, ids: Vec<i64>, now: DateTime<Utc>) -> Result<Vec<Ef
     Ok(effects)
 }
 
-pub fn set_state(conn: &Connection, activity_id: i64, state: ActivityState) -> Result<()> {
+/// A user completes, cancels or reopens an activity. A canceled appointment may leave the
+/// organizer's calendar (`calendar::canceled`); returns how many Outlook items go.
+pub fn set_state(
+    conn: &Connection,
+    activity_id: i64,
+    state: ActivityState,
+    now: DateTime<Utc>,
+) -> Result<usize> {
     activities::get(conn, activity_id)?;
-    activities::set_state(conn, activity_id, state)
+    activities::set_state(conn, activity_id, state)?;
+    if state != ActivityState::Canceled {
+        return Ok(0);
+    }
+    calendar::canceled(conn, &OrgRules::load(conn)?, activity_id, now)
 }
 
 /// A user sets the regarding in Dynamics 365. Items filed in a tracked folder have it set back

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod automatic;
+pub mod calendar;
 pub mod correlation;
 pub mod cycle;
 pub mod deletion;
@@ -12,10 +13,172 @@ pub mod dynamics;
 pub mod inbox_rules;
 pub mod master_list;
 pub mod outlook;
+pub mod personal_options;
 pub mod promote;
 pub mod record_rules;
+pub mod resolution;
 pub mod rules;
 pub mod test_enable;
 
+/// The settings the simulator acts on: every one the engine (and the alert and token rules of the
+/// store it drives) reads. `settings describe` reports a setting as simulated when it is here,
+/// and `settings set` of any other notes that the simulation ignores it.
+pub const SIMULATED_SETTINGS: &[&str] = &[
+    "AllowPromoteDuplicates",
+    "AutoTrackSentFolderItems",
+    "CreateQueueItemForSynchronizingMailbox",
+    "CreateQueueItemsForAcceptingQueueRecipients",
+    "DisableSmartMatching",
+    "DisableSmartMatchingEmailHashCreation",
+    "DoNotAutoTrackEmail",
+    "DoNotCorrelateForwardedEmailsAsReplies",
+    "DoNotIgnoreInternalEmailToQueues",
+    "HideEmailAutoTrackOptions",
+    "HideTrackAllOption",
+    "IgnoreConversationIndexAndInReplyToForCorrelation",
+    "IgnoreInternalEmailDetectionEnhancement",
+    "IgnoreInternalEmailFromQueues",
+    "MaximumSubjectLengthOnMailServer",
+    "ResolveForInactiveEntities",
+    "SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail",
+    "SSSForceFilteringMethodForUserMailboxes",
+    "SSSPropagateAppointmentCancellationsToExchange",
+    "SSSSaveOutgoingEmailToExchangeSentFolder",
+    "SSSTaskDeletionSyncBehaviorFromExchange",
+    "SSSUpdatePastMeetingsInNonDraftMode",
+    "TrackAppointmentsFromNonOrganizer",
+    "TrackCategorizedItems",
+    "UnresolveSenderInCaseOfMultipleMatch",
+    "UseFilteringMethodOfSyncingMailboxOnlyForCorrelation",
+    "emailcorrelationenabled",
+    "enablesmartmatching",
+    "generatealertsforerrors",
+    "generatealertsforinformation",
+    "generatealertsforwarnings",
+    "hashdeltasubjectcount",
+    "hashfilterkeywords",
+    "hashmaxcount",
+    "hashminaddresscount",
+    "ignoreinternalemail",
+    "isfolderbasedtrackingenabled",
+    "maxfolderbasedtrackingmappings",
+    "maximumtrackingnumber",
+    "trackingprefix",
+    "trackingtokenidbase",
+    "trackingtokeniddigits",
+    "unresolveemailaddressifmultiplematch",
+];
+
+/// Server-side sync settings ("OrgDBSettings for server-side sync") the simulator does not act
+/// on, each with the reason: what it governs lies outside what orgtrack models.
+pub const NOT_SIMULATED: &[(&str, &str)] = &[
+    (
+        "AddParentEntityToRelatedOnNewActivityCreate",
+        "it acts on activities created from a record's timeline in the web app",
+    ),
+    (
+        "AllowSaveAsDraftAppointment",
+        "it acts on the appointment form of Dynamics 365",
+    ),
+    (
+        "AutoCreateContactOnPromote",
+        "it acts together with each user's personal option to create records, which orgtrack users do not have",
+    ),
+    (
+        "ClientDisableTrackingForReplyForwardEmails",
+        "it acts on the legacy Outlook client",
+    ),
+    (
+        "DistinctPhysicalAndLogicalDeletesForExchangeSync",
+        "logical deletes come from security and sync filters, which are not modelled",
+    ),
+    (
+        "EmailTemplateRetrieveFallbackContact",
+        "it acts on email templates",
+    ),
+    (
+        "EnableMailboxDelegationForOutgoingEmail",
+        "it acts on Exchange send-as delegation",
+    ),
+    (
+        "EnableSssItemLevelMonitoring",
+        "it shows a dashboard; `orgtrack explain` tells every item's story",
+    ),
+    (
+        "ExchangeSyncIdMappingPersistenceTimeInDays",
+        "it keeps dashboard rows",
+    ),
+    (
+        "ForceOrganizerSyncForAttendeeTrackedAppointment",
+        "syncing through the organizer's mailbox is not modelled",
+    ),
+    (
+        "IgnoreCopiedItemsInSSSForMailbox",
+        "Outlook has no copy action in the simulator",
+    ),
+    (
+        "RequirePrivilegeToSelfApproveEmailAddress",
+        "security privileges are not modelled",
+    ),
+    (
+        "RestrictIRMEmailItems",
+        "simulated items carry no IRM protection",
+    ),
+    (
+        "SSSSyncAppointmentIsPrivateFromExchange",
+        "simulated appointments carry no private flag",
+    ),
+    ("TraceExchangeSyncData", "it turns on service tracing"),
+    (
+        "UseCrmOrganizerForEmptyExchangeOrganizer",
+        "every simulated appointment has an organizer address",
+    ),
+    (
+        "UsePlainTextForEmailTemplateBody",
+        "it acts on email templates",
+    ),
+    (
+        "UseXAnchorMailboxInExchangeRequestHeader",
+        "it is a request header of the Exchange connection",
+    ),
+    (
+        "ValidateContactBeforeTracking",
+        "contact fields beyond name and address (which `contact add` checks) are not modelled",
+    ),
+];
+
+/// Whether the simulator acts on a setting (by its canonical catalogue name).
+pub fn is_simulated(name: &str) -> bool {
+    SIMULATED_SETTINGS.contains(&name)
+}
+
+/// Why the simulator ignores a setting, when it is one of the server-side sync settings it
+/// leaves out.
+pub fn not_simulated_because(name: &str) -> Option<&'static str> {
+    NOT_SIMULATED
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, why)| *why)
+}
+
 /// Retries after the first failed attempt before an item becomes undeliverable (SPEC section 3).
 pub const MAX_RETRIES: i64 = 5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every listed setting is a catalogue setting spelt canonically, listed once.
+    #[test]
+    fn listed_settings_are_in_the_catalogue() {
+        let names = SIMULATED_SETTINGS
+            .iter()
+            .chain(NOT_SIMULATED.iter().map(|(n, _)| n));
+        let mut seen = std::collections::HashSet::new();
+        for name in names {
+            let def = crate::settings::Catalog::get().find(name);
+            assert_eq!(def.map(|d| d.name.as_str()), Some(*name));
+            assert!(seen.insert(*name), "{name} is listed twice");
+        }
+    }
+}

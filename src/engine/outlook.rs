@@ -341,3 +341,25 @@ pub fn evaluate_folder(conn: &Connection, folder_id: i64) -> Result<usize> {
     }
     Ok(marked)
 }
+
+/// A folder rule whose regarding changed: every email tracked from the folder is looked at again
+/// at the next cycle, where the rule's new regarding relinks its activity (SPEC section 8).
+pub fn relink_folder(conn: &Connection, folder_id: i64) -> Result<usize> {
+    let mut marked = 0;
+    for id in items::in_folder(conn, folder_id)? {
+        let item = items::get(conn, id)?;
+        if item.kind == ItemKind::Email
+            && item.tracking.state == TrackingState::Tracked
+            && item.pending.is_none()
+        {
+            items::set_pending(
+                conn,
+                id,
+                Some(Pending::Evaluate),
+                Some("its folder rule's regarding changed; the rule applies again"),
+            )?;
+            marked += 1;
+        }
+    }
+    Ok(marked)
+}

@@ -71,7 +71,7 @@ pub fn promote(
         ItemKind::Appointment | ItemKind::Task => {
             promote_single(conn, item, mailbox, regarding, now)
         }
-        ItemKind::Contact => promote_contact(conn, item, mailbox).map(Ok),
+        ItemKind::Contact => promote_contact(conn, rules, item, mailbox).map(Ok),
     }
 }
 
@@ -352,8 +352,14 @@ fn promote_series(
     Ok(Ok(link_of_item))
 }
 
-/// Contacts become (or link to) a contact record with the same address.
-fn promote_contact(conn: &Connection, item: &Item, mailbox: &Mailbox) -> Result<Link> {
+/// Contacts become (or link to) a contact record with the same address; with the legacy
+/// `AllowPromoteDuplicates` they always become a new record, duplicates included.
+fn promote_contact(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+) -> Result<Link> {
     if let Some(existing) = item.tracking.record_id {
         return Ok(Link {
             activity_id: None,
@@ -362,6 +368,7 @@ fn promote_contact(conn: &Connection, item: &Item, mailbox: &Mailbox) -> Result<
         });
     }
     if let Some(email) = &item.contact_email
+        && !rules.allow_promote_duplicates
         && let Some(existing) = records::find_by_email(conn, "contact", email)?
     {
         return Ok(Link {

@@ -3,6 +3,8 @@
 
 use rusqlite::Connection;
 
+use super::calendar::CalendarRules;
+use super::resolution::ResolutionRules;
 use crate::correlate::smart_match::SmartMatchConfig;
 use crate::error::Result;
 use crate::model::TrackEmail;
@@ -24,7 +26,7 @@ pub struct OrgRules {
     /// `DoNotCorrelateForwardedEmailsAsReplies`.
     pub forwards_are_not_replies: bool,
     pub tokens: tokens::TokenSettings,
-    /// `enablesmartmatching`.
+    /// `enablesmartmatching`, unless the legacy `DisableSmartMatching`.
     pub smart_matching: bool,
     pub smart: SmartMatchConfig,
     /// Hashes are written for tracked email unless `DisableSmartMatchingEmailHashCreation`.
@@ -50,6 +52,16 @@ pub struct OrgRules {
     pub max_folder_rules: i64,
     /// Which queues get a queue item for email tracked through them.
     pub queue_items: QueueItemRules,
+    /// How the addresses of an email resolve to users, queues and records.
+    pub resolution: ResolutionRules,
+    /// Appointments: who may track them, and what reaches Exchange.
+    pub calendar: CalendarRules,
+    /// `SSSSaveOutgoingEmailToExchangeSentFolder`: email sent from Dynamics 365 keeps a copy
+    /// in the sender's Sent Items.
+    pub save_sent_from_dynamics: bool,
+    /// `AllowPromoteDuplicates`: a tracked Outlook contact becomes a new record even when a
+    /// contact with its address exists.
+    pub allow_promote_duplicates: bool,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -78,7 +90,9 @@ impl OrgRules {
                 && !flag(conn, "IgnoreConversationIndexAndInReplyToForCorrelation")?,
             forwards_are_not_replies: flag(conn, "DoNotCorrelateForwardedEmailsAsReplies")?,
             tokens: tokens::load(conn)?,
-            smart_matching: flag(conn, "enablesmartmatching")?,
+            // The legacy OrgDB switch still turns smart matching off.
+            smart_matching: flag(conn, "enablesmartmatching")?
+                && !flag(conn, "DisableSmartMatching")?,
             smart: SmartMatchConfig::new(
                 &keywords,
                 count("hashmaxcount", 20)?,
@@ -112,6 +126,24 @@ impl OrgRules {
                     "SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail",
                 )?,
             },
+            resolution: ResolutionRules {
+                unresolve_sender_if_several: flag(conn, "UnresolveSenderInCaseOfMultipleMatch")?,
+                unresolve_recipients_if_several: flag(
+                    conn,
+                    "unresolveemailaddressifmultiplematch",
+                )?,
+                include_inactive: flag(conn, "ResolveForInactiveEntities")?,
+            },
+            calendar: CalendarRules {
+                track_from_non_organizer: flag(conn, "TrackAppointmentsFromNonOrganizer")?,
+                propagate_cancellations: flag(
+                    conn,
+                    "SSSPropagateAppointmentCancellationsToExchange",
+                )?,
+                update_past_meetings: flag(conn, "SSSUpdatePastMeetingsInNonDraftMode")?,
+            },
+            save_sent_from_dynamics: flag(conn, "SSSSaveOutgoingEmailToExchangeSentFolder")?,
+            allow_promote_duplicates: flag(conn, "AllowPromoteDuplicates")?,
         })
     }
 }

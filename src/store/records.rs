@@ -100,12 +100,11 @@ pub fn find_by_email(conn: &Connection, kind: &str, email: &str) -> Result<Optio
         .optional()?)
 }
 
-/// The kinds of the records that have this address (sender resolution for filtering).
-pub fn kinds_with_email(conn: &Connection, email: &str) -> Result<Vec<String>> {
-    let mut stmt = conn
-        .prepare_cached("SELECT DISTINCT kind FROM record WHERE email = ?1 AND state = 'active'")?;
-    let kinds = stmt.query_map([email], |r| r.get(0))?;
-    Ok(kinds.collect::<rusqlite::Result<_>>()?)
+/// Every record with this address, oldest first (email address resolution).
+pub fn with_email(conn: &Connection, email: &str) -> Result<Vec<Record>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE r.email = ?1 ORDER BY r.id"))?;
+    let rows = stmt.query_map([email], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Whether any record (of any kind or state) has this address: a sender record rules know.

@@ -516,6 +516,8 @@ fn option_email_enabled_accepts_mail_from_any_email_enabled_record() {
 #[test]
 fn option_none_tracks_nothing_not_even_replies() {
     let env = org();
+    // "No email messages" is offered while DoNotAutoTrackEmail is on.
+    set(&env, "DoNotAutoTrackEmail", "true");
     tracks(&env, "Alex Wu", "none");
     let (_, message_id, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
     let reply = reply(&env, "RE: Offer", &message_id);

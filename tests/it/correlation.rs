@@ -612,3 +612,12 @@ fn every_reply_of_a_real_thread_tracked_by_hand_is_tracked_by_in_reply_to() {
         );
     }
 }
+
+#[test]
+fn the_legacy_disable_smart_matching_switch_still_turns_it_off() {
+    let subject = "RE: Quote for Contoso today";
+    let (_, _, ev, original) = smart(&[], subject, BUYER, None);
+    assert!(smart_matched(&ev, original), "{ev:#}");
+    let (_, _, ev, original) = smart(&[("DisableSmartMatching", "true")], subject, BUYER, None);
+    assert!(!smart_matched(&ev, original), "{ev:#}");
+}

@@ -460,3 +460,52 @@ fn a_new_rule_tracks_the_untracked_mail_already_in_its_folder() {
     assert_eq!(tracking(&env, before)["state"], "tracked");
     assert_eq!(tracking(&env, before)["method"], "folder");
 }
+
+#[test]
+fn a_new_regarding_on_a_folder_rule_relinks_the_mail_tracked_from_it_at_the_next_cycle() {
+    let env = org();
+    let contoso = record(&env, "account", "Contoso", None);
+    let other = record(&env, "account", "Other Co", None);
+    add_folder(&env, ALEX.1, "Inbox/Contoso");
+    track_folder(&env, ALEX.1, "Inbox/Contoso", Some(contoso));
+    let first = filed(&env, "Inbox/Contoso", "Order 1");
+    let second = filed(&env, "Inbox/Contoso", "Order 2");
+    sync(&env);
+    assert_eq!(regarding_of(&env, first), contoso);
+    assert_eq!(regarding_of(&env, second), contoso);
+    let activity = activity_id_of(&env, first);
+
+    let out = env
+        .run(&[
+            "folder",
+            "track",
+            ALEX.1,
+            "Inbox/Contoso",
+            "--regarding",
+            "Other Co",
+        ])
+        .ok();
+    assert!(
+        out.stderr
+            .contains("relinks the 2 email(s) tracked from Inbox/Contoso"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        regarding_of(&env, first),
+        contoso,
+        "not before the next cycle"
+    );
+    sync(&env);
+    assert_eq!(regarding_of(&env, first), other);
+    assert_eq!(regarding_of(&env, second), other);
+    assert_eq!(
+        activity_id_of(&env, first),
+        activity,
+        "relinked, not tracked again"
+    );
+    assert_reason(
+        &evaluation(&env, first),
+        "relinked to the regarding of the rule of folder 'Inbox/Contoso'",
+    );
+}

@@ -84,6 +84,12 @@ pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) 
     folder_rules::upsert(&tx, mailbox.id, folder.id, regarding, &now)?;
     let rule = folder_rules::for_folder(&tx, folder.id)?.expect("just written");
     let waiting = outlook::evaluate_folder(&tx, folder.id)?;
+    let relinked = match &existing {
+        Some(old) if old.regarding_record_id != regarding => {
+            outlook::relink_folder(&tx, folder.id)?
+        }
+        _ => 0,
+    };
     let shown = view(&tx, &mailbox, &rule, rules.folder_tracking)?;
     tx.commit()?;
     if !rules.folder_tracking {
@@ -94,6 +100,12 @@ pub fn track(ctx: &Context, mailbox: &str, path: &str, regarding: Option<&str>) 
         "mail in {} of {} is tracked from the next cycle ({waiting} email(s) already there)",
         shown.folder, mailbox.name
     ));
+    if relinked > 0 {
+        ctx.out.note(&format!(
+            "the next cycle relinks the {relinked} email(s) tracked from {} to the new regarding",
+            shown.folder
+        ));
+    }
     ctx.out.record(&shown)
 }
 

@@ -1,0 +1,86 @@
+//! Appointments between Exchange and Dynamics 365, as "OrgDBSettings for server-side sync"
+//! (Power Platform admin guide) describes the settings:
+//! - `TrackAppointmentsFromNonOrganizer` (default true): an attendee who is not the organizer
+//!   may track an appointment; off, only the organizer's copy is tracked.
+//! - `SSSPropagateAppointmentCancellationsToExchange` (default false): an appointment canceled
+//!   in Dynamics 365 is deleted from the organizer's Exchange calendar.
+//! - `SSSUpdatePastMeetingsInNonDraftMode` (default false): changes to meetings already in the
+//!   past reach Exchange only when on; a past cancellation is otherwise not propagated.
+//!
+//! Overlapping appointments are not a conflict for server-side sync: Dynamics 365 checks
+//! scheduling conflicts for service activities only, so both bookings are tracked.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use super::rules::OrgRules;
+use crate::error::Result;
+use crate::model::tracking::{ActivityKind, ItemKind, Pending};
+use crate::store::activities;
+use crate::store::items::{self, Item};
+use crate::store::mailboxes::{self, Mailbox};
+
+/// The settings these rules follow.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CalendarRules {
+    /// `TrackAppointmentsFromNonOrganizer`.
+    pub track_from_non_organizer: bool,
+    /// `SSSPropagateAppointmentCancellationsToExchange`.
+    pub propagate_cancellations: bool,
+    /// `SSSUpdatePastMeetingsInNonDraftMode`.
+    pub update_past_meetings: bool,
+}
+
+/// Why this mailbox's copy of an appointment is not tracked, when it is not.
+pub fn not_tracked(rules: &OrgRules, item: &Item, mailbox: &Mailbox) -> Option<String> {
+    if item.kind != ItemKind::Appointment || rules.calendar.track_from_non_organizer {
+        return None;
+    }
+    let organizer = item.organizer.as_deref()?;
+    (!organizer.eq_ignore_ascii_case(&mailbox.email)).then(|| {
+        format!(
+            "not tracked: {organizer} organizes this appointment, not {}, and TrackAppointmentsFromNonOrganizer is off",
+            mailbox.name
+        )
+    })
+}
+
+/// An appointment canceled in Dynamics 365: the organizer's Exchange copy is deleted at the
+/// next cycle when cancellations propagate (a meeting already over only when past meetings are
+/// updated too). Returns how many Outlook items go.
+pub fn canceled(
+    conn: &Connection,
+    rules: &OrgRules,
+    activity_id: i64,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let activity = activities::get(conn, activity_id)?;
+    if activity.kind != ActivityKind::Appointment || !rules.calendar.propagate_cancellations {
+        return Ok(0);
+    }
+    let past = activity.starts_at.is_some_and(|start| start < now);
+    if past && !rules.calendar.update_past_meetings {
+        return Ok(0);
+    }
+    let mut removed = 0;
+    for id in items::linked_to_activity(conn, activity_id)? {
+        let item = items::get(conn, id)?;
+        let mailbox = mailboxes::get(conn, item.mailbox_id)?;
+        let organizers_copy = item
+            .organizer
+            .as_deref()
+            .is_some_and(|o| o.eq_ignore_ascii_case(&mailbox.email));
+        if organizers_copy {
+            items::set_pending(
+                conn,
+                id,
+                Some(Pending::RemoveFromOutlook),
+                Some(
+                    "canceled in Dynamics 365; deleted from the organizer's calendar at the next cycle (SSSPropagateAppointmentCancellationsToExchange)",
+                ),
+            )?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}

@@ -1,0 +1,154 @@
+//! Appointments and the settings of "OrgDBSettings for server-side sync": who may track an
+//! appointment, what a cancellation in Dynamics 365 does to Exchange, and overlapping bookings.
+
+use crate::automatic::set;
+use crate::engine::{activities, appointment, categorize, item, org, sync, tracking};
+
+const EXTERNAL: &str = "organizer@fabrikam.com";
+
+#[test]
+fn an_attendee_tracks_an_appointment_only_while_track_appointments_from_non_organizer_is_on() {
+    let env = org();
+    let theirs = ["--organizer", EXTERNAL];
+    let first = appointment(
+        &env,
+        "Their meeting",
+        "2026-01-07T10:00:00Z",
+        "2026-01-07T11:00:00Z",
+        &theirs,
+    );
+    categorize(&env, &[first]).ok();
+    sync(&env);
+    assert_eq!(tracking(&env, first)["state"], "tracked", "on by default");
+
+    set(&env, "TrackAppointmentsFromNonOrganizer", "false");
+    let second = appointment(
+        &env,
+        "Their next meeting",
+        "2026-01-08T10:00:00Z",
+        "2026-01-08T11:00:00Z",
+        &theirs,
+    );
+    let own = appointment(
+        &env,
+        "My meeting",
+        "2026-01-08T12:00:00Z",
+        "2026-01-08T13:00:00Z",
+        &[],
+    );
+    categorize(&env, &[second, own]).ok();
+    sync(&env);
+    assert_eq!(tracking(&env, second)["state"], "untracked");
+    let note = item(&env, second)["note"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        note.contains("TrackAppointmentsFromNonOrganizer is off"),
+        "{note}"
+    );
+    assert_eq!(
+        tracking(&env, own)["state"],
+        "tracked",
+        "the organizer's own copy is tracked"
+    );
+}
+
+#[test]
+fn overlapping_appointments_are_both_tracked_as_the_service_does() {
+    let env = org();
+    let one = appointment(
+        &env,
+        "Booking A",
+        "2026-01-07T10:00:00Z",
+        "2026-01-07T11:00:00Z",
+        &[],
+    );
+    let two = appointment(
+        &env,
+        "Booking B",
+        "2026-01-07T10:30:00Z",
+        "2026-01-07T11:30:00Z",
+        &[],
+    );
+    categorize(&env, &[one, two]).ok();
+    assert_eq!(sync(&env)["tracked"], 2);
+    assert_eq!(activities(&env).len(), 2);
+    let alerts = env.json(&["alerts", "list"]);
+    let warnings: Vec<&serde_json::Value> = alerts
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["level"] != "information")
+        .collect();
+    assert!(warnings.is_empty(), "no conflict alert: {warnings:?}");
+}
+
+/// A tracked appointment organized by Alex, starting at `start`; returns (item, activity).
+fn tracked_meeting(env: &crate::util::Env, start: &str, end: &str) -> (i64, i64) {
+    let id = appointment(env, "Review", start, end, &[]);
+    categorize(env, &[id]).ok();
+    sync(env);
+    let activity = tracking(env, id)["activity_id"].as_i64().expect("tracked");
+    (id, activity)
+}
+
+fn cancel(env: &crate::util::Env, activity: i64) {
+    env.run(&["activity", "set-state", &activity.to_string(), "canceled"])
+        .ok();
+}
+
+fn still_in_outlook(env: &crate::util::Env, id: i64) -> bool {
+    env.run(&["item", "show", &id.to_string()]).code == 0
+}
+
+#[test]
+fn a_cancellation_in_dynamics_deletes_the_organizers_appointment_only_when_propagated() {
+    let env = org();
+    let (kept, activity) = tracked_meeting(&env, "2026-01-09T10:00:00Z", "2026-01-09T11:00:00Z");
+    cancel(&env, activity);
+    sync(&env);
+    assert!(
+        still_in_outlook(&env, kept),
+        "off by default: Exchange keeps it"
+    );
+
+    set(
+        &env,
+        "SSSPropagateAppointmentCancellationsToExchange",
+        "true",
+    );
+    let (gone, activity) = tracked_meeting(&env, "2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z");
+    let out = env
+        .run(&["activity", "set-state", &activity.to_string(), "canceled"])
+        .ok();
+    assert!(
+        out.stderr.contains("deletes the canceled appointment"),
+        "{}",
+        out.stderr
+    );
+    assert!(still_in_outlook(&env, gone), "not before the next cycle");
+    sync(&env);
+    assert!(!still_in_outlook(&env, gone));
+}
+
+#[test]
+fn a_past_meeting_canceled_in_dynamics_reaches_exchange_only_with_past_meeting_updates() {
+    let env = org();
+    set(
+        &env,
+        "SSSPropagateAppointmentCancellationsToExchange",
+        "true",
+    );
+    // The clock is at 2026-01-05T09:00Z plus a cycle or two: these meetings are over.
+    let (kept, activity) = tracked_meeting(&env, "2026-01-02T10:00:00Z", "2026-01-02T11:00:00Z");
+    cancel(&env, activity);
+    sync(&env);
+    assert!(still_in_outlook(&env, kept));
+
+    set(&env, "SSSUpdatePastMeetingsInNonDraftMode", "true");
+    let (gone, activity) = tracked_meeting(&env, "2026-01-03T10:00:00Z", "2026-01-03T11:00:00Z");
+    cancel(&env, activity);
+    sync(&env);
+    assert!(!still_in_outlook(&env, gone));
+}

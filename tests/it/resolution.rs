@@ -1,0 +1,151 @@
+//! Email address resolution (issue: tracking fidelity, item 1): To/Cc versus Bcc, several rows
+//! with one address under both unresolve settings, inactive records, and `explain` naming what
+//! each party resolved to and which rule decided.
+
+use serde_json::Value;
+
+use crate::automatic::{
+    assert_reason, evaluation, mail, org, record, set, tracks, untracked_because,
+};
+use crate::engine::{ALEX, MARIA, sync, tracking};
+
+const CARL: &str = "carl@fabrikam.com";
+
+/// The party `explain` shows for an address in a role.
+fn party(ev: &Value, role: &str, address: &str) -> Value {
+    ev["parties"]
+        .as_array()
+        .expect("parties")
+        .iter()
+        .find(|p| p["role"] == role && p["address"] == address)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {role} {address} in {ev:#}"))
+}
+
+fn resolved_kinds(party: &Value) -> Vec<String> {
+    party["resolved_to"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_user_on_the_bcc_line_only_tracks_the_email_only_with_all_email_messages() {
+    let env = org();
+    record(&env, "contact", "Carl", Some(CARL));
+    tracks(&env, ALEX.0, "leads-contacts-accounts");
+    let bcc = ["--bcc", ALEX.1];
+    let id = mail(&env, CARL, "someone@fabrikam.com", "Price list", &bcc)[0];
+    sync(&env);
+    let ev = untracked_because(&env, id);
+    assert_eq!(ev["filter_reason"], "no_recipient_match");
+    assert_reason(&ev, "is not a resolved To or Cc recipient");
+    assert_eq!(resolved_kinds(&party(&ev, "bcc", ALEX.1)), ["user"]);
+    assert_eq!(resolved_kinds(&party(&ev, "from", CARL)), ["contact"]);
+
+    // The same message to Alex on the To line is tracked: the sender is a contact.
+    let to_line = mail(&env, CARL, ALEX.1, "Price list again", &[])[0];
+    sync(&env);
+    assert_eq!(tracking(&env, to_line)["state"], "tracked");
+    assert_eq!(evaluation(&env, to_line)["filter_reason"], "sender_match");
+
+    // With "All email messages", Bcc is enough.
+    tracks(&env, ALEX.0, "all");
+    let again = mail(&env, CARL, "someone@fabrikam.com", "Price list 3", &bcc)[0];
+    sync(&env);
+    assert_eq!(tracking(&env, again)["state"], "tracked");
+    assert_eq!(evaluation(&env, again)["filter_reason"], "accept_all");
+}
+
+#[test]
+fn a_sender_matching_several_records_resolves_to_one_unless_unresolve_sender_is_on() {
+    let env = org();
+    record(&env, "contact", "Carl", Some(CARL));
+    record(&env, "account", "Fabrikam", Some(CARL));
+    tracks(&env, ALEX.0, "leads-contacts-accounts");
+    let id = mail(&env, CARL, ALEX.1, "Two rows", &[])[0];
+    sync(&env);
+    let ev = evaluation(&env, id);
+    assert_eq!(ev["filter_reason"], "sender_match");
+    let from = party(&ev, "from", CARL);
+    assert_eq!(
+        resolved_kinds(&from),
+        ["contact"],
+        "contacts come before accounts"
+    );
+    assert!(
+        text_of(&from["rule"]).contains("2 rows have this address"),
+        "{from}"
+    );
+
+    set(&env, "UnresolveSenderInCaseOfMultipleMatch", "true");
+    let id = mail(&env, CARL, ALEX.1, "Two rows again", &[])[0];
+    sync(&env);
+    let ev = untracked_because(&env, id);
+    assert_eq!(ev["filter_reason"], "no_recipient_match");
+    let from = party(&ev, "from", CARL);
+    assert_eq!(resolved_kinds(&from), Vec::<String>::new());
+    assert!(
+        text_of(&from["rule"]).contains("UnresolveSenderInCaseOfMultipleMatch"),
+        "{from}"
+    );
+}
+
+#[test]
+fn a_recipient_address_shared_by_a_user_and_a_record_stays_unresolved_with_the_column_on() {
+    let env = org();
+    record(&env, "contact", "Carl", Some(CARL));
+    // Maria's address is also on a contact record.
+    record(&env, "contact", "Maria at home", Some(MARIA.1));
+    tracks(&env, MARIA.0, "leads-contacts-accounts");
+    let id = mail(&env, CARL, MARIA.1, "Shared address", &[])[0];
+    sync(&env);
+    let ev = evaluation(&env, id);
+    assert_eq!(ev["filter_reason"], "sender_match");
+    assert_eq!(
+        resolved_kinds(&party(&ev, "to", MARIA.1)),
+        ["user", "contact"]
+    );
+
+    set(&env, "unresolveemailaddressifmultiplematch", "true");
+    let id = mail(&env, CARL, MARIA.1, "Shared address again", &[])[0];
+    sync(&env);
+    let ev = untracked_because(&env, id);
+    assert_eq!(ev["filter_reason"], "no_recipient_match");
+    let to = party(&ev, "to", MARIA.1);
+    assert_eq!(resolved_kinds(&to), Vec::<String>::new());
+    assert!(
+        text_of(&to["rule"]).contains("unresolveemailaddressifmultiplematch"),
+        "{to}"
+    );
+}
+
+#[test]
+fn inactive_records_resolve_only_with_resolve_for_inactive_entities() {
+    let env = org();
+    let case = record(&env, "case", "Broken printer", Some(CARL));
+    env.run(&["record", "resolve", &case.to_string()]).ok();
+    tracks(&env, ALEX.0, "email-enabled");
+    let id = mail(&env, CARL, ALEX.1, "About my case", &[])[0];
+    sync(&env);
+    let ev = untracked_because(&env, id);
+    let from = party(&ev, "from", CARL);
+    assert!(
+        text_of(&from["rule"]).contains("1 inactive record(s) left out"),
+        "{from}"
+    );
+
+    set(&env, "ResolveForInactiveEntities", "true");
+    let id = mail(&env, CARL, ALEX.1, "About my case again", &[])[0];
+    sync(&env);
+    let ev = evaluation(&env, id);
+    assert_eq!(tracking(&env, id)["state"], "tracked");
+    assert_eq!(ev["filter_reason"], "sender_match");
+    assert_eq!(resolved_kinds(&party(&ev, "from", CARL)), ["case"]);
+}
+
+fn text_of(value: &Value) -> String {
+    value.as_str().unwrap_or_default().to_string()
+}
