@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::calendar;
 use super::deletion::{self, Facts};
 use super::dynamics;
 use super::outlook::expand;
@@ -26,6 +27,10 @@ pub fn track(
     let item = items::get(conn, item_id)?;
     let mailbox = mailboxes::get(conn, item.mailbox_id)?;
     let rules = OrgRules::load(conn)?;
+    // The App for Outlook shows an attendee a banner instead of tracking the appointment.
+    if let Some(why) = calendar::not_tracked(&rules, &item, &mailbox) {
+        return Err(Error::invalid("not_organizer", why));
+    }
     let link = match promote::promote(
         conn,
         &rules,

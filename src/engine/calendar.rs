@@ -6,6 +6,9 @@
 //!   in Dynamics 365 is deleted from the organizer's Exchange calendar.
 //! - `SSSUpdatePastMeetingsInNonDraftMode` (default false): changes to meetings already in the
 //!   past reach Exchange only when on; a past cancellation is otherwise not propagated.
+//! - `ForceOrganizerSyncForAttendeeTrackedAppointment` (default false): an appointment an
+//!   attendee tracks is synchronized through the organizer's mailbox when the organizer is a
+//!   user here whose mailbox synchronizes appointments: the activity is the organizer's.
 //!
 //! Overlapping appointments are not a conflict for server-side sync: Dynamics 365 checks
 //! scheduling conflicts for service activities only, so both bookings are tracked.
@@ -13,9 +16,11 @@
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::promote;
 use super::rules::OrgRules;
 use crate::error::Result;
 use crate::model::tracking::{ActivityKind, ItemKind, Pending};
+use crate::model::{Direction, OwnerKind};
 use crate::store::activities;
 use crate::store::items::{self, Item};
 use crate::store::mailboxes::{self, Mailbox};
@@ -29,6 +34,37 @@ pub struct CalendarRules {
     pub propagate_cancellations: bool,
     /// `SSSUpdatePastMeetingsInNonDraftMode`.
     pub update_past_meetings: bool,
+    /// `ForceOrganizerSyncForAttendeeTrackedAppointment`.
+    pub force_organizer_sync: bool,
+}
+
+/// The user a tracked appointment or task belongs to: the mailbox's, or, for an appointment an
+/// attendee tracks under `ForceOrganizerSyncForAttendeeTrackedAppointment`, the organizer's
+/// when the organizer's mailbox here synchronizes appointments.
+pub fn owner_of(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+) -> Result<i64> {
+    let own = promote::owner_user(conn, mailbox)?;
+    if item.kind != ItemKind::Appointment || !rules.calendar.force_organizer_sync {
+        return Ok(own);
+    }
+    let Some(organizer) = item.organizer.as_deref() else {
+        return Ok(own);
+    };
+    match mailboxes::id_by_email(conn, organizer)? {
+        Some(id) if id != mailbox.id => {
+            let organizers = mailboxes::get(conn, id)?;
+            if organizers.owner_kind == OwnerKind::User && organizers.syncs(Direction::Act) {
+                Ok(organizers.owner_id)
+            } else {
+                Ok(own)
+            }
+        }
+        _ => Ok(own),
+    }
 }
 
 /// Why this mailbox's copy of an appointment is not tracked, when it is not.

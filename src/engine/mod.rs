@@ -33,6 +33,7 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "DoNotAutoTrackEmail",
     "DoNotCorrelateForwardedEmailsAsReplies",
     "DoNotIgnoreInternalEmailToQueues",
+    "ForceOrganizerSyncForAttendeeTrackedAppointment",
     "HideEmailAutoTrackOptions",
     "HideTrackAllOption",
     "IgnoreConversationIndexAndInReplyToForCorrelation",

@@ -6,6 +6,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::calendar;
 use super::rules::OrgRules;
 use crate::correlate::{smart_match, tokens};
 use crate::error::Result;
@@ -66,10 +67,10 @@ pub fn promote(
     match item.kind {
         ItemKind::Email => promote_email(conn, rules, item, mailbox, regarding, now),
         ItemKind::Appointment if item.rrule.is_some() || item.series_item_id.is_some() => {
-            promote_series(conn, item, mailbox, method, regarding, now)
+            promote_series(conn, rules, item, mailbox, method, regarding, now)
         }
         ItemKind::Appointment | ItemKind::Task => {
-            promote_single(conn, item, mailbox, regarding, now)
+            promote_single(conn, rules, item, mailbox, regarding, now)
         }
         ItemKind::Contact => promote_contact(conn, rules, item, mailbox).map(Ok),
     }
@@ -257,6 +258,7 @@ fn calendar_activity(
 
 fn promote_single(
     conn: &Connection,
+    rules: &OrgRules,
     item: &Item,
     mailbox: &Mailbox,
     regarding: Option<i64>,
@@ -277,7 +279,7 @@ fn promote_single(
     if let Some(failure) = plugin_failure(conn, kind, &item.subject)? {
         return Ok(Err(failure));
     }
-    let owner = owner_user(conn, mailbox)?;
+    let owner = calendar::owner_of(conn, rules, item, mailbox)?;
     let id = activities::insert(conn, &calendar_activity(item, kind, owner, regarding), now)?;
     Ok(Ok(Link {
         activity_id: Some(id),
@@ -291,6 +293,7 @@ fn promote_single(
 /// of the series is linked here; the returned link is the triggering item's.
 fn promote_series(
     conn: &Connection,
+    rules: &OrgRules,
     item: &Item,
     mailbox: &Mailbox,
     method: TrackingMethod,
@@ -301,7 +304,7 @@ fn promote_series(
         Some(series_id) => items::get(conn, series_id)?,
         None => item.clone(),
     };
-    let owner = owner_user(conn, mailbox)?;
+    let owner = calendar::owner_of(conn, rules, item, mailbox)?;
     let (series_activity, series_created) = match series.known_activity() {
         Some(existing) => (existing, false),
         None => {

@@ -141,6 +141,10 @@ impl OrgRules {
                     "SSSPropagateAppointmentCancellationsToExchange",
                 )?,
                 update_past_meetings: flag(conn, "SSSUpdatePastMeetingsInNonDraftMode")?,
+                force_organizer_sync: flag(
+                    conn,
+                    "ForceOrganizerSyncForAttendeeTrackedAppointment",
+                )?,
             },
             save_sent_from_dynamics: flag(conn, "SSSSaveOutgoingEmailToExchangeSentFolder")?,
             allow_promote_duplicates: flag(conn, "AllowPromoteDuplicates")?,

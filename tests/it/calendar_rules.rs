@@ -152,3 +152,50 @@ fn a_past_meeting_canceled_in_dynamics_reaches_exchange_only_with_past_meeting_u
     sync(&env);
     assert!(!still_in_outlook(&env, gone));
 }
+
+#[test]
+fn with_forced_organizer_sync_an_appointment_an_attendee_tracks_belongs_to_the_organizer() {
+    let env = org();
+    let marias = ["--organizer", crate::engine::MARIA.1];
+    let first = appointment(
+        &env,
+        "Maria's meeting",
+        "2026-01-07T10:00:00Z",
+        "2026-01-07T11:00:00Z",
+        &marias,
+    );
+    categorize(&env, &[first]).ok();
+    sync(&env);
+    let owner = |id: i64| {
+        crate::engine::activity(&env, &tracking(&env, id)["activity_id"])["owner"].clone()
+    };
+    assert_eq!(owner(first), "Alex Wu");
+
+    set(
+        &env,
+        "ForceOrganizerSyncForAttendeeTrackedAppointment",
+        "true",
+    );
+    let second = appointment(
+        &env,
+        "Maria's next meeting",
+        "2026-01-08T10:00:00Z",
+        "2026-01-08T11:00:00Z",
+        &marias,
+    );
+    let external = appointment(
+        &env,
+        "Their meeting",
+        "2026-01-08T12:00:00Z",
+        "2026-01-08T13:00:00Z",
+        &["--organizer", EXTERNAL],
+    );
+    categorize(&env, &[second, external]).ok();
+    sync(&env);
+    assert_eq!(owner(second), "Maria Garcia");
+    assert_eq!(
+        owner(external),
+        "Alex Wu",
+        "an organizer outside the org has no mailbox here"
+    );
+}
