@@ -110,10 +110,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
         "it keeps dashboard rows",
     ),
     (
-        "ForceOrganizerSyncForAttendeeTrackedAppointment",
-        "syncing through the organizer's mailbox is not modelled",
-    ),
-    (
         "IgnoreCopiedItemsInSSSForMailbox",
         "Outlook has no copy action in the simulator",
     ),
