@@ -29,7 +29,7 @@ pub fn track(
     let rules = OrgRules::load(conn)?;
     // The App for Outlook shows an attendee a banner instead of tracking the appointment.
     if let Some(why) = calendar::not_tracked(&rules, &item, &mailbox) {
-        return Err(Error::invalid("not_organizer", why));
+        return Err(Error::new(Code::NotOrganizer, why));
     }
     let link = match promote::promote(
         conn,
