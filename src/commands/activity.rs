@@ -4,21 +4,10 @@ use super::Context;
 use crate::cli::activity::{ActivityCommand, ActivityListArgs, PluginAddArgs, PluginCommand};
 use crate::engine::dynamics;
 use crate::error::{Code, Error, Result};
-use crate::store::activities::{self};
+use crate::store::activities;
 use crate::store::plugins::{self, Plugin};
 use crate::store::{org, resolve};
-use crate::view::activity::view;
-
-const COLUMNS: &[&str] = &[
-    "id",
-    "kind",
-    "subject",
-    "direction",
-    "owner",
-    "regarding",
-    "correlation_method",
-    "state",
-];
+use crate::view::activity::{COLUMNS, DeletionEffect, EFFECT_COLUMNS, view};
 
 pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
     match cmd {
@@ -37,10 +26,13 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             ctx.out.note(&format!("deleted activity {activity}"));
             let rows: Vec<_> = effects
                 .into_iter()
-                .map(|e| serde_json::json!({"item": e.item_id, "removed_from_outlook": e.removed, "reason": e.reason}))
+                .map(|e| DeletionEffect {
+                    item_id: e.item_id,
+                    removed_from_outlook: e.removed,
+                    reason: e.reason,
+                })
                 .collect();
-            ctx.out
-                .list(&rows, &["item", "removed_from_outlook", "reason"])
+            ctx.out.list(&rows, EFFECT_COLUMNS)
         }
         ActivityCommand::SetRegarding {
             activity,
@@ -110,7 +102,7 @@ pub fn run_plugin(ctx: &Context, cmd: PluginCommand) -> Result<()> {
                     "name",
                     "on",
                     "subject_contains",
-                    "error",
+                    "failure",
                     "times",
                     "fired",
                 ],
@@ -119,10 +111,10 @@ pub fn run_plugin(ctx: &Context, cmd: PluginCommand) -> Result<()> {
         PluginCommand::Remove { name } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
-            plugins::remove(&tx, &name)?;
+            let removed = plugins::remove(&tx, &name)?;
             tx.commit()?;
             ctx.out.note(&format!("removed plugin {name}"));
-            Ok(())
+            ctx.out.text_or("", &removed)
         }
     }
 }
@@ -140,7 +132,7 @@ fn add_plugin(ctx: &Context, args: PluginAddArgs) -> Result<()> {
         name,
         on: args.on,
         subject_contains: args.subject_contains,
-        error: args.error,
+        failure: args.error,
         times: args.times,
         fired: 0,
     };
@@ -148,7 +140,9 @@ fn add_plugin(ctx: &Context, args: PluginAddArgs) -> Result<()> {
     let tx = store.write()?;
     plugin.id = plugins::add(&tx, &plugin)?;
     tx.commit()?;
-    ctx.out
-        .note(&format!("added plugin {} ({})", plugin.name, plugin.error));
+    ctx.out.note(&format!(
+        "added plugin {} (activity creation fails with {})",
+        plugin.name, plugin.failure
+    ));
     ctx.out.record(&plugin)
 }

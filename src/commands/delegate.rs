@@ -1,24 +1,13 @@
 //! `orgtrack delegate ...`: users allowed to act in a mailbox.
 
-use serde::Serialize;
-
 use super::Context;
 use crate::cli::delegate::DelegateCommand;
 use crate::error::{Code, Error, Result};
 use crate::model::{OwnerKind, Permission};
-use crate::store::delegates::{self, Delegate};
+use crate::store::delegates;
 use crate::store::{mailboxes, resolve, users};
 
 const COLUMNS: &[&str] = &["mailbox", "user", "email", "permission"];
-
-/// A delegate with the mailbox it belongs to.
-#[derive(Serialize)]
-struct Row {
-    mailbox_id: i64,
-    mailbox: String,
-    #[serde(flatten)]
-    delegate: Delegate,
-}
 
 pub fn run(ctx: &Context, cmd: DelegateCommand) -> Result<()> {
     match cmd {
@@ -30,23 +19,17 @@ pub fn run(ctx: &Context, cmd: DelegateCommand) -> Result<()> {
         DelegateCommand::List { mailbox } => {
             let store = ctx.open()?;
             let id = resolve::mailbox(store.conn(), &mailbox)?;
-            let name = mailboxes::get(store.conn(), id)?.name;
-            let rows: Vec<Row> = delegates::list(store.conn(), id)?
-                .into_iter()
-                .map(|delegate| Row {
-                    mailbox_id: id,
-                    mailbox: name.clone(),
-                    delegate,
-                })
-                .collect();
-            ctx.out.list(&rows, COLUMNS)
+            ctx.out.list(&delegates::list(store.conn(), id)?, COLUMNS)
         }
         DelegateCommand::Remove { mailbox, user } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &mailbox)?)?;
             let user = users::get(&tx, resolve::user(&tx, &user)?)?;
-            if !delegates::remove(&tx, mailbox.id, user.id)? {
+            let Some(delegate) = delegates::list(&tx, mailbox.id)?
+                .into_iter()
+                .find(|d| d.user_id == user.id)
+            else {
                 return Err(Error::new(
                     Code::UnknownDelegate,
                     format!(
@@ -54,19 +37,15 @@ pub fn run(ctx: &Context, cmd: DelegateCommand) -> Result<()> {
                         user.name, mailbox.name
                     ),
                 ));
-            }
+            };
+            delegates::remove(&tx, mailbox.id, user.id)?;
             tx.commit()?;
             ctx.out.note(&format!(
                 "{} is no longer a delegate of mailbox {}",
                 user.name, mailbox.name
             ));
-            ctx.out.record(&serde_json::json!({
-                "mailbox_id": mailbox.id,
-                "mailbox": mailbox.name,
-                "user_id": user.id,
-                "user": user.name,
-                "removed": true,
-            }))
+            // The delegate as it was.
+            ctx.out.record(&delegate)
         }
     }
 }
@@ -97,9 +76,5 @@ fn add(ctx: &Context, mailbox: &str, user: &str, permission: Permission) -> Resu
         mailbox.name,
         permission.word()
     ));
-    ctx.out.record(&Row {
-        mailbox_id: mailbox.id,
-        mailbox: mailbox.name,
-        delegate,
-    })
+    ctx.out.record(&delegate)
 }

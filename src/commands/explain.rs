@@ -9,9 +9,8 @@ use serde_json::Value;
 use super::Context;
 use crate::error::{Code, Error, Result};
 use crate::model::Direction;
-use crate::model::tracking::{ItemKind, TrackingState};
+use crate::model::tracking::{CorrelationMethod, FilterReason, ItemKind, TrackingState};
 use crate::output::write_stdout;
-use crate::store::inbox_rules::{self, Acted};
 use crate::store::{activities, categories, folder_rules, folders, items, mailboxes};
 use crate::view::activity::{ActivityView, view as activity_view};
 use crate::view::item::{ItemView, Viewer};
@@ -21,8 +20,6 @@ struct ItemExplanation {
     item: ItemView,
     has_tracking_category: bool,
     folder_rule: Option<String>,
-    /// The inbox rules that acted on it when it arrived, in order.
-    inbox_rules: Vec<Acted>,
     /// The automatic-tracking evaluation, when the item went through one.
     evaluation: Option<Value>,
     explanation: Vec<String>,
@@ -107,13 +104,13 @@ fn describe_activity(a: &ActivityView) -> String {
         line.push_str(&format!(", {direction}"));
     }
     line.push_str(&format!(", correlation: {}", a.correlation_method));
-    if let Some(correlated) = a.correlated_activity {
+    if let Some(correlated) = a.correlated_activity_id {
         line.push_str(&format!(" with activity {correlated}"));
     }
-    if let Some(parent) = a.parent_activity {
+    if let Some(parent) = a.parent_activity_id {
         line.push_str(&format!(", parent activity {parent}"));
     }
-    match (&a.accepting_entity, a.filter_reason) {
+    match (&a.accepting_mailbox, a.filter_reason) {
         (Some(entity), Some(reason)) => {
             line.push_str(&format!(", accepted by {entity} ({reason})"))
         }
@@ -182,8 +179,7 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
     if let Some(path) = &folder_rule {
         lines.push(format!("Its folder {path} has a folder tracking rule."));
     }
-    let inbox_rules = inbox_rules::acted_on(conn, id)?;
-    for acted in &inbox_rules {
+    for acted in &view.inbox_rules {
         lines.push(format!(
             "Inbox rule '{}' acted on it when it arrived: {}.",
             acted.rule,
@@ -209,9 +205,15 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
     if let Some(ev) = &evaluation {
         lines.push(format!(
             "Automatic tracking ({}): filter reason {}, correlation {}{}, receiving mailbox {}, accepting entity {}.",
-            ev["outcome"].as_str().unwrap_or("?"),
-            ev["filter_reason"].as_str().unwrap_or("none"),
-            ev["correlation_method"].as_str().unwrap_or("none"),
+            ev["outcome"].as_str().unwrap_or("?").replace('_', " "),
+            ev["filter_reason"]
+                .as_str()
+                .and_then(FilterReason::from_word)
+                .map_or("none", FilterReason::label),
+            ev["correlation_method"]
+                .as_str()
+                .and_then(CorrelationMethod::from_word)
+                .map_or("none", CorrelationMethod::label),
             ev["correlated_activity"].as_i64().map(|a| format!(" with activity {a}")).unwrap_or_default(),
             ev["receiving_mailbox"].as_str().unwrap_or("?"),
             ev["accepting_entity"].as_str().unwrap_or("none"),
@@ -235,7 +237,6 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
         item: view,
         has_tracking_category,
         folder_rule,
-        inbox_rules,
         evaluation,
         explanation: lines,
     })

@@ -17,45 +17,47 @@ use crate::model::tracking::ItemKind;
 use crate::store::items::{self, NewItem};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{folders, org, resolve};
+use crate::view::Problem;
 
 /// The summary every import prints: the `--json` contract.
 #[derive(Debug, Default, Serialize)]
 struct Summary {
+    /// Messages or events imported.
     imported: usize,
     duplicates: usize,
+    /// Inputs that could not be imported: the length of `problems`.
     failed: usize,
+    /// Items created (a recurring event is several): the length of `item_ids`.
+    items: usize,
     /// Items created, in the order they were created.
-    items: Vec<i64>,
-    /// Each input that failed, with its reason.
-    failures: Vec<Failure>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct Failure {
-    path: String,
-    reason: String,
+    item_ids: Vec<i64>,
+    /// Each input that failed: `path`, `code`, `message`.
+    problems: Vec<Problem>,
 }
 
 impl Summary {
-    fn fail(&mut self, ctx: &Context, path: String, reason: String) {
-        ctx.out.warn(&format!("{path}: {reason}"));
+    fn fail(&mut self, ctx: &Context, path: String, code: &'static str, message: String) {
+        ctx.out.warn(&format!("{path}: {message}"));
         self.failed += 1;
-        self.failures.push(Failure { path, reason });
+        self.problems.push(Problem::at_path(path, code, message));
+    }
+
+    fn created(&mut self, item_id: i64) {
+        self.items += 1;
+        self.item_ids.push(item_id);
     }
 }
 
-/// The summary as data: whole in JSON; in a table the counts only (the item ids of a large
-/// import would make one enormous cell; `item list` shows them).
+/// Table columns of the summary: the counts (the item ids of a large import would make one
+/// enormous cell; `item list` shows them, the warnings above name the problems).
+const SUMMARY_COLUMNS: &[&str] = &["imported", "duplicates", "failed", "items"];
+
+/// The summary as data: one JSON document, or one table row of counts.
 fn show(ctx: &Context, summary: &Summary) -> Result<()> {
     if ctx.out.is_json() {
         return ctx.out.record(summary);
     }
-    ctx.out.record(&serde_json::json!({
-        "imported": summary.imported,
-        "duplicates": summary.duplicates,
-        "failed": summary.failed,
-        "items": summary.items.len(),
-    }))
+    ctx.out.list(std::slice::from_ref(summary), SUMMARY_COLUMNS)
 }
 
 /// Commits (or, under `--strict` with failures, drops) the import and prints the summary;
@@ -79,7 +81,7 @@ fn finish(
         ));
         let nothing = Summary {
             failed: summary.failed,
-            failures: summary.failures.clone(),
+            problems: summary.problems.clone(),
             ..Summary::default()
         };
         show(ctx, &nothing)?;
@@ -131,10 +133,17 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let mut summary = Summary::default();
     for input in import::collect_inputs(&args.paths) {
         let origin = input.origin();
-        let message = match input.content.and_then(|bytes| eml::parse_message(&bytes)) {
+        let bytes = match input.content {
+            Ok(bytes) => bytes,
+            Err(reason) => {
+                summary.fail(ctx, origin, "unreadable_input", reason);
+                continue;
+            }
+        };
+        let message = match eml::parse_message(&bytes) {
             Ok(message) => message,
             Err(reason) => {
-                summary.fail(ctx, origin, reason);
+                summary.fail(ctx, origin, "invalid_message", reason);
                 continue;
             }
         };
@@ -145,6 +154,7 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 summary.fail(
                     ctx,
                     origin,
+                    "no_internal_recipient",
                     "none of its recipients has a mailbox in this org".into(),
                 );
                 continue;
@@ -154,14 +164,14 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
             } else {
                 summary.imported += 1;
             }
-            summary
-                .items
-                .extend(delivery.created.iter().map(|c| c.item));
+            for created in &delivery.created {
+                summary.created(created.item);
+            }
         } else {
             match place(&tx, &email, mailbox.id, folder, now)? {
                 Some(created) => {
                     summary.imported += 1;
-                    summary.items.push(created.item);
+                    summary.created(created.item);
                 }
                 None => summary.duplicates += 1,
             }
@@ -185,13 +195,22 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
     let mut summary = Summary::default();
     for file in &files {
         let origin = file.display().to_string();
-        let parsed = std::fs::read(file)
-            .map_err(|e| format!("cannot read it: {e}"))
-            .and_then(|bytes| ics::parse_calendar(&bytes));
-        let parsed = match parsed {
+        let bytes = match std::fs::read(file) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                summary.fail(
+                    ctx,
+                    origin,
+                    "unreadable_input",
+                    format!("cannot read it: {e}"),
+                );
+                continue;
+            }
+        };
+        let parsed = match ics::parse_calendar(&bytes) {
             Ok(parsed) => parsed,
             Err(reason) => {
-                summary.fail(ctx, origin, reason);
+                summary.fail(ctx, origin, "invalid_calendar", reason);
                 continue;
             }
         };
@@ -216,9 +235,9 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
                 summary.duplicates += 1;
                 continue;
             }
-            summary
-                .items
-                .extend(add_event(&tx, &mailbox, calendar, &event, now)?);
+            for id in add_event(&tx, &mailbox, calendar, &event, now)? {
+                summary.created(id);
+            }
             summary.imported += 1;
         }
     }

@@ -9,43 +9,16 @@ use crate::engine::app::{self, Untracked};
 use crate::engine::outlook::{self, Touched};
 use crate::error::{Code, Error, Result};
 use crate::model::names;
-use crate::store::inbox_rules::{self, Acted};
-use crate::store::items::{self};
+use crate::store::items;
 use crate::store::{Store, categories, mailboxes, org, resolve};
-use crate::view::item::{ItemView, Viewer};
-
-/// `item show`: the item, and the inbox rules that acted on it when it arrived.
-#[derive(Serialize)]
-struct ItemDetail {
-    #[serde(flatten)]
-    item: ItemView,
-    inbox_rules: Vec<Acted>,
-}
-
-/// Most important first: on a narrow terminal the last columns are hidden. WHEN tells the
-/// occurrences of a series apart: an appointment's start, else when the item arrived.
-const LIST_COLUMNS: &[&str] = &[
-    "id",
-    "mailbox",
-    "kind",
-    "starts_at|received_at:WHEN",
-    "subject",
-    "state",
-    "folder",
-    "categories",
-    "pending",
-];
+use crate::view::item::{COLUMNS as LIST_COLUMNS, ItemView, Viewer};
 
 pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
     match cmd {
         ItemCommand::List(args) => list(ctx, &args),
         ItemCommand::Show { item } => {
             let store = ctx.open()?;
-            let view = Viewer::new(store.conn()).view(items::get(store.conn(), item)?)?;
-            ctx.out.record(&ItemDetail {
-                inbox_rules: inbox_rules::acted_on(store.conn(), item)?,
-                item: view,
-            })
+            ctx.out.record(&Viewer::new(store.conn()).by_id(item)?)
         }
         ItemCommand::Categorize(args) => change_categories(ctx, &args, true),
         ItemCommand::Uncategorize(args) => change_categories(ctx, &args, false),
@@ -54,18 +27,18 @@ pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let deleted = outlook::delete(&tx, item)?;
+            // As they are now: hidden, waiting for the next cycle's deletion rules.
+            let mut viewer = Viewer::new(&tx);
+            let rows = deleted
+                .iter()
+                .map(|id| viewer.view(items::get_deleted(&tx, *id)?))
+                .collect::<Result<Vec<_>>>()?;
             tx.commit()?;
             ctx.out.note(&format!(
                 "deleted {} item(s) in Outlook; the next cycle applies the deletion rules",
                 deleted.len()
             ));
-            ctx.out.list(
-                &deleted
-                    .iter()
-                    .map(|id| serde_json::json!({"item": id}))
-                    .collect::<Vec<_>>(),
-                &["item"],
-            )
+            ctx.out.list(&rows, LIST_COLUMNS)
         }
         ItemCommand::Track { item, regarding } => track(ctx, item, regarding.as_deref()),
         ItemCommand::Untrack {
@@ -102,6 +75,15 @@ fn list(ctx: &Context, args: &ItemListArgs) -> Result<()> {
     let mut rows = ctx.out.stream(LIST_COLUMNS);
     items::for_each(conn, &filter, |item| rows.row(&viewer.view(item)?))?;
     rows.finish()
+}
+
+/// What `item untrack` did: the item as it is now (none when it left Outlook) and what went.
+#[derive(Serialize)]
+struct Untrack {
+    item: Option<ItemView>,
+    deleted_activity_id: Option<i64>,
+    deleted_record_id: Option<i64>,
+    contact_removed: bool,
 }
 
 /// Prints the items an action touched, and its warnings on stderr.
@@ -196,36 +178,38 @@ fn untrack(ctx: &Context, item_id: i64, delete_activity: bool) -> Result<()> {
     let now = org::load(&tx)?.clock;
     let outcome = app::untrack(&tx, item_id, delete_activity, now)?;
     tx.commit()?;
-    let (note, deleted) = match outcome {
-        Untracked::Kept => (
-            "untracked now; the activity is kept".to_string(),
-            serde_json::Value::Null,
-        ),
-        Untracked::ActivityDeleted(id) => (
-            format!("untracked now; activity {id} deleted"),
-            serde_json::json!({"activity": id}),
-        ),
-        Untracked::RecordDeleted(id) => (
-            format!("untracked now; record {id} deleted"),
-            serde_json::json!({"record": id}),
-        ),
-        Untracked::ContactRemoved => (
+    let mut result = Untrack {
+        item: None,
+        deleted_activity_id: None,
+        deleted_record_id: None,
+        contact_removed: false,
+    };
+    let note = match outcome {
+        Untracked::Kept => "untracked now; the activity is kept".to_string(),
+        Untracked::ActivityDeleted(id) => {
+            result.deleted_activity_id = Some(id);
+            format!("untracked now; activity {id} deleted")
+        }
+        Untracked::RecordDeleted(id) => {
+            result.deleted_record_id = Some(id);
+            format!("untracked now; record {id} deleted")
+        }
+        Untracked::ContactRemoved => {
+            result.contact_removed = true;
             "untracked now; you do not own the record, so the tracked contact left your Outlook"
-                .to_string(),
-            serde_json::json!({"contact_removed": true}),
-        ),
+                .to_string()
+        }
     };
     ctx.out.note(&note);
-    let item = match items::get(store.conn(), item_id) {
+    result.item = match items::get(store.conn(), item_id) {
         Ok(item) => Some(Viewer::new(store.conn()).view(item)?),
         Err(_) => None,
     };
     if !ctx.out.is_json() {
         // The note above told what went; a table shows the item as `item list` does.
-        return ctx.out.list(item.as_slice(), LIST_COLUMNS);
+        return ctx.out.list(result.item.as_slice(), LIST_COLUMNS);
     }
-    ctx.out
-        .record(&serde_json::json!({"item": item, "deleted": deleted}))
+    ctx.out.record(&result)
 }
 
 pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
@@ -275,7 +259,15 @@ pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
                 "removed from the master list; the next cycle creates it again while TrackCategorizedItems is on"
             };
             ctx.out.note(&format!("'{}' {what}", category.name));
-            ctx.out.record(&serde_json::json!({"id": category.id, "name": category.name, "deleted_for_good": gone_for_good}))
+            let state = if gone_for_good {
+                "deleted"
+            } else {
+                "soft_deleted"
+            };
+            ctx.out.record(&categories::Category {
+                state: state.into(),
+                ..category
+            })
         }
     }
 }

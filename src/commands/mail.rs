@@ -1,5 +1,7 @@
 //! `orgtrack mail|appointment|task|contact ...`: items arriving in Exchange mailboxes.
 
+use rusqlite::Connection;
+
 use super::Context;
 use crate::cli::mail::{
     AppointmentArgs, AppointmentCommand, ContactCommand, ReceiveArgs, SendArgs, TaskCommand,
@@ -66,7 +68,7 @@ pub fn receive(ctx: &Context, args: &ReceiveArgs) -> Result<()> {
     ctx.out
         .note(&format!("delivered to {} mailbox(es)", created.len()));
     note_inbox_rules(ctx, &created);
-    ctx.out.list(&created, &["item", "mailbox", "folder"])
+    print_copies(ctx, store.conn(), &created)
 }
 
 pub fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
@@ -87,7 +89,13 @@ pub fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
     let created = delivery::send(&tx, &rules, &sender, &outgoing, now)?;
     tx.commit()?;
     note_inbox_rules(ctx, &created);
-    ctx.out.list(&created, &["item", "mailbox", "folder"])
+    print_copies(ctx, store.conn(), &created)
+}
+
+/// Prints the copies a command created, in the item shape.
+fn print_copies(ctx: &Context, conn: &Connection, created: &[Created]) -> Result<()> {
+    let ids: Vec<i64> = created.iter().map(|c| c.item).collect();
+    super::print_items(ctx, conn, &ids)
 }
 
 fn note_inbox_rules(ctx: &Context, created: &[Created]) {
@@ -195,7 +203,7 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
         }
     }
     tx.commit()?;
-    ctx.out.list(&created, &["item", "mailbox", "folder"])
+    print_copies(ctx, store.conn(), &created)
 }
 
 pub fn run_task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
@@ -279,5 +287,5 @@ fn add_single(
         kind,
         inbox_rules: None,
     };
-    ctx.out.list(&[created], &["item", "mailbox", "folder"])
+    print_copies(ctx, store.conn(), &[created])
 }

@@ -258,3 +258,14 @@ fn created(
     }
     ctx.out.record(&record)
 }
+
+/// Prints items in the item shape, in the order given: what the commands that create, change
+/// or delete items show.
+fn print_items(ctx: &Context, conn: &Connection, ids: &[i64]) -> Result<()> {
+    let mut viewer = crate::view::item::Viewer::new(conn);
+    let mut rows = ctx.out.stream(crate::view::item::COLUMNS);
+    for id in ids {
+        rows.row(&viewer.by_id(*id)?)?;
+    }
+    rows.finish()
+}

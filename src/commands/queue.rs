@@ -56,7 +56,14 @@ pub fn run(ctx: &Context, cmd: QueueCommand) -> Result<()> {
             let id = resolve::queue(store.conn(), &queue)?;
             ctx.out.list(
                 &queue_items::list(store.conn(), id)?,
-                &["id", "activity", "subject", "state", "origin", "created_at"],
+                &[
+                    "id",
+                    "activity_id:ACTIVITY",
+                    "subject",
+                    "state",
+                    "origin",
+                    "created_at",
+                ],
             )
         }
     }

@@ -22,7 +22,7 @@ use crate::store::categories::TRACKED;
 use crate::store::{Store, settings as stored};
 use crate::version::Version;
 
-const LIST_COLUMNS: &[&str] = &["name", "value", "default", "type", "range", "changed"];
+const LIST_COLUMNS: &[&str] = &["name", "value", "default", "type", "range", "is_default"];
 
 /// Where the org's settings live: the local state, or the organization row of a real
 /// environment. Reading gives a snapshot; writing applies changes to what was read.
@@ -138,13 +138,6 @@ pub fn run(ctx: &Context, cmd: SettingsCommand) -> Result<()> {
     }
 }
 
-#[derive(Serialize)]
-struct ListedSetting {
-    #[serde(flatten)]
-    view: SettingView,
-    changed: bool,
-}
-
 fn list(ctx: &Context, args: &ListArgs) -> Result<()> {
     let catalog = Catalog::get();
     if let Some(area) = &args.area {
@@ -164,7 +157,7 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<()> {
     }
     let snapshot = Home::open(ctx)?.read()?;
     let filter = args.filter.as_ref().map(|f| f.to_lowercase());
-    let mut rows: Vec<ListedSetting> = catalog
+    let mut rows: Vec<SettingView> = catalog
         .definitions()
         .iter()
         .filter(|def| {
@@ -180,12 +173,8 @@ fn list(ctx: &Context, args: &ListArgs) -> Result<()> {
         .map(|def| snapshot.view(def))
         .filter(|view| args.all || view.applies)
         .filter(|view| !args.changed || !view.is_default)
-        .map(|view| ListedSetting {
-            changed: !view.is_default,
-            view,
-        })
         .collect();
-    rows.sort_by_key(|row| row.view.name.to_ascii_lowercase());
+    rows.sort_by_key(|row| row.name.to_ascii_lowercase());
     ctx.out.list(&rows, LIST_COLUMNS)
 }
 

@@ -13,7 +13,7 @@ use crate::store::{Store, cycles, mailboxes, org};
 use crate::time;
 
 const SUMMARY_COLUMNS: &[&str] = &[
-    "cycle",
+    "id:CYCLE",
     "started_at",
     "mailboxes",
     "tracked",

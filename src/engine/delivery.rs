@@ -6,7 +6,6 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
-use serde::Serialize;
 
 use super::inbox_rules;
 use super::promote::{self, EmailFacts};
@@ -21,15 +20,14 @@ use crate::store::items::{self, NewItem, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::tokens as stored_tokens;
 
-/// One item created, as printed by the commands that create items.
-#[derive(Debug, Serialize)]
+/// One item a delivery created (commands print it in the item shape, `view::item`).
+#[derive(Debug)]
 pub struct Created {
     pub item: i64,
     pub mailbox: String,
     pub folder: String,
     pub kind: ItemKind,
-    /// Mail only: the inbox rules that acted on it as it arrived, in order.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Mail only: the names of the inbox rules that acted on it as it arrived, in order.
     pub inbox_rules: Option<Vec<String>>,
 }
 

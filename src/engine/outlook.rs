@@ -125,6 +125,8 @@ fn named_category(
             let id = categories::create(conn, mailbox.id, name, None, &time::format(now))?;
             Ok(Category {
                 id,
+                mailbox_id: mailbox.id,
+                mailbox: mailbox.name.clone(),
                 name: name.to_string(),
                 role: None,
                 state: "active".into(),

@@ -11,13 +11,14 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 /// A Dataverse option set: each variant has the number SPEC.md gives it (stored in the state),
-/// a snake_case word (JSON, tables) and the kebab-case spelling clap derives (command line; the
-/// snake_case word is accepted too).
+/// a snake_case word (JSON, tables), the kebab-case spelling clap derives (command line; the
+/// snake_case word is accepted too) and, when the word is not plain English, a label in
+/// parentheses: what sentences for people say (`Display`).
 macro_rules! option_set {
     (
         $(#[$meta:meta])*
         pub enum $name:ident {
-            $($(#[$vmeta:meta])* $variant:ident = $number:literal => $word:literal,)+
+            $($(#[$vmeta:meta])* $variant:ident = $number:literal => $word:literal $(($label:literal))?,)+
         }
     ) => {
         $(#[$meta])*
@@ -45,11 +46,22 @@ macro_rules! option_set {
                     $($name::$variant => $word,)+
                 }
             }
+
+            pub fn from_word(word: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.word() == word)
+            }
+
+            /// The value in words, for sentences.
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => label_or_word!($word $(, $label)?),)+
+                }
+            }
         }
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.word())
+                f.write_str(self.label())
             }
         }
 
@@ -70,6 +82,16 @@ macro_rules! option_set {
     };
 }
 
+/// An option's label when it has one, else its word.
+macro_rules! label_or_word {
+    ($word:literal) => {
+        $word
+    };
+    ($word:literal, $label:literal) => {
+        $label
+    };
+}
+
 // Declared after the macro so that it can use `option_set!`.
 pub mod rules;
 pub mod tracking;
@@ -78,10 +100,10 @@ option_set! {
     /// How a mailbox receives email (mailbox.incomingemaildeliverymethod).
     pub enum IncomingMethod {
         None = 0 => "none",
-        Outlook = 1 => "outlook",
+        Outlook = 1 => "outlook" ("Dynamics 365 for Outlook"),
         #[value(alias = "sss")]
-        ServerSideSync = 2 => "server_side_sync",
-        Forward = 3 => "forward",
+        ServerSideSync = 2 => "server_side_sync" ("server-side synchronization"),
+        Forward = 3 => "forward" ("a forward mailbox"),
     }
 }
 
@@ -89,18 +111,18 @@ option_set! {
     /// How a mailbox sends email (mailbox.outgoingemaildeliverymethod).
     pub enum OutgoingMethod {
         None = 0 => "none",
-        Outlook = 1 => "outlook",
+        Outlook = 1 => "outlook" ("Dynamics 365 for Outlook"),
         #[value(alias = "sss")]
-        ServerSideSync = 2 => "server_side_sync",
+        ServerSideSync = 2 => "server_side_sync" ("server-side synchronization"),
     }
 }
 
 option_set! {
     /// How appointments, contacts and tasks are synchronized (mailbox.actdeliverymethod).
     pub enum ActMethod {
-        Outlook = 0 => "outlook",
+        Outlook = 0 => "outlook" ("Dynamics 365 for Outlook"),
         #[value(alias = "sss")]
-        ServerSideSync = 1 => "server_side_sync",
+        ServerSideSync = 1 => "server_side_sync" ("server-side synchronization"),
         None = 2 => "none",
     }
 }
@@ -108,7 +130,7 @@ option_set! {
 option_set! {
     /// Outcome of the last test of one direction of a mailbox.
     pub enum Status {
-        NotRun = 0 => "not_run",
+        NotRun = 0 => "not_run" ("not run"),
         Success = 1 => "success",
         Failure = 2 => "failure",
     }
@@ -128,11 +150,11 @@ option_set! {
     /// Which incoming email a user tracks or a queue converts to activities
     /// (incomingemailfilteringmethod).
     pub enum TrackEmail {
-        All = 0 => "all",
-        Responses = 1 => "responses",
-        LeadsContactsAccounts = 2 => "leads_contacts_accounts",
-        EmailEnabled = 3 => "email_enabled",
-        None = 4 => "none",
+        All = 0 => "all" ("all email messages"),
+        Responses = 1 => "responses" ("responses to Dynamics 365 email"),
+        LeadsContactsAccounts = 2 => "leads_contacts_accounts" ("email from Dynamics 365 leads, contacts and accounts"),
+        EmailEnabled = 3 => "email_enabled" ("email from Dynamics 365 records that are email enabled"),
+        None = 4 => "none" ("no email messages"),
     }
 }
 

@@ -11,9 +11,9 @@ use crate::error::{Code, Error, Result};
 option_set! {
     /// What one action of an inbox rule does to a message.
     pub enum InboxAction {
-        AssignCategory = 0 => "assign_category",
-        RemoveCategory = 1 => "remove_category",
-        MoveTo = 2 => "move_to",
+        AssignCategory = 0 => "assign_category" ("assign category"),
+        RemoveCategory = 1 => "remove_category" ("remove category"),
+        MoveTo = 2 => "move_to" ("move to folder"),
     }
 }
 
@@ -32,9 +32,9 @@ option_set! {
         /// `CreateQueueItemsForAcceptingQueueRecipients`: the queue is a recipient.
         Recipient = 0 => "recipient",
         /// `CreateQueueItemForSynchronizingMailbox`: the queue's mailbox synchronized it.
-        SynchronizingMailbox = 1 => "synchronizing_mailbox",
+        SynchronizingMailbox = 1 => "synchronizing_mailbox" ("synchronizing mailbox"),
         /// `SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail`: another mailbox tracked it first.
-        AlreadyTracked = 2 => "already_tracked",
+        AlreadyTracked = 2 => "already_tracked" ("already tracked"),
     }
 }
 
@@ -52,12 +52,12 @@ option_set! {
         /// An item matched: a record was created and set as the email's regarding.
         Created = 0 => "created",
         /// The email belongs to a record of the rule's kind that is still open.
-        OpenRecord = 1 => "open_record",
+        OpenRecord = 1 => "open_record" ("the record is still open"),
         /// Its record was resolved less than the rule's wait time ago: it stays regarding it.
-        WithinWait = 2 => "within_wait",
-        NoItemMatched = 3 => "no_item_matched",
+        WithinWait = 2 => "within_wait" ("within the wait time"),
+        NoItemMatched = 3 => "no_item_matched" ("no item matched"),
         /// The sender is no record, user or queue, and the rule does not allow unknown senders.
-        UnknownSender = 4 => "unknown_sender",
+        UnknownSender = 4 => "unknown_sender" ("unknown sender"),
     }
 }
 

@@ -50,9 +50,9 @@ option_set! {
         /// The tracking category was removed.
         Untrack = 2 => "untrack",
         /// Deleted in Outlook: apply the deletion rules.
-        OutlookDelete = 3 => "outlook_delete",
+        OutlookDelete = 3 => "outlook_delete" ("apply the Outlook deletion"),
         /// Its activity or record was deleted in Dynamics 365 and the rules say it goes too.
-        RemoveFromOutlook = 4 => "remove_from_outlook",
+        RemoveFromOutlook = 4 => "remove_from_outlook" ("remove it from Outlook"),
         /// Newly arrived or moved: evaluate automatic and folder-level tracking.
         Evaluate = 5 => "evaluate",
     }
@@ -63,7 +63,7 @@ option_set! {
     pub enum ActivityKind {
         Email = 0 => "email",
         Appointment = 1 => "appointment",
-        RecurringAppointment = 2 => "recurring_appointment",
+        RecurringAppointment = 2 => "recurring_appointment" ("recurring appointment"),
         Task = 3 => "task",
     }
 }
@@ -85,12 +85,12 @@ option_set! {
         #[default]
         None = 0 => "none",
         Skipped = 1 => "skipped",
-        XHeader = 2 => "x_header",
-        InReplyTo = 3 => "in_reply_to",
-        TrackingToken = 4 => "tracking_token",
-        ConversationIndex = 5 => "conversation_index",
-        SmartMatching = 6 => "smart_matching",
-        CustomCorrelation = 7 => "custom_correlation",
+        XHeader = 2 => "x_header" ("X-header"),
+        InReplyTo = 3 => "in_reply_to" ("In-Reply-To header"),
+        TrackingToken = 4 => "tracking_token" ("tracking token"),
+        ConversationIndex = 5 => "conversation_index" ("conversation index"),
+        SmartMatching = 6 => "smart_matching" ("smart matching"),
+        CustomCorrelation = 7 => "custom_correlation" ("custom correlation"),
     }
 }
 
@@ -108,7 +108,7 @@ option_set! {
     pub enum PluginError {
         Plugin = 0 => "plugin",
         Timeout = 1 => "timeout",
-        InvalidSender = 2 => "invalid_sender",
+        InvalidSender = 2 => "invalid_sender" ("invalid sender"),
     }
 }
 
@@ -143,12 +143,12 @@ option_set! {
     /// Why automatic tracking accepted or rejected an email (the filter reason codes).
     pub enum FilterReason {
         Duplicate = 0 => "duplicate",
-        NoCorrelationMatch = 1 => "no_correlation_match",
-        CorrelationMatch = 2 => "correlation_match",
-        NoRecipientMatch = 3 => "no_recipient_match",
-        InternalEmailReject = 4 => "internal_email_reject",
-        SenderMatch = 5 => "sender_match",
-        AcceptAll = 6 => "accept_all",
-        InvalidSender = 7 => "invalid_sender",
+        NoCorrelationMatch = 1 => "no_correlation_match" ("no correlation match"),
+        CorrelationMatch = 2 => "correlation_match" ("correlation match"),
+        NoRecipientMatch = 3 => "no_recipient_match" ("no recipient match"),
+        InternalEmailReject = 4 => "internal_email_reject" ("internal email rejected"),
+        SenderMatch = 5 => "sender_match" ("sender match"),
+        AcceptAll = 6 => "accept_all" ("accepts all"),
+        InvalidSender = 7 => "invalid_sender" ("invalid sender"),
     }
 }

@@ -226,7 +226,7 @@ pub fn mailbox_row(mailbox: &Mailbox, syncs: [bool; 3]) -> Map<String, Value> {
         "emailaddress": mailbox.email,
         regarding: table.guid(mailbox.owner_id),
         format!("{regarding}{LOOKUP_TABLE}"): owner_table,
-        format!("{regarding}{FORMATTED}"): mailbox.name,
+        format!("{regarding}{FORMATTED}"): mailbox.owner,
         "incomingemaildeliverymethod": mailbox.incoming_method.number(),
         "outgoingemaildeliverymethod": mailbox.outgoing_method.number(),
         "actdeliverymethod": mailbox.act_method.number(),
@@ -258,9 +258,14 @@ pub fn mailbox_from_row(row: &Value) -> Result<(Mailbox<String>, [bool; 3]), Str
         _ => OwnerKind::User,
     };
     let created_at = r.time("createdon")?;
+    let name = r.opt_str("name")?.unwrap_or_default().to_string();
     let mailbox = Mailbox {
         id: r.str("mailboxid")?.to_string(),
-        name: r.opt_str("name")?.unwrap_or_default().to_string(),
+        // The owner's name comes as the lookup's formatted value when the server annotates.
+        owner: r
+            .opt_str(&format!("_regardingobjectid_value{FORMATTED}"))?
+            .map_or_else(|| name.clone(), str::to_string),
+        name,
         email: r.opt_str("emailaddress")?.unwrap_or_default().to_string(),
         owner_kind,
         owner_id: r
@@ -424,6 +429,7 @@ mod tests {
             email: "support@contoso.com".into(),
             owner_kind: OwnerKind::Queue,
             owner_id: 3,
+            owner: "Support".into(),
             incoming_method: IncomingMethod::Forward,
             outgoing_method: OutgoingMethod::None,
             act_method: ActMethod::None,

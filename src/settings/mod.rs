@@ -29,7 +29,8 @@ pub struct SettingView {
     pub area: String,
     pub min: Option<serde_json::Value>,
     pub max: Option<serde_json::Value>,
-    pub range: String,
+    /// `min` and `max` in words (`1..50000`); null when neither is set.
+    pub range: Option<String>,
     pub is_default: bool,
     pub applies: bool,
     pub description: String,
@@ -66,7 +67,7 @@ impl SettingView {
             area: def.area.clone(),
             min: bound(row.range.min),
             max: bound(row.range.max),
-            range: row.range.describe(row.ty),
+            range: Some(row.range.describe(row.ty)).filter(|r| !r.is_empty()),
             applies: in_force.is_some(),
             description: def.description.clone(),
         }

@@ -9,17 +9,19 @@ use crate::error::{Code, Error, Result};
 #[derive(Debug, Clone, Serialize)]
 pub struct Category {
     pub id: i64,
+    pub mailbox_id: i64,
+    pub mailbox: String,
     pub name: String,
     /// `tracked` or `undeliverable` for the categories server-side sync owns.
     pub role: Option<String>,
-    /// `active` or `soft_deleted`.
+    /// `active` or `soft_deleted` (and, as `category delete` prints it, `deleted`).
     pub state: String,
 }
 
 pub fn list(conn: &Connection, mailbox_id: i64) -> Result<Vec<Category>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, role, state FROM category WHERE mailbox_id = ?1 ORDER BY name, id",
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE c.mailbox_id = ?1 ORDER BY c.name, c.id"
+    ))?;
     let rows = stmt.query_map([mailbox_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -29,37 +31,40 @@ pub const TRACKED: &str = "Tracked to Dynamics 365";
 /// The category that replaces it when every retry failed.
 pub const UNDELIVERABLE: &str = "Tracked to Dynamics 365 (Undeliverable)";
 
+/// A category with its mailbox's name (the mailbox's owner's).
+const SELECT: &str = "SELECT c.id, c.name, c.role, c.state, c.mailbox_id, coalesce(u.name, q.name)
+    FROM category c JOIN mailbox m ON m.id = c.mailbox_id
+    LEFT JOIN user u ON u.id = m.user_id LEFT JOIN queue q ON q.id = m.queue_id";
+
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Category> {
     Ok(Category {
         id: r.get(0)?,
         name: r.get(1)?,
         role: r.get(2)?,
         state: r.get(3)?,
+        mailbox_id: r.get(4)?,
+        mailbox: r.get(5)?,
     })
 }
 
 /// The mailbox's category with `role` (`tracked` or `undeliverable`), in any state.
 pub fn with_role(conn: &Connection, mailbox_id: i64, role: &str) -> Result<Option<Category>> {
     Ok(conn
-        .prepare_cached(
-            "SELECT id, name, role, state FROM category WHERE mailbox_id = ?1 AND role = ?2",
-        )?
+        .prepare_cached(&format!("{SELECT} WHERE c.mailbox_id = ?1 AND c.role = ?2"))?
         .query_row(params![mailbox_id, role], from_row)
         .optional()?)
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Category>> {
     Ok(conn
-        .prepare_cached("SELECT id, name, role, state FROM category WHERE id = ?1")?
+        .prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
         .query_row([id], from_row)
         .optional()?)
 }
 
 pub fn by_name(conn: &Connection, mailbox_id: i64, name: &str) -> Result<Option<Category>> {
     Ok(conn
-        .prepare_cached(
-            "SELECT id, name, role, state FROM category WHERE mailbox_id = ?1 AND name = ?2",
-        )?
+        .prepare_cached(&format!("{SELECT} WHERE c.mailbox_id = ?1 AND c.name = ?2"))?
         .query_row(params![mailbox_id, name], from_row)
         .optional()?)
 }

@@ -10,6 +10,8 @@ use crate::time;
 /// What one cycle did: the `sync` summary row.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
+    /// The cycle's number, 1 for the first: its id.
+    #[serde(rename = "id")]
     pub cycle: i64,
     #[serde(with = "time::rfc3339")]
     pub started_at: DateTime<Utc>,

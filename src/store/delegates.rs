@@ -8,6 +8,8 @@ use crate::model::Permission;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Delegate {
+    pub mailbox_id: i64,
+    pub mailbox: String,
     pub user_id: i64,
     pub user: String,
     pub email: String,
@@ -29,23 +31,25 @@ pub fn upsert(
     Ok(())
 }
 
-/// Whether there was such a delegate.
-pub fn remove(conn: &Connection, mailbox_id: i64, user_id: i64) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("DELETE FROM delegate WHERE mailbox_id = ?1 AND user_id = ?2")?
-        .execute([mailbox_id, user_id])?
-        > 0)
+pub fn remove(conn: &Connection, mailbox_id: i64, user_id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM delegate WHERE mailbox_id = ?1 AND user_id = ?2")?
+        .execute([mailbox_id, user_id])?;
+    Ok(())
 }
 
 pub fn list(conn: &Connection, mailbox_id: i64) -> Result<Vec<Delegate>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT d.user_id, u.name, m.email, d.permission
+        "SELECT d.user_id, u.name, m.email, d.permission, d.mailbox_id, coalesce(ou.name, oq.name)
          FROM delegate d JOIN user u ON u.id = d.user_id JOIN mailbox m ON m.user_id = u.id
+         JOIN mailbox dm ON dm.id = d.mailbox_id
+         LEFT JOIN user ou ON ou.id = dm.user_id LEFT JOIN queue oq ON oq.id = dm.queue_id
          WHERE d.mailbox_id = ?1 ORDER BY u.name, u.id",
     )?;
     let rows = stmt.query_map([mailbox_id], |r| {
         let word: String = r.get(3)?;
         Ok(Delegate {
+            mailbox_id: r.get(4)?,
+            mailbox: r.get(5)?,
             user_id: r.get(0)?,
             user: r.get(1)?,
             email: r.get(2)?,

@@ -299,6 +299,15 @@ pub fn get(conn: &Connection, id: i64) -> Result<Item> {
     })
 }
 
+/// An item deleted in Outlook whose deletion the next cycle has yet to apply.
+pub fn get_deleted(conn: &Connection, id: i64) -> Result<Item> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM item WHERE id = ?1 AND deleted = 1"
+        ))?
+        .query_row([id], from_row)?)
+}
+
 /// Filters for `item list`; None means any.
 #[derive(Debug, Default)]
 pub struct Filter {

@@ -23,6 +23,8 @@ pub struct Mailbox<Id = i64> {
     pub owner_kind: OwnerKind,
     /// The user's or the queue's id.
     pub owner_id: Id,
+    /// The user's or the queue's name (a mailbox is named after its owner).
+    pub owner: String,
     pub incoming_method: IncomingMethod,
     pub outgoing_method: OutgoingMethod,
     pub act_method: ActMethod,
@@ -86,6 +88,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Mailbox> {
         email: r.get(2)?,
         owner_kind,
         owner_id,
+        owner: r.get(1)?,
         incoming_method: r.get(5)?,
         outgoing_method: r.get(6)?,
         act_method: r.get(7)?,

@@ -13,7 +13,9 @@ pub struct Plugin {
     pub name: String,
     pub on: Option<ActivityKind>,
     pub subject_contains: Option<String>,
-    pub error: PluginError,
+    /// How activity creation fails while it fires (`error` would collide with the error
+    /// envelope of `--json`).
+    pub failure: PluginError,
     pub times: Option<i64>,
     pub fired: i64,
 }
@@ -32,7 +34,7 @@ pub fn add(conn: &Connection, p: &Plugin) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO plugin (name, on_kind, subject_contains, error, times) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![p.name, p.on, p.subject_contains, p.error.word(), p.times])?;
+    .execute(params![p.name, p.on, p.subject_contains, p.failure.word(), p.times])?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -47,7 +49,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Plugin>> {
             name: r.get(1)?,
             on: r.get(2)?,
             subject_contains: r.get(3)?,
-            error: PluginError::ALL
+            failure: PluginError::ALL
                 .iter()
                 .copied()
                 .find(|e| e.word() == error)
@@ -59,17 +61,17 @@ pub fn list(conn: &Connection) -> Result<Vec<Plugin>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn remove(conn: &Connection, name: &str) -> Result<()> {
-    let removed = conn
-        .prepare_cached("DELETE FROM plugin WHERE name = ?1")?
-        .execute([name])?;
-    if removed == 0 {
+/// Removes the plugin named `name`; returns it as it was.
+pub fn remove(conn: &Connection, name: &str) -> Result<Plugin> {
+    let Some(plugin) = list(conn)?.into_iter().find(|p| p.name == name) else {
         return Err(Error::new(
             Code::UnknownPlugin,
             format!("no plugin named '{name}'; `orgtrack plugin list` shows them"),
         ));
-    }
-    Ok(())
+    };
+    conn.prepare_cached("DELETE FROM plugin WHERE id = ?1")?
+        .execute([plugin.id])?;
+    Ok(plugin)
 }
 
 /// The first plugin that fails the creation of this activity, counting the firing. Plugins with
@@ -89,7 +91,7 @@ pub fn fire(
         if kind_matches && subject_matches && !exhausted {
             conn.prepare_cached("UPDATE plugin SET fired = fired + 1 WHERE id = ?1")?
                 .execute([plugin.id])?;
-            return Ok(Some((plugin.name, plugin.error)));
+            return Ok(Some((plugin.name, plugin.failure)));
         }
     }
     Ok(None)

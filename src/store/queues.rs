@@ -20,6 +20,8 @@ pub struct Queue {
     /// Which incoming email the queue converts to activities.
     pub convert_email: TrackEmail,
     pub mailbox_id: i64,
+    /// Its mailbox's name: a mailbox is named after its owner.
+    pub mailbox: String,
     #[serde(with = "time::rfc3339")]
     pub created_at: DateTime<Utc>,
 }
@@ -39,6 +41,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Queue> {
         owner: r.get(4)?,
         convert_email: r.get(5)?,
         mailbox_id: r.get(6)?,
+        mailbox: r.get(1)?,
         created_at: time_at(r, 7)?,
     })
 }

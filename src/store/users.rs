@@ -16,6 +16,8 @@ pub struct User {
     pub email: String,
     pub track_email: TrackEmail,
     pub mailbox_id: i64,
+    /// Its mailbox's name: a mailbox is named after its owner.
+    pub mailbox: String,
     #[serde(with = "time::rfc3339")]
     pub created_at: DateTime<Utc>,
 }
@@ -30,6 +32,7 @@ fn from_row(r: &Row) -> rusqlite::Result<User> {
         email: r.get(2)?,
         track_email: r.get(3)?,
         mailbox_id: r.get(4)?,
+        mailbox: r.get(1)?,
         created_at: time_at(r, 5)?,
     })
 }

@@ -1,4 +1,4 @@
-//! An activity as `activity list|show` and `explain` print it.
+//! The activity shape: `activity list|show|set-regarding|set-state` and `explain.activity`.
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
@@ -12,13 +12,15 @@ use crate::store::activities::{self, Activity};
 use crate::store::{mailboxes, records, users};
 use crate::time;
 
+/// A sender or recipient of an activity: `role` is `from`, `to`, `cc`, `bcc`, `organizer` or
+/// `required`.
 #[derive(Debug, Serialize)]
 pub struct Party {
     pub role: String,
     pub address: String,
 }
 
-/// An activity as `activity list|show --json` prints it.
+/// A Dynamics 365 activity.
 #[derive(Debug, Serialize)]
 pub struct ActivityView {
     pub id: i64,
@@ -26,18 +28,22 @@ pub struct ActivityView {
     pub subject: String,
     pub message_id: Option<String>,
     pub direction: Option<EmailDirection>,
-    pub owner: Option<String>,
     pub owner_id: Option<i64>,
-    pub regarding: Option<String>,
+    pub owner: Option<String>,
     pub regarding_id: Option<i64>,
+    pub regarding: Option<String>,
     pub correlation_method: CorrelationMethod,
-    pub correlated_activity: Option<i64>,
-    pub parent_activity: Option<i64>,
-    pub accepting_entity: Option<String>,
+    pub correlated_activity_id: Option<i64>,
+    pub parent_activity_id: Option<i64>,
+    /// The mailbox of the user or queue that accepted the email (automatic tracking).
+    pub accepting_mailbox_id: Option<i64>,
+    pub accepting_mailbox: Option<String>,
+    /// The mailbox whose synchronization tracked it.
+    pub receiving_mailbox_id: Option<i64>,
     pub receiving_mailbox: Option<String>,
     /// Why filtering accepted it (automatically tracked email only).
     pub filter_reason: Option<FilterReason>,
-    pub series_activity: Option<i64>,
+    pub series_activity_id: Option<i64>,
     pub state: ActivityState,
     #[serde(with = "time::rfc3339_opt")]
     pub starts_at: Option<DateTime<Utc>>,
@@ -48,6 +54,18 @@ pub struct ActivityView {
     pub created_at: DateTime<Utc>,
     pub parties: Vec<Party>,
 }
+
+/// Table columns of an activity listing.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "kind",
+    "subject",
+    "direction",
+    "owner",
+    "regarding",
+    "correlation_method",
+    "state",
+];
 
 pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
     let mailbox_name = |id: Option<i64>| -> Result<Option<String>> {
@@ -63,7 +81,7 @@ pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
             .regarding_record_id
             .map(|id| records::get(conn, id).map(|r| r.name))
             .transpose()?,
-        accepting_entity: mailbox_name(a.accepting_mailbox_id)?,
+        accepting_mailbox: mailbox_name(a.accepting_mailbox_id)?,
         receiving_mailbox: mailbox_name(a.receiving_mailbox_id)?,
         parties: activities::parties(conn, a.id)?
             .into_iter()
@@ -77,10 +95,12 @@ pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
         owner_id: a.owner_user_id,
         regarding_id: a.regarding_record_id,
         correlation_method: a.correlation_method,
-        correlated_activity: a.correlated_activity_id,
-        parent_activity: a.parent_activity_id,
+        correlated_activity_id: a.correlated_activity_id,
+        parent_activity_id: a.parent_activity_id,
+        accepting_mailbox_id: a.accepting_mailbox_id,
+        receiving_mailbox_id: a.receiving_mailbox_id,
         filter_reason: a.filter_reason,
-        series_activity: a.series_activity_id,
+        series_activity_id: a.series_activity_id,
         state: a.state,
         starts_at: a.starts_at,
         ends_at: a.ends_at,
@@ -88,3 +108,15 @@ pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
         created_at: a.created_at,
     })
 }
+
+/// What deleting an activity did to an Outlook item linked to it (`activity delete`).
+#[derive(Debug, Serialize)]
+pub struct DeletionEffect {
+    pub item_id: i64,
+    pub removed_from_outlook: bool,
+    /// The deletion rule that applied, in words.
+    pub reason: String,
+}
+
+/// Table columns of `activity delete`.
+pub const EFFECT_COLUMNS: &[&str] = &["item_id:ITEM", "removed_from_outlook", "reason"];

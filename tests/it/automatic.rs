@@ -225,7 +225,7 @@ fn mail_in_the_inbox_after_the_watermark_is_evaluated_at_the_next_cycle() {
     assert_eq!(ev["correlation_method"], "none");
     let activity = activity_of(&env, id);
     assert_eq!(activity["direction"], "incoming");
-    assert_eq!(activity["accepting_entity"], "Alex Wu");
+    assert_eq!(activity["accepting_mailbox"], "Alex Wu");
     assert_eq!(activity["receiving_mailbox"], "Alex Wu");
     assert_eq!(activity["correlation_method"], "none");
     assert_eq!(activity["filter_reason"], "accept_all");
@@ -290,7 +290,7 @@ fn only_mail_directly_in_the_inbox_is_evaluated_and_a_move_back_is_not_picked_up
         "Inbox/Projects",
         &eml,
     ]);
-    let id = summary["items"][0].as_i64().unwrap();
+    let id = summary["item_ids"][0].as_i64().unwrap();
     sync(&env);
     untracked(&env, id);
     assert_reason(&evaluation(&env, id), "not directly in the Inbox");
@@ -302,7 +302,7 @@ fn only_mail_directly_in_the_inbox_is_evaluated_and_a_move_back_is_not_picked_up
     // Tracking it by hand still works.
     env.run(&["item", "track", &id.to_string()]).ok();
     let activity = activity_of(&env, id);
-    assert_eq!(activity["accepting_entity"], Value::Null);
+    assert_eq!(activity["accepting_mailbox"], Value::Null);
     assert_eq!(activity["filter_reason"], Value::Null);
     assert_eq!(tracking(&env, id)["method"], "app");
 }
@@ -324,7 +324,7 @@ fn sent_items_are_scanned_only_with_auto_track_sent_folder_items() {
     sync(&env);
     let activity = activity_of(&env, second);
     assert_eq!(activity["direction"], "outgoing");
-    assert_eq!(activity["accepting_entity"], "Alex Wu");
+    assert_eq!(activity["accepting_mailbox"], "Alex Wu");
     assert_eq!(activity["receiving_mailbox"], "Alex Wu");
     assert_eq!(evaluation(&env, second)["filter_reason"], "accept_all");
     // The first one was evaluated already: it is not looked at again.
@@ -413,8 +413,11 @@ fn option_all_accepts_any_sender() {
     let env = org();
     let (id, ev) = filtered(&env, "all", "stranger@example.org", "Hello");
     assert_eq!(ev["filter_reason"], "accept_all");
-    assert_reason(&ev, "Alex Wu accepts it (tracks all): accept_all");
-    assert_eq!(activity_of(&env, id)["accepting_entity"], "Alex Wu");
+    assert_reason(
+        &ev,
+        "Alex Wu accepts it (tracks all email messages): accepts all",
+    );
+    assert_eq!(activity_of(&env, id)["accepting_mailbox"], "Alex Wu");
 }
 
 #[test]
@@ -427,7 +430,7 @@ fn option_responses_accepts_only_correlated_mail() {
     assert_reason(&ev, "no correlation matched");
     assert_reason(
         &ev,
-        "Alex Wu does not accept it (tracks responses): no_correlation_match",
+        "Alex Wu does not accept it (tracks responses to Dynamics 365 email): no correlation match",
     );
 
     let (activity, message_id, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
@@ -436,7 +439,7 @@ fn option_responses_accepts_only_correlated_mail() {
     let ev = evaluation(&env, reply);
     assert_eq!(ev["filter_reason"], "correlation_match");
     assert_eq!(ev["correlated_activity"], activity);
-    assert_eq!(activity_of(&env, reply)["correlated_activity"], activity);
+    assert_eq!(activity_of(&env, reply)["correlated_activity_id"], activity);
 }
 
 #[test]
@@ -473,7 +476,7 @@ fn option_leads_contacts_accounts_accepts_mail_from_those_records_only() {
         let ev = evaluation(&env, *id);
         assert_eq!(ev["filter_reason"], "sender_match", "{ev}");
         let activity = activity_of(&env, *id);
-        assert_eq!(activity["accepting_entity"], "Alex Wu");
+        assert_eq!(activity["accepting_mailbox"], "Alex Wu");
         assert_eq!(activity["filter_reason"], "sender_match");
     }
     for id in &ids[3..] {
@@ -525,7 +528,7 @@ fn option_none_tracks_nothing_not_even_replies() {
     let ev = untracked_because(&env, reply);
     assert_eq!(ev["filter_reason"], "no_recipient_match");
     assert_eq!(ev["correlation_method"], "in_reply_to");
-    assert_reason(&ev, "Alex Wu does not accept it (tracks none)");
+    assert_reason(&ev, "Alex Wu does not accept it (tracks no email messages)");
 }
 
 #[test]
@@ -537,7 +540,7 @@ fn a_queue_converts_incoming_email_by_its_own_option() {
     let sales = mail(&env, BUYER, "sales@contoso.com", "Pricing", &[])[0];
     sync(&env);
     let activity = activity_of(&env, support);
-    assert_eq!(activity["accepting_entity"], "Support");
+    assert_eq!(activity["accepting_mailbox"], "Support");
     assert_eq!(activity["receiving_mailbox"], "Support");
     // A queue's activity belongs to its owner.
     assert_eq!(activity["owner"], "Maria Garcia");
@@ -558,7 +561,7 @@ fn forced_filtering_overrides_every_users_option_but_not_queues() {
     sync(&env);
     let ev = evaluation(&env, alex);
     assert_eq!(ev["filter_reason"], "accept_all");
-    assert_reason(&ev, "Alex Wu accepts it (tracks all)");
+    assert_reason(&ev, "Alex Wu accepts it (tracks all email messages)");
 
     set(&env, "SSSForceFilteringMethodForUserMailboxes", "4");
     tracks(&env, "Maria Garcia", "all");
@@ -568,7 +571,7 @@ fn forced_filtering_overrides_every_users_option_but_not_queues() {
     untracked(&env, maria);
     assert_reason(
         &evaluation(&env, maria),
-        "Maria Garcia does not accept it (tracks none)",
+        "Maria Garcia does not accept it (tracks no email messages)",
     );
     assert_eq!(tracking(&env, support)["state"], "tracked");
 
@@ -598,11 +601,14 @@ fn every_internal_recipients_option_counts_so_the_accepting_entity_may_differ() 
     assert_eq!(ev["filter_reason"], "accept_all");
     assert_reason(
         &ev,
-        "Alex Wu does not accept it (tracks responses): no_correlation_match",
+        "Alex Wu does not accept it (tracks responses to Dynamics 365 email): no correlation match",
     );
-    assert_reason(&ev, "Maria Garcia accepts it (tracks all): accept_all");
+    assert_reason(
+        &ev,
+        "Maria Garcia accepts it (tracks all email messages): accepts all",
+    );
     let activity = activity_of(&env, alex);
-    assert_eq!(activity["accepting_entity"], "Maria Garcia");
+    assert_eq!(activity["accepting_mailbox"], "Maria Garcia");
     assert_eq!(activity["receiving_mailbox"], "Alex Wu");
     // One message, one activity: Maria's copy is linked to it.
     assert_eq!(
@@ -634,7 +640,7 @@ fn with_the_syncing_mailbox_only_its_own_option_decides() {
     let ev = evaluation(&env, alex);
     assert_reason(
         &ev,
-        "Alex Wu does not accept it (tracks responses): no_correlation_match",
+        "Alex Wu does not accept it (tracks responses to Dynamics 365 email): no correlation match",
     );
     assert!(
         !reasons(&ev)
@@ -644,7 +650,7 @@ fn with_the_syncing_mailbox_only_its_own_option_decides() {
     );
     // Maria's copy is tracked through her mailbox, and Alex's copy is auto-categorized.
     let activity = activity_of(&env, maria);
-    assert_eq!(activity["accepting_entity"], "Maria Garcia");
+    assert_eq!(activity["accepting_mailbox"], "Maria Garcia");
     assert_eq!(activity["receiving_mailbox"], "Maria Garcia");
     assert_eq!(evaluation(&env, maria)["filter_reason"], "accept_all");
     assert_eq!(activity_id_of(&env, alex), activity["id"].as_i64().unwrap());
@@ -671,7 +677,7 @@ fn mail_without_a_sender_is_an_invalid_sender() {
         "nosender.eml",
         "To: alex@contoso.com\r\nSubject: Who sent this\r\nMessage-ID: <anon@example.org>\r\n\r\nBody\r\n",
     );
-    let id = env.json(&["mail", "import", "--mailbox", ALEX.1, &eml])["items"][0]
+    let id = env.json(&["mail", "import", "--mailbox", ALEX.1, &eml])["item_ids"][0]
         .as_i64()
         .unwrap();
     sync(&env);
@@ -986,7 +992,7 @@ fn explain_tells_in_words_and_json_why_an_item_was_tracked() {
     assert!(words.contains("Tracked as activity"), "{words}");
     assert!(
         words.contains(&format!(
-            "filter reason correlation_match, correlation in_reply_to with activity {sent_activity}, receiving mailbox Alex Wu, accepting entity Alex Wu"
+            "filter reason correlation match, correlation In-Reply-To header with activity {sent_activity}, receiving mailbox Alex Wu, accepting entity Alex Wu"
         )),
         "{words}"
     );
@@ -996,7 +1002,7 @@ fn explain_tells_in_words_and_json_why_an_item_was_tracked() {
     assert_eq!(by_activity["items"][0]["item"]["id"], reply);
     assert!(
         text(&by_activity["explanation"][0]).contains(&format!(
-            "correlation: in_reply_to with activity {sent_activity}"
+            "correlation: In-Reply-To header with activity {sent_activity}"
         )),
         "{by_activity:#}"
     );

@@ -97,15 +97,15 @@ fn the_first_match_in_the_documented_order_wins_and_every_match_is_listed() {
     assert_eq!(ev["correlation_method"], "in_reply_to");
     assert_eq!(ev["correlated_activity"], w.in_reply_to);
     assert_eq!(ev["parent_activity"], w.in_reply_to);
-    assert!(matched(&ev, "in_reply_to", w.in_reply_to), "{ev:#}");
-    assert!(matched(&ev, "tracking_token", w.token), "{ev:#}");
-    assert!(matched(&ev, "conversation_index", w.conversation), "{ev:#}");
-    assert!(matched(&ev, "smart_matching", w.smart), "{ev:#}");
+    assert!(matched(&ev, "In-Reply-To header", w.in_reply_to), "{ev:#}");
+    assert!(matched(&ev, "tracking token", w.token), "{ev:#}");
+    assert!(matched(&ev, "conversation index", w.conversation), "{ev:#}");
+    assert!(matched(&ev, "smart matching", w.smart), "{ev:#}");
     let order: Vec<usize> = [
-        "in_reply_to",
-        "tracking_token",
-        "conversation_index",
-        "smart_matching",
+        "In-Reply-To header",
+        "tracking token",
+        "conversation index",
+        "smart matching",
     ]
     .iter()
     .map(|m| {
@@ -118,8 +118,8 @@ fn the_first_match_in_the_documented_order_wins_and_every_match_is_listed() {
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
     let activity = activity_of(&w.env, id);
     assert_eq!(activity["correlation_method"], "in_reply_to");
-    assert_eq!(activity["correlated_activity"], w.in_reply_to);
-    assert_eq!(activity["parent_activity"], w.in_reply_to);
+    assert_eq!(activity["correlated_activity_id"], w.in_reply_to);
+    assert_eq!(activity["parent_activity_id"], w.in_reply_to);
 }
 
 #[test]
@@ -134,9 +134,9 @@ fn without_header_correlation_the_token_wins_and_names_no_parent() {
     assert_eq!(ev["correlation_method"], "tracking_token");
     assert_eq!(ev["correlated_activity"], w.token);
     assert_eq!(ev["parent_activity"], Value::Null);
-    assert!(!matched(&ev, "in_reply_to", w.in_reply_to), "{ev:#}");
+    assert!(!matched(&ev, "In-Reply-To header", w.in_reply_to), "{ev:#}");
     assert!(
-        !matched(&ev, "conversation_index", w.conversation),
+        !matched(&ev, "conversation index", w.conversation),
         "{ev:#}"
     );
     assert_reason(
@@ -145,7 +145,7 @@ fn without_header_correlation_the_token_wins_and_names_no_parent() {
     );
     let activity = activity_of(&w.env, id);
     assert_eq!(activity["correlation_method"], "tracking_token");
-    assert_eq!(activity["parent_activity"], Value::Null);
+    assert_eq!(activity["parent_activity_id"], Value::Null);
 }
 
 #[test]
@@ -156,8 +156,11 @@ fn without_in_reply_to_and_tokens_the_conversation_index_wins() {
     assert_eq!(ev["correlation_method"], "conversation_index");
     assert_eq!(ev["correlated_activity"], w.conversation);
     assert_eq!(ev["parent_activity"], w.conversation);
-    assert!(!matched(&ev, "tracking_token", w.token), "{ev:#}");
-    assert_eq!(activity_of(&w.env, id)["parent_activity"], w.conversation);
+    assert!(!matched(&ev, "tracking token", w.token), "{ev:#}");
+    assert_eq!(
+        activity_of(&w.env, id)["parent_activity_id"],
+        w.conversation
+    );
 }
 
 #[test]
@@ -178,7 +181,7 @@ fn with_everything_else_off_smart_matching_wins_and_names_no_parent() {
     );
     let activity = activity_of(&w.env, id);
     assert_eq!(activity["correlation_method"], "smart_matching");
-    assert_eq!(activity["correlated_activity"], w.smart);
+    assert_eq!(activity["correlated_activity_id"], w.smart);
 
     set(&w.env, "enablesmartmatching", "false");
     let (id, ev) = w.reply(true);
@@ -195,9 +198,9 @@ fn a_reply_gets_the_regarding_of_the_email_it_correlates_with() {
     assert_eq!(activity["regarding_id"], account);
     assert_eq!(activity["regarding"], "Fabrikam");
     assert_eq!(activity["correlation_method"], "in_reply_to");
-    assert_eq!(activity["correlated_activity"], sent);
-    assert_eq!(activity["parent_activity"], sent);
-    assert_eq!(activity["accepting_entity"], "Alex Wu");
+    assert_eq!(activity["correlated_activity_id"], sent);
+    assert_eq!(activity["parent_activity_id"], sent);
+    assert_eq!(activity["accepting_mailbox"], "Alex Wu");
     assert_eq!(activity["receiving_mailbox"], "Alex Wu");
     assert_eq!(activity["filter_reason"], "correlation_match");
     assert_eq!(evaluation(&env, reply)["regarding"], account);
@@ -214,7 +217,7 @@ fn a_reply_gets_the_regarding_of_the_email_it_correlates_with() {
     )[0];
     sync(&env);
     let activity = activity_of(&env, second);
-    assert_eq!(activity["parent_activity"], reply_id);
+    assert_eq!(activity["parent_activity_id"], reply_id);
     assert_eq!(activity["regarding_id"], account);
     assert_eq!(activity["receiving_mailbox"], "Maria Garcia");
 }
@@ -256,7 +259,7 @@ fn forwards_correlate_as_replies_unless_do_not_correlate_forwarded_emails_as_rep
     let (sent, message_id, _) = send_from_dynamics(&env, "Alex Wu", BUYER, "Offer");
     let forward = reply(&env, "FW: Offer", &message_id);
     sync(&env);
-    assert_eq!(activity_of(&env, forward)["correlated_activity"], sent);
+    assert_eq!(activity_of(&env, forward)["correlated_activity_id"], sent);
 
     set(&env, "DoNotCorrelateForwardedEmailsAsReplies", "true");
     let forward = reply(&env, "Fwd: Offer", &message_id);
@@ -318,8 +321,8 @@ fn the_conversation_index_links_to_the_nearest_tracked_ancestor() {
     sync(&env);
     let activity = activity_of(&env, grandchild);
     assert_eq!(activity["correlation_method"], "conversation_index");
-    assert_eq!(activity["correlated_activity"], root);
-    assert_eq!(activity["parent_activity"], root);
+    assert_eq!(activity["correlated_activity_id"], root);
+    assert_eq!(activity["parent_activity_id"], root);
     untracked(&env, other);
 }
 
@@ -340,7 +343,7 @@ fn a_token_correlates_with_the_most_recent_email_that_carries_it() {
     sync(&env);
     let activity = activity_of(&env, reply);
     assert_eq!(activity["correlation_method"], "tracking_token");
-    assert_eq!(activity["correlated_activity"], sent[9].0);
+    assert_eq!(activity["correlated_activity_id"], sent[9].0);
     assert_eq!(activity["tracking_token"], "CRM:00011");
 }
 
@@ -380,7 +383,7 @@ fn smart_matching_strips_reply_prefixes_and_needs_the_same_words_and_two_address
     assert!(smart_matched(&ev, original), "{ev:#}");
     let activity = activity_of(&env, reply);
     assert_eq!(activity["correlation_method"], "smart_matching");
-    assert_eq!(activity["parent_activity"], Value::Null);
+    assert_eq!(activity["parent_activity_id"], Value::Null);
 
     let (_, _, ev, original) = smart(&[], "RE: Quote for Contoso tomorrow", BUYER, None);
     assert!(!smart_matched(&ev, original), "another word: {ev:#}");
@@ -502,7 +505,7 @@ fn smart_matching_looks_back_90_days_only() {
     let late = mail(&env, BUYER, ALEX.1, "RE: Quote for Contoso", &[])[0];
     sync(&env);
     untracked(&env, late);
-    assert!(!matched(&evaluation(&env, late), "smart_matching", old));
+    assert!(!matched(&evaluation(&env, late), "smart matching", old));
 }
 
 // ---- real threads ----
@@ -590,9 +593,12 @@ fn every_reply_of_a_real_thread_tracked_by_hand_is_tracked_by_in_reply_to() {
         let parent_activity = &activity_of_message[parent];
         let activity = &activities[&activity_of_message[*reply].as_i64().expect(reply)];
         assert_eq!(activity["correlation_method"], "in_reply_to", "{reply}");
-        assert_eq!(&activity["correlated_activity"], parent_activity, "{reply}");
-        assert_eq!(&activity["parent_activity"], parent_activity, "{reply}");
-        assert_eq!(activity["accepting_entity"], "Alex Wu", "{reply}");
+        assert_eq!(
+            &activity["correlated_activity_id"], parent_activity,
+            "{reply}"
+        );
+        assert_eq!(&activity["parent_activity_id"], parent_activity, "{reply}");
+        assert_eq!(activity["accepting_mailbox"], "Alex Wu", "{reply}");
         assert_eq!(activity["receiving_mailbox"], "Alex Wu", "{reply}");
     }
     // The first reply of each thread, as explain tells it.

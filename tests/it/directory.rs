@@ -47,6 +47,7 @@ fn user_add_creates_the_user_and_its_mailbox() {
             "email": "alex@contoso.com",
             "track_email": "responses",
             "mailbox_id": 1,
+            "mailbox": "Alex Wu",
             "created_at": START,
         })
     );
@@ -56,6 +57,7 @@ fn user_add_creates_the_user_and_its_mailbox() {
     assert_eq!(mailbox["email"], "alex@contoso.com");
     assert_eq!(mailbox["owner_kind"], "user");
     assert_eq!(mailbox["owner_id"], 1);
+    assert_eq!(mailbox["owner"], "Alex Wu");
     for method in ["incoming_method", "outgoing_method", "act_method"] {
         assert_eq!(mailbox[method], "server_side_sync", "{method}");
     }
@@ -342,6 +344,7 @@ fn queue_add_makes_a_queue_with_its_mailbox() {
             "owner": "Bea Li",
             "convert_email": "all",
             "mailbox_id": 2,
+            "mailbox": "Support",
             "created_at": START,
         })
     );

@@ -47,7 +47,7 @@ pub fn created(rows: &Value) -> Vec<i64> {
     rows.as_array()
         .expect("a list of created items")
         .iter()
-        .map(|row| row["item"].as_i64().expect("an item id"))
+        .map(|row| row["id"].as_i64().expect("an item id"))
         .collect()
 }
 
@@ -182,7 +182,7 @@ fn a_categorized_item_is_pending_until_the_next_cycle_which_tracks_it_within_15_
     assert_eq!(shown["categories"], json!([TRACKED]));
     assert_eq!(shown["pending"], "track");
     let pending = json!({"state": "pending", "method": "category", "activity_id": null,
-        "record_id": null, "attempts": 0, "last_error": null});
+        "record_id": null, "record": null, "attempts": 0, "last_error": null});
     assert_eq!(shown["tracking"], pending);
     // Nothing reaches Dynamics 365 before the cycle, however often one looks.
     assert_eq!(tracking(&env, id), pending);
@@ -240,7 +240,7 @@ fn sync_runs_cycles_each_moving_the_clock_by_the_interval() {
             "2026-01-05T09:30:00Z"
         ]
     );
-    assert_eq!(three[2]["cycle"], 3);
+    assert_eq!(three[2]["id"], 3);
     assert_eq!(env.json(&["clock", "show"])["cycles_run"], 3);
     assert_eq!(clock(&env), "2026-01-05T09:45:00Z");
 
@@ -294,7 +294,7 @@ fn sync_summaries_have_every_field_in_json_ndjson_and_tables() {
             "alerts",
         ])
     );
-    assert_eq!(summaries[0]["cycle"], 1);
+    assert_eq!(summaries[0]["id"], 1);
     assert_eq!(summaries[0]["mailboxes"], 2);
     assert_eq!(summaries[0]["alerts"], 2);
     assert_eq!(summaries[1]["alerts"], 0);
@@ -308,7 +308,7 @@ fn sync_summaries_have_every_field_in_json_ndjson_and_tables() {
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect();
     assert_eq!(lines.len(), 2);
-    assert_eq!(lines[1]["cycle"], 4);
+    assert_eq!(lines[1]["id"], 4);
     assert_eq!(lines[1]["started_at"], "2026-01-05T09:45:00Z");
 
     env.run(&["sync"])

@@ -71,7 +71,7 @@ fn mail_in_a_tracked_folder_at_any_depth_is_tracked_regardless_of_filtering() {
     assert_eq!(tracking(&env, id)["method"], "folder");
     let activity = activity_of(&env, id);
     assert_eq!(activity["regarding_id"], account);
-    assert_eq!(activity["accepting_entity"], Value::Null);
+    assert_eq!(activity["accepting_mailbox"], Value::Null);
     assert_eq!(activity["receiving_mailbox"], "Alex Wu");
     assert_eq!(activity["correlation_method"], "none");
     assert_eq!(activity["filter_reason"], Value::Null);
@@ -369,7 +369,7 @@ fn the_correlated_activitys_regarding_takes_precedence_over_the_folder_rules() {
     let activity = activity_of(&env, reply);
     assert_eq!(activity["regarding_id"], opportunity);
     assert_eq!(activity["correlation_method"], "in_reply_to");
-    assert_eq!(activity["correlated_activity"], sent);
+    assert_eq!(activity["correlated_activity_id"], sent);
     assert_eq!(tracking(&env, reply)["method"], "folder");
     let ev = evaluation(&env, reply);
     assert_eq!(ev["folder_rule"], "Inbox/Contoso");
@@ -378,7 +378,7 @@ fn the_correlated_activitys_regarding_takes_precedence_over_the_folder_rules() {
         &ev,
         "the correlated activity's regarding takes precedence over the folder rule's",
     );
-    assert_reason(&ev, "correlation by in_reply_to matched activity");
+    assert_reason(&ev, "correlation by In-Reply-To header matched activity");
     assert_reason(&ev, "in a tracked folder: tracked regardless of filtering");
 }
 
@@ -434,7 +434,7 @@ fn a_smart_match_does_not_override_the_folder_rules_regarding() {
     let activity = activity_of(&env, filed_reply);
     assert_eq!(activity["correlation_method"], "smart_matching");
     assert_eq!(
-        activity["correlated_activity"],
+        activity["correlated_activity_id"],
         activity_id_of(&env, inbox_reply)
     );
     assert_eq!(activity["regarding_id"], account);

@@ -51,11 +51,12 @@ fn importing_every_corpus_email_names_the_bad_file_and_counts_exactly() {
     assert_eq!(code, 1, "{stderr}");
     // 422 messages: 352 distinct Message-IDs, 69 copies of one already imported, 1 bad file.
     assert_eq!(counts(&summary), (352, 69, 1));
-    assert_eq!(summary["items"].as_array().unwrap().len(), 352);
+    assert_eq!(summary["item_ids"].as_array().unwrap().len(), 352);
+    assert_eq!(summary["items"], 352);
     let bad = format!("{dir}/{BAD_EML}");
     assert_eq!(
-        summary["failures"],
-        json!([{"path": bad, "reason": "empty file"}])
+        summary["problems"],
+        json!([{"path": bad, "code": "invalid_message", "message": "empty file"}])
     );
     assert!(stderr.contains(&format!("{bad}: empty file")), "{stderr}");
     assert!(
@@ -70,7 +71,8 @@ fn importing_every_corpus_email_names_the_bad_file_and_counts_exactly() {
     let (code, summary, _) = import(&env, &["--mailbox", ALEX.1, dir]);
     assert_eq!(code, 1);
     assert_eq!(counts(&summary), (0, 421, 1));
-    assert_eq!(summary["items"], json!([]));
+    assert_eq!(summary["item_ids"], json!([]));
+    assert_eq!(summary["items"], 0);
     assert_eq!(items(&env, ALEX.1).len(), 352);
 }
 
@@ -92,8 +94,9 @@ fn strict_imports_nothing_when_one_file_is_bad() {
     let (code, summary, stderr) = import(&env, &["--strict", "--mailbox", ALEX.1, &good, &bad]);
     assert_eq!(code, 1);
     assert_eq!(counts(&summary), (0, 0, 1));
-    assert_eq!(summary["failures"][0]["path"], bad.as_str());
-    assert_eq!(summary["failures"][0]["reason"], "empty file");
+    assert_eq!(summary["problems"][0]["path"], bad.as_str());
+    assert_eq!(summary["problems"][0]["code"], "invalid_message");
+    assert_eq!(summary["problems"][0]["message"], "empty file");
     assert!(stderr.contains(&format!("{bad}: empty file")), "{stderr}");
     assert!(stderr.contains("--strict"), "{stderr}");
     assert!(items(&env, ALEX.1).is_empty());
@@ -182,7 +185,7 @@ fn deliver_routes_each_message_to_its_internal_recipients() {
         import(&env, &["--deliver", "--mailbox", ALEX.1, &both, &outside]);
     assert_eq!(code, 1);
     assert_eq!(counts(&summary), (1, 0, 1));
-    assert_eq!(summary["items"].as_array().unwrap().len(), 2);
+    assert_eq!(summary["item_ids"].as_array().unwrap().len(), 2);
     assert!(
         stderr.contains(&format!(
             "{outside}: none of its recipients has a mailbox in this org"
@@ -227,7 +230,7 @@ fn a_reply_imported_with_its_parent_is_processed_after_it() {
     );
     // The reply is created first; both are received together; the earlier sent goes first.
     let (_, summary, _) = import(&env, &["--mailbox", ALEX.1, &reply, &parent]);
-    let ids: Vec<i64> = summary["items"]
+    let ids: Vec<i64> = summary["item_ids"]
         .as_array()
         .unwrap()
         .iter()
@@ -238,7 +241,7 @@ fn a_reply_imported_with_its_parent_is_processed_after_it() {
     let parent_activity = activity_of(&env, parent)["id"].clone();
     let activity = activity_of(&env, reply);
     assert_eq!(activity["correlation_method"], "in_reply_to");
-    assert_eq!(activity["parent_activity"], parent_activity);
+    assert_eq!(activity["parent_activity_id"], parent_activity);
     assert!(parent_activity.as_i64() < activity["id"].as_i64());
     assert_eq!(evaluation(&env, reply)["filter_reason"], "accept_all");
 }
@@ -315,7 +318,8 @@ fn importing_every_real_calendar_counts_events_series_and_duplicates() {
     assert_eq!(code, 0, "{stderr}");
     // 21 events; 3 share a UID with one imported before (the same event in two files).
     assert_eq!(counts(&summary), (18, 3, 0));
-    let created = summary["items"].as_array().unwrap().len();
+    let created = summary["item_ids"].as_array().unwrap().len();
+    assert_eq!(summary["items"], created);
     let all = items(&env, ALEX.1);
     assert_eq!(all.len(), created);
     assert!(
@@ -544,8 +548,9 @@ fn a_bad_calendar_is_reported_and_the_good_ones_imported() {
     let (code, summary, stderr) = calendar_import(&env, &[bad.clone(), good.clone()]);
     assert_eq!(code, 1);
     assert_eq!(counts(&summary), (1, 0, 1));
-    assert_eq!(summary["failures"][0]["path"], bad.as_str());
-    let reason = text(&summary["failures"][0]["reason"]);
+    assert_eq!(summary["problems"][0]["path"], bad.as_str());
+    assert_eq!(summary["problems"][0]["code"], "invalid_calendar");
+    let reason = text(&summary["problems"][0]["message"]);
     assert!(!reason.is_empty());
     assert!(stderr.contains(&format!("{bad}: {reason}")), "{stderr}");
     let run = env.run(&[

@@ -36,6 +36,16 @@ fn explain(env: &Env, id: i64) -> String {
     env.run(&["explain", &id.to_string()]).ok().stdout
 }
 
+/// The names of the inbox rules in an item's `inbox_rules`, in order.
+fn rule_names(item: &Value) -> Vec<String> {
+    item["inbox_rules"]
+        .as_array()
+        .expect("inbox_rules is a list")
+        .iter()
+        .map(|a| a["rule"].as_str().expect("a rule name").to_string())
+        .collect()
+}
+
 /// (rule, actions) of the inbox rules `item show` says acted on an item.
 fn acted(env: &Env, id: i64) -> Vec<(String, Vec<String>)> {
     item(env, id)["inbox_rules"]
@@ -79,7 +89,7 @@ fn a_rule_assigns_the_tracking_category_to_every_mail_from_a_domain_and_the_next
     );
 
     let rows = mail(&env, "buyer@fabrikam.com", "alex@contoso.com", "Quote", &[]);
-    assert_eq!(rows[0]["inbox_rules"], json!(["Fabrikam"]));
+    assert_eq!(rule_names(&rows[0]), ["Fabrikam"]);
     assert_eq!(rows[0]["folder"], "Inbox");
     let quote = one(&rows);
     let other = one(&mail(
@@ -97,7 +107,7 @@ fn a_rule_assigns_the_tracking_category_to_every_mail_from_a_domain_and_the_next
         &[],
     ));
     let outsider = mail(&env, "news@northwind.com", "alex@contoso.com", "News", &[]);
-    assert_eq!(outsider[0]["inbox_rules"], json!([]));
+    assert!(rule_names(&outsider[0]).is_empty(), "{:?}", outsider[0]);
     let outsider = one(&outsider);
 
     // Categorized at arrival, exactly as `item categorize` would: tracked at the next cycle.
@@ -140,7 +150,7 @@ fn a_rule_assigns_the_tracking_category_to_every_mail_from_a_domain_and_the_next
         "{text}"
     );
     let doc = env.json(&["explain", &quote.to_string()]);
-    assert_eq!(doc["inbox_rules"][0]["rule"], "Fabrikam");
+    assert_eq!(doc["item"]["inbox_rules"][0]["rule"], "Fabrikam");
 }
 
 #[test]
@@ -298,11 +308,11 @@ fn rules_run_in_order_each_seeing_what_the_earlier_ones_did() {
     );
     let (alex, maria) = (rows[0].clone(), rows[1].clone());
     assert_eq!(alex["mailbox"], "Alex Wu");
-    assert_eq!(alex["inbox_rules"], json!(["Mark", "File"]));
+    assert_eq!(rule_names(&alex), ["Mark", "File"]);
     assert_eq!(alex["folder"], "Inbox/Red");
-    assert_eq!(maria["inbox_rules"], json!(["Mark"]));
+    assert_eq!(rule_names(&maria), ["Mark"]);
     assert_eq!(maria["folder"], "Inbox");
-    let alex_item = alex["item"].as_i64().unwrap();
+    let alex_item = alex["id"].as_i64().unwrap();
     assert_eq!(
         acted(&env, alex_item),
         [
@@ -607,9 +617,9 @@ fn rules_run_on_mail_sent_by_colleagues_but_not_on_the_senders_copy() {
         "Lunch",
     ]);
     assert_eq!(rows[0]["folder"], "Sent Items");
-    assert_eq!(rows[0]["inbox_rules"], json!([]));
-    assert_eq!(rows[1]["inbox_rules"], json!(["From Maria"]));
-    let [sent, received] = [0, 1].map(|i| rows[i]["item"].as_i64().unwrap());
+    assert!(rule_names(&rows[0]).is_empty(), "{:?}", rows[0]);
+    assert_eq!(rule_names(&rows[1]), ["From Maria"]);
+    let [sent, received] = [0, 1].map(|i| rows[i]["id"].as_i64().unwrap());
     assert_eq!(item(&env, sent)["categories"], json!([]));
     assert_eq!(item(&env, received)["categories"], json!([TRACKED]));
 }

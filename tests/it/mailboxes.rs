@@ -119,7 +119,7 @@ fn mailbox_show_has_every_part() {
     );
     assert_eq!(
         shown["delegates"],
-        json!([{"user_id": 2, "user": "Bea Li", "email": "bea@contoso.com", "permission": "editor"}])
+        json!([{"mailbox_id": 1, "mailbox": "Alex Wu", "user_id": 2, "user": "Bea Li", "email": "bea@contoso.com", "permission": "editor"}])
     );
     assert_eq!(shown["categories"], json!([]));
     assert_eq!(shown["folders"][1]["path"], "Inbox/Contoso");

@@ -501,7 +501,7 @@ fn a_queue_that_accepts_email_synchronized_by_a_user_mailbox_applies_its_rule_on
         "--subject",
         "Printer offline",
     ]);
-    let [alex, queue] = [0, 1].map(|i| rows[i]["item"].as_i64().unwrap());
+    let [alex, queue] = [0, 1].map(|i| rows[i]["id"].as_i64().unwrap());
     sync(&env);
     let ev = evaluation(&env, alex);
     assert_eq!(ev["receiving_mailbox"], "Alex Wu");
@@ -539,7 +539,7 @@ fn a_copy_linked_in_a_queue_mailbox_does_not_run_the_rule_again() {
         "--subject",
         "Printer offline",
     ]);
-    let [alex, queue] = [0, 1].map(|i| rows[i]["item"].as_i64().unwrap());
+    let [alex, queue] = [0, 1].map(|i| rows[i]["id"].as_i64().unwrap());
     sync(&env);
     assert_eq!(evaluation(&env, alex)["record_rule"]["outcome"], "created");
     env.run(&["mailbox", "enable", "support@contoso.com"]).ok();
@@ -627,7 +627,7 @@ fn queue_items_follow_the_three_settings() {
             "id": items[0]["id"],
             "queue": "Support",
             "queue_id": 1,
-            "activity": activity,
+            "activity_id": activity,
             "subject": "One",
             "state": "active",
             "origin": "recipient",

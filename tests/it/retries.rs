@@ -45,7 +45,7 @@ fn a_failing_item_is_retried_once_per_cycle_then_becomes_undeliverable() {
         assert_eq!(
             shown["tracking"],
             json!({"state": "failed", "method": "category", "activity_id": null,
-                "record_id": null, "attempts": attempt, "last_error": PLUGIN_ERROR}),
+                "record_id": null, "record": null, "attempts": attempt, "last_error": PLUGIN_ERROR}),
             "after attempt {attempt}"
         );
         assert_eq!(shown["pending"], "track");

@@ -306,7 +306,7 @@ fn list_filters_by_applicability_change_area_and_text() {
     let table = env
         .run(&["settings", "list", "--filter", "TrackCategorizedItems"])
         .ok();
-    assert!(table.stdout.contains("TrackCategorizedItems") && table.stdout.contains("CHANGED"));
+    assert!(table.stdout.contains("TrackCategorizedItems") && table.stdout.contains("IS DEFAULT"));
 }
 
 #[test]

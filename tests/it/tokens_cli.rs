@@ -142,10 +142,10 @@ fn tokens_with_an_earlier_prefix_still_correlate() {
     sync(&env);
     let reply = activity_of(&env, to_old);
     assert_eq!(reply["correlation_method"], "tracking_token");
-    assert_eq!(reply["correlated_activity"], old);
+    assert_eq!(reply["correlated_activity_id"], old);
     let reply = activity_of(&env, to_new);
     assert_eq!(reply["correlation_method"], "tracking_token");
-    assert_eq!(reply["correlated_activity"], new);
+    assert_eq!(reply["correlated_activity_id"], new);
 }
 
 #[test]
@@ -188,6 +188,6 @@ fn a_tracked_email_keeps_the_token_of_its_subject_however_it_was_tracked() {
     sync(&env);
     let next = activity_of(&env, next);
     assert_eq!(next["tracking_token"], "CRM:0001001");
-    assert_eq!(next["correlated_activity"], by_hand["id"]);
-    assert_ne!(next["correlated_activity"], sent);
+    assert_eq!(next["correlated_activity_id"], by_hand["id"]);
+    assert_ne!(next["correlated_activity_id"], sent);
 }

@@ -191,7 +191,7 @@ fn removing_the_category_untracks_at_the_next_cycle_and_keeps_the_activity() {
     let after = item(&env, id);
     assert_eq!(
         after["tracking"],
-        json!({"state": "untracked", "method": null, "activity_id": null, "record_id": null,
+        json!({"state": "untracked", "method": null, "activity_id": null, "record_id": null, "record": null,
             "attempts": 0, "last_error": null})
     );
     assert_eq!(
@@ -423,7 +423,7 @@ fn categorizing_one_occurrence_tracks_the_whole_recurring_series() {
     assert_eq!(recurring.len(), 1);
     assert_eq!(occurrences.len(), 3);
     for occurrence in &occurrences {
-        assert_eq!(occurrence["series_activity"], recurring[0]["id"]);
+        assert_eq!(occurrence["series_activity_id"], recurring[0]["id"]);
     }
     assert_eq!(tracking(&env, ids[0])["activity_id"], recurring[0]["id"]);
     for (id, occurrence) in ids[1..].iter().zip(&occurrences) {
@@ -699,7 +699,7 @@ fn a_tracking_category_deleted_while_on_is_created_again_by_the_next_cycle() {
     sync(&env);
     let before = env.json(&["category", "list", "Alex Wu"])[0]["id"].clone();
     let deleted = env.json(&["category", "delete", "Alex Wu", TRACKED]);
-    assert_eq!(deleted["deleted_for_good"], false);
+    assert_eq!(deleted["state"], "soft_deleted");
     assert_eq!(
         categories(&env, "Alex Wu"),
         [(TRACKED.to_string(), "soft_deleted".to_string())]
@@ -778,7 +778,7 @@ fn a_tracking_category_deleted_while_off_is_gone_for_good() {
         .ok();
     sync(&env);
     let deleted = env.json(&["category", "delete", "Alex Wu", TRACKED]);
-    assert_eq!(deleted["deleted_for_good"], true);
+    assert_eq!(deleted["state"], "deleted");
     assert!(categories(&env, "Alex Wu").is_empty());
     assert_eq!(item(&env, id)["categories"], json!([]));
     sync(&env);
