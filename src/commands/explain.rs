@@ -13,6 +13,7 @@ use crate::model::tracking::{CorrelationMethod, FilterReason, ItemKind, Tracking
 use crate::output::write_stdout;
 use crate::store::{activities, categories, folder_rules, folders, items, mailboxes};
 use crate::view::activity::{ActivityView, view as activity_view};
+use crate::view::evaluation;
 use crate::view::item::{ItemView, Viewer};
 
 #[derive(Serialize)]
@@ -131,7 +132,9 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
     let evaluation: Option<Value> = item
         .evaluation
         .as_deref()
-        .and_then(|json| serde_json::from_str(json).ok());
+        .and_then(|json| serde_json::from_str(json).ok())
+        .map(|stored| evaluation::view(conn, stored))
+        .transpose()?;
     let tracked_category = categories::with_role(conn, item.mailbox_id, "tracked")?;
     let has_tracking_category = match &tracked_category {
         Some(category) => items::has_category(conn, item.id, category.id)?,
@@ -204,7 +207,7 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
     }
     if let Some(ev) = &evaluation {
         lines.push(format!(
-            "Automatic tracking ({}): filter reason {}, correlation {}{}, receiving mailbox {}, accepting entity {}.",
+            "Automatic tracking ({}): filter reason {}, correlation {}{}, receiving mailbox {}, accepting mailbox {}.",
             ev["outcome"].as_str().unwrap_or("?").replace('_', " "),
             ev["filter_reason"]
                 .as_str()
@@ -214,9 +217,9 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
                 .as_str()
                 .and_then(CorrelationMethod::from_word)
                 .map_or("none", CorrelationMethod::label),
-            ev["correlated_activity"].as_i64().map(|a| format!(" with activity {a}")).unwrap_or_default(),
+            ev["correlated_activity_id"].as_i64().map(|a| format!(" with activity {a}")).unwrap_or_default(),
             ev["receiving_mailbox"].as_str().unwrap_or("?"),
-            ev["accepting_entity"].as_str().unwrap_or("none"),
+            ev["accepting_mailbox"].as_str().unwrap_or("none"),
         ));
         if let Some(rule) = ev["record_rule"].as_object() {
             lines.push(record_rule_line(rule));
@@ -246,11 +249,13 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
 fn record_rule_line(rule: &serde_json::Map<String, Value>) -> String {
     let text = |key: &str| rule.get(key).and_then(Value::as_str).unwrap_or("?");
     let kind = text("record_kind");
-    let record = rule.get("record").and_then(Value::as_i64);
+    let record = rule.get("record_id").and_then(Value::as_i64);
     let what = match (text("outcome"), record) {
         ("created", Some(id)) => format!(
             "item {} '{}' matched and created {kind} {id}, now the email's regarding",
-            rule.get("item").and_then(Value::as_i64).unwrap_or_default(),
+            rule.get("item_position")
+                .and_then(Value::as_i64)
+                .unwrap_or_default(),
             text("item_name")
         ),
         ("open_record", Some(id)) => {

@@ -9,18 +9,21 @@ use super::Context;
 use crate::cli::folder::FolderCommand;
 use crate::error::{Code, Error, Result};
 use crate::model::{WellKnownFolder, names};
-use crate::store::folders::{self, Folder, TreeFolder};
+use crate::store::folders::{self, Folder};
 use crate::store::mailboxes::Mailbox;
 use crate::store::{items, resolve};
+use crate::view::folder::{self as folder_view, FolderView};
 
-/// A folder as the change commands print it.
+/// What `folder delete` did: the folder (its path) and how many folders and items it took.
 #[derive(Serialize)]
-struct FolderView {
+struct Deleted {
+    folder_id: i64,
+    folder: String,
     mailbox_id: i64,
     mailbox: String,
-    #[serde(flatten)]
-    folder: Folder,
-    path: String,
+    /// Folders removed: the folder and its subfolders.
+    removed: i64,
+    items_moved_to_deleted_items: usize,
 }
 
 pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
@@ -34,9 +37,11 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
         FolderCommand::Rules { mailbox } => rules::list(ctx, &mailbox),
         FolderCommand::List { mailbox } => {
             let store = ctx.open()?;
-            let id = resolve::mailbox(store.conn(), &mailbox)?;
-            ctx.out
-                .list(&folders::tree(store.conn(), id)?, TreeFolder::COLUMNS)
+            let mailbox = resolve::open_mailbox(store.conn(), &mailbox)?;
+            ctx.out.list(
+                &folder_view::tree(store.conn(), &mailbox)?,
+                folder_view::COLUMNS,
+            )
         }
         FolderCommand::Add { mailbox, path } => {
             let path = resolve::folder_path(&path)?;
@@ -160,13 +165,14 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
                 "deleted folder {} ({size} folders) from mailbox {}; {moved} item(s) moved to Deleted Items",
                 view.path, mailbox.name
             ));
-            ctx.out.record(&serde_json::json!({
-                "mailbox_id": mailbox.id,
-                "mailbox": mailbox.name,
-                "path": view.path,
-                "removed": size,
-                "items_moved_to_deleted_items": moved,
-            }))
+            ctx.out.record(&Deleted {
+                folder_id: view.id,
+                folder: view.path,
+                mailbox_id: mailbox.id,
+                mailbox: mailbox.name,
+                removed: size,
+                items_moved_to_deleted_items: moved,
+            })
         }
     }
 }
@@ -214,10 +220,5 @@ fn taken(mailbox: &Mailbox, parent_path: &[String], name: &str) -> Error {
 }
 
 fn view(conn: &Connection, mailbox: &Mailbox, id: i64) -> Result<FolderView> {
-    Ok(FolderView {
-        mailbox_id: mailbox.id,
-        mailbox: mailbox.name.clone(),
-        folder: folders::get(conn, id)?,
-        path: folders::path_of(conn, id)?,
-    })
+    FolderView::of(conn, mailbox, id)
 }

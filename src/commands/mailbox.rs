@@ -12,10 +12,10 @@ use crate::output::write_stdout;
 use crate::remote;
 use crate::store::categories::{self, Category};
 use crate::store::delegates::{self, Delegate};
-use crate::store::folders::{self, TreeFolder};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{self, resolve};
 use crate::time;
+use crate::view::folder::{self as folder_view, FolderView};
 
 const COLUMNS: &[&str] = &[
     "id",
@@ -113,7 +113,7 @@ struct LocalParts {
     counts: Counts,
     delegates: Vec<Delegate>,
     categories: Vec<Category>,
-    folders: Vec<TreeFolder>,
+    folders: Vec<FolderView>,
 }
 
 impl<Id: Serialize> MailboxView<Id> {
@@ -149,7 +149,7 @@ fn show(ctx: &Context, reference: &str) -> Result<()> {
     let conn = store.conn();
     let id = resolve::mailbox(conn, reference)?;
     let mailbox = mailboxes::get(conn, id)?;
-    let folders = folders::tree(conn, id)?;
+    let folders = folder_view::tree(conn, &mailbox)?;
     let syncs = Direction::ALL.map(|direction| mailbox.syncs(direction));
     let local = LocalParts {
         counts: Counts {
@@ -189,7 +189,7 @@ fn print_view<Id: Serialize>(ctx: &Context, view: &MailboxView<Id>) -> Result<()
         &local.categories,
         &["id", "name", "role", "state"],
     )?;
-    section(ctx, "folders", &local.folders, TreeFolder::COLUMNS)
+    section(ctx, "folders", &local.folders, folder_view::COLUMNS)
 }
 
 /// A titled table under `mailbox show`; an empty one says so on stdout, beside its title.

@@ -32,18 +32,26 @@ pub struct Evaluation {
     pub outcome: &'static str,
     pub filter_reason: Option<FilterReason>,
     pub correlation_method: CorrelationMethod,
+    #[serde(rename = "correlated_activity_id")]
     pub correlated_activity: Option<i64>,
+    #[serde(rename = "parent_activity_id")]
     pub parent_activity: Option<i64>,
-    pub accepting_entity: Option<String>,
+    /// The mailbox of the user or queue that accepted the email.
+    pub accepting_mailbox_id: Option<i64>,
+    pub accepting_mailbox: Option<String>,
+    pub receiving_mailbox_id: i64,
     pub receiving_mailbox: String,
     pub folder_rule: Option<String>,
+    #[serde(rename = "regarding_id")]
     pub regarding: Option<i64>,
+    #[serde(rename = "activity_id")]
     pub activity: Option<i64>,
     /// Every reason seen, in the order the engine met them.
     pub reasons: Vec<String>,
     #[serde(with = "time::rfc3339")]
     pub evaluated_at: DateTime<Utc>,
     /// Queue items this evaluation created for the email.
+    #[serde(rename = "queue_item_ids")]
     pub queue_items: Vec<i64>,
     /// What the queue's record creation rule did with the email, when one ran.
     pub record_rule: Option<RuleEvaluation>,
@@ -59,7 +67,9 @@ impl Evaluation {
             correlation_method: CorrelationMethod::None,
             correlated_activity: None,
             parent_activity: None,
-            accepting_entity: None,
+            accepting_mailbox_id: None,
+            accepting_mailbox: None,
+            receiving_mailbox_id: mailbox.id,
             receiving_mailbox: mailbox.name.clone(),
             folder_rule: None,
             regarding: None,
@@ -102,7 +112,8 @@ impl Evaluation {
         ev.correlation_method = a.correlation_method;
         ev.correlated_activity = a.correlated_activity_id;
         ev.parent_activity = a.parent_activity_id;
-        ev.accepting_entity = a
+        ev.accepting_mailbox_id = a.accepting_mailbox_id;
+        ev.accepting_mailbox = a
             .accepting_mailbox_id
             .map(|id| mailboxes::get(conn, id).map(|m| m.name))
             .transpose()?;
@@ -340,7 +351,8 @@ fn decide(
         ev.filter_reason = Some(reason);
         facts.filter_reason = Some(reason);
         facts.accepting_mailbox = Some(accepting.id);
-        ev.accepting_entity = Some(accepting.name.clone());
+        ev.accepting_mailbox_id = Some(accepting.id);
+        ev.accepting_mailbox = Some(accepting.name.clone());
         TrackingMethod::Automatic
     };
     // Accepted, but another path tracked this message first: one activity per direction.

@@ -25,16 +25,21 @@ use crate::time;
 /// What a record creation rule did with one email: the `record_rule` of its evaluation.
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleEvaluation {
+    pub rule_id: i64,
     pub rule: String,
+    pub queue_id: i64,
     pub queue: String,
     pub outcome: RuleOutcome,
     /// The item that fired: its position in the rule, and its name.
+    #[serde(rename = "item_position")]
     pub item: Option<i64>,
     pub item_name: Option<String>,
     /// The record the email is regarding because of the rule (created, or the open one kept).
+    #[serde(rename = "record_id")]
     pub record: Option<i64>,
     pub record_kind: String,
     /// The contact created for an unknown sender.
+    #[serde(rename = "contact_id")]
     pub contact_created: Option<i64>,
 }
 
@@ -238,7 +243,9 @@ fn run_rule(
     let kind = rule.create_kind.as_str();
     let said = format!("record rule '{}' of {}", rule.name, queue.name);
     let mut result = RuleEvaluation {
+        rule_id: rule.id,
         rule: rule.name.clone(),
+        queue_id: queue.id,
         queue: queue.name.clone(),
         outcome: RuleOutcome::NoItemMatched,
         item: None,

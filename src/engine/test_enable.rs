@@ -14,9 +14,8 @@ use crate::store::mailboxes::{self, Mailbox};
 /// The outcome of Test & Enable for one mailbox.
 #[derive(Serialize)]
 pub struct Tested {
-    pub id: i64,
+    pub mailbox_id: i64,
     pub mailbox: String,
-    pub email: String,
     pub incoming_status: Status,
     pub outgoing_status: Status,
     pub act_status: Status,
@@ -63,9 +62,8 @@ pub fn test(conn: &Connection, mailbox: &Mailbox) -> Result<(Tested, Vec<Alert>)
     }
     let [incoming_status, outgoing_status, act_status] = statuses;
     let tested = Tested {
-        id: mailbox.id,
+        mailbox_id: mailbox.id,
         mailbox: mailbox.name.clone(),
-        email: mailbox.email.clone(),
         incoming_status,
         outgoing_status,
         act_status,

@@ -30,11 +30,10 @@ pub fn upsert(
         .query_row([folder_id], |r| r.get(0))?)
 }
 
-pub fn remove(conn: &Connection, folder_id: i64) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("DELETE FROM folder_rule WHERE folder_id = ?1")?
-        .execute([folder_id])?
-        > 0)
+pub fn remove(conn: &Connection, folder_id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM folder_rule WHERE folder_id = ?1")?
+        .execute([folder_id])?;
+    Ok(())
 }
 
 pub fn for_folder(conn: &Connection, folder_id: i64) -> Result<Option<FolderRule>> {

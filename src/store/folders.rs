@@ -26,11 +26,6 @@ pub struct TreeFolder {
     pub depth: usize,
 }
 
-impl TreeFolder {
-    /// Table columns of a folder listing (`folder list`, `mailbox show`).
-    pub const COLUMNS: &[&str] = &["path", "well_known", "id"];
-}
-
 fn from_row(r: &Row) -> rusqlite::Result<Folder> {
     let well_known: Option<String> = r.get(3)?;
     Ok(Folder {

@@ -64,6 +64,14 @@ pub fn create(
     Ok(conn.last_insert_rowid())
 }
 
+/// The record's name; None when there is no such record (any more).
+pub fn name_of(conn: &Connection, id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT name FROM record WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
 pub fn get(conn: &Connection, id: i64) -> Result<Record> {
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE r.id = ?1"))?

@@ -5,6 +5,8 @@
 //! `activity_id` alone.
 
 pub mod activity;
+pub mod evaluation;
+pub mod folder;
 pub mod item;
 
 use serde::Serialize;

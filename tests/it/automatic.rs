@@ -221,7 +221,7 @@ fn mail_in_the_inbox_after_the_watermark_is_evaluated_at_the_next_cycle() {
     assert_eq!(ev["outcome"], "tracked");
     assert_eq!(ev["filter_reason"], "accept_all");
     assert_eq!(ev["receiving_mailbox"], "Alex Wu");
-    assert_eq!(ev["accepting_entity"], "Alex Wu");
+    assert_eq!(ev["accepting_mailbox"], "Alex Wu");
     assert_eq!(ev["correlation_method"], "none");
     let activity = activity_of(&env, id);
     assert_eq!(activity["direction"], "incoming");
@@ -229,7 +229,7 @@ fn mail_in_the_inbox_after_the_watermark_is_evaluated_at_the_next_cycle() {
     assert_eq!(activity["receiving_mailbox"], "Alex Wu");
     assert_eq!(activity["correlation_method"], "none");
     assert_eq!(activity["filter_reason"], "accept_all");
-    assert_eq!(ev["activity"], activity["id"]);
+    assert_eq!(ev["activity_id"], activity["id"]);
     assert_eq!(tracking(&env, id)["method"], "automatic");
     assert_eq!(item(&env, id)["pending"], Value::Null);
 }
@@ -438,7 +438,7 @@ fn option_responses_accepts_only_correlated_mail() {
     sync(&env);
     let ev = evaluation(&env, reply);
     assert_eq!(ev["filter_reason"], "correlation_match");
-    assert_eq!(ev["correlated_activity"], activity);
+    assert_eq!(ev["correlated_activity_id"], activity);
     assert_eq!(activity_of(&env, reply)["correlated_activity_id"], activity);
 }
 
@@ -597,7 +597,7 @@ fn every_internal_recipients_option_counts_so_the_accepting_entity_may_differ() 
     // Alex's mailbox is processed first; he tracks responses, Maria all: she accepts it.
     let ev = evaluation(&env, alex);
     assert_eq!(ev["receiving_mailbox"], "Alex Wu");
-    assert_eq!(ev["accepting_entity"], "Maria Garcia");
+    assert_eq!(ev["accepting_mailbox"], "Maria Garcia");
     assert_eq!(ev["filter_reason"], "accept_all");
     assert_reason(
         &ev,
@@ -656,8 +656,8 @@ fn with_the_syncing_mailbox_only_its_own_option_decides() {
     assert_eq!(activity_id_of(&env, alex), activity["id"].as_i64().unwrap());
     // Its evaluation now tells the facts of the activity it is linked to.
     assert_eq!(ev["outcome"], "linked");
-    assert_eq!(ev["activity"], activity["id"]);
-    assert_eq!(ev["accepting_entity"], "Maria Garcia");
+    assert_eq!(ev["activity_id"], activity["id"]);
+    assert_eq!(ev["accepting_mailbox"], "Maria Garcia");
     assert_eq!(ev["filter_reason"], "accept_all");
     assert_eq!(ev["receiving_mailbox"], "Alex Wu");
     assert_reason(
@@ -978,9 +978,9 @@ fn explain_tells_in_words_and_json_why_an_item_was_tracked() {
     assert_eq!(doc["has_tracking_category"], true);
     let ev = &doc["evaluation"];
     assert_eq!(ev["correlation_method"], "in_reply_to");
-    assert_eq!(ev["correlated_activity"], sent_activity);
-    assert_eq!(ev["parent_activity"], sent_activity);
-    assert_eq!(ev["regarding"], account);
+    assert_eq!(ev["correlated_activity_id"], sent_activity);
+    assert_eq!(ev["parent_activity_id"], sent_activity);
+    assert_eq!(ev["regarding_id"], account);
     let lines: Vec<String> = doc["explanation"]
         .as_array()
         .unwrap()
@@ -992,7 +992,7 @@ fn explain_tells_in_words_and_json_why_an_item_was_tracked() {
     assert!(words.contains("Tracked as activity"), "{words}");
     assert!(
         words.contains(&format!(
-            "filter reason correlation match, correlation In-Reply-To header with activity {sent_activity}, receiving mailbox Alex Wu, accepting entity Alex Wu"
+            "filter reason correlation match, correlation In-Reply-To header with activity {sent_activity}, receiving mailbox Alex Wu, accepting mailbox Alex Wu"
         )),
         "{words}"
     );

@@ -95,8 +95,8 @@ fn the_first_match_in_the_documented_order_wins_and_every_match_is_listed() {
     let w = four_ways();
     let (id, ev) = w.reply(true);
     assert_eq!(ev["correlation_method"], "in_reply_to");
-    assert_eq!(ev["correlated_activity"], w.in_reply_to);
-    assert_eq!(ev["parent_activity"], w.in_reply_to);
+    assert_eq!(ev["correlated_activity_id"], w.in_reply_to);
+    assert_eq!(ev["parent_activity_id"], w.in_reply_to);
     assert!(matched(&ev, "In-Reply-To header", w.in_reply_to), "{ev:#}");
     assert!(matched(&ev, "tracking token", w.token), "{ev:#}");
     assert!(matched(&ev, "conversation index", w.conversation), "{ev:#}");
@@ -132,8 +132,8 @@ fn without_header_correlation_the_token_wins_and_names_no_parent() {
     );
     let (id, ev) = w.reply(true);
     assert_eq!(ev["correlation_method"], "tracking_token");
-    assert_eq!(ev["correlated_activity"], w.token);
-    assert_eq!(ev["parent_activity"], Value::Null);
+    assert_eq!(ev["correlated_activity_id"], w.token);
+    assert_eq!(ev["parent_activity_id"], Value::Null);
     assert!(!matched(&ev, "In-Reply-To header", w.in_reply_to), "{ev:#}");
     assert!(
         !matched(&ev, "conversation index", w.conversation),
@@ -154,8 +154,8 @@ fn without_in_reply_to_and_tokens_the_conversation_index_wins() {
     set(&w.env, "maximumtrackingnumber", "0");
     let (id, ev) = w.reply(false);
     assert_eq!(ev["correlation_method"], "conversation_index");
-    assert_eq!(ev["correlated_activity"], w.conversation);
-    assert_eq!(ev["parent_activity"], w.conversation);
+    assert_eq!(ev["correlated_activity_id"], w.conversation);
+    assert_eq!(ev["parent_activity_id"], w.conversation);
     assert!(!matched(&ev, "tracking token", w.token), "{ev:#}");
     assert_eq!(
         activity_of(&w.env, id)["parent_activity_id"],
@@ -170,8 +170,8 @@ fn with_everything_else_off_smart_matching_wins_and_names_no_parent() {
     set(&w.env, "emailcorrelationenabled", "false");
     let (id, ev) = w.reply(true);
     assert_eq!(ev["correlation_method"], "smart_matching");
-    assert_eq!(ev["correlated_activity"], w.smart);
-    assert_eq!(ev["parent_activity"], Value::Null);
+    assert_eq!(ev["correlated_activity_id"], w.smart);
+    assert_eq!(ev["parent_activity_id"], Value::Null);
     assert_eq!(
         reasons(&ev)
             .iter()
@@ -203,7 +203,7 @@ fn a_reply_gets_the_regarding_of_the_email_it_correlates_with() {
     assert_eq!(activity["accepting_mailbox"], "Alex Wu");
     assert_eq!(activity["receiving_mailbox"], "Alex Wu");
     assert_eq!(activity["filter_reason"], "correlation_match");
-    assert_eq!(evaluation(&env, reply)["regarding"], account);
+    assert_eq!(evaluation(&env, reply)["regarding_id"], account);
 
     // A reply to the reply correlates with the reply, and keeps the regarding.
     let reply_id = tracking(&env, reply)["activity_id"].clone();
@@ -374,7 +374,7 @@ fn smart(
 }
 
 fn smart_matched(ev: &Value, original: i64) -> bool {
-    ev["correlation_method"] == "smart_matching" && ev["correlated_activity"] == original
+    ev["correlation_method"] == "smart_matching" && ev["correlated_activity_id"] == original
 }
 
 #[test]
@@ -606,7 +606,7 @@ fn every_reply_of_a_real_thread_tracked_by_hand_is_tracked_by_in_reply_to() {
         let first = children[*root][0];
         let ev = evaluation(&env, item_of[first]);
         assert_eq!(ev["filter_reason"], "correlation_match");
-        assert_eq!(ev["correlated_activity"], activity_of_message[*root]);
+        assert_eq!(ev["correlated_activity_id"], activity_of_message[*root]);
     }
     // Nothing outside those threads was tracked.
     let in_threads: BTreeSet<&str> = roots.iter().chain(&replies).copied().collect();

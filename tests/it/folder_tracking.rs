@@ -78,7 +78,7 @@ fn mail_in_a_tracked_folder_at_any_depth_is_tracked_regardless_of_filtering() {
     let ev = evaluation(&env, id);
     assert_eq!(ev["folder_rule"], "Inbox/Customers/Contoso/Deals");
     assert_eq!(ev["filter_reason"], Value::Null);
-    assert_eq!(ev["regarding"], account);
+    assert_eq!(ev["regarding_id"], account);
     assert_reason(&ev, "in a tracked folder: tracked regardless of filtering");
     let doc = env.json(&["explain", &id.to_string()]);
     assert_eq!(doc["folder_rule"], "Inbox/Customers/Contoso/Deals");
@@ -275,7 +275,7 @@ fn moving_tracked_mail_to_another_tracked_folder_relinks_it_only_when_that_rule_
         &ev,
         "relinked to the regarding of the rule of folder 'Inbox/B'",
     );
-    assert_eq!(ev["activity"], activity);
+    assert_eq!(ev["activity_id"], activity);
     assert_eq!(ev["folder_rule"], "Inbox/C");
     // Filing it in a folder without a rule changes nothing either.
     file(&env, id, "Inbox");
@@ -373,7 +373,7 @@ fn the_correlated_activitys_regarding_takes_precedence_over_the_folder_rules() {
     assert_eq!(tracking(&env, reply)["method"], "folder");
     let ev = evaluation(&env, reply);
     assert_eq!(ev["folder_rule"], "Inbox/Contoso");
-    assert_eq!(ev["regarding"], opportunity);
+    assert_eq!(ev["regarding_id"], opportunity);
     assert_reason(
         &ev,
         "the correlated activity's regarding takes precedence over the folder rule's",

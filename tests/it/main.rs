@@ -26,6 +26,7 @@ mod remote_client;
 mod resolution;
 mod retries;
 mod scale;
+mod schema;
 mod serve;
 mod settings;
 mod shell;

@@ -162,7 +162,7 @@ fn the_first_item_that_matches_creates_the_case_and_the_rest_are_skipped() {
     assert_eq!(cases.len(), 2, "{cases:?}");
     // Both items match the printer email: the first wins.
     let ev = evaluation(&env, printer);
-    let first = ev["record_rule"]["record"].as_i64().unwrap();
+    let first = ev["record_rule"]["record_id"].as_i64().unwrap();
     assert_eq!(
         ev["record_rule"],
         json!({
@@ -176,7 +176,7 @@ fn the_first_item_that_matches_creates_the_case_and_the_rest_are_skipped() {
             "contact_created": null,
         })
     );
-    assert_eq!(ev["regarding"], first);
+    assert_eq!(ev["regarding_id"], first);
     let case = env.json(&["record", "show", &first.to_string()]);
     assert_eq!(case["kind"], "case");
     assert_eq!(case["name"], "Printer jammed");
@@ -188,9 +188,9 @@ fn the_first_item_that_matches_creates_the_case_and_the_rest_are_skipped() {
     assert_eq!(activity_of(&env, printer)["regarding_id"], first);
 
     let ev = evaluation(&env, invoice);
-    assert_eq!(ev["record_rule"]["item"], 2);
+    assert_eq!(ev["record_rule"]["item_position"], 2);
     assert_eq!(ev["record_rule"]["item_name"], "Fabrikam");
-    let second = ev["record_rule"]["record"].as_i64().unwrap();
+    let second = ev["record_rule"]["record_id"].as_i64().unwrap();
     assert_eq!(
         env.json(&["record", "show", &second.to_string()])["priority"],
         "low"
@@ -206,7 +206,7 @@ fn the_first_item_that_matches_creates_the_case_and_the_rest_are_skipped() {
     // No item matches: nothing is created and the email keeps its queue item active.
     let ev = evaluation(&env, other);
     assert_eq!(ev["record_rule"]["outcome"], "no_item_matched");
-    assert_eq!(ev["record_rule"]["record"], Value::Null);
+    assert_eq!(ev["record_rule"]["record_id"], Value::Null);
     assert_eq!(activity_of(&env, other)["regarding"], Value::Null);
     let text = explain(&env, other);
     assert!(
@@ -249,7 +249,7 @@ fn a_reply_to_an_email_whose_case_is_open_creates_no_second_case() {
         &["--message-id", "<p1@fabrikam.com>"],
     );
     sync(&env);
-    let case = evaluation(&env, first)["record_rule"]["record"].clone();
+    let case = evaluation(&env, first)["record_rule"]["record_id"].clone();
     let reply = to_support(
         &env,
         "buyer@fabrikam.com",
@@ -266,7 +266,7 @@ fn a_reply_to_an_email_whose_case_is_open_creates_no_second_case() {
     let ev = evaluation(&env, reply);
     assert_eq!(ev["correlation_method"], "in_reply_to");
     assert_eq!(ev["record_rule"]["outcome"], "open_record");
-    assert_eq!(ev["record_rule"]["record"], case);
+    assert_eq!(ev["record_rule"]["record_id"], case);
     assert_eq!(activity_of(&env, reply)["regarding_id"], case);
     assert!(explain(&env, reply).contains(&format!(
         "case {case} is still open, so the email stays on it (no second case)"
@@ -286,7 +286,7 @@ fn after_the_case_is_resolved_a_new_one_is_created_only_after_the_wait_time() {
         &["--message-id", "<p1@fabrikam.com>"],
     );
     sync(&env);
-    let case = evaluation(&env, first)["record_rule"]["record"]
+    let case = evaluation(&env, first)["record_rule"]["record_id"]
         .as_i64()
         .unwrap();
     let resolved = env
@@ -313,7 +313,7 @@ fn after_the_case_is_resolved_a_new_one_is_created_only_after_the_wait_time() {
     let ev = evaluation(&env, soon);
     assert_eq!(ev["evaluated_at"], "2026-01-05T09:30:00Z");
     assert_eq!(ev["record_rule"]["outcome"], "within_wait");
-    assert_eq!(ev["record_rule"]["record"], case);
+    assert_eq!(ev["record_rule"]["record_id"], case);
     assert_eq!(records(&env, "case").len(), 1);
     assert!(explain(&env, soon).contains("within the wait time (1h) it stays regarding it"));
 
@@ -334,7 +334,7 @@ fn after_the_case_is_resolved_a_new_one_is_created_only_after_the_wait_time() {
     let ev = evaluation(&env, later);
     assert_eq!(ev["evaluated_at"], "2026-01-05T10:30:00Z");
     assert_eq!(ev["record_rule"]["outcome"], "created");
-    let new_case = ev["record_rule"]["record"].as_i64().unwrap();
+    let new_case = ev["record_rule"]["record_id"].as_i64().unwrap();
     assert_ne!(new_case, case);
     assert_eq!(records(&env, "case").len(), 2);
     assert_eq!(activity_of(&env, later)["regarding_id"], new_case);
@@ -352,7 +352,7 @@ fn without_a_wait_time_a_reply_after_resolution_opens_a_new_case_at_once() {
         &["--message-id", "<p1@fabrikam.com>"],
     );
     sync(&env);
-    let case = evaluation(&env, first)["record_rule"]["record"].clone();
+    let case = evaluation(&env, first)["record_rule"]["record_id"].clone();
     env.run(&["record", "resolve", &case.to_string()]).ok();
     let reply = to_support(
         &env,
@@ -373,7 +373,7 @@ fn email_from_unknown_senders_is_ignored_unless_the_rule_allows_it() {
     sync(&env);
     let ev = evaluation(&env, ignored);
     assert_eq!(ev["record_rule"]["outcome"], "unknown_sender");
-    assert_eq!(ev["record_rule"]["record"], Value::Null);
+    assert_eq!(ev["record_rule"]["record_id"], Value::Null);
     assert!(records(&env, "case").is_empty());
     assert!(explain(&env, ignored).contains(
         "the sender someone@fabrikam.com is no record, user or queue, and the rule does not allow unknown senders: ignored"
@@ -397,7 +397,7 @@ fn email_from_unknown_senders_is_ignored_unless_the_rule_allows_it() {
     sync(&env);
     let ev = evaluation(&env, allowed);
     assert_eq!(ev["record_rule"]["outcome"], "created");
-    assert_eq!(ev["record_rule"]["contact_created"], Value::Null);
+    assert_eq!(ev["record_rule"]["contact_id"], Value::Null);
     assert!(
         records(&env, "contact")
             .iter()
@@ -421,12 +421,12 @@ fn email_from_unknown_senders_is_ignored_unless_the_rule_allows_it() {
     let welcomed = to_support(&env, "new@northwind.com", "Question", &[]);
     sync(&env);
     let ev = evaluation(&env, welcomed);
-    let contact = ev["record_rule"]["contact_created"].as_i64().unwrap();
+    let contact = ev["record_rule"]["contact_id"].as_i64().unwrap();
     let shown = env.json(&["record", "show", &contact.to_string()]);
     assert_eq!(shown["kind"], "contact");
     assert_eq!(shown["email"], "new@northwind.com");
     assert_eq!(shown["owner"], "Maria Garcia");
-    let case = ev["record_rule"]["record"].as_i64().unwrap();
+    let case = ev["record_rule"]["record_id"].as_i64().unwrap();
     assert_eq!(
         env.json(&["record", "show", &case.to_string()])["owner"],
         "Maria Garcia"
@@ -435,7 +435,7 @@ fn email_from_unknown_senders_is_ignored_unless_the_rule_allows_it() {
     let again = to_support(&env, "new@northwind.com", "Another", &[]);
     sync(&env);
     assert_eq!(
-        evaluation(&env, again)["record_rule"]["contact_created"],
+        evaluation(&env, again)["record_rule"]["contact_id"],
         Value::Null
     );
     let theirs = records(&env, "contact")
@@ -475,7 +475,7 @@ fn rules_create_other_kinds_with_the_senders_address() {
     activate(&env, "Leads");
     let id = to_support(&env, "buyer@fabrikam.com", "Pricing for 200 seats", &[]);
     sync(&env);
-    let lead = evaluation(&env, id)["record_rule"]["record"].clone();
+    let lead = evaluation(&env, id)["record_rule"]["record_id"].clone();
     let shown = env.json(&["record", "show", &lead.to_string()]);
     assert_eq!(shown["kind"], "lead");
     assert_eq!(shown["name"], "Pricing for 200 seats");
@@ -505,7 +505,7 @@ fn a_queue_that_accepts_email_synchronized_by_a_user_mailbox_applies_its_rule_on
     sync(&env);
     let ev = evaluation(&env, alex);
     assert_eq!(ev["receiving_mailbox"], "Alex Wu");
-    assert_eq!(ev["accepting_entity"], "Support");
+    assert_eq!(ev["accepting_mailbox"], "Support");
     assert_eq!(ev["record_rule"]["outcome"], "created");
     assert_eq!(ev["record_rule"]["queue"], "Support");
     assert_eq!(origins(&env), ["recipient"]);
@@ -588,7 +588,7 @@ fn without_an_active_rule_nothing_is_created_and_explain_says_why() {
     sync(&env);
     let ev = evaluation(&env, mine);
     assert_eq!(ev["outcome"], "tracked");
-    assert_eq!(ev["queue_items"], json!([]));
+    assert_eq!(ev["queue_item_ids"], json!([]));
     assert!(!explain(&env, mine).contains("record"));
 }
 

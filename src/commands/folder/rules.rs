@@ -17,6 +17,7 @@ use crate::time;
 #[derive(Serialize)]
 struct RuleView {
     id: i64,
+    mailbox_id: i64,
     mailbox: String,
     folder: String,
     folder_id: i64,
@@ -34,6 +35,7 @@ fn view(
 ) -> Result<RuleView> {
     Ok(RuleView {
         id: rule.id,
+        mailbox_id: mailbox.id,
         mailbox: mailbox.name.clone(),
         folder: folders::path_of(conn, rule.folder_id)?,
         folder_id: rule.folder_id,
@@ -114,17 +116,20 @@ pub fn untrack(ctx: &Context, mailbox: &str, path: &str) -> Result<()> {
     let tx = store.write()?;
     let mailbox = resolve::open_mailbox(&tx, mailbox)?;
     let folder = resolve::folder_at(&tx, &mailbox, path)?;
-    if !folder_rules::remove(&tx, folder.id)? {
+    let Some(rule) = folder_rules::for_folder(&tx, folder.id)? else {
         return Err(Error::new(
             Code::UnknownFolderRule,
             format!("folder '{path}' of {} has no tracking rule", mailbox.name),
         ));
-    }
+    };
+    // The rule as it was, inactive: it no longer acts.
+    let removed = view(&tx, &mailbox, &rule, false)?;
+    folder_rules::remove(&tx, folder.id)?;
     tx.commit()?;
     ctx.out.note(&format!(
         "removed the tracking rule of {path}; mail tracked through it stays tracked"
     ));
-    Ok(())
+    ctx.out.text_or("", &removed)
 }
 
 pub fn list(ctx: &Context, mailbox: &str) -> Result<()> {
