@@ -156,9 +156,6 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
             let id = items::insert(&tx, &base, now)?;
             created.push(Created {
                 item: id,
-                mailbox: mailbox.name.clone(),
-                folder: "Calendar".into(),
-                kind: ItemKind::Appointment,
                 inbox_rules: None,
             });
         }
@@ -179,9 +176,6 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
             )?;
             created.push(Created {
                 item: series,
-                mailbox: mailbox.name.clone(),
-                folder: "Calendar".into(),
-                kind: ItemKind::Appointment,
                 inbox_rules: None,
             });
             for occurrence_start in starts {
@@ -194,9 +188,6 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
                 let id = items::insert(&tx, &occurrence, now)?;
                 created.push(Created {
                     item: id,
-                    mailbox: mailbox.name.clone(),
-                    folder: "Calendar".into(),
-                    kind: ItemKind::Appointment,
                     inbox_rules: None,
                 });
             }
@@ -277,15 +268,7 @@ fn add_single(
     super::warn_unless_act_syncs(ctx, &mailbox);
     let folder_id = folders::well_known(&tx, mailbox.id, folder)?;
     let new = build(mailbox.id, folder_id);
-    let kind = new.kind.unwrap_or(ItemKind::Task);
     let id = items::insert(&tx, &new, now)?;
     tx.commit()?;
-    let created = Created {
-        item: id,
-        mailbox: mailbox.name,
-        folder: folders::path_of(store.conn(), folder_id)?,
-        kind,
-        inbox_rules: None,
-    };
-    print_copies(ctx, store.conn(), &[created])
+    super::print_items(ctx, store.conn(), &[id])
 }

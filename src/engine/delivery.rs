@@ -24,9 +24,6 @@ use crate::store::tokens as stored_tokens;
 #[derive(Debug)]
 pub struct Created {
     pub item: i64,
-    pub mailbox: String,
-    pub folder: String,
-    pub kind: ItemKind,
     /// Mail only: the names of the inbox rules that acted on it as it arrived, in order.
     pub inbox_rules: Option<Vec<String>>,
 }
@@ -145,9 +142,6 @@ pub fn place(
     };
     Ok(Some(Created {
         item: id,
-        mailbox: mailboxes::get(conn, mailbox_id)?.name,
-        folder: folders::path_of(conn, items::get(conn, id)?.folder_id)?,
-        kind: ItemKind::Email,
         inbox_rules: Some(acted.into_iter().map(|a| a.rule).collect()),
     }))
 }
@@ -248,9 +242,6 @@ pub fn send(
     } else {
         created.push(Created {
             item: sent,
-            mailbox: sender.name.clone(),
-            folder: "Sent Items".into(),
-            kind: ItemKind::Email,
             inbox_rules: Some(Vec::new()),
         });
     }

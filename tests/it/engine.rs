@@ -282,7 +282,7 @@ fn sync_summaries_have_every_field_in_json_ndjson_and_tables() {
     assert_eq!(
         fields,
         BTreeSet::from([
-            "cycle",
+            "id",
             "started_at",
             "mailboxes",
             "tracked",

@@ -278,7 +278,7 @@ fn deleting_a_folder_with_subfolders_needs_recursive() {
     assert_eq!(removed["removed"], 1);
     let removed = env.json(&["folder", "delete", "Alex Wu", "projects", "--recursive"]);
     assert_eq!(removed["removed"], 3);
-    assert_eq!(removed["path"], "Projects");
+    assert_eq!(removed["folder"], "Projects");
     assert_eq!(paths(&env, "Alex Wu"), WELL_KNOWN);
     env.run(&["folder", "delete", "Alex Wu", "Projects"])
         .code(3);

@@ -166,14 +166,16 @@ fn the_first_item_that_matches_creates_the_case_and_the_rest_are_skipped() {
     assert_eq!(
         ev["record_rule"],
         json!({
+            "rule_id": 1,
             "rule": "Support cases",
+            "queue_id": 1,
             "queue": "Support",
             "outcome": "created",
-            "item": 1,
+            "item_position": 1,
             "item_name": "Printers",
-            "record": first,
+            "record_id": first,
             "record_kind": "case",
-            "contact_created": null,
+            "contact_id": null,
         })
     );
     assert_eq!(ev["regarding_id"], first);
