@@ -509,8 +509,9 @@ fn a_malformed_line_loses_only_itself_unless_strict() {
     assert_eq!(run.code, 1);
     let summary = run.json();
     assert_eq!(counts(&summary), (0, 0, 1));
+    assert_eq!(summary["problems"][0]["code"], "invalid_calendar");
     assert_eq!(
-        summary["failures"][0]["reason"],
+        summary["problems"][0]["message"],
         "line 5: 'ORGANIZER=\"MAILTO' is not a property name"
     );
     assert!(items(&env, ALEX.1).is_empty());
