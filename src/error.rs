@@ -90,6 +90,7 @@ catalogue! {
     InvalidAuthority = "invalid_authority", Invalid, "ORGTRACK_AUTHORITY is not a usable URL";
     InvalidCaCert = "invalid_ca_cert", Invalid, "the --ca-cert file holds no usable PEM certificate";
     InvalidConfig = "invalid_config", Invalid, "the environments configuration file does not parse";
+    InvalidCalendar = "invalid_calendar", Invalid, "an input of calendar import is not a calendar it can read (a problem of the import summary)";
     InvalidCycles = "invalid_cycles", Invalid, "--cycles must be 1 or more";
     InvalidDomain = "invalid_domain", Invalid, "not a domain name";
     InvalidDuration = "invalid_duration", Invalid, "not a duration (30m, 2h, 1d)";
@@ -101,6 +102,7 @@ catalogue! {
     InvalidFolderPath = "invalid_folder_path", Invalid, "not a usable folder path";
     InvalidLimit = "invalid_limit", Invalid, "--limit must be 0 or more";
     InvalidMaxPages = "invalid_max_pages", Invalid, "ORGTRACK_MAX_PAGES must be 1 to 1000000";
+    InvalidMessage = "invalid_message", Invalid, "an input of mail import is not a message it can read (a problem of the import summary)";
     InvalidMethod = "invalid_method", Invalid, "the mailbox cannot use that delivery method";
     InvalidName = "invalid_name", Invalid, "not a usable name";
     InvalidPublicUrl = "invalid_public_url", Invalid, "serve's --public-url is not a usable URL";

@@ -36,7 +36,7 @@ struct Summary {
 }
 
 impl Summary {
-    fn fail(&mut self, ctx: &Context, path: String, code: &'static str, message: String) {
+    fn fail(&mut self, ctx: &Context, path: String, code: Code, message: String) {
         ctx.out.warn(&format!("{path}: {message}"));
         self.failed += 1;
         self.problems.push(Problem::at_path(path, code, message));
@@ -136,14 +136,14 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
         let bytes = match input.content {
             Ok(bytes) => bytes,
             Err(reason) => {
-                summary.fail(ctx, origin, "unreadable_input", reason);
+                summary.fail(ctx, origin, Code::FileNotFound, reason);
                 continue;
             }
         };
         let message = match eml::parse_message(&bytes) {
             Ok(message) => message,
             Err(reason) => {
-                summary.fail(ctx, origin, "invalid_message", reason);
+                summary.fail(ctx, origin, Code::InvalidMessage, reason);
                 continue;
             }
         };
@@ -154,7 +154,7 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 summary.fail(
                     ctx,
                     origin,
-                    "no_internal_recipient",
+                    Code::NoInternalRecipient,
                     "none of its recipients has a mailbox in this org".into(),
                 );
                 continue;
@@ -201,7 +201,7 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
                 summary.fail(
                     ctx,
                     origin,
-                    "unreadable_input",
+                    Code::FileNotFound,
                     format!("cannot read it: {e}"),
                 );
                 continue;
@@ -210,7 +210,7 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
         let parsed = match ics::parse_calendar(&bytes) {
             Ok(parsed) => parsed,
             Err(reason) => {
-                summary.fail(ctx, origin, "invalid_calendar", reason);
+                summary.fail(ctx, origin, Code::InvalidCalendar, reason);
                 continue;
             }
         };
@@ -218,7 +218,7 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
         // that are wholly right.
         if strict && let Some(first) = parsed.malformed.first() {
             let reason = format!("line {}: {}", first.line, first.reason);
-            summary.fail(ctx, origin, "invalid_calendar", reason);
+            summary.fail(ctx, origin, Code::InvalidCalendar, reason);
             continue;
         }
         for bad in &parsed.malformed {
