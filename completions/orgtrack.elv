@@ -61,6 +61,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand demo 'Tell the story of category tracking on a throw-away org'
             cand thread-index 'Decode Outlook Thread-Index header values'
             cand env 'Named real environments for --env'
+            cand auth 'Sign in to real environments: named profiles whose tokens --env uses'
             cand serve 'Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
@@ -2425,6 +2426,121 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;env;help;help'= {
         }
+        &'orgtrack;auth'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand login 'Sign in to an environment and keep the tokens as a named profile'
+            cand list 'The sign-in profiles (never their tokens)'
+            cand select 'Make a profile the one used when --env names none'
+            cand who 'Who the selected profile (or --env''s) is signed in as, where, and until when'
+            cand logout 'Forget a profile''s tokens, or every profile''s'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;auth;login'= {
+            cand --tenant 'Directory (tenant) id or domain [default: organizations for users; required for apps]'
+            cand --client-id 'Application (client) id [default for users: the Dataverse sample public client]'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --device-code 'Sign in as a user with a code entered in a browser (the default)'
+            cand --client-secret 'Sign in as an app registration; the secret comes from ORGTRACK_CLIENT_SECRET or, when that is unset, from standard input (never from an argument)'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;auth;list'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;auth;select'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;auth;who'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;auth;logout'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --all 'all'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;auth;help'= {
+            cand login 'Sign in to an environment and keep the tokens as a named profile'
+            cand list 'The sign-in profiles (never their tokens)'
+            cand select 'Make a profile the one used when --env names none'
+            cand who 'Who the selected profile (or --env''s) is signed in as, where, and until when'
+            cand logout 'Forget a profile''s tokens, or every profile''s'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgtrack;auth;help;login'= {
+        }
+        &'orgtrack;auth;help;list'= {
+        }
+        &'orgtrack;auth;help;select'= {
+        }
+        &'orgtrack;auth;help;who'= {
+        }
+        &'orgtrack;auth;help;logout'= {
+        }
+        &'orgtrack;auth;help;help'= {
+        }
         &'orgtrack;serve'= {
             cand --listen 'Address and port to listen on (port 0 picks a free one; the address is printed)'
             cand --token-file 'File holding the bearer token clients must send [default: a random token, printed on stderr]'
@@ -2504,6 +2620,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand demo 'Tell the story of category tracking on a throw-away org'
             cand thread-index 'Decode Outlook Thread-Index header values'
             cand env 'Named real environments for --env'
+            cand auth 'Sign in to real environments: named profiles whose tokens --env uses'
             cand serve 'Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client'
             cand completions 'Print a shell completion script'
             cand man 'Print the manual page (roff)'
@@ -2842,6 +2959,23 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;env;list'= {
         }
         &'orgtrack;help;env;remove'= {
+        }
+        &'orgtrack;help;auth'= {
+            cand login 'Sign in to an environment and keep the tokens as a named profile'
+            cand list 'The sign-in profiles (never their tokens)'
+            cand select 'Make a profile the one used when --env names none'
+            cand who 'Who the selected profile (or --env''s) is signed in as, where, and until when'
+            cand logout 'Forget a profile''s tokens, or every profile''s'
+        }
+        &'orgtrack;help;auth;login'= {
+        }
+        &'orgtrack;help;auth;list'= {
+        }
+        &'orgtrack;help;auth;select'= {
+        }
+        &'orgtrack;help;auth;who'= {
+        }
+        &'orgtrack;help;auth;logout'= {
         }
         &'orgtrack;help;serve'= {
         }

@@ -72,6 +72,7 @@ catalogue! {
     Database = "database", Failure, "the state file answered with an unexpected database error";
     DemoIsText = "demo_is_text", Invalid, "the demo has no JSON output";
     DemoStep = "demo_step", Failure, "a step of the demo does not parse (a defect of orgtrack)";
+    DeviceCodeExpired = "device_code_expired", Remote, "the device code expired before the sign-in was completed";
     DuplicateMessage = "duplicate_message", Conflict, "a recipient already has a message with this Message-ID; nothing was delivered";
     DuplicateSetting = "duplicate_setting", Invalid, "a settings file names a setting more than once";
     EmailRequired = "email_required", Invalid, "records of a custom kind need --email";
@@ -83,6 +84,7 @@ catalogue! {
     FolderNotEmpty = "folder_not_empty", Conflict, "the folder has subfolders; use --recursive to delete them too";
     FolderNotUnderInbox = "folder_not_under_inbox", Invalid, "only folders under the Inbox can be tracked";
     HttpClient = "http_client", Failure, "the HTTPS client cannot be set up";
+    IdentityUnreachable = "identity_unreachable", Remote, "the identity platform cannot be reached";
     ImportFailed = "import_failed", Failure, "some inputs could not be imported (the others were)";
     InboxRuleExists = "inbox_rule_exists", Conflict, "the mailbox already has an inbox rule with that name";
     Internal = "internal", Failure, "an internal invariant failed (a defect of orgtrack)";
@@ -105,6 +107,7 @@ catalogue! {
     InvalidMessage = "invalid_message", Invalid, "an input of mail import is not a message it can read (a problem of the import summary)";
     InvalidMethod = "invalid_method", Invalid, "the mailbox cannot use that delivery method";
     InvalidName = "invalid_name", Invalid, "not a usable name";
+    InvalidProfiles = "invalid_profiles", Invalid, "the sign-in profiles file does not parse";
     InvalidPublicUrl = "invalid_public_url", Invalid, "serve's --public-url is not a usable URL";
     InvalidRecordKind = "invalid_record_kind", Invalid, "not a record kind";
     InvalidRegex = "invalid_regex", Invalid, "a regular expression setting does not compile";
@@ -125,11 +128,16 @@ catalogue! {
     MigrationFailed = "migration_failed", StateUnusable, "the state file could not be upgraded to this version's schema";
     NewerSchema = "newer_schema", StateUnusable, "the state file was written by a newer orgtrack";
     NoAction = "no_action", Invalid, "an inbox rule needs an action";
+    NoClientId = "no_client_id", Invalid, "auth login --client-secret needs --client-id";
+    NoClientSecret = "no_client_secret", Invalid, "no client secret in ORGTRACK_CLIENT_SECRET or on standard input";
     NoCredentials = "no_credentials", Remote, "no credentials for the environment";
     NoDefault = "no_default", Invalid, "the setting has no default to reset to on Dataverse";
+    NoEnv = "no_env", Invalid, "auth login needs --env, or the name of an existing profile";
     NoInternalRecipient = "no_internal_recipient", Invalid, "none of the recipients has a mailbox in this org";
+    NoProfile = "no_profile", NotFound, "no sign-in profile applies to the environment";
     NoRandomness = "no_randomness", Failure, "the system gave no random bytes";
     NoState = "no_state", StateUnusable, "there is no state file; run `orgtrack init`";
+    NoTenant = "no_tenant", Invalid, "auth login --client-secret needs --tenant";
     NoToken = "no_token", NotFound, "the subject ends in no tracking token";
     NoTrackingCategory = "no_tracking_category", Invalid, "the mailbox has no active Tracked to Dynamics 365 category";
     NotACase = "not_a_case", Invalid, "only cases are resolved";
@@ -141,6 +149,8 @@ catalogue! {
     OwnMailbox = "own_mailbox", Invalid, "a user cannot be a delegate of their own mailbox";
     PermissionDenied = "permission_denied", Invalid, "the delegate lacks the permission the change needs";
     PluginExists = "plugin_exists", Conflict, "a plugin with that name already exists";
+    ProfilesUnreadable = "profiles_unreadable", Failure, "the sign-in profiles file cannot be read";
+    ProfilesWrite = "profiles_write", Failure, "the sign-in profiles file cannot be written";
     QueueFolderTracking = "queue_folder_tracking", Invalid, "folder-level tracking is for user mailboxes only";
     QueueRuleActive = "queue_rule_active", Conflict, "the queue already has an active record rule";
     RecordRuleActive = "record_rule_active", Conflict, "an active record rule cannot be changed; deactivate it first";
@@ -156,6 +166,8 @@ catalogue! {
     SendFailed = "send_failed", Failure, "Dynamics 365 could not send the email";
     SettingsChanged = "settings_changed", Conflict, "the org's settings changed while the command ran; nothing was written";
     SettingsDiffer = "settings_differ", Failure, "settings diff --exit-code: the org and the file differ";
+    SignInAgain = "sign_in_again", Remote, "the profile's tokens can no longer be renewed; sign in again with auth login";
+    SignInFailed = "sign_in_failed", Remote, "the device sign-in was declined or did not complete";
     StateBusy = "state_busy", Conflict, "another orgtrack is writing the state file";
     StateCorrupt = "state_corrupt", StateUnusable, "the state file is corrupt";
     StateExists = "state_exists", Conflict, "the state file already exists; use --force to replace it";
@@ -178,6 +190,7 @@ catalogue! {
     UnknownItem = "unknown_item", NotFound, "no item with that id";
     UnknownMailbox = "unknown_mailbox", NotFound, "no mailbox with that id, email address or name";
     UnknownPlugin = "unknown_plugin", NotFound, "no plugin with that name";
+    UnknownProfile = "unknown_profile", NotFound, "no sign-in profile with that name";
     UnknownQueue = "unknown_queue", NotFound, "no queue with that id, email address or name";
     UnknownRecord = "unknown_record", NotFound, "no record with that id, email address or name";
     UnknownRecordRule = "unknown_record_rule", NotFound, "no record rule with that name";

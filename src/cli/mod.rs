@@ -2,6 +2,7 @@
 
 pub mod activity;
 pub mod alerts;
+pub mod auth;
 pub mod delegate;
 pub mod env;
 pub mod folder;
@@ -162,6 +163,9 @@ pub enum Command {
     /// Named real environments for --env
     #[command(subcommand)]
     Env(env::EnvCommand),
+    /// Sign in to real environments: named profiles whose tokens --env uses
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
     /// Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client
     Serve(serve::ServeArgs),
     /// Print a shell completion script

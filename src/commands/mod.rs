@@ -3,6 +3,7 @@
 
 mod activity;
 mod alerts;
+mod auth;
 mod delegate;
 mod demo;
 mod env;
@@ -58,6 +59,11 @@ impl Context {
         Context { out, state, target }
     }
 
+    /// `--env` and `--ca-cert` as given, not connected (for `auth`).
+    pub fn target(&self) -> Option<&Target> {
+        self.target.as_ref()
+    }
+
     /// The environment named by `--env`, connected (credentials read, a token obtained), or
     /// None in local mode. Remote mode never opens or creates a state file.
     pub fn remote(&self) -> Result<Option<remote::Client>> {
@@ -101,6 +107,7 @@ fn works_remotely(command: &Command) -> bool {
     matches!(
         command,
         Command::Settings(_)
+            | Command::Auth(_)
             | Command::Mailbox(MailboxCommand::List { .. } | MailboxCommand::Show { .. })
             | Command::Alerts(AlertsCommand::List { .. })
     )
@@ -146,6 +153,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Explain { target } => explain::run(ctx, &target),
         Command::ThreadIndex(cmd) => thread_index::run(ctx, cmd),
         Command::Env(cmd) => env::run(ctx, cmd),
+        Command::Auth(cmd) => auth::run(ctx, cmd),
         Command::Serve(args) => serve::run(ctx, &args),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man => shell::man(),

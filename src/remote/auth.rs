@@ -66,27 +66,18 @@ impl Credentials {
         match values.as_slice() {
             [Some(tenant), Some(client_id), Some(secret)] => {
                 check_tenant(tenant)?;
-                let authority = match var("ORGTRACK_AUTHORITY") {
-                    Some(text) => config::normalize(&text).map_err(|e| {
-                        Error::new(
-                            Code::InvalidAuthority,
-                            format!("ORGTRACK_AUTHORITY: {}", e.message),
-                        )
-                        .because(e)
-                    })?,
-                    None => Url::parse(DEFAULT_AUTHORITY).expect("a valid URL"),
-                };
                 Ok(Credentials::ClientSecret {
                     tenant: tenant.clone(),
                     client_id: client_id.clone(),
                     secret: Secret::new(secret.clone()),
-                    authority,
+                    authority: authority()?,
                 })
             }
             [None, None, None] => Err(Error::new(
                 Code::NoCredentials,
-                "no credentials for the environment: set ORGTRACK_TOKEN to a bearer token, or \
-                 ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET for an app registration",
+                "no credentials for the environment: sign in with `orgtrack auth login NAME --env URL`, \
+                 set ORGTRACK_TOKEN to a bearer token, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID \
+                 and ORGTRACK_CLIENT_SECRET for an app registration",
             )),
             _ => {
                 let missing: Vec<&str> = names
@@ -115,8 +106,23 @@ impl Credentials {
     }
 }
 
+/// Where tokens are issued: `ORGTRACK_AUTHORITY` (a test's identity provider on loopback),
+/// else the public cloud's.
+pub fn authority() -> Result<Url> {
+    match var("ORGTRACK_AUTHORITY") {
+        Some(text) => config::normalize(&text).map_err(|e| {
+            Error::new(
+                Code::InvalidAuthority,
+                format!("ORGTRACK_AUTHORITY: {}", e.message),
+            )
+            .because(e)
+        }),
+        None => Ok(Url::parse(DEFAULT_AUTHORITY).expect("a valid URL")),
+    }
+}
+
 /// A tenant is a GUID or a domain name: it becomes a path segment of the token URL.
-fn check_tenant(tenant: &str) -> Result<()> {
+pub fn check_tenant(tenant: &str) -> Result<()> {
     if tenant
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
@@ -125,7 +131,7 @@ fn check_tenant(tenant: &str) -> Result<()> {
     } else {
         Err(Error::new(
             Code::InvalidTenant,
-            format!("ORGTRACK_TENANT_ID '{tenant}' is neither a GUID nor a domain name"),
+            format!("tenant '{tenant}' is neither a GUID nor a domain name"),
         ))
     }
 }

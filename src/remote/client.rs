@@ -13,7 +13,7 @@ use reqwest::{Method, StatusCode, Url};
 use serde_json::Value;
 
 use super::auth::{self, Credentials, Secret};
-use super::{config, odata};
+use super::{config, odata, profiles, signin};
 use crate::error::{Code, Error, Result};
 use crate::output::Output;
 
@@ -57,8 +57,7 @@ impl Client {
     /// Resolves the environment, reads the credentials and (for client credentials) gets a
     /// token. Nothing local is opened or created.
     pub fn connect(target: &Target, out: &Output) -> Result<Client> {
-        let root = config::resolve(&target.env)?;
-        let credentials = Credentials::from_env()?;
+        let (root, credentials) = credentials_for(target)?;
         let timeout = timeout_from_env()?;
         let max_pages = max_pages_from_env()?;
         let http = build_http(target.ca_cert.as_deref(), timeout)?;
@@ -379,6 +378,27 @@ impl Client {
         })?;
         Ok(Secret::new(parsed.access_token))
     }
+}
+
+/// The environment and credentials for `--env`: `ORGTRACK_TOKEN` wins; then a sign-in profile
+/// (the one `--env` names, or the selected one for that environment); then an app registration
+/// in the environment variables.
+fn credentials_for(target: &Target) -> Result<(Url, Credentials)> {
+    if std::env::var("ORGTRACK_TOKEN").is_ok_and(|t| !t.trim().is_empty()) {
+        return Ok((config::resolve(&target.env)?, Credentials::from_env()?));
+    }
+    let mut store = profiles::Store::load()?;
+    if let Some(name) = signin::profile_for(&store, Some(&target.env))? {
+        let (root, token) = signin::token(&mut store, &name, target.ca_cert.as_deref())?;
+        return Ok((root, Credentials::Token(token)));
+    }
+    Ok((config::resolve(&target.env)?, Credentials::from_env()?))
+}
+
+/// An HTTP client for the identity platform and environments: the timeouts, CA certificates and
+/// redirect policy every request of orgtrack uses.
+pub fn http(ca_cert: Option<&std::path::Path>) -> Result<reqwest::blocking::Client> {
+    build_http(ca_cert, timeout_from_env()?)
 }
 
 fn build_http(

@@ -6,8 +6,11 @@ pub mod auth;
 pub mod client;
 pub mod config;
 pub mod directory;
+pub mod oauth;
 pub mod odata;
 pub mod org;
+pub mod profiles;
+pub mod signin;
 
 pub use client::{Client, Target};
 

@@ -4,6 +4,7 @@ mod util;
 
 mod alerts;
 mod architecture;
+mod auth;
 mod automatic;
 mod calendar_rules;
 mod correlation;

@@ -95,6 +95,7 @@ impl Env {
         cmd.env("NO_COLOR", "1")
             .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .env("XDG_STATE_HOME", self.dir.path().join("xdg-state"))
             .arg("--state")
             .arg(&self.state);
         cmd

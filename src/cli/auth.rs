@@ -1,0 +1,38 @@
+use clap::{ArgGroup, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Sign in to an environment and keep the tokens as a named profile
+    #[command(group(ArgGroup::new("method").args(["device_code", "client_secret"])))]
+    Login {
+        /// The profile's name [default: the first label of the environment's host]; with no
+        /// --env, signs in again to an existing profile's environment
+        name: Option<String>,
+        /// Sign in as a user with a code entered in a browser (the default)
+        #[arg(long)]
+        device_code: bool,
+        /// Sign in as an app registration; the secret comes from ORGTRACK_CLIENT_SECRET or,
+        /// when that is unset, from standard input (never from an argument)
+        #[arg(long)]
+        client_secret: bool,
+        /// Directory (tenant) id or domain [default: organizations for users; required for apps]
+        #[arg(long)]
+        tenant: Option<String>,
+        /// Application (client) id [default for users: the Dataverse sample public client]
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+    /// The sign-in profiles (never their tokens)
+    List,
+    /// Make a profile the one used when --env names none
+    Select { name: String },
+    /// Who the selected profile (or --env's) is signed in as, where, and until when
+    Who,
+    /// Forget a profile's tokens, or every profile's
+    #[command(group(ArgGroup::new("which").args(["name", "all"]).required(true)))]
+    Logout {
+        name: Option<String>,
+        #[arg(long)]
+        all: bool,
+    },
+}
