@@ -252,7 +252,11 @@ impl Error {
         if err.kind() == std::io::ErrorKind::BrokenPipe {
             return Error::new(Code::BrokenPipe, "stdout closed").because(err);
         }
-        Error::new(Code::Io, format!("{}: {err}", path.display())).because(err)
+        let code = match err.kind() {
+            std::io::ErrorKind::NotFound => Code::FileNotFound,
+            _ => Code::Io,
+        };
+        Error::new(code, format!("{}: {err}", path.display())).because(err)
     }
 
     /// A failed write to stdout (the one stream without a path).

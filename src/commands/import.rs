@@ -122,6 +122,7 @@ fn email_item(message: eml::Message) -> NewItem {
 }
 
 pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
+    import::check_named_paths(&args.paths)?;
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
@@ -186,6 +187,7 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
         mailbox,
         strict,
     } = cmd;
+    import::check_named_paths(&files)?;
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;

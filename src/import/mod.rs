@@ -44,6 +44,17 @@ impl Input {
 ///   files, `.eml` files are messages, and files that start with `From ` are mbox files; others
 ///   (notes, `.json` sidecars) are not mail and are passed over.
 /// - A path that cannot be read gives one `Input` carrying the reason; the walk goes on.
+/// Every path named on the command line must be there: a missing one (exit 3) or one that
+/// cannot be looked at is refused before anything is imported. Unreadable files found inside a
+/// named folder are counted as failures of the import instead.
+pub fn check_named_paths<P: AsRef<Path>>(paths: &[P]) -> crate::error::Result<()> {
+    for path in paths {
+        let path = path.as_ref();
+        fs::metadata(path).map_err(|e| crate::error::Error::io(path, e))?;
+    }
+    Ok(())
+}
+
 pub fn collect_inputs<P: AsRef<Path>>(paths: &[P]) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {

@@ -12,6 +12,7 @@ mod deletion;
 mod directory;
 mod engine;
 mod errors;
+mod exit_codes;
 mod folder_tracking;
 mod folders;
 mod ids;
