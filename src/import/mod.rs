@@ -35,15 +35,6 @@ impl Input {
     }
 }
 
-/// The messages named by the command line, in a stable order.
-///
-/// - A file named on the command line is always read: an mbox when it starts with `From `
-///   (unless it is a `.eml` file, which is one message whose envelope line is dropped), else one
-///   message.
-/// - A directory is walked recursively in byte order of names; hidden entries are skipped. Of its
-///   files, `.eml` files are messages, and files that start with `From ` are mbox files; others
-///   (notes, `.json` sidecars) are not mail and are passed over.
-/// - A path that cannot be read gives one `Input` carrying the reason; the walk goes on.
 /// Every path named on the command line must be there: a missing one (exit 3) or one that
 /// cannot be looked at is refused before anything is imported. Unreadable files found inside a
 /// named folder are counted as failures of the import instead.
@@ -55,6 +46,15 @@ pub fn check_named_paths<P: AsRef<Path>>(paths: &[P]) -> crate::error::Result<()
     Ok(())
 }
 
+/// The messages named by the command line, in a stable order.
+///
+/// - A file named on the command line is always read: an mbox when it starts with `From `
+///   (unless it is a `.eml` file, which is one message whose envelope line is dropped), else one
+///   message.
+/// - A directory is walked recursively in byte order of names; hidden entries are skipped. Of its
+///   files, `.eml` files are messages, and files that start with `From ` are mbox files; others
+///   (notes, `.json` sidecars) are not mail and are passed over.
+/// - A path that cannot be read gives one `Input` carrying the reason; the walk goes on.
 pub fn collect_inputs<P: AsRef<Path>>(paths: &[P]) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {

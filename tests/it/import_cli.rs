@@ -564,8 +564,9 @@ fn a_bad_calendar_is_reported_and_the_good_ones_imported() {
         &good,
     ]);
     assert_eq!(run.code, 1);
+    // A named file that is not there is refused before anything is imported (exit 3).
     let missing = env.dir().join("missing.ics").to_string_lossy().into_owned();
-    let (code, summary, _) = calendar_import(&env, &[missing]);
-    assert_eq!(code, 1);
-    assert_eq!(counts(&summary), (0, 0, 1));
+    env.run(&["calendar", "import", "--mailbox", ALEX.1, &good, &missing])
+        .code(3)
+        .stderr_has("missing.ics");
 }
