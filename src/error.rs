@@ -72,6 +72,7 @@ catalogue! {
     Database = "database", Failure, "the state file answered with an unexpected database error";
     DemoIsText = "demo_is_text", Invalid, "the demo has no JSON output";
     DemoStep = "demo_step", Failure, "a step of the demo does not parse (a defect of orgtrack)";
+    DiskFull = "disk_full", StateUnusable, "the disk holding the state file is full";
     DuplicateMessage = "duplicate_message", Conflict, "a recipient already has a message with this Message-ID; nothing was delivered";
     DuplicateSetting = "duplicate_setting", Invalid, "a settings file names a setting more than once";
     EmailRequired = "email_required", Invalid, "records of a custom kind need --email";
@@ -127,10 +128,12 @@ catalogue! {
     NoDefault = "no_default", Invalid, "the setting has no default to reset to on Dataverse";
     NoInternalRecipient = "no_internal_recipient", Invalid, "none of the recipients has a mailbox in this org";
     NoRandomness = "no_randomness", Failure, "the system gave no random bytes";
+    NoSchema = "no_schema", StateUnusable, "the file carries orgtrack's mark but no schema version";
     NoState = "no_state", StateUnusable, "there is no state file; run `orgtrack init`";
     NoToken = "no_token", NotFound, "the subject ends in no tracking token";
     NoTrackingCategory = "no_tracking_category", Invalid, "the mailbox has no active Tracked to Dynamics 365 category";
     NotACase = "not_a_case", Invalid, "only cases are resolved";
+    NotARegularFile = "not_a_regular_file", StateUnusable, "--state names a directory, FIFO, device or socket, not a regular file";
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
     NotTracked = "not_tracked", Invalid, "the item is not tracked";
@@ -139,6 +142,7 @@ catalogue! {
     PluginExists = "plugin_exists", Conflict, "a plugin with that name already exists";
     QueueFolderTracking = "queue_folder_tracking", Invalid, "folder-level tracking is for user mailboxes only";
     QueueRuleActive = "queue_rule_active", Conflict, "the queue already has an active record rule";
+    ReadOnly = "read_only", StateUnusable, "the state file or its directory is read-only";
     RecordRuleActive = "record_rule_active", Conflict, "an active record rule cannot be changed; deactivate it first";
     RecordRuleExists = "record_rule_exists", Conflict, "a record rule with that name already exists";
     RemoteBusy = "remote_busy", Remote, "the environment is still busy after the retries";
@@ -152,9 +156,11 @@ catalogue! {
     SendFailed = "send_failed", Failure, "Dynamics 365 could not send the email";
     SettingsChanged = "settings_changed", Conflict, "the org's settings changed while the command ran; nothing was written";
     SettingsDiffer = "settings_differ", Failure, "settings diff --exit-code: the org and the file differ";
+    StagingUnfinished = "staging_unfinished", Failure, "a new state could not be closed cleanly before replacing the old one";
     StateBusy = "state_busy", Conflict, "another orgtrack is writing the state file";
     StateCorrupt = "state_corrupt", StateUnusable, "the state file is corrupt";
     StateExists = "state_exists", Conflict, "the state file already exists; use --force to replace it";
+    StateReplaced = "state_replaced", Conflict, "init or generate --force replaced the state while the command ran; nothing more was written";
     TokenFileUnreadable = "token_file_unreadable", NotFound, "serve's --token-file cannot be read";
     TokenRefused = "token_refused", Remote, "the environment or its identity provider refused the credentials";
     TokensOff = "tokens_off", Invalid, "tracking tokens are off in this org";

@@ -26,6 +26,7 @@ mod serve;
 mod settings;
 mod shell;
 mod state;
+mod state_file;
 mod tables;
 mod thread_index;
 mod times;
