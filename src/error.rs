@@ -79,6 +79,7 @@ catalogue! {
     EmailTaken = "email_taken", Conflict, "the email address is already used by another mailbox";
     EnvExists = "env_exists", Conflict, "an environment with that name is already defined; use --force to replace it";
     FileNotFound = "file_not_found", NotFound, "the named file cannot be read";
+    FileTooLarge = "file_too_large", Invalid, "an input file is larger than orgtrack reads";
     FolderCycle = "folder_cycle", Invalid, "a folder cannot move into itself or one of its subfolders";
     FolderExists = "folder_exists", Conflict, "the mailbox already has a folder with that name in that place";
     FolderNotEmpty = "folder_not_empty", Conflict, "the folder has subfolders; use --recursive to delete them too";
@@ -134,6 +135,7 @@ catalogue! {
     NoTrackingCategory = "no_tracking_category", Invalid, "the mailbox has no active Tracked to Dynamics 365 category";
     NotACase = "not_a_case", Invalid, "only cases are resolved";
     NotARegularFile = "not_a_regular_file", StateUnusable, "--state names a directory, FIFO, device or socket, not a regular file";
+    NotARegularInput = "not_a_regular_input", Invalid, "an input file is a directory, FIFO or device, not a regular file";
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
     NotTracked = "not_tracked", Invalid, "the item is not tracked";
@@ -161,11 +163,13 @@ catalogue! {
     StateCorrupt = "state_corrupt", StateUnusable, "the state file is corrupt";
     StateExists = "state_exists", Conflict, "the state file already exists; use --force to replace it";
     StateReplaced = "state_replaced", Conflict, "init or generate --force replaced the state while the command ran; nothing more was written";
+    TimeOutOfRange = "time_out_of_range", Invalid, "a time before 1900 or from 9000 on, or a sync that would move the clock there";
     TokenFileUnreadable = "token_file_unreadable", NotFound, "serve's --token-file cannot be read";
     TokenRefused = "token_refused", Remote, "the environment or its identity provider refused the credentials";
     TokensOff = "tokens_off", Invalid, "tracking tokens are off in this org";
     TooManyCycles = "too_many_cycles", Invalid, "sync --until is too far away";
     TooManyFolderRules = "too_many_folder_rules", Invalid, "the mailbox has as many folder tracking rules as the org allows";
+    TooManyOccurrences = "too_many_occurrences", Invalid, "--rrule COUNT is above the occurrences one series gets";
     TrackingFailed = "tracking_failed", Failure, "the item could not be tracked";
     UnknownActivity = "unknown_activity", NotFound, "no activity with that id";
     UnknownAlert = "unknown_alert", NotFound, "no alert with that id";

@@ -12,6 +12,7 @@ use crate::cli::mail::{CalendarCommand, ImportArgs};
 use crate::engine::delivery::{deliver, place};
 use crate::error::{Code, Error, Result};
 use crate::import::{self, eml, ics};
+use crate::input;
 use crate::model::WellKnownFolder;
 use crate::model::tracking::ItemKind;
 use crate::store::items::{self, NewItem};
@@ -185,9 +186,10 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
     let mut summary = Summary::default();
     for file in &files {
         let origin = file.display().to_string();
-        let parsed = std::fs::read(file)
-            .map_err(|e| format!("cannot read it: {e}"))
-            .and_then(|bytes| ics::parse_calendar(&bytes));
+        let parsed = input::read(file, MAX_CALENDAR_BYTES, "calendar file")
+            .map_err(|e| e.message)
+            .and_then(|bytes| ics::parse_calendar(&bytes))
+            .and_then(|parsed| strictly(parsed, strict));
         let parsed = match parsed {
             Ok(parsed) => parsed,
             Err(reason) => {
@@ -223,6 +225,21 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
         }
     }
     finish(ctx, tx, &summary, strict)
+}
+
+/// The largest calendar file read, in bytes.
+const MAX_CALENDAR_BYTES: u64 = 256 << 20;
+
+/// With `--strict`, a calendar is imported whole or not at all: an event left out or read
+/// differently (a bad DTSTART, an RRULE that cannot be expanded) fails the file.
+fn strictly(parsed: ics::Calendar, strict: bool) -> Result<ics::Calendar, String> {
+    if strict && !parsed.warnings.is_empty() {
+        return Err(format!(
+            "--strict refuses a calendar that cannot be read whole: {}",
+            parsed.warnings.join("; ")
+        ));
+    }
+    Ok(parsed)
 }
 
 /// One event: a single appointment, or a series item (carrying the rule) followed by one item

@@ -15,6 +15,8 @@ mod folders;
 mod import;
 mod import_cli;
 mod inbox_rules;
+mod inputs;
+mod limits;
 mod mailboxes;
 mod record_rules;
 mod recurrence;
