@@ -43,11 +43,11 @@ pub fn run_cycles(
     store: &mut Store,
     args: &SyncArgs,
 ) -> Result<Vec<cycle::Summary>> {
-    let now = org::load(store.conn())?.clock;
+    let start = org::load(store.conn())?;
     let until = args
         .until
         .as_deref()
-        .map(|t| time::parse_user(t, now))
+        .map(|t| time::parse_user(t, start.clock))
         .transpose()?;
     if args.cycles == Some(0) {
         return Err(Error::new(
@@ -55,7 +55,7 @@ pub fn run_cycles(
             "--cycles must be 1 or more",
         ));
     }
-    check_planned(&org::load(store.conn())?, args.cycles, until)?;
+    check_planned(&start, args.cycles, until)?;
     let mut summaries = Vec::new();
     let bar = progress_bar(ctx, store)?;
     let abort_after: Option<usize> = std::env::var(ABORT_AFTER_MAILBOXES)
