@@ -188,8 +188,7 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
         let origin = file.display().to_string();
         let parsed = input::read(file, MAX_CALENDAR_BYTES, "calendar file")
             .map_err(|e| e.message)
-            .and_then(|bytes| ics::parse_calendar(&bytes))
-            .and_then(|parsed| strictly(parsed, strict));
+            .and_then(|bytes| ics::parse_calendar(&bytes));
         let parsed = match parsed {
             Ok(parsed) => parsed,
             Err(reason) => {
@@ -201,6 +200,16 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
         // that are wholly right.
         if strict && let Some(first) = parsed.malformed.first() {
             let reason = format!("line {}: {}", first.line, first.reason);
+            summary.fail(ctx, origin, reason);
+            continue;
+        }
+        // Likewise an event left out or read differently (a bad DTSTART, an RRULE that cannot
+        // be expanded): --strict imports a calendar whole or not at all.
+        if strict && !parsed.warnings.is_empty() {
+            let reason = format!(
+                "--strict refuses a calendar that cannot be read whole: {}",
+                parsed.warnings.join("; ")
+            );
             summary.fail(ctx, origin, reason);
             continue;
         }
@@ -229,18 +238,6 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
 
 /// The largest calendar file read, in bytes.
 const MAX_CALENDAR_BYTES: u64 = 256 << 20;
-
-/// With `--strict`, a calendar is imported whole or not at all: an event left out or read
-/// differently (a bad DTSTART, an RRULE that cannot be expanded) fails the file.
-fn strictly(parsed: ics::Calendar, strict: bool) -> Result<ics::Calendar, String> {
-    if strict && !parsed.warnings.is_empty() {
-        return Err(format!(
-            "--strict refuses a calendar that cannot be read whole: {}",
-            parsed.warnings.join("; ")
-        ));
-    }
-    Ok(parsed)
-}
 
 /// One event: a single appointment, or a series item (carrying the rule) followed by one item
 /// per occurrence. The UID is kept as the items' message id, which makes re-imports duplicates.
