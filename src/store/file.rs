@@ -44,7 +44,16 @@ pub(super) enum Existing {
 pub(super) fn inspect(path: &Path) -> Result<Existing> {
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Existing::Nothing),
+        // A file where a directory of the path should be: nothing there either (creating it
+        // then names the blocking path).
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Ok(Existing::Nothing);
+        }
         Err(e) => {
             return Err(Error::new(
                 Code::UnreadableState,
