@@ -7,6 +7,7 @@ pub mod correlate;
 pub mod engine;
 pub mod error;
 pub mod import;
+pub mod input;
 pub mod model;
 pub mod output;
 pub mod remote;

@@ -143,23 +143,25 @@ impl Output {
         }
     }
 
-    /// Plain text data for table mode (an export, a generated script); JSON modes get `value`.
+    /// Plain text for a person in table mode (control characters shown, see `visible`); JSON
+    /// modes get `value`.
     pub fn text_or<T: Serialize>(&self, text: &str, value: &T) -> Result<()> {
         if self.is_json() {
             self.record(value)
         } else {
-            write_stdout(text)
+            write_stdout(&visible(text))
         }
     }
 
     /// Talk for a person: progress, confirmations, hints. Goes to stderr; silenced by `--quiet`.
     pub fn note(&self, message: &str) {
         if !self.quiet {
-            eprintln!("{message}");
+            eprintln!("{}", visible(message));
         }
     }
 
     pub fn warn(&self, message: &str) {
+        let message = visible(message);
         if self.color_stderr() {
             eprintln!("\x1b[33mwarning:\x1b[0m {message}");
         } else {
@@ -175,9 +177,9 @@ impl Output {
             });
             eprintln!("{doc}");
         } else if self.color_stderr() {
-            eprintln!("\x1b[31merror:\x1b[0m {}", err.message);
+            eprintln!("\x1b[31merror:\x1b[0m {}", visible(&err.message));
         } else {
-            eprintln!("error: {}", err.message);
+            eprintln!("error: {}", visible(&err.message));
         }
     }
 
@@ -343,7 +345,10 @@ fn csv_line(cells: impl Iterator<Item = String>) -> String {
 /// order; a nested object's fields (and each object of a list) as indented rows below it.
 fn field_rows(value: &Value, depth: usize, rows: &mut Vec<Vec<String>>) {
     let Value::Object(map) = value else {
-        rows.push(vec![String::new(), cell(Some(value))]);
+        rows.push(vec![
+            String::new(),
+            visible(&cell(Some(value))).into_owned(),
+        ]);
         return;
     };
     let indent = "  ".repeat(depth);
@@ -366,17 +371,20 @@ fn field_rows(value: &Value, depth: usize, rows: &mut Vec<Vec<String>>) {
                     field_rows(item, depth + 2, rows);
                 }
             }
-            _ => rows.push(vec![format!("{indent}{key}"), cell(Some(field))]),
+            _ => rows.push(vec![
+                format!("{indent}{key}"),
+                visible(&cell(Some(field))).into_owned(),
+            ]),
         }
     }
 }
 
 /// A table cell on one line: line breaks and tabs read as spaces, so a row stays one row
-/// until it wraps.
+/// until it wraps; other control characters shown (`visible`).
 fn table_cell(value: &Value, column: &str) -> String {
-    cell(column_value(value, column))
+    visible(&cell(column_value(value, column)))
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
         .collect()
 }
 
@@ -394,6 +402,26 @@ fn csv_name(column: &str) -> String {
         Some((_, header)) => header.to_lowercase(),
         None => column.to_string(),
     }
+}
+
+/// Text as a terminal shows it harmlessly: control characters that could move the cursor,
+/// clear the screen or set the window title (ESC, BEL, CR, C1 controls such as CSI) are written
+/// as `\x1b`, `\x07`, ...; line feeds and tabs stay. Tables, plain text and messages go through
+/// here; JSON and CSV never (they carry the exact text, quoted as their formats quote it).
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hidden(c) {
+            shown.push_str(&format!("\\x{:02x}", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(shown)
 }
 
 fn field_of(column: &str) -> &str {

@@ -1,6 +1,6 @@
 //! Times: RFC 3339 UTC everywhere (stored, printed, JSON), parsed leniently from users.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 
 use crate::error::{Code, Error, Result};
 
@@ -20,14 +20,32 @@ const TIME_FORMS: &str = "RFC 3339 (2026-11-21T09:00:00Z), '2026-11-21 09:00' (U
 /// way `--since 1h` reads), `+1h` an hour ahead (the way `sync --until +1h` reads).
 pub fn parse_user(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let text = text.trim();
-    parse_absolute(text)
+    let t = parse_absolute(text)
         .or_else(|| parse_relative(text, now))
         .ok_or_else(|| {
             Error::new(
                 Code::InvalidTime,
                 format!("invalid time '{text}': use {TIME_FORMS}"),
             )
-        })
+        })?;
+    if !in_range(t) {
+        return Err(Error::new(
+            Code::TimeOutOfRange,
+            format!(
+                "time '{text}' is out of range: times must lie between {EARLIEST_YEAR}-01-01 and {LATEST_YEAR}-01-01"
+            ),
+        ));
+    }
+    Ok(t)
+}
+
+/// The range of times orgtrack accepts and lets its clock reach: far beyond any real use, and
+/// far from year 10000, past which a time has no RFC 3339 text to be stored and read back as.
+pub const EARLIEST_YEAR: i32 = 1900;
+pub const LATEST_YEAR: i32 = 9000;
+
+pub fn in_range(t: DateTime<Utc>) -> bool {
+    (EARLIEST_YEAR..LATEST_YEAR).contains(&t.year())
 }
 
 fn parse_absolute(text: &str) -> Option<DateTime<Utc>> {

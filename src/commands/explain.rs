@@ -10,7 +10,6 @@ use super::Context;
 use crate::error::{Code, Error, Result};
 use crate::model::Direction;
 use crate::model::tracking::{CorrelationMethod, FilterReason, ItemKind, TrackingState};
-use crate::output::write_stdout;
 use crate::store::{activities, categories, folder_rules, folders, items, mailboxes};
 use crate::view::activity::{ActivityView, view as activity_view};
 use crate::view::evaluation;
@@ -92,11 +91,8 @@ pub fn run(ctx: &Context, target: &str) -> Result<()> {
 }
 
 fn render<T: Serialize>(ctx: &Context, document: &T, lines: &[String]) -> Result<()> {
-    if ctx.out.is_json() {
-        ctx.out.record(document)
-    } else {
-        write_stdout(&format!("{}\n", lines.join("\n")))
-    }
+    ctx.out
+        .text_or(&format!("{}\n", lines.join("\n")), document)
 }
 
 fn describe_activity(a: &ActivityView) -> String {

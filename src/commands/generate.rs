@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use super::{Context, OrgToCreate, created};
+use super::{Context, OrgToCreate, created, remove_leftovers};
 use crate::cli::generate::GenerateArgs;
 use crate::error::{Code, Error, Result};
 use crate::store::{Store, bulk};
@@ -31,6 +31,7 @@ pub fn run(ctx: &Context, args: &GenerateArgs) -> Result<()> {
         seed: args.seed,
     };
     let org = OrgToCreate::from_args(&args.init)?;
+    remove_leftovers(ctx, &ctx.state_path())?;
     let clock = time::format(org.clock);
     let started = Instant::now();
     let mut made = Generated::default();

@@ -12,6 +12,7 @@ use crate::cli::mail::{CalendarCommand, ImportArgs};
 use crate::engine::delivery::{deliver, place};
 use crate::error::{Code, Error, Result};
 use crate::import::{self, eml, ics};
+use crate::input;
 use crate::model::WellKnownFolder;
 use crate::model::tracking::ItemKind;
 use crate::store::items::{self, NewItem};
@@ -197,15 +198,10 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
     let mut summary = Summary::default();
     for file in &files {
         let origin = file.display().to_string();
-        let bytes = match std::fs::read(file) {
+        let bytes = match input::read(file, MAX_CALENDAR_BYTES, "calendar file") {
             Ok(bytes) => bytes,
             Err(e) => {
-                summary.fail(
-                    ctx,
-                    origin,
-                    Code::FileNotFound,
-                    format!("cannot read it: {e}"),
-                );
+                summary.fail(ctx, origin, e.code, e.message);
                 continue;
             }
         };
@@ -220,6 +216,16 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
         // that are wholly right.
         if strict && let Some(first) = parsed.malformed.first() {
             let reason = format!("line {}: {}", first.line, first.reason);
+            summary.fail(ctx, origin, Code::InvalidCalendar, reason);
+            continue;
+        }
+        // Likewise an event left out or read differently (a bad DTSTART, an RRULE that cannot
+        // be expanded): --strict imports a calendar whole or not at all.
+        if strict && !parsed.warnings.is_empty() {
+            let reason = format!(
+                "--strict refuses a calendar that cannot be read whole: {}",
+                parsed.warnings.join("; ")
+            );
             summary.fail(ctx, origin, Code::InvalidCalendar, reason);
             continue;
         }
@@ -245,6 +251,9 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
     }
     finish(ctx, tx, &summary, strict)
 }
+
+/// The largest calendar file read, in bytes.
+const MAX_CALENDAR_BYTES: u64 = 256 << 20;
 
 /// One event: a single appointment, or a series item (carrying the rule) followed by one item
 /// per occurrence. The UID is kept as the items' message id, which makes re-imports duplicates.

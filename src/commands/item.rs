@@ -100,6 +100,7 @@ fn print_touched(ctx: &Context, store: &Store, touched: &[Touched]) -> Result<()
 }
 
 fn change_categories(ctx: &Context, args: &CategoryArgs, assign: bool) -> Result<()> {
+    let category = args.category.as_deref().map(names::category).transpose()?;
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
@@ -108,7 +109,7 @@ fn change_categories(ctx: &Context, args: &CategoryArgs, assign: bool) -> Result
         .as_deref()
         .map(|u| resolve::user(&tx, u))
         .transpose()?;
-    let category = args.category.as_deref();
+    let category = category.as_deref();
     let touched = if assign {
         outlook::categorize(&tx, &args.items, category, args.thread, as_user, now)?
     } else {

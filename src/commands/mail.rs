@@ -30,6 +30,14 @@ pub fn receive(ctx: &Context, args: &ReceiveArgs) -> Result<()> {
         addresses(&args.cc)?,
         addresses(&args.bcc)?,
     );
+    if let Some(value) = &args.thread_index {
+        crate::correlate::thread_index::decode(value).map_err(|why| {
+            Error::new(
+                Code::InvalidThreadIndex,
+                format!("invalid --thread-index '{value}': {why}"),
+            )
+        })?;
+    }
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
@@ -121,6 +129,27 @@ pub fn run_appointment(ctx: &Context, cmd: AppointmentCommand) -> Result<()> {
     }
 }
 
+/// Refuses a COUNT above the occurrences one series gets (`ics::MAX_OCCURRENCES`), which would
+/// otherwise be cut there without a word.
+fn check_count(rule: &str) -> Result<()> {
+    let count = rule.split(';').find_map(|part| {
+        let (key, value) = part.split_once('=')?;
+        key.trim()
+            .eq_ignore_ascii_case("COUNT")
+            .then(|| value.trim().parse::<u64>().ok())?
+    });
+    let limit = crate::import::ics::MAX_OCCURRENCES;
+    match count {
+        Some(count) if count > limit as u64 => Err(Error::new(
+            Code::TooManyOccurrences,
+            format!(
+                "--rrule COUNT={count} is more than the {limit} occurrences orgtrack creates for one series; give COUNT={limit} or fewer"
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
 fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
     let now = ctx.now()?;
     let start = time::parse_user(&args.start, now)?;
@@ -133,6 +162,9 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
     }
     let organizer = args.organizer.as_deref().map(names::email).transpose()?;
     let attendees = addresses(&args.attendees)?;
+    if let Some(rule) = &args.rrule {
+        check_count(rule)?;
+    }
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
@@ -166,6 +198,12 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
                     format!("invalid --rrule '{rule}': {why}"),
                 )
             })?;
+            let limit = crate::import::ics::MAX_OCCURRENCES;
+            if starts.len() >= limit {
+                ctx.out.warn(&format!(
+                    "the series stops at {limit} occurrences, the most orgtrack creates for one series"
+                ));
+            }
             let series = items::insert(
                 &tx,
                 &NewItem {

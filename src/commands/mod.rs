@@ -242,6 +242,18 @@ impl OrgToCreate {
     }
 }
 
+/// Removes the half-built states that killed runs of `init` or `generate` left beside `path`,
+/// saying so.
+fn remove_leftovers(ctx: &Context, path: &std::path::Path) -> Result<()> {
+    for leftover in crate::store::remove_stale_staging(path)? {
+        ctx.out.note(&format!(
+            "removed {}, left by an interrupted init or generate",
+            leftover.display()
+        ));
+    }
+    Ok(())
+}
+
 /// Tells what was created: a note, and the record (with `extra` fields) on stdout.
 fn created(
     ctx: &Context,

@@ -11,6 +11,7 @@ use super::Context;
 use crate::cli::settings::{ListArgs, SetArgs, SettingsCommand};
 use crate::engine::master_list;
 use crate::error::{Code, Error, ExitKind, Result};
+use crate::input;
 use crate::output::write_stdout;
 use crate::remote::org::RemoteOrg;
 use crate::settings::files::{self, FileFormat};
@@ -346,20 +347,40 @@ fn export(ctx: &Context, format: FileFormat, output: Option<&str>) -> Result<()>
     }
 }
 
+/// Problems of a settings file listed in the error; the count says how many there are in all.
+const PROBLEMS_SHOWN: usize = 50;
+
 /// Reads and fully validates a settings file against the org: every problem is reported at
 /// once, and nothing is returned unless every entry is good.
 fn read_settings_file(path: &str, snapshot: &Snapshot, force: bool) -> Result<Vec<Change>> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Error::new(Code::FileNotFound, format!("cannot read {path}: {e}")).because(e)
-    })?;
+    let text = input::read_text(
+        std::path::Path::new(path),
+        files::MAX_FILE_BYTES,
+        "settings file",
+    )?;
     let format = FileFormat::detect(path, &text);
+    let mut unknown = 0;
     let entries = files::read(format, &text)
         .map_err(|why| Error::new(Code::InvalidFile, format!("{path}: {why}")))?
         .into_iter()
-        .map(|(name, raw)| Entry {
-            setting: catalog::lookup(&name),
-            name,
-            given: Given::Json(raw),
+        .map(|(name, raw)| {
+            // Past the problems shown, an unknown name is only counted: the suggestions of
+            // `lookup` cost a scan of the catalog each.
+            let setting = match Catalog::get().find(&name) {
+                Some(def) => Ok(def),
+                None if unknown >= PROBLEMS_SHOWN => {
+                    Err(Error::new(Code::UnknownSetting, "unknown setting"))
+                }
+                None => {
+                    unknown += 1;
+                    catalog::lookup(&name)
+                }
+            };
+            Entry {
+                setting,
+                name,
+                given: Given::Json(raw),
+            }
         })
         .collect();
     validate(snapshot, entries, force).map_err(|problems| {
@@ -369,10 +390,17 @@ fn read_settings_file(path: &str, snapshot: &Snapshot, force: bool) -> Result<Ve
         } else {
             Code::UnknownSettingsInFile
         };
-        let lines: Vec<String> = problems
+        let mut lines: Vec<String> = problems
             .iter()
+            .take(PROBLEMS_SHOWN)
             .map(|p| format!("  {}", p.message))
             .collect();
+        if problems.len() > PROBLEMS_SHOWN {
+            lines.push(format!(
+                "  ... and {} more",
+                problems.len() - PROBLEMS_SHOWN
+            ));
+        }
         Error::new(
             code,
             format!(

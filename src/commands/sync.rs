@@ -43,11 +43,11 @@ pub fn run_cycles(
     store: &mut Store,
     args: &SyncArgs,
 ) -> Result<Vec<cycle::Summary>> {
-    let now = org::load(store.conn())?.clock;
+    let start = org::load(store.conn())?;
     let until = args
         .until
         .as_deref()
-        .map(|t| time::parse_user(t, now))
+        .map(|t| time::parse_user(t, start.clock))
         .transpose()?;
     if args.cycles == Some(0) {
         return Err(Error::new(
@@ -55,6 +55,7 @@ pub fn run_cycles(
             "--cycles must be 1 or more",
         ));
     }
+    check_planned(&start, args.cycles, until)?;
     let mut summaries = Vec::new();
     let bar = progress_bar(ctx, store)?;
     let abort_after: Option<usize> = std::env::var(ABORT_AFTER_MAILBOXES)
@@ -91,6 +92,47 @@ pub fn run_cycles(
         bar.finish_and_clear();
     }
     Ok(summaries)
+}
+
+/// Refuses, before any cycle runs, a run longer than `MAX_CYCLES` or one that would move the
+/// clock out of the range of times (`time::in_range`).
+fn check_planned(
+    org: &org::Org,
+    cycles: Option<u32>,
+    until: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<()> {
+    let interval = org.cycle_minutes.max(1);
+    let planned = match (cycles, until) {
+        (_, Some(until)) => {
+            let minutes = (until - org.clock).num_minutes().max(0);
+            (minutes + interval - 1) / interval
+        }
+        (Some(n), None) => i64::from(n),
+        (None, None) => 1,
+    };
+    if planned > i64::from(MAX_CYCLES) {
+        let years = i64::from(MAX_CYCLES) * interval / (365 * 24 * 60);
+        return Err(Error::new(
+            Code::TooManyCycles,
+            format!(
+                "this run needs {planned} cycles of {interval} minutes; one sync runs at most \
+                 {MAX_CYCLES} (about {years} years of simulated time): give a nearer --until or \
+                 fewer --cycles"
+            ),
+        ));
+    }
+    let end = org.clock + chrono::Duration::minutes(planned * interval);
+    if !time::in_range(end) {
+        return Err(Error::new(
+            Code::TimeOutOfRange,
+            format!(
+                "this run would move the clock to {}, past {}-01-01, the latest time orgtrack keeps",
+                end.format("%Y-%m-%d"),
+                time::LATEST_YEAR
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// A bar on stderr only for a person watching a long run.

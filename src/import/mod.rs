@@ -62,7 +62,12 @@ pub fn collect_inputs<P: AsRef<Path>>(paths: &[P]) -> Vec<Input> {
         match fs::metadata(path) {
             Err(err) => inputs.push(Input::failed(path, io_reason(&err))),
             Ok(meta) if meta.is_dir() => walk(path, &mut inputs),
-            Ok(_) => read_file(path, true, &mut inputs),
+            Ok(meta) if meta.is_file() => read_file(path, true, &mut inputs),
+            // A FIFO would block the read and a device such as /dev/zero never end.
+            Ok(_) => inputs.push(Input::failed(
+                path,
+                "not a regular file or directory".into(),
+            )),
         }
     }
     inputs

@@ -50,6 +50,23 @@ pub fn display_name(noun: &str, text: &str) -> Result<String> {
     }
 }
 
+/// A category name as a user gives it: trimmed, not empty, no control characters (as `category
+/// rename` requires; digits are fine, categories are never referred to by id).
+pub fn category(text: &str) -> Result<String> {
+    let name = text.trim();
+    let why = if name.is_empty() {
+        "it is empty"
+    } else if name.chars().any(char::is_control) {
+        "it contains control characters"
+    } else {
+        return Ok(name.to_string());
+    };
+    Err(Error::new(
+        Code::InvalidName,
+        format!("invalid category name '{text}': {why}"),
+    ))
+}
+
 /// The record kinds every org has.
 pub const BUILT_IN_KINDS: [&str; 5] = ["account", "contact", "lead", "opportunity", "case"];
 

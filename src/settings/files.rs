@@ -41,22 +41,65 @@ impl FileFormat {
     }
 }
 
-/// Reads a settings file into (name, value) pairs; XML values come back as strings.
+/// The most entries a settings file may hold: several times the catalog, so that no real file
+/// comes near it, and a file of a million names is refused at once instead of checked name by
+/// name.
+pub const MAX_ENTRIES: usize = 10_000;
+
+/// The largest settings file read, in bytes.
+pub const MAX_FILE_BYTES: u64 = 8 << 20;
+
+/// The longest value a settings file may hold, in characters. Longer ones are refused without
+/// being repeated in the message.
+pub const MAX_VALUE_CHARS: usize = 10_000;
+
+/// Reads a settings file into (name, value) pairs in file order, a name given twice twice (the
+/// caller refuses that); XML values come back as strings.
 pub fn read(format: FileFormat, text: &str) -> Result<Vec<(String, Value)>, String> {
-    let text = text.trim_start_matches('\u{feff}');
+    let entries = parse(format, text.trim_start_matches('\u{feff}'))?;
+    if entries.len() > MAX_ENTRIES {
+        return Err(format!(
+            "the file holds {} entries; a settings file holds at most {MAX_ENTRIES}",
+            entries.len()
+        ));
+    }
+    for (name, value) in &entries {
+        if let Value::String(text) = value
+            && text.chars().count() > MAX_VALUE_CHARS
+        {
+            return Err(format!(
+                "the value of {} is {} characters long; values are at most {MAX_VALUE_CHARS}",
+                shorten(name),
+                text.chars().count()
+            ));
+        }
+    }
+    Ok(entries)
+}
+
+/// A name from the file as a message may quote it: long ones cut.
+fn shorten(name: &str) -> String {
+    const SHOWN: usize = 80;
+    if name.chars().count() <= SHOWN {
+        return name.to_string();
+    }
+    let head: String = name.chars().take(SHOWN).collect();
+    format!("{head}...")
+}
+
+fn parse(format: FileFormat, text: &str) -> Result<Vec<(String, Value)>, String> {
     match format {
         FileFormat::Xml => Ok(xml::parse(text)?
             .into_iter()
             .map(|(n, v)| (n, Value::String(v)))
             .collect()),
-        FileFormat::Json => {
-            let doc: Value =
-                serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
-            match doc {
-                Value::Object(map) => Ok(map.into_iter().collect()),
-                _ => Err("expected a JSON object mapping setting names to values".into()),
+        FileFormat::Json => match serde_json::from_str::<Pairs>(text) {
+            Ok(Pairs(pairs)) => Ok(pairs),
+            Err(e) if e.classify() == serde_json::error::Category::Data => {
+                Err("expected a JSON object mapping setting names to values".into())
             }
-        }
+            Err(e) => Err(format!("not valid JSON: {e}")),
+        },
         FileFormat::Toml => {
             let doc: toml::Table =
                 toml::from_str(text).map_err(|e| format!("not valid TOML: {e}"))?;
@@ -78,6 +121,33 @@ pub fn read(format: FileFormat, text: &str) -> Result<Vec<(String, Value)>, Stri
                 })
                 .collect()
         }
+    }
+}
+
+/// A JSON settings object as the pairs it is written with. Read as a map it would keep the last
+/// of two equal keys; as pairs it keeps both, so a name given twice is refused as in TOML and XML.
+struct Pairs(Vec<(String, Value)>);
+
+impl<'de> serde::Deserialize<'de> for Pairs {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Pairs;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Pairs, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(Pairs(pairs))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
     }
 }
 

@@ -94,7 +94,17 @@ impl SettingValue {
                 Ok(x) if x.is_finite() => SettingValue::Double(x),
                 _ => return Err(expected("a number", ty, range)),
             },
-            SettingType::String => SettingValue::Text(text.to_string()),
+            SettingType::String => {
+                if let Some(c) = text.chars().find(|c| forbidden_in_text(*c)) {
+                    return Err(format!(
+                        "it holds the control character U+{:04X}, which the <OrgSettings> XML \
+                         cannot carry; of the control characters only tab, line feed and \
+                         carriage return are allowed",
+                        u32::from(c)
+                    ));
+                }
+                SettingValue::Text(text.to_string())
+            }
         };
         value.check_range(ty, range)?;
         Ok(value)
@@ -149,6 +159,13 @@ impl SettingValue {
             SettingValue::Text(s) => s.clone().into(),
         }
     }
+}
+
+/// Characters XML 1.0 has no way to write (not even as a character reference): the C0 controls
+/// other than tab, line feed and carriage return. Dataverse keeps string settings inside the
+/// `<OrgSettings>` XML, so such a value could never be stored there.
+fn forbidden_in_text(c: char) -> bool {
+    c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{7f}')
 }
 
 fn expected(what: &str, ty: SettingType, range: Range) -> String {

@@ -12,6 +12,7 @@ pub fn parse(xml: &str) -> Result<Vec<(String, String)>, String> {
     let mut entries = Vec::new();
     let mut depth = 0usize;
     let mut current: Option<(String, String)> = None;
+    let mut root_seen = false;
     loop {
         let event = reader
             .read_event()
@@ -19,6 +20,9 @@ pub fn parse(xml: &str) -> Result<Vec<(String, String)>, String> {
         match event {
             Event::Start(tag) => {
                 let name = tag.name().as_ref().to_string();
+                if depth == 0 {
+                    second_root(&mut root_seen, &name)?;
+                }
                 depth += 1;
                 match depth {
                     1 if name == "OrgSettings" => {}
@@ -37,6 +41,9 @@ pub fn parse(xml: &str) -> Result<Vec<(String, String)>, String> {
             }
             Event::Empty(tag) => {
                 let name = tag.name().as_ref().to_string();
+                if depth == 0 {
+                    second_root(&mut root_seen, &name)?;
+                }
                 match depth {
                     0 if name == "OrgSettings" => {}
                     0 => {
@@ -91,6 +98,16 @@ pub fn parse(xml: &str) -> Result<Vec<(String, String)>, String> {
     Ok(entries)
 }
 
+/// A document has one root: a second `<OrgSettings>` after the first would apply both.
+fn second_root(root_seen: &mut bool, name: &str) -> Result<(), String> {
+    if std::mem::replace(root_seen, true) {
+        return Err(format!(
+            "a second root element <{name}> follows </OrgSettings>; the file must hold one <OrgSettings>"
+        ));
+    }
+    Ok(())
+}
+
 fn append_text(
     current: &mut Option<(String, String)>,
     depth: usize,
@@ -140,6 +157,13 @@ mod tests {
         assert!(parse("<OrgSettings><A><B>1</B></A></OrgSettings>").is_err());
         assert!(parse("<OrgSettings><A>1</A>").is_err());
         assert!(parse("not xml at all <<<").is_err());
+    }
+
+    #[test]
+    fn refuses_a_second_root() {
+        let two = "<OrgSettings><A>1</A></OrgSettings><OrgSettings><B>2</B></OrgSettings>";
+        assert!(parse(two).unwrap_err().contains("second root element"));
+        assert!(parse("<OrgSettings/><OrgSettings><B>2</B></OrgSettings>").is_err());
     }
 
     proptest! {

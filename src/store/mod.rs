@@ -25,16 +25,20 @@ pub mod settings;
 pub mod tokens;
 pub mod users;
 
+mod file;
+
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Row, Transaction, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 
 use crate::error::{Code, Error, Result};
+use file::Existing;
+pub use file::remove_stale_staging;
 
 /// `PRAGMA application_id` of every orgtrack state ("ORGT"): tells our files from any other
 /// SQLite database before anything is written.
@@ -86,6 +90,8 @@ fn schema_version() -> i64 {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The file opened, to tell when `--force` renamed another one over it meanwhile.
+    identity: Option<file::Identity>,
 }
 
 /// What `init` records about the new org.
@@ -96,29 +102,49 @@ pub struct NewOrg<'a> {
 }
 
 impl Store {
-    /// Opens an existing state, refusing (exit 7, file untouched) anything that is not an
-    /// orgtrack state of a schema this binary knows.
+    /// Opens an existing state, refusing (exit 7, file untouched, nothing created beside it)
+    /// anything that is not a writable orgtrack state of a schema this binary knows.
     pub fn open(path: &Path) -> Result<Store> {
-        if !path.exists() {
+        match file::inspect(path)? {
+            Existing::Nothing => {
+                return Err(Error::new(
+                    Code::NoState,
+                    format!(
+                        "no state file at {}; run `orgtrack init` to create one",
+                        path.display()
+                    ),
+                ));
+            }
+            Existing::Empty => return Err(file::foreign(path, "it is empty")),
+            Existing::Ours => {}
+        }
+        file::check_writable(path)?;
+        if file::journal_exists(path) {
+            // A crash in rollback mode left a journal: only a read-write open plays it back
+            // (a read-only one fails with "attempt to write a readonly database").
+            let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+                .map_err(|e| file::open_error(path, e))?;
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
+                .map_err(|e| file::open_error(path, e))?;
+        }
+        // Read-only first: nothing below may write to a file of a schema we do not know.
+        let probe = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| file::open_error(path, e))?;
+        let version: i64 = probe
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| file::open_error(path, e))?;
+        drop(probe);
+        if version == 0 {
             return Err(Error::new(
-                Code::NoState,
+                Code::NoSchema,
                 format!(
-                    "no state file at {}; run `orgtrack init` to create one",
+                    "{} carries orgtrack's mark but no schema version (user_version 0): it was \
+                     damaged or not written by orgtrack; it was left untouched",
                     path.display()
                 ),
             ));
         }
-        check_sqlite_header(path)?;
-        // Read-only first: nothing below may write to a file we have not recognised.
-        let probe = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| foreign(path, &e.to_string()))?;
-        let app_id: i64 = probe
-            .pragma_query_value(None, "application_id", |r| r.get(0))
-            .map_err(|e| foreign(path, &e.to_string()))?;
-        if app_id != APPLICATION_ID {
-            return Err(foreign(path, "it is an SQLite database of another program"));
-        }
-        let version: i64 = probe.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > schema_version() {
             return Err(Error::new(
                 Code::NewerSchema,
@@ -129,11 +155,12 @@ impl Store {
                 ),
             ));
         }
-        drop(probe);
+        let identity = file::identity(path);
         let mut conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        )
+        .map_err(|e| file::open_error(path, e))?;
         if version < schema_version()
             && let Err(e) = upgrade(&mut conn)
         {
@@ -143,15 +170,19 @@ impl Store {
             if now != schema_version() {
                 return Err(Error::new(
                     Code::MigrationFailed,
-                    format!("could not upgrade {}: {e}", path.display()),
-                )
-                .because(e));
+                    format!(
+                        "could not upgrade {} from schema version {version}: {}",
+                        path.display(),
+                        migration_cause(&e)
+                    ),
+                ));
             }
         }
-        configure(&conn)?;
+        configure(&conn).map_err(|e| file::open_error(path, e))?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            identity,
         })
     }
 
@@ -164,13 +195,17 @@ impl Store {
     /// `create`, with `fill` writing the new org's contents before the file is renamed into
     /// place. Nothing else can see the staging file, so `fill` may trade durability for speed
     /// (journal and syncs off): a crash or an error leaves no state behind, never half of one.
+    ///
+    /// The old state is replaced by renaming the finished file over it while holding its write
+    /// lock: a kill at any moment leaves the old state or the new one at `path`, never neither.
     pub fn create_with(
         path: &Path,
         force: bool,
         org: &NewOrg,
         fill: impl FnOnce(&mut Connection) -> Result<()>,
     ) -> Result<Store> {
-        if path.exists() && !force {
+        let existing = file::inspect(path)?;
+        if !matches!(existing, Existing::Nothing) && !force {
             return Err(Error::new(
                 Code::StateExists,
                 format!(
@@ -182,30 +217,36 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
-        let staging = staging_path(path);
-        remove_database_files(&staging)?;
-        create_private_file(&staging)?;
-        let built = (|| -> Result<()> {
-            let mut conn = Connection::open(&staging)?;
-            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-            migrations().to_latest(&mut conn).map_err(|e| {
-                Error::new(
-                    Code::SchemaCreateFailed,
-                    format!("could not create the schema: {e}"),
-                )
-                .because(e)
-            })?;
-            org::insert(&conn, org)?;
-            fill(&mut conn)?;
-            conn.close().map_err(|(_, e)| Error::from(e))?;
-            Ok(())
-        })();
+        let staging = file::staging_path(path);
+        file::remove_database_files(&staging)?;
+        let built = build(&staging, org, fill);
         if let Err(err) = built {
-            let _ = remove_database_files(&staging);
+            let _ = file::remove_database_files(&staging);
             return Err(err);
         }
-        remove_database_files(path)?;
-        fs::rename(&staging, path).map_err(|e| Error::io(path, e))?;
+        file::abort_at("staging-ready");
+        let lock = match existing {
+            Existing::Ours => file::ReplaceLock::take(path),
+            Existing::Nothing | Existing::Empty => Ok(None),
+        };
+        let lock = match lock {
+            Ok(lock) => lock,
+            Err(err) => {
+                let _ = file::remove_database_files(&staging);
+                return Err(err);
+            }
+        };
+        file::abort_at("locked");
+        let placed = file::remove_journal(path).and_then(|()| place(&staging, path, force));
+        if let Some(lock) = lock {
+            lock.release();
+        }
+        if let Err(err) = placed {
+            let _ = file::remove_database_files(&staging);
+            return Err(err);
+        }
+        file::abort_at("renamed");
+        file::sync_directory(path);
         Store::open(path)
     }
 
@@ -219,10 +260,87 @@ impl Store {
 
     /// A write transaction that takes the write lock up front, so concurrent commands queue on
     /// the busy timeout instead of failing when a read would upgrade to a write.
+    ///
+    /// Once the lock is held, the path must still name the file this store opened: `--force`
+    /// renames a new state over it while holding the same lock, and whatever were written to the
+    /// old file after that would be lost without a word.
     pub fn write(&mut self) -> Result<Transaction<'_>> {
-        Ok(self
+        let tx = self
             .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if self.identity.is_some() && file::identity(&self.path) != self.identity {
+            // The companions beside the path are the new file's now: closing must not
+            // checkpoint into the old file and delete them.
+            let _ = tx.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+            drop(tx);
+            return Err(Error::new(
+                Code::StateReplaced,
+                format!(
+                    "{} was replaced (init or generate --force) while this command ran; \
+                     nothing more was written, run the command again",
+                    self.path.display()
+                ),
+            ));
+        }
+        Ok(tx)
+    }
+}
+
+/// Writes a new state at `staging`: created private, schema and org, `fill`, then sealed
+/// (WAL mode, closed, synced) so that it can be renamed into place as it is.
+fn build(
+    staging: &Path,
+    org: &NewOrg,
+    fill: impl FnOnce(&mut Connection) -> Result<()>,
+) -> Result<()> {
+    create_private_file(staging)?;
+    file::abort_at("staging-created");
+    let mut conn = Connection::open(staging)?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    migrations().to_latest(&mut conn).map_err(|e| {
+        Error::new(
+            Code::SchemaCreateFailed,
+            format!("could not create the schema: {}", migration_cause(&e)),
+        )
+    })?;
+    org::insert(&conn, org)?;
+    fill(&mut conn)?;
+    file::abort_at("staging-filled");
+    file::seal(conn, staging)
+}
+
+/// Moves the finished staging file to `path`: over an old state with `force` (one atomic
+/// rename), else only if nothing appeared at `path` meanwhile (a hard link fails on an existing
+/// name, where a rename would replace it).
+fn place(staging: &Path, path: &Path, force: bool) -> Result<()> {
+    if !force {
+        match fs::hard_link(staging, path) {
+            Ok(()) => {
+                fs::remove_file(staging).map_err(|e| Error::io(staging, e))?;
+                return Ok(());
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::new(
+                    Code::StateExists,
+                    format!(
+                        "{} already exists; use --force to replace it",
+                        path.display()
+                    ),
+                ));
+            }
+            // File systems without hard links: the check at the start has to do.
+            Err(_) => {}
+        }
+    }
+    fs::rename(staging, path).map_err(|e| Error::io(path, e))?;
+    Ok(())
+}
+
+/// A failed migration step, without the step's SQL (which `rusqlite_migration` includes).
+fn migration_cause(err: &rusqlite_migration::Error) -> String {
+    match err {
+        rusqlite_migration::Error::RusqliteError { err, .. } => err.to_string(),
+        other => other.to_string(),
     }
 }
 
@@ -301,7 +419,7 @@ fn upgrade(conn: &mut Connection) -> std::result::Result<(), rusqlite_migration:
     migrations().to_latest(conn)
 }
 
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -312,57 +430,6 @@ fn configure(conn: &Connection) -> Result<()> {
     // to 64 MB after each checkpoint. Durability is unchanged (WAL, synchronous NORMAL).
     conn.pragma_update(None, "wal_autocheckpoint", WAL_CHECKPOINT_PAGES)?;
     conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
-    Ok(())
-}
-
-fn foreign(path: &Path, why: &str) -> Error {
-    Error::new(
-        Code::NotAState,
-        format!(
-            "{} is not an orgtrack state file ({why}); it was left untouched",
-            path.display()
-        ),
-    )
-}
-
-fn check_sqlite_header(path: &Path) -> Result<()> {
-    let mut header = [0u8; 16];
-    let unreadable = |e: std::io::Error| {
-        Error::new(
-            Code::UnreadableState,
-            format!("cannot read {}: {e}", path.display()),
-        )
-        .because(e)
-    };
-    let mut file = fs::File::open(path).map_err(unreadable)?;
-    let read = file.read(&mut header).map_err(unreadable)?;
-    if read < 16 || &header != b"SQLite format 3\0" {
-        return Err(foreign(path, "it is not an SQLite database"));
-    }
-    Ok(())
-}
-
-fn staging_path(path: &Path) -> PathBuf {
-    let mut name = path
-        .file_name()
-        .map(|n| n.to_os_string())
-        .unwrap_or_default();
-    name.push(format!(".new-{}", std::process::id()));
-    path.with_file_name(name)
-}
-
-/// The database file and the WAL companions SQLite keeps beside it.
-fn remove_database_files(path: &Path) -> Result<()> {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut name = path.as_os_str().to_os_string();
-        name.push(suffix);
-        let name = PathBuf::from(name);
-        match fs::remove_file(&name) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io(&name, e)),
-        }
-    }
     Ok(())
 }
 
@@ -377,4 +444,33 @@ fn create_private_file(path: &Path) -> Result<()> {
     }
     options.open(path).map_err(|e| Error::io(path, e))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(name: &str) -> NewOrg<'_> {
+        NewOrg {
+            name,
+            version: "9.2.25101.0",
+            clock: "2026-01-05T09:00:00Z",
+        }
+    }
+
+    #[test]
+    fn a_writer_on_a_replaced_state_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.db");
+        let mut old = Store::create(&path, false, &org("Old")).unwrap();
+        Store::create(&path, true, &org("New")).unwrap();
+        let err = old
+            .write()
+            .map(|_| ())
+            .expect_err("the old file took a write");
+        assert_eq!(err.code, Code::StateReplaced);
+        drop(old);
+        let reopened = Store::open(&path).unwrap();
+        assert_eq!(org::load(reopened.conn()).unwrap().name, "New");
+    }
 }

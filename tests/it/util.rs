@@ -108,6 +108,13 @@ impl Env {
         )
     }
 
+    /// `run` with extra environment variables.
+    pub fn run_with(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
+        let mut cmd = self.command();
+        cmd.args(args).envs(vars.iter().copied());
+        Run::from(cmd.output().expect("run orgtrack"), args)
+    }
+
     /// Runs with `--json`, expects success and returns the parsed stdout.
     pub fn json(&self, args: &[&str]) -> Value {
         let mut all = vec!["--json"];
