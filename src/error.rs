@@ -65,7 +65,9 @@ catalogue! {
     CannotDelete = "cannot_delete", Invalid, "the activity of the item cannot be deleted along with untracking it";
     CannotListen = "cannot_listen", Failure, "serve cannot listen on the given address";
     CategoryExists = "category_exists", Conflict, "the mailbox already has a category with that name";
+    ChangedSince = "changed_since", Conflict, "settings undo: a setting changed since the journal entry; nothing was written";
     ClearTextRefused = "clear_text_refused", Invalid, "serve on an address other machines reach needs --tls-cert and --tls-key, or --allow-clear-text";
+    ColumnInXml = "column_in_xml", Invalid, "an <OrgSettings> file names a column of the organization table";
     ConfigUnreadable = "config_unreadable", Failure, "the environments configuration file cannot be read";
     ConfigWrite = "config_write", Failure, "the environments configuration file cannot be written";
     ContradictoryActions = "contradictory_actions", Invalid, "an inbox rule would both assign and remove the same category";
@@ -118,6 +120,8 @@ catalogue! {
     InvalidValue = "invalid_value", Invalid, "a value of the wrong type, out of range or empty";
     InvalidVersion = "invalid_version", Invalid, "not a four-part version number";
     Io = "io", Failure, "a file could not be read or written";
+    JournalUnreadable = "journal_unreadable", Failure, "an environment's settings journal cannot be read";
+    JournalWrite = "journal_write", Failure, "an environment's settings journal cannot be written";
     Json = "json", Failure, "the output could not be rendered as JSON";
     LocalOnly = "local_only", Invalid, "the command or option works on the local state only, not with --env";
     MigrationFailed = "migration_failed", StateUnusable, "the state file could not be upgraded to this version's schema";
@@ -128,17 +132,21 @@ catalogue! {
     NoInternalRecipient = "no_internal_recipient", Invalid, "none of the recipients has a mailbox in this org";
     NoRandomness = "no_randomness", Failure, "the system gave no random bytes";
     NoState = "no_state", StateUnusable, "there is no state file; run `orgtrack init`";
+    NothingToUndo = "nothing_to_undo", NotFound, "the settings journal is empty";
+    NotNullable = "not_nullable", Invalid, "the setting always has a value in Dataverse and cannot be cleared; reset it instead";
     NoToken = "no_token", NotFound, "the subject ends in no tracking token";
     NoTrackingCategory = "no_tracking_category", Invalid, "the mailbox has no active Tracked to Dynamics 365 category";
     NotACase = "not_a_case", Invalid, "only cases are resolved";
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
+    NotRemovable = "not_removable", Invalid, "a column of the organization table cannot be removed; reset it instead";
     NotTracked = "not_tracked", Invalid, "the item is not tracked";
     OwnMailbox = "own_mailbox", Invalid, "a user cannot be a delegate of their own mailbox";
     PermissionDenied = "permission_denied", Invalid, "the delegate lacks the permission the change needs";
     PluginExists = "plugin_exists", Conflict, "a plugin with that name already exists";
     QueueFolderTracking = "queue_folder_tracking", Invalid, "folder-level tracking is for user mailboxes only";
     QueueRuleActive = "queue_rule_active", Conflict, "the queue already has an active record rule";
+    ReadOnly = "read_only", Invalid, "the setting is read-only; the message says where it is changed instead";
     RecordRuleActive = "record_rule_active", Conflict, "an active record rule cannot be changed; deactivate it first";
     RecordRuleExists = "record_rule_exists", Conflict, "a record rule with that name already exists";
     RemoteBusy = "remote_busy", Remote, "the environment is still busy after the retries";
@@ -151,7 +159,7 @@ catalogue! {
     SchemaCreateFailed = "schema_create_failed", Failure, "a new state file's schema could not be created";
     SendFailed = "send_failed", Failure, "Dynamics 365 could not send the email";
     SettingsChanged = "settings_changed", Conflict, "the org's settings changed while the command ran; nothing was written";
-    SettingsDiffer = "settings_differ", Failure, "settings diff --exit-code: the org and the file differ";
+    SettingsDiffer = "settings_differ", Failure, "settings diff --exit-code: the org and the file or environment differ";
     StateBusy = "state_busy", Conflict, "another orgtrack is writing the state file";
     StateCorrupt = "state_corrupt", StateUnusable, "the state file is corrupt";
     StateExists = "state_exists", Conflict, "the state file already exists; use --force to replace it";
@@ -172,6 +180,7 @@ catalogue! {
     UnknownFolderRule = "unknown_folder_rule", NotFound, "the folder has no tracking rule";
     UnknownInboxRule = "unknown_inbox_rule", NotFound, "the mailbox has no inbox rule with that name";
     UnknownItem = "unknown_item", NotFound, "no item with that id";
+    UnknownJournalEntry = "unknown_journal_entry", NotFound, "the settings journal has no entry with that id";
     UnknownMailbox = "unknown_mailbox", NotFound, "no mailbox with that id, email address or name";
     UnknownPlugin = "unknown_plugin", NotFound, "no plugin with that name";
     UnknownQueue = "unknown_queue", NotFound, "no queue with that id, email address or name";

@@ -25,6 +25,8 @@ mod retries;
 mod scale;
 mod serve;
 mod settings;
+mod settings_changes;
+mod settings_remote;
 mod shell;
 mod state;
 mod tables;
