@@ -347,6 +347,12 @@ mod tests {
                     def.name,
                     row.note
                 );
+                assert!(
+                    !row.note.contains("SPEC") && !row.note.contains("csv"),
+                    "{}: {}",
+                    def.name,
+                    row.note
+                );
             }
             if def.readonly {
                 assert!(!def.changed_elsewhere().is_empty(), "{}", def.name);

@@ -3,7 +3,7 @@
 //! changed meanwhile refused with exit 5.
 
 use std::os::unix::fs::PermissionsExt;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
@@ -48,8 +48,11 @@ fn recording(server: &Server) -> (Responder, Writes) {
 fn meddling(server: &Server, on: Arc<AtomicBool>) -> Responder {
     let upstream = server.addr();
     let serve_url = server.url.clone();
+    // A new value each time: writing what the row holds would not change it.
+    let next = AtomicUsize::new(3);
     Responder::start(move |request| {
         if request.method != "GET" && on.load(Ordering::SeqCst) {
+            let value = next.fetch_add(1, Ordering::SeqCst);
             let (status, _, _) = http(
                 "PATCH",
                 &format!("{serve_url}/api/data/v9.2/{ORG}"),
@@ -57,7 +60,7 @@ fn meddling(server: &Server, on: Arc<AtomicBool>) -> Responder {
                     ("Authorization", &format!("Bearer {TOKEN}")),
                     ("Content-Type", "application/json"),
                 ],
-                r#"{"hashminaddresscount": 3}"#,
+                &format!(r#"{{"hashminaddresscount": {value}}}"#),
             );
             assert_eq!(status, 204);
         }
