@@ -676,6 +676,9 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item,remove)
                 cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item__subcmd__remove"
                 ;;
+            orgtrack__subcmd__help__subcmd__settings,clear)
+                cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__clear"
+                ;;
             orgtrack__subcmd__help__subcmd__settings,describe)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__describe"
                 ;;
@@ -688,17 +691,26 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__settings,get)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__get"
                 ;;
+            orgtrack__subcmd__help__subcmd__settings,history)
+                cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__history"
+                ;;
             orgtrack__subcmd__help__subcmd__settings,import)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__import"
                 ;;
             orgtrack__subcmd__help__subcmd__settings,list)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__list"
                 ;;
+            orgtrack__subcmd__help__subcmd__settings,remove)
+                cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__remove"
+                ;;
             orgtrack__subcmd__help__subcmd__settings,reset)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__reset"
                 ;;
             orgtrack__subcmd__help__subcmd__settings,set)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__set"
+                ;;
+            orgtrack__subcmd__help__subcmd__settings,undo)
+                cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__undo"
                 ;;
             orgtrack__subcmd__help__subcmd__task,add)
                 cmd="orgtrack__subcmd__help__subcmd__task__subcmd__add"
@@ -1072,6 +1084,9 @@ _orgtrack() {
             orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help,remove)
                 cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help__subcmd__remove"
                 ;;
+            orgtrack__subcmd__settings,clear)
+                cmd="orgtrack__subcmd__settings__subcmd__clear"
+                ;;
             orgtrack__subcmd__settings,describe)
                 cmd="orgtrack__subcmd__settings__subcmd__describe"
                 ;;
@@ -1087,17 +1102,29 @@ _orgtrack() {
             orgtrack__subcmd__settings,help)
                 cmd="orgtrack__subcmd__settings__subcmd__help"
                 ;;
+            orgtrack__subcmd__settings,history)
+                cmd="orgtrack__subcmd__settings__subcmd__history"
+                ;;
             orgtrack__subcmd__settings,import)
                 cmd="orgtrack__subcmd__settings__subcmd__import"
                 ;;
             orgtrack__subcmd__settings,list)
                 cmd="orgtrack__subcmd__settings__subcmd__list"
                 ;;
+            orgtrack__subcmd__settings,remove)
+                cmd="orgtrack__subcmd__settings__subcmd__remove"
+                ;;
             orgtrack__subcmd__settings,reset)
                 cmd="orgtrack__subcmd__settings__subcmd__reset"
                 ;;
             orgtrack__subcmd__settings,set)
                 cmd="orgtrack__subcmd__settings__subcmd__set"
+                ;;
+            orgtrack__subcmd__settings,undo)
+                cmd="orgtrack__subcmd__settings__subcmd__undo"
+                ;;
+            orgtrack__subcmd__settings__subcmd__help,clear)
+                cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__clear"
                 ;;
             orgtrack__subcmd__settings__subcmd__help,describe)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__describe"
@@ -1114,17 +1141,26 @@ _orgtrack() {
             orgtrack__subcmd__settings__subcmd__help,help)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__help"
                 ;;
+            orgtrack__subcmd__settings__subcmd__help,history)
+                cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__history"
+                ;;
             orgtrack__subcmd__settings__subcmd__help,import)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__import"
                 ;;
             orgtrack__subcmd__settings__subcmd__help,list)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__list"
                 ;;
+            orgtrack__subcmd__settings__subcmd__help,remove)
+                cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__remove"
+                ;;
             orgtrack__subcmd__settings__subcmd__help,reset)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__reset"
                 ;;
             orgtrack__subcmd__settings__subcmd__help,set)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__set"
+                ;;
+            orgtrack__subcmd__settings__subcmd__help,undo)
+                cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__undo"
                 ;;
             orgtrack__subcmd__task,add)
                 cmd="orgtrack__subcmd__task__subcmd__add"
@@ -5155,8 +5191,22 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__settings)
-            opts="list get set reset describe export import diff"
+            opts="list get set reset clear remove describe export import diff history undo"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__settings__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5224,6 +5274,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__help__subcmd__settings__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__help__subcmd__settings__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5252,6 +5316,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__help__subcmd__settings__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__help__subcmd__settings__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5267,6 +5345,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__settings__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8967,8 +9059,46 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings)
-            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list get set reset describe export import diff help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list get set reset clear remove describe export import diff history undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__clear)
+            opts="-q -h --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9043,12 +9173,16 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__diff)
-            opts="-q -h --exit-code --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --against --exit-code --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --against)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9165,8 +9299,22 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__help)
-            opts="list get set reset describe export import diff help"
+            opts="list get set reset clear remove describe export import diff history undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9248,6 +9396,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__settings__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__settings__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9263,6 +9425,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9304,8 +9480,68 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__settings__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__history)
+            opts="-q -h --setting --limit --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --setting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__settings__subcmd__import)
-            opts="-q -h --dry-run --force --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --dry-run --force --prune --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9388,6 +9624,44 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__settings__subcmd__remove)
+            opts="-q -h --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__settings__subcmd__reset)
             opts="-q -h --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9433,6 +9707,48 @@ _orgtrack() {
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__undo)
+            opts="-q -h --to --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
