@@ -194,11 +194,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Settings that apply to this org''s version, with value, default, type and range')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One setting')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting (type and range checked)')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put settings back to their defaults')
-            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Everything the catalog knows about a setting, including each version range')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put settings back to their defaults (an OrgDB setting is written with its default value)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Empty settings that may be null (Dataverse keeps no value for them)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete OrgDB settings from the orgdborgsettings blob')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Everything the catalog knows about a setting: where it is stored, its source, each version range')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the explicitly set values as TOML (default), JSON or the <OrgSettings> XML blob')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a TOML, JSON or XML settings file: every entry or none')
-            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare this org with an exported settings file')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a TOML, JSON or XML settings file (- reads standard input): every entry or none')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare this org with a settings file or another environment')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Settings changes made to this org, oldest first')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the latest settings change, or every change back to a journal entry')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -269,6 +273,38 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'orgtrack;settings;clear' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'orgtrack;settings;remove' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'orgtrack;settings;describe' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -310,6 +346,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Also set settings that do not apply to this org''s version')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also put every setting the file does not name back to its default, in the same change')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
@@ -319,6 +356,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;settings;diff' {
+            [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'An environment (name or URL) or a settings file to compare with')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
@@ -334,15 +372,53 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'orgtrack;settings;history' {
+            [CompletionResult]::new('--setting', '--setting', [CompletionResultType]::ParameterName, 'Only this setting''s changes')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Only the last N entries')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'orgtrack;settings;undo' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Revert this entry and every later one')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'orgtrack;settings;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Settings that apply to this org''s version, with value, default, type and range')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One setting')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting (type and range checked)')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put settings back to their defaults')
-            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Everything the catalog knows about a setting, including each version range')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put settings back to their defaults (an OrgDB setting is written with its default value)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Empty settings that may be null (Dataverse keeps no value for them)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete OrgDB settings from the orgdborgsettings blob')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Everything the catalog knows about a setting: where it is stored, its source, each version range')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the explicitly set values as TOML (default), JSON or the <OrgSettings> XML blob')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a TOML, JSON or XML settings file: every entry or none')
-            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare this org with an exported settings file')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a TOML, JSON or XML settings file (- reads standard input): every entry or none')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare this org with a settings file or another environment')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Settings changes made to this org, oldest first')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the latest settings change, or every change back to a journal entry')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -358,6 +434,12 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         'orgtrack;settings;help;reset' {
             break
         }
+        'orgtrack;settings;help;clear' {
+            break
+        }
+        'orgtrack;settings;help;remove' {
+            break
+        }
         'orgtrack;settings;help;describe' {
             break
         }
@@ -368,6 +450,12 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;settings;help;diff' {
+            break
+        }
+        'orgtrack;settings;help;history' {
+            break
+        }
+        'orgtrack;settings;help;undo' {
             break
         }
         'orgtrack;settings;help;help' {
@@ -2933,11 +3021,15 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Settings that apply to this org''s version, with value, default, type and range')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One setting')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a setting (type and range checked)')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put settings back to their defaults')
-            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Everything the catalog knows about a setting, including each version range')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put settings back to their defaults (an OrgDB setting is written with its default value)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Empty settings that may be null (Dataverse keeps no value for them)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete OrgDB settings from the orgdborgsettings blob')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Everything the catalog knows about a setting: where it is stored, its source, each version range')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the explicitly set values as TOML (default), JSON or the <OrgSettings> XML blob')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a TOML, JSON or XML settings file: every entry or none')
-            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare this org with an exported settings file')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Apply a TOML, JSON or XML settings file (- reads standard input): every entry or none')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare this org with a settings file or another environment')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Settings changes made to this org, oldest first')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the latest settings change, or every change back to a journal entry')
             break
         }
         'orgtrack;help;settings;list' {
@@ -2952,6 +3044,12 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
         'orgtrack;help;settings;reset' {
             break
         }
+        'orgtrack;help;settings;clear' {
+            break
+        }
+        'orgtrack;help;settings;remove' {
+            break
+        }
         'orgtrack;help;settings;describe' {
             break
         }
@@ -2962,6 +3060,12 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;settings;diff' {
+            break
+        }
+        'orgtrack;help;settings;history' {
+            break
+        }
+        'orgtrack;help;settings;undo' {
             break
         }
         'orgtrack;help;token' {

@@ -733,6 +733,9 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item,remove)
                 cmd="orgtrack__subcmd__help__subcmd__record__subcmd__rule__subcmd__item__subcmd__remove"
                 ;;
+            orgtrack__subcmd__help__subcmd__settings,clear)
+                cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__clear"
+                ;;
             orgtrack__subcmd__help__subcmd__settings,describe)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__describe"
                 ;;
@@ -745,17 +748,26 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__settings,get)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__get"
                 ;;
+            orgtrack__subcmd__help__subcmd__settings,history)
+                cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__history"
+                ;;
             orgtrack__subcmd__help__subcmd__settings,import)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__import"
                 ;;
             orgtrack__subcmd__help__subcmd__settings,list)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__list"
                 ;;
+            orgtrack__subcmd__help__subcmd__settings,remove)
+                cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__remove"
+                ;;
             orgtrack__subcmd__help__subcmd__settings,reset)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__reset"
                 ;;
             orgtrack__subcmd__help__subcmd__settings,set)
                 cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__set"
+                ;;
+            orgtrack__subcmd__help__subcmd__settings,undo)
+                cmd="orgtrack__subcmd__help__subcmd__settings__subcmd__undo"
                 ;;
             orgtrack__subcmd__help__subcmd__task,add)
                 cmd="orgtrack__subcmd__help__subcmd__task__subcmd__add"
@@ -1129,6 +1141,9 @@ _orgtrack() {
             orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help,remove)
                 cmd="orgtrack__subcmd__record__subcmd__rule__subcmd__item__subcmd__help__subcmd__remove"
                 ;;
+            orgtrack__subcmd__settings,clear)
+                cmd="orgtrack__subcmd__settings__subcmd__clear"
+                ;;
             orgtrack__subcmd__settings,describe)
                 cmd="orgtrack__subcmd__settings__subcmd__describe"
                 ;;
@@ -1144,17 +1159,29 @@ _orgtrack() {
             orgtrack__subcmd__settings,help)
                 cmd="orgtrack__subcmd__settings__subcmd__help"
                 ;;
+            orgtrack__subcmd__settings,history)
+                cmd="orgtrack__subcmd__settings__subcmd__history"
+                ;;
             orgtrack__subcmd__settings,import)
                 cmd="orgtrack__subcmd__settings__subcmd__import"
                 ;;
             orgtrack__subcmd__settings,list)
                 cmd="orgtrack__subcmd__settings__subcmd__list"
                 ;;
+            orgtrack__subcmd__settings,remove)
+                cmd="orgtrack__subcmd__settings__subcmd__remove"
+                ;;
             orgtrack__subcmd__settings,reset)
                 cmd="orgtrack__subcmd__settings__subcmd__reset"
                 ;;
             orgtrack__subcmd__settings,set)
                 cmd="orgtrack__subcmd__settings__subcmd__set"
+                ;;
+            orgtrack__subcmd__settings,undo)
+                cmd="orgtrack__subcmd__settings__subcmd__undo"
+                ;;
+            orgtrack__subcmd__settings__subcmd__help,clear)
+                cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__clear"
                 ;;
             orgtrack__subcmd__settings__subcmd__help,describe)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__describe"
@@ -1171,17 +1198,26 @@ _orgtrack() {
             orgtrack__subcmd__settings__subcmd__help,help)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__help"
                 ;;
+            orgtrack__subcmd__settings__subcmd__help,history)
+                cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__history"
+                ;;
             orgtrack__subcmd__settings__subcmd__help,import)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__import"
                 ;;
             orgtrack__subcmd__settings__subcmd__help,list)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__list"
                 ;;
+            orgtrack__subcmd__settings__subcmd__help,remove)
+                cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__remove"
+                ;;
             orgtrack__subcmd__settings__subcmd__help,reset)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__reset"
                 ;;
             orgtrack__subcmd__settings__subcmd__help,set)
                 cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__set"
+                ;;
+            orgtrack__subcmd__settings__subcmd__help,undo)
+                cmd="orgtrack__subcmd__settings__subcmd__help__subcmd__undo"
                 ;;
             orgtrack__subcmd__task,add)
                 cmd="orgtrack__subcmd__task__subcmd__add"
@@ -5630,8 +5666,22 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__settings)
-            opts="list get set reset describe export import diff"
+            opts="list get set reset clear remove describe export import diff history undo"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__settings__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5699,6 +5749,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__help__subcmd__settings__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__help__subcmd__settings__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5727,6 +5791,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__help__subcmd__settings__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__help__subcmd__settings__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5742,6 +5820,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__settings__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9442,8 +9534,46 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings)
-            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list get set reset describe export import diff help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list get set reset clear remove describe export import diff history undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__clear)
+            opts="-q -h --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9518,12 +9648,16 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__diff)
-            opts="-q -h --exit-code --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --against --exit-code --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --against)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9640,8 +9774,22 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__help)
-            opts="list get set reset describe export import diff help"
+            opts="list get set reset clear remove describe export import diff history undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9723,6 +9871,20 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__settings__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__settings__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -9738,6 +9900,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__settings__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9779,8 +9955,68 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__settings__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__history)
+            opts="-q -h --setting --limit --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --setting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__settings__subcmd__import)
-            opts="-q -h --dry-run --force --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --dry-run --force --prune --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9863,6 +10099,44 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgtrack__subcmd__settings__subcmd__remove)
+            opts="-q -h --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgtrack__subcmd__settings__subcmd__reset)
             opts="-q -h --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9908,6 +10182,48 @@ _orgtrack() {
                 return 0
             fi
             case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__settings__subcmd__undo)
+            opts="-q -h --to --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -181,11 +181,15 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand list 'Settings that apply to this org''s version, with value, default, type and range'
             cand get 'One setting'
             cand set 'Change a setting (type and range checked)'
-            cand reset 'Put settings back to their defaults'
-            cand describe 'Everything the catalog knows about a setting, including each version range'
+            cand reset 'Put settings back to their defaults (an OrgDB setting is written with its default value)'
+            cand clear 'Empty settings that may be null (Dataverse keeps no value for them)'
+            cand remove 'Delete OrgDB settings from the orgdborgsettings blob'
+            cand describe 'Everything the catalog knows about a setting: where it is stored, its source, each version range'
             cand export 'Write the explicitly set values as TOML (default), JSON or the <OrgSettings> XML blob'
-            cand import 'Apply a TOML, JSON or XML settings file: every entry or none'
-            cand diff 'Compare this org with an exported settings file'
+            cand import 'Apply a TOML, JSON or XML settings file (- reads standard input): every entry or none'
+            cand diff 'Compare this org with a settings file or another environment'
+            cand history 'Settings changes made to this org, oldest first'
+            cand undo 'Revert the latest settings change, or every change back to a journal entry'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;settings;list'= {
@@ -251,6 +255,36 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'orgtrack;settings;clear'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --dry-run 'Show what would change without changing it'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;settings;remove'= {
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --dry-run 'Show what would change without changing it'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'orgtrack;settings;describe'= {
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
@@ -290,6 +324,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
             cand --dry-run 'Show what would change without changing it'
             cand --force 'Also set settings that do not apply to this org''s version'
+            cand --prune 'Also put every setting the file does not name back to its default, in the same change'
             cand --json 'Same as --format json'
             cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
             cand -q 'Print data only: no notes or progress on stderr'
@@ -298,6 +333,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orgtrack;settings;diff'= {
+            cand --against 'An environment (name or URL) or a settings file to compare with'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
@@ -312,15 +348,51 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'orgtrack;settings;history'= {
+            cand --setting 'Only this setting''s changes'
+            cand --limit 'Only the last N entries'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;settings;undo'= {
+            cand --to 'Revert this entry and every later one'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --dry-run 'Show what would change without changing it'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'orgtrack;settings;help'= {
             cand list 'Settings that apply to this org''s version, with value, default, type and range'
             cand get 'One setting'
             cand set 'Change a setting (type and range checked)'
-            cand reset 'Put settings back to their defaults'
-            cand describe 'Everything the catalog knows about a setting, including each version range'
+            cand reset 'Put settings back to their defaults (an OrgDB setting is written with its default value)'
+            cand clear 'Empty settings that may be null (Dataverse keeps no value for them)'
+            cand remove 'Delete OrgDB settings from the orgdborgsettings blob'
+            cand describe 'Everything the catalog knows about a setting: where it is stored, its source, each version range'
             cand export 'Write the explicitly set values as TOML (default), JSON or the <OrgSettings> XML blob'
-            cand import 'Apply a TOML, JSON or XML settings file: every entry or none'
-            cand diff 'Compare this org with an exported settings file'
+            cand import 'Apply a TOML, JSON or XML settings file (- reads standard input): every entry or none'
+            cand diff 'Compare this org with a settings file or another environment'
+            cand history 'Settings changes made to this org, oldest first'
+            cand undo 'Revert the latest settings change, or every change back to a journal entry'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;settings;help;list'= {
@@ -331,6 +403,10 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;settings;help;reset'= {
         }
+        &'orgtrack;settings;help;clear'= {
+        }
+        &'orgtrack;settings;help;remove'= {
+        }
         &'orgtrack;settings;help;describe'= {
         }
         &'orgtrack;settings;help;export'= {
@@ -338,6 +414,10 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;settings;help;import'= {
         }
         &'orgtrack;settings;help;diff'= {
+        }
+        &'orgtrack;settings;help;history'= {
+        }
+        &'orgtrack;settings;help;undo'= {
         }
         &'orgtrack;settings;help;help'= {
         }
@@ -2642,11 +2722,15 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand list 'Settings that apply to this org''s version, with value, default, type and range'
             cand get 'One setting'
             cand set 'Change a setting (type and range checked)'
-            cand reset 'Put settings back to their defaults'
-            cand describe 'Everything the catalog knows about a setting, including each version range'
+            cand reset 'Put settings back to their defaults (an OrgDB setting is written with its default value)'
+            cand clear 'Empty settings that may be null (Dataverse keeps no value for them)'
+            cand remove 'Delete OrgDB settings from the orgdborgsettings blob'
+            cand describe 'Everything the catalog knows about a setting: where it is stored, its source, each version range'
             cand export 'Write the explicitly set values as TOML (default), JSON or the <OrgSettings> XML blob'
-            cand import 'Apply a TOML, JSON or XML settings file: every entry or none'
-            cand diff 'Compare this org with an exported settings file'
+            cand import 'Apply a TOML, JSON or XML settings file (- reads standard input): every entry or none'
+            cand diff 'Compare this org with a settings file or another environment'
+            cand history 'Settings changes made to this org, oldest first'
+            cand undo 'Revert the latest settings change, or every change back to a journal entry'
         }
         &'orgtrack;help;settings;list'= {
         }
@@ -2656,6 +2740,10 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         }
         &'orgtrack;help;settings;reset'= {
         }
+        &'orgtrack;help;settings;clear'= {
+        }
+        &'orgtrack;help;settings;remove'= {
+        }
         &'orgtrack;help;settings;describe'= {
         }
         &'orgtrack;help;settings;export'= {
@@ -2663,6 +2751,10 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;settings;import'= {
         }
         &'orgtrack;help;settings;diff'= {
+        }
+        &'orgtrack;help;settings;history'= {
+        }
+        &'orgtrack;help;settings;undo'= {
         }
         &'orgtrack;help;token'= {
             cand parse 'Find the tracking token at the end of a subject and show its parts'

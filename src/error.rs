@@ -65,7 +65,9 @@ catalogue! {
     CannotDelete = "cannot_delete", Invalid, "the activity of the item cannot be deleted along with untracking it";
     CannotListen = "cannot_listen", Failure, "serve cannot listen on the given address";
     CategoryExists = "category_exists", Conflict, "the mailbox already has a category with that name";
+    ChangedSince = "changed_since", Conflict, "settings undo: a setting changed since the journal entry; nothing was written";
     ClearTextRefused = "clear_text_refused", Invalid, "serve on an address other machines reach needs --tls-cert and --tls-key, or --allow-clear-text";
+    ColumnInXml = "column_in_xml", Invalid, "an <OrgSettings> file names a column of the organization table";
     ConfigUnreadable = "config_unreadable", Failure, "the environments configuration file cannot be read";
     ConfigWrite = "config_write", Failure, "the environments configuration file cannot be written";
     ContradictoryActions = "contradictory_actions", Invalid, "an inbox rule would both assign and remove the same category";
@@ -125,6 +127,8 @@ catalogue! {
     InvalidValue = "invalid_value", Invalid, "a value of the wrong type, out of range or empty";
     InvalidVersion = "invalid_version", Invalid, "not a four-part version number";
     Io = "io", Failure, "a file could not be read or written";
+    JournalUnreadable = "journal_unreadable", Failure, "an environment's settings journal cannot be read";
+    JournalWrite = "journal_write", Failure, "an environment's settings journal cannot be written";
     Json = "json", Failure, "the output could not be rendered as JSON";
     LocalOnly = "local_only", Invalid, "the command or option works on the local state only, not with --env";
     MigrationFailed = "migration_failed", StateUnusable, "the state file could not be upgraded to this version's schema";
@@ -141,6 +145,8 @@ catalogue! {
     NoSchema = "no_schema", StateUnusable, "the file carries orgtrack's mark but no schema version";
     NoState = "no_state", StateUnusable, "there is no state file; run `orgtrack init`";
     NoTenant = "no_tenant", Invalid, "auth login --client-secret needs --tenant";
+    NotNullable = "not_nullable", Invalid, "the setting always has a value in Dataverse and cannot be cleared; reset it instead";
+    NothingToUndo = "nothing_to_undo", NotFound, "the settings journal is empty";
     NoToken = "no_token", NotFound, "the subject ends in no tracking token";
     NoTrackingCategory = "no_tracking_category", Invalid, "the mailbox has no active Tracked to Dynamics 365 category";
     NotACase = "not_a_case", Invalid, "only cases are resolved";
@@ -149,6 +155,7 @@ catalogue! {
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
     NotOrganizer = "not_organizer", Invalid, "only the organizer may track the appointment while TrackAppointmentsFromNonOrganizer is off";
+    NotRemovable = "not_removable", Invalid, "a column of the organization table cannot be removed; reset it instead";
     NotTracked = "not_tracked", Invalid, "the item is not tracked";
     OptionHidden = "option_hidden", Invalid, "the org hides that Track email messages choice from users' personal options";
     OwnMailbox = "own_mailbox", Invalid, "a user cannot be a delegate of their own mailbox";
@@ -159,6 +166,7 @@ catalogue! {
     QueueFolderTracking = "queue_folder_tracking", Invalid, "folder-level tracking is for user mailboxes only";
     QueueRuleActive = "queue_rule_active", Conflict, "the queue already has an active record rule";
     ReadOnly = "read_only", StateUnusable, "the state file or its directory is read-only";
+    ReadOnlySetting = "read_only_setting", Invalid, "the setting is read-only; the message says where it is changed instead";
     RecordRuleActive = "record_rule_active", Conflict, "an active record rule cannot be changed; deactivate it first";
     RecordRuleExists = "record_rule_exists", Conflict, "a record rule with that name already exists";
     RemoteBusy = "remote_busy", Remote, "the environment is still busy after the retries";
@@ -171,7 +179,7 @@ catalogue! {
     SchemaCreateFailed = "schema_create_failed", Failure, "a new state file's schema could not be created";
     SendFailed = "send_failed", Failure, "Dynamics 365 could not send the email";
     SettingsChanged = "settings_changed", Conflict, "the org's settings changed while the command ran; nothing was written";
-    SettingsDiffer = "settings_differ", Failure, "settings diff --exit-code: the org and the file differ";
+    SettingsDiffer = "settings_differ", Failure, "settings diff --exit-code: the org and the file or environment differ";
     SignInAgain = "sign_in_again", Remote, "the profile's tokens can no longer be renewed; sign in again with auth login";
     SignInFailed = "sign_in_failed", Remote, "the device sign-in was declined or did not complete";
     StagingUnfinished = "staging_unfinished", Failure, "a new state could not be closed cleanly before replacing the old one";
@@ -198,6 +206,7 @@ catalogue! {
     UnknownFolderRule = "unknown_folder_rule", NotFound, "the folder has no tracking rule";
     UnknownInboxRule = "unknown_inbox_rule", NotFound, "the mailbox has no inbox rule with that name";
     UnknownItem = "unknown_item", NotFound, "no item with that id";
+    UnknownJournalEntry = "unknown_journal_entry", NotFound, "the settings journal has no entry with that id";
     UnknownMailbox = "unknown_mailbox", NotFound, "no mailbox with that id, email address or name";
     UnknownPlugin = "unknown_plugin", NotFound, "no plugin with that name";
     UnknownProfile = "unknown_profile", NotFound, "no sign-in profile with that name";

@@ -45,7 +45,8 @@ pub fn run() -> ExitCode {
         env,
         ca_cert: cli.global.ca_cert.clone(),
     });
-    let ctx = commands::Context::new(out.clone(), cli.global.state.clone(), target);
+    let ctx = commands::Context::new(out.clone(), cli.global.state.clone(), target)
+        .with_ca_cert(cli.global.ca_cert.clone());
     match commands::dispatch(cli, &ctx) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.kind() == error::ExitKind::BrokenPipe => ExitCode::SUCCESS,

@@ -10,7 +10,7 @@ pub enum SettingsCommand {
     Get { name: String },
     /// Change a setting (type and range checked)
     Set(SetArgs),
-    /// Put settings back to their defaults
+    /// Put settings back to their defaults (an OrgDB setting is written with its default value)
     Reset {
         #[arg(required = true)]
         names: Vec<String>,
@@ -18,7 +18,23 @@ pub enum SettingsCommand {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Everything the catalog knows about a setting, including each version range
+    /// Empty settings that may be null (Dataverse keeps no value for them)
+    Clear {
+        #[arg(required = true)]
+        names: Vec<String>,
+        /// Show what would change without changing it
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Delete OrgDB settings from the orgdborgsettings blob
+    Remove {
+        #[arg(required = true)]
+        names: Vec<String>,
+        /// Show what would change without changing it
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Everything the catalog knows about a setting: where it is stored, its source, each version range
     Describe { name: String },
     /// Write the explicitly set values as TOML (default), JSON or the <OrgSettings> XML blob
     Export {
@@ -28,7 +44,7 @@ pub enum SettingsCommand {
         #[arg(short, long, value_name = "FILE")]
         output: Option<String>,
     },
-    /// Apply a TOML, JSON or XML settings file: every entry or none
+    /// Apply a TOML, JSON or XML settings file (- reads standard input): every entry or none
     Import {
         file: String,
         /// Show what would change without changing it
@@ -37,13 +53,39 @@ pub enum SettingsCommand {
         /// Also set settings that do not apply to this org's version
         #[arg(long)]
         force: bool,
+        /// Also put every setting the file does not name back to its default, in the same change
+        #[arg(long)]
+        prune: bool,
     },
-    /// Compare this org with an exported settings file
+    /// Compare this org with a settings file or another environment
     Diff {
-        file: String,
+        /// A settings file (- reads standard input)
+        #[arg(required_unless_present = "against", conflicts_with = "against")]
+        file: Option<String>,
+        /// An environment (name or URL) or a settings file to compare with
+        #[arg(long, value_name = "ENV|FILE")]
+        against: Option<String>,
         /// Exit 1 when they differ
         #[arg(long)]
         exit_code: bool,
+    },
+    /// Settings changes made to this org, oldest first
+    History {
+        /// Only this setting's changes
+        #[arg(long, value_name = "NAME")]
+        setting: Option<String>,
+        /// Only the last N entries
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+    },
+    /// Revert the latest settings change, or every change back to a journal entry
+    Undo {
+        /// Revert this entry and every later one
+        #[arg(long, value_name = "ID")]
+        to: Option<i64>,
+        /// Show what would change without changing it
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 

@@ -52,11 +52,33 @@ pub struct Context {
     pub out: Output,
     state: Option<PathBuf>,
     target: Option<Target>,
+    ca_cert: Option<PathBuf>,
 }
 
 impl Context {
     pub fn new(out: Output, state: Option<PathBuf>, target: Option<Target>) -> Self {
-        Context { out, state, target }
+        let ca_cert = target.as_ref().and_then(|t| t.ca_cert.clone());
+        Context {
+            out,
+            state,
+            target,
+            ca_cert,
+        }
+    }
+
+    /// `--ca-cert` for environments named other than by `--env` (`settings diff --against`).
+    pub fn with_ca_cert(mut self, ca_cert: Option<PathBuf>) -> Self {
+        self.ca_cert = ca_cert;
+        self
+    }
+
+    /// Another environment than `--env`'s, connected the same way.
+    pub fn connect(&self, env: &str) -> Result<remote::Client> {
+        let target = Target {
+            env: env.to_string(),
+            ca_cert: self.ca_cert.clone(),
+        };
+        remote::Client::connect(&target, &self.out)
     }
 
     /// `--env` and `--ca-cert` as given, not connected (for `auth`).

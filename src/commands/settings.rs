@@ -1,35 +1,37 @@
-//! `orgtrack settings ...`: every OrgDBOrgSetting and email tracking column of the org, in the
+//! `orgtrack settings ...`: every OrgDBOrgSetting and email settings column of the org, in the
 //! local state or (with `--env`) on a real environment. Each command is written once against
-//! `Home`, where the org's settings live.
+//! `Home`, where the org's settings live; every change is journaled there.
 
 use std::collections::{BTreeMap, HashSet};
+use std::io::Read;
 
 use serde::Serialize;
 use serde_json::Value;
 
 use super::Context;
 use crate::cli::settings::{ListArgs, SetArgs, SettingsCommand};
-use crate::engine::master_list;
+use crate::engine::{self, master_list};
 use crate::error::{Code, Error, ExitKind, Result};
 use crate::input;
 use crate::output::write_stdout;
+use crate::remote::journal as remote_journal;
 use crate::remote::org::RemoteOrg;
 use crate::settings::files::{self, FileFormat};
+use crate::settings::journal;
 use crate::settings::validate::{Entry, Given, validate};
 use crate::settings::{
     self as catalog, Catalog, Change, Definition, Kind, SettingValue, SettingView, Snapshot,
 };
 use crate::store::categories::TRACKED;
 use crate::store::{Store, settings as stored};
-use crate::version::Version;
 
 const LIST_COLUMNS: &[&str] = &["name", "value", "default", "type", "range", "is_default"];
 
 /// Where the org's settings live: the local state, or the organization row of a real
 /// environment. Reading gives a snapshot; writing applies changes to what was read.
 enum Home {
-    /// The state file, and the snapshot the changes were computed from.
-    Local(Store, Option<Snapshot>),
+    /// The state file (as named), and the snapshot the changes were computed from.
+    Local(Store, String, Option<Snapshot>),
     Remote(RemoteOrg),
 }
 
@@ -37,13 +39,21 @@ impl Home {
     fn open(ctx: &Context) -> Result<Home> {
         Ok(match ctx.remote()? {
             Some(client) => Home::Remote(RemoteOrg::new(client)),
-            None => Home::Local(ctx.open()?, None),
+            None => Home::Local(ctx.open()?, ctx.state_path().display().to_string(), None),
         })
+    }
+
+    /// The state file or the environment URL, as the journal names it.
+    fn target(&self) -> String {
+        match self {
+            Home::Local(_, path, _) => path.clone(),
+            Home::Remote(org) => org.host().to_string(),
+        }
     }
 
     fn read(&mut self) -> Result<Snapshot> {
         match self {
-            Home::Local(store, seen) => {
+            Home::Local(store, _, seen) => {
                 let snapshot = stored::snapshot(store.conn())?;
                 *seen = Some(snapshot.clone());
                 Ok(snapshot)
@@ -52,11 +62,19 @@ impl Home {
         }
     }
 
-    /// Every change or none: one transaction locally, one PATCH guarded by the ETag remotely.
-    /// A dry run still checks that the changes could be written.
-    fn write(&mut self, ctx: &Context, changes: &[Change], dry_run: bool) -> Result<()> {
+    /// Every change or none, journaled as made by `command`: one transaction locally, one
+    /// write guarded by the ETag remotely. A dry run still checks that the changes could be
+    /// written.
+    fn write(
+        &mut self,
+        ctx: &Context,
+        changes: &[Change],
+        dry_run: bool,
+        command: &str,
+    ) -> Result<()> {
+        let target = self.target();
         match self {
-            Home::Local(store, seen) => {
+            Home::Local(store, _, seen) => {
                 if let Some(warning) = legacy_client_warning(store, changes)? {
                     ctx.out.warn(&warning);
                 }
@@ -81,10 +99,36 @@ impl Home {
                     ));
                 }
                 stored::apply(&tx, changes)?;
+                stored::journal_changes(&tx, changes, &target, command)?;
                 tx.commit()?;
                 Ok(())
             }
-            Home::Remote(org) => org.write(changes, dry_run),
+            Home::Remote(org) => {
+                org.write(changes, dry_run)?;
+                if dry_run {
+                    return Ok(());
+                }
+                let entries =
+                    journal::entries_of(changes, &target, command, |c| org.explicit_after(c));
+                if let Err(err) = remote_journal::append(&target, entries) {
+                    ctx.out.warn(&format!(
+                        "the change was made, but it is not in the journal: {}",
+                        err.message
+                    ));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// This org's journal, oldest first.
+    fn journal(&self, setting: Option<&str>) -> Result<Vec<journal::Entry>> {
+        match self {
+            Home::Local(store, _, _) => stored::journal(store.conn(), setting),
+            Home::Remote(org) => Ok(remote_journal::read(org.host())?
+                .into_iter()
+                .filter(|e| setting.is_none_or(|s| e.setting == s))
+                .collect()),
         }
     }
 }
@@ -111,7 +155,7 @@ fn legacy_client_warning(store: &Store, changes: &[Change]) -> Result<Option<Str
     )))
 }
 
-/// A change as printed by set, reset and import.
+/// A change as printed by set, reset, clear, remove, import and undo.
 #[derive(Serialize)]
 struct Reported<'a> {
     #[serde(flatten)]
@@ -124,7 +168,15 @@ pub fn run(ctx: &Context, cmd: SettingsCommand) -> Result<()> {
         SettingsCommand::List(args) => list(ctx, &args),
         SettingsCommand::Get { name } => get(ctx, &name),
         SettingsCommand::Set(args) => set(ctx, &args),
-        SettingsCommand::Reset { names, dry_run } => reset(ctx, &names, dry_run),
+        SettingsCommand::Reset { names, dry_run } => {
+            change_each(ctx, &names, dry_run, "reset", reset_change)
+        }
+        SettingsCommand::Clear { names, dry_run } => {
+            change_each(ctx, &names, dry_run, "clear", clear_change)
+        }
+        SettingsCommand::Remove { names, dry_run } => {
+            change_each(ctx, &names, dry_run, "remove", remove_change)
+        }
         SettingsCommand::Describe { name } => describe(ctx, &name),
         SettingsCommand::Export {
             file_format,
@@ -134,8 +186,15 @@ pub fn run(ctx: &Context, cmd: SettingsCommand) -> Result<()> {
             file,
             dry_run,
             force,
-        } => import(ctx, &file, dry_run, force),
-        SettingsCommand::Diff { file, exit_code } => diff(ctx, &file, exit_code),
+            prune,
+        } => import(ctx, &file, dry_run, force, prune),
+        SettingsCommand::Diff {
+            file,
+            against,
+            exit_code,
+        } => diff(ctx, file.or(against).as_deref().unwrap_or("-"), exit_code),
+        SettingsCommand::History { setting, limit } => history(ctx, setting.as_deref(), limit),
+        SettingsCommand::Undo { to, dry_run } => undo(ctx, to, dry_run),
     }
 }
 
@@ -192,13 +251,25 @@ fn set(ctx: &Context, args: &SetArgs) -> Result<()> {
         SettingValue::parse(row.ty, &args.value, row.range)
     })?;
     let changes = [Change::set(&snapshot, def, value)];
-    home.write(ctx, &changes, args.dry_run)?;
+    home.write(ctx, &changes, args.dry_run, "set")?;
+    if matches!(home, Home::Local(..)) && !engine::is_simulated(&def.name) {
+        ctx.out.note(&format!(
+            "the simulation ignores {}: it is stored, but nothing orgtrack simulates depends on it",
+            def.name
+        ));
+    }
     report(ctx, &changes, args.dry_run)
 }
 
-fn reset(ctx: &Context, names: &[String], dry_run: bool) -> Result<()> {
-    // Every name is checked before anything is written.
-    let defs: Vec<&Definition> = names
+/// reset, clear and remove: every name is checked before anything is written.
+fn change_each(
+    ctx: &Context,
+    names: &[String],
+    dry_run: bool,
+    command: &str,
+    change: fn(&Snapshot, &'static Definition) -> Result<Change>,
+) -> Result<()> {
+    let defs: Vec<&'static Definition> = names
         .iter()
         .map(|n| catalog::lookup(n))
         .collect::<Result<_>>()?;
@@ -206,10 +277,54 @@ fn reset(ctx: &Context, names: &[String], dry_run: bool) -> Result<()> {
     let snapshot = home.read()?;
     let changes: Vec<Change> = dedup(defs)
         .into_iter()
-        .map(|def| Change::reset(&snapshot, def))
-        .collect();
-    home.write(ctx, &changes, dry_run)?;
+        .map(|def| change(&snapshot, def))
+        .collect::<Result<_>>()?;
+    home.write(ctx, &changes, dry_run, command)?;
     report(ctx, &changes, dry_run)
+}
+
+/// Back to the default. Dataverse has no per-setting delete, so an OrgDB setting is written
+/// with its default value; one without a default at this version has nothing to go back to.
+fn reset_change(snapshot: &Snapshot, def: &'static Definition) -> Result<Change> {
+    catalog::check_writable(def)?;
+    if def.kind == Kind::Orgdb && snapshot.default_value(def).is_none() {
+        return Err(Error::new(
+            Code::NoDefault,
+            format!(
+                "{} has no default at org version {}, so there is nothing to reset it to; `orgtrack settings remove {}` deletes it from orgdborgsettings",
+                def.name, snapshot.version, def.name
+            ),
+        ));
+    }
+    Ok(Change::reset(snapshot, def))
+}
+
+fn clear_change(snapshot: &Snapshot, def: &'static Definition) -> Result<Change> {
+    catalog::check_writable(def)?;
+    if !def.nullable {
+        return Err(Error::new(
+            Code::NotNullable,
+            format!(
+                "{} cannot be cleared: Dataverse always keeps a value for it; `orgtrack settings reset {}` puts it back to its default",
+                def.name, def.name
+            ),
+        ));
+    }
+    Ok(Change::remove(snapshot, def))
+}
+
+fn remove_change(snapshot: &Snapshot, def: &'static Definition) -> Result<Change> {
+    catalog::check_writable(def)?;
+    if def.kind == Kind::Column {
+        return Err(Error::new(
+            Code::NotRemovable,
+            format!(
+                "{} is a column of the organization table, not an element of orgdborgsettings, so it cannot be removed; use `orgtrack settings reset {}`",
+                def.name, def.name
+            ),
+        ));
+    }
+    Ok(Change::remove(snapshot, def))
 }
 
 fn dedup(defs: Vec<&'static Definition>) -> Vec<&'static Definition> {
@@ -224,8 +339,10 @@ fn report(ctx: &Context, changes: &[Change], dry_run: bool) -> Result<()> {
     let show =
         |v: &Option<SettingValue>| v.as_ref().map_or("(none)".to_string(), |v| format!("{v}"));
     for change in changes {
-        let same = if change.old == change.new {
+        let same = if change.old == change.new && change.is_noop() {
             " (unchanged)"
+        } else if change.stored.is_none() && change.old_stored.is_some() {
+            " (no explicit value)"
         } else {
             ""
         };
@@ -248,65 +365,113 @@ fn report(ctx: &Context, changes: &[Change], dry_run: bool) -> Result<()> {
 
 #[derive(Serialize)]
 struct VersionRowView {
-    min_version: Version,
-    max_version: Version,
+    /// The bounds as the catalogue writes them; null where there is none.
+    min_version: Option<String>,
+    max_version: Option<String>,
     #[serde(rename = "type")]
     ty: catalog::SettingType,
     default: Option<SettingValue>,
-    min: Option<f64>,
-    max: Option<f64>,
+    min: Option<Value>,
+    max: Option<Value>,
     in_force: bool,
+    source: String,
     note: String,
+}
+
+/// What `settings describe` prints besides the setting's view.
+#[derive(Serialize)]
+struct Described {
+    #[serde(flatten)]
+    view: SettingView,
+    org_version: String,
+    stored_as: String,
+    readonly: bool,
+    nullable: bool,
+    simulated: bool,
+    source: String,
+    note: String,
+    versions: Vec<VersionRowView>,
 }
 
 fn describe(ctx: &Context, name: &str) -> Result<()> {
     let def = catalog::lookup(name)?;
     let snapshot = Home::open(ctx)?.read()?;
     let view = snapshot.view(def);
-    let rows: Vec<VersionRowView> = def
+    let row = def
+        .row_for(snapshot.version)
+        .unwrap_or_else(|| def.latest_row());
+    let bound = |b: Option<f64>, ty| {
+        b.map(|x| match ty {
+            catalog::SettingType::Double => serde_json::json!(x),
+            _ => serde_json::json!(x as i64),
+        })
+    };
+    let versions: Vec<VersionRowView> = def
         .rows
         .iter()
-        .map(|row| VersionRowView {
-            min_version: row.min_version,
-            max_version: row.max_version,
-            ty: row.ty,
-            default: row.default.clone(),
-            min: row.range.min,
-            max: row.range.max,
-            in_force: row.applies_to(snapshot.version),
-            note: row.note.clone(),
+        .map(|r| VersionRowView {
+            min_version: r.min_text.clone(),
+            max_version: r.max_text.clone(),
+            ty: r.ty,
+            default: r.default.clone(),
+            min: bound(r.range.min, r.ty),
+            max: bound(r.range.max, r.ty),
+            in_force: r.applies_to(snapshot.version),
+            source: r.source.citation().to_string(),
+            note: r.note.clone(),
         })
         .collect();
-    let storage = match def.kind {
+    let stored_as = match def.kind {
         Kind::Orgdb => format!(
-            "element <{}> of organization.orgdborgsettings; Dataverse has no per-setting delete, so a reset with --env writes the default value",
-            def.name
+            "element <{}> of the orgdborgsettings column of the organization table",
+            def.storage_name()
         ),
-        Kind::Column => format!("column organization.{}", def.name),
+        Kind::Column => format!("column {} of the organization table", def.storage_name()),
+    };
+    let described = Described {
+        org_version: snapshot.version.to_string(),
+        stored_as,
+        readonly: def.readonly,
+        nullable: def.nullable,
+        simulated: engine::is_simulated(&def.name),
+        source: row.source.citation().to_string(),
+        note: row.note.clone(),
+        versions,
+        view,
     };
     if ctx.out.is_json() {
-        let mut doc = serde_json::to_value(&view).map_err(Error::json)?;
-        doc["org_version"] = serde_json::json!(snapshot.version);
-        doc["storage"] = Value::String(storage);
-        doc["versions"] = serde_json::to_value(&rows).map_err(Error::json)?;
-        ctx.out.record(&doc)
-    } else {
-        ctx.out.record(&view)?;
-        write_stdout(&format!("stored as: {storage}\n"))?;
-        ctx.out.list(
-            &rows,
-            &[
-                "min_version",
-                "max_version",
-                "type",
-                "default",
-                "min",
-                "max",
-                "in_force",
-                "note",
-            ],
-        )
+        return ctx.out.record(&described);
     }
+    ctx.out.record(&described.view)?;
+    let mut text = format!("stored as: {}\n", described.stored_as);
+    if described.readonly {
+        text.push_str("read-only: orgtrack shows it but never writes it\n");
+    }
+    if described.nullable {
+        text.push_str("may be empty: `orgtrack settings clear` empties it\n");
+    }
+    text.push_str(if described.simulated {
+        "simulated: yes, the sync simulator acts on it\n"
+    } else {
+        "simulated: no, the sync simulator ignores it\n"
+    });
+    text.push_str(&format!("source: {}\n", described.source));
+    if !described.note.is_empty() {
+        text.push_str(&format!("note: {}\n", described.note));
+    }
+    write_stdout(&text)?;
+    ctx.out.list(
+        &described.versions,
+        &[
+            "min_version",
+            "max_version",
+            "type",
+            "default",
+            "min",
+            "max",
+            "in_force",
+        ],
+    )
 }
 
 /// Explicitly set values as (name, typed value, is_orgdb), in catalog order.
@@ -330,6 +495,18 @@ fn export(ctx: &Context, format: FileFormat, output: Option<&str>) -> Result<()>
     let mut text = files::write(format, &entries);
     if format == FileFormat::Xml {
         text.push('\n');
+        let left_out: Vec<&str> = entries
+            .iter()
+            .filter(|(_, _, orgdb)| !orgdb)
+            .map(|(name, _, _)| name.as_str())
+            .collect();
+        if !left_out.is_empty() {
+            ctx.out.note(&format!(
+                "left out {} changed settings that are columns of the organization table, not OrgDB settings: {}; toml and json exports keep every setting",
+                left_out.len(),
+                left_out.join(", ")
+            ));
+        }
     }
     let count = entries
         .iter()
@@ -350,36 +527,87 @@ fn export(ctx: &Context, format: FileFormat, output: Option<&str>) -> Result<()>
 /// Problems of a settings file listed in the error; the count says how many there are in all.
 const PROBLEMS_SHOWN: usize = 50;
 
-/// Reads and fully validates a settings file against the org: every problem is reported at
-/// once, and nothing is returned unless every entry is good.
-fn read_settings_file(path: &str, snapshot: &Snapshot, force: bool) -> Result<Vec<Change>> {
-    let text = input::read_text(
-        std::path::Path::new(path),
-        files::MAX_FILE_BYTES,
-        "settings file",
-    )?;
-    let format = FileFormat::detect(path, &text);
-    let mut unknown = 0;
+/// A settings file as read: its format and its (name, value) entries.
+struct SettingsFile {
+    shown: String,
+    format: FileFormat,
+    entries: Vec<(String, Value)>,
+}
+
+/// Reads a settings file, `-` for standard input (bounded like a file).
+fn read_file(path: &str) -> Result<SettingsFile> {
+    let (shown, text) = if path == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .take(files::MAX_FILE_BYTES + 1)
+            .read_to_string(&mut text)
+            .map_err(|e| {
+                Error::new(
+                    Code::InvalidFile,
+                    format!("cannot read standard input as UTF-8 text: {e}"),
+                )
+            })?;
+        if text.len() as u64 > files::MAX_FILE_BYTES {
+            return Err(Error::new(
+                Code::FileTooLarge,
+                format!(
+                    "standard input holds more than {} MB, the most a settings file may hold",
+                    files::MAX_FILE_BYTES >> 20
+                ),
+            ));
+        }
+        ("standard input".to_string(), text)
+    } else {
+        let text = input::read_text(
+            std::path::Path::new(path),
+            files::MAX_FILE_BYTES,
+            "settings file",
+        )?;
+        (path.to_string(), text)
+    };
+    let format = FileFormat::detect(if path == "-" { "" } else { path }, &text);
     let entries = files::read(format, &text)
-        .map_err(|why| Error::new(Code::InvalidFile, format!("{path}: {why}")))?
-        .into_iter()
+        .map_err(|why| Error::new(Code::InvalidFile, format!("{shown}: {why}")))?;
+    Ok(SettingsFile {
+        shown,
+        format,
+        entries,
+    })
+}
+
+/// Validates every entry of a settings file against the org: every problem is reported at once
+/// (name, code and why, exit 4), and nothing is returned unless every entry is good.
+fn check_file(file: &SettingsFile, snapshot: &Snapshot, force: bool) -> Result<Vec<Change>> {
+    let mut unknown = 0;
+    let entries = file
+        .entries
+        .iter()
         .map(|(name, raw)| {
             // Past the problems shown, an unknown name is only counted: the suggestions of
             // `lookup` cost a scan of the catalog each.
-            let setting = match Catalog::get().find(&name) {
+            let setting = match Catalog::get().find(name) {
+                Some(def) if file.format == FileFormat::Xml && def.kind == Kind::Column => {
+                    Err(Error::new(
+                        Code::ColumnInXml,
+                        format!(
+                            "{} is a column of the organization table; an <OrgSettings> file holds OrgDB settings only",
+                            def.name
+                        ),
+                    ))
+                }
                 Some(def) => Ok(def),
                 None if unknown >= PROBLEMS_SHOWN => {
                     Err(Error::new(Code::UnknownSetting, "unknown setting"))
                 }
                 None => {
                     unknown += 1;
-                    catalog::lookup(&name)
+                    catalog::lookup(name)
                 }
             };
             Entry {
                 setting,
-                name,
-                given: Given::Json(raw),
+                name: name.clone(),
+                given: Given::Json(raw.clone()),
             }
         })
         .collect();
@@ -393,7 +621,7 @@ fn read_settings_file(path: &str, snapshot: &Snapshot, force: bool) -> Result<Ve
         let mut lines: Vec<String> = problems
             .iter()
             .take(PROBLEMS_SHOWN)
-            .map(|p| format!("  {}", p.message))
+            .map(|p| format!("  {}: {} ({})", p.name, p.message, p.code))
             .collect();
         if problems.len() > PROBLEMS_SHOWN {
             lines.push(format!(
@@ -404,7 +632,8 @@ fn read_settings_file(path: &str, snapshot: &Snapshot, force: bool) -> Result<Ve
         Error::new(
             code,
             format!(
-                "{path}: {} bad entries, nothing was changed:\n{}",
+                "{}: {} bad entries, nothing was changed:\n{}",
+                file.shown,
                 problems.len(),
                 lines.join("\n")
             ),
@@ -412,11 +641,27 @@ fn read_settings_file(path: &str, snapshot: &Snapshot, force: bool) -> Result<Ve
     })
 }
 
-fn import(ctx: &Context, path: &str, dry_run: bool, force: bool) -> Result<()> {
+fn import(ctx: &Context, path: &str, dry_run: bool, force: bool, prune: bool) -> Result<()> {
+    let file = read_file(path)?;
     let mut home = Home::open(ctx)?;
     let snapshot = home.read()?;
-    let changes = read_settings_file(path, &snapshot, force)?;
-    home.write(ctx, &changes, dry_run)?;
+    let mut changes = check_file(&file, &snapshot, force)?;
+    let named: HashSet<String> = changes.iter().map(|c| c.name.clone()).collect();
+    if prune {
+        // Everything else the org holds goes back to its default; an XML file says nothing
+        // about columns, so they are left alone.
+        for def in Catalog::get().definitions() {
+            let held = snapshot.explicit.contains_key(&def.name);
+            let comparable = file.format != FileFormat::Xml || def.kind == Kind::Orgdb;
+            if held && comparable && !def.readonly && !named.contains(&def.name) {
+                changes.push(match snapshot.default_value(def) {
+                    Some(_) => Change::reset(&snapshot, def),
+                    None => Change::remove(&snapshot, def),
+                });
+            }
+        }
+    }
+    home.write(ctx, &changes, dry_run, "import")?;
     report(ctx, &changes, dry_run)
 }
 
@@ -424,40 +669,139 @@ fn import(ctx: &Context, path: &str, dry_run: bool, force: bool) -> Result<()> {
 struct Difference {
     name: String,
     org: Option<SettingValue>,
-    file: Option<SettingValue>,
+    other: Option<SettingValue>,
 }
 
-fn diff(ctx: &Context, path: &str, exit_code: bool) -> Result<()> {
-    let snapshot = Home::open(ctx)?.read()?;
-    let from_file: BTreeMap<String, SettingValue> = read_settings_file(path, &snapshot, true)?
-        .into_iter()
-        .filter_map(|change| Some((change.name, change.new?)))
-        .collect();
-    // A name absent from one side has its default there: compare what each side would run with.
-    let mut differences = Vec::new();
-    for def in Catalog::get().definitions() {
-        if !from_file.contains_key(&def.name) && !snapshot.explicit.contains_key(&def.name) {
-            continue;
-        }
-        let here = snapshot.view(def).value;
-        let there = match from_file.get(&def.name) {
-            Some(value) => Some(value.clone()),
-            None => snapshot.default_value(def),
-        };
-        if here != there {
-            differences.push(Difference {
+/// Settings whose values in force differ. A setting absent from a file has its default there
+/// (at this org's version); another environment has its own version and defaults.
+fn differences(
+    here: &Snapshot,
+    there: &Snapshot,
+    compared: impl Fn(&Definition) -> bool,
+) -> Vec<Difference> {
+    Catalog::get()
+        .definitions()
+        .iter()
+        .filter(|def| compared(def))
+        .filter_map(|def| {
+            let (org, other) = (here.view(def).value, there.view(def).value);
+            (org != other).then(|| Difference {
                 name: def.name.clone(),
-                org: here,
-                file: there,
-            });
+                org,
+                other,
+            })
+        })
+        .collect()
+}
+
+/// `ENV|FILE`: a URL is an environment; `-` or an existing file is a file; any other word
+/// names an environment.
+fn is_file(against: &str) -> bool {
+    !against.contains("://") && (against == "-" || std::path::Path::new(against).is_file())
+}
+
+fn diff(ctx: &Context, against: &str, exit_code: bool) -> Result<()> {
+    let (there, shown, xml_only) = if is_file(against) {
+        let file = read_file(against)?;
+        let snapshot = Home::open(ctx)?.read()?;
+        let explicit: BTreeMap<String, String> = check_file(&file, &snapshot, true)?
+            .into_iter()
+            .filter_map(|change| Some((change.name, change.stored?)))
+            .collect();
+        if file.format == FileFormat::Xml {
+            ctx.out.note(&format!(
+                "{} is an <OrgSettings> file, which holds OrgDB settings only: organization columns were not compared",
+                file.shown
+            ));
         }
-    }
-    ctx.out.list(&differences, &["name", "org", "file"])?;
-    if exit_code && !differences.is_empty() {
+        let there = Snapshot {
+            version: snapshot.version,
+            explicit,
+        };
+        (
+            (snapshot, there),
+            file.shown,
+            file.format == FileFormat::Xml,
+        )
+    } else {
+        let mut other = RemoteOrg::new(ctx.connect(against)?);
+        let there = other.read()?;
+        let here = Home::open(ctx)?.read()?;
+        ((here, there), other.host().to_string(), false)
+    };
+    let (here, there) = there;
+    let found = differences(&here, &there, |def| !xml_only || def.kind == Kind::Orgdb);
+    ctx.out.list(&found, &["name", "org", "other"])?;
+    if exit_code && !found.is_empty() {
         return Err(Error::new(
             Code::SettingsDiffer,
-            format!("{} settings differ from {path}", differences.len()),
+            format!("{} settings differ from {shown}", found.len()),
         ));
     }
     Ok(())
+}
+
+fn history(ctx: &Context, setting: Option<&str>, limit: Option<usize>) -> Result<()> {
+    let setting = setting.map(catalog::lookup).transpose()?;
+    let home = Home::open(ctx)?;
+    let mut entries = home.journal(setting.map(|d| d.name.as_str()))?;
+    if let Some(limit) = limit {
+        let skip = entries.len().saturating_sub(limit);
+        entries.drain(..skip);
+    }
+    ctx.out.list(
+        &entries,
+        &["id", "at", "setting", "old", "new", "command", "change_id"],
+    )
+}
+
+/// Reverts the latest command's changes, or every change from entry `to` on, in one guarded
+/// write: refused when a setting no longer holds what the journal says it was changed to.
+fn undo(ctx: &Context, to: Option<i64>, dry_run: bool) -> Result<()> {
+    let mut home = Home::open(ctx)?;
+    let snapshot = home.read()?;
+    let all = home.journal(None)?;
+    let run: Vec<journal::Entry> = match to {
+        Some(id) => {
+            if !all.iter().any(|e| e.id == id) {
+                return Err(Error::new(
+                    Code::UnknownJournalEntry,
+                    format!(
+                        "the settings journal of {} has no entry {id}",
+                        home.target()
+                    ),
+                ));
+            }
+            all.into_iter().filter(|e| e.id >= id).collect()
+        }
+        None => {
+            let last = all.last().map(|e| e.change_id).ok_or_else(|| {
+                Error::new(
+                    Code::NothingToUndo,
+                    format!("the settings journal of {} is empty", home.target()),
+                )
+            })?;
+            all.into_iter().filter(|e| e.change_id == last).collect()
+        }
+    };
+    let mut changes = Vec::new();
+    for reversal in journal::reversals(&run) {
+        let def = catalog::lookup(&reversal.setting)?;
+        let now = snapshot.explicit.get(&def.name);
+        if now != reversal.expected.as_ref() {
+            return Err(Error::new(
+                Code::ChangedSince,
+                format!(
+                    "{} changed since journal entry {} (it holds {}, the journal says {}); nothing was written",
+                    def.name,
+                    reversal.last_id,
+                    now.map_or("no explicit value", String::as_str),
+                    reversal.expected.as_deref().unwrap_or("no explicit value")
+                ),
+            ));
+        }
+        changes.push(Change::to_stored(&snapshot, def, reversal.restore));
+    }
+    home.write(ctx, &changes, dry_run, "undo")?;
+    report(ctx, &changes, dry_run)
 }

@@ -29,6 +29,14 @@ const MAX_ROWS: usize = 10_000_000;
 /// The largest response body read (a Dataverse page of 5000 rows is a few MB).
 const MAX_BODY: u64 = 64 * 1024 * 1024;
 
+fn etag_of(response: &Response) -> Option<String> {
+    response
+        .headers()
+        .get(header::ETAG)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
 /// What a remote command needs to reach an environment: `--env` and `--ca-cert`.
 #[derive(Debug, Clone)]
 pub struct Target {
@@ -105,11 +113,7 @@ impl Client {
 
     pub fn get(&self, url: &Url) -> Result<Fetched> {
         let response = self.send(Method::GET, url, None, None)?;
-        let etag = response
-            .headers()
-            .get(header::ETAG)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+        let etag = etag_of(&response);
         let body = self.json_of(response)?;
         Ok(Fetched { body, etag })
     }
@@ -167,9 +171,17 @@ impl Client {
     }
 
     /// PATCH guarded by `If-Match`: a row changed since it was read answers 412 (exit 5).
-    pub fn patch(&self, url: &Url, body: &Value, if_match: Option<&str>) -> Result<()> {
-        self.send(Method::PATCH, url, Some(body), if_match)?;
-        Ok(())
+    /// Returns the row's new ETag when the service gives one.
+    pub fn patch(&self, url: &Url, body: &Value, if_match: Option<&str>) -> Result<Option<String>> {
+        let response = self.send(Method::PATCH, url, Some(body), if_match)?;
+        Ok(etag_of(&response))
+    }
+
+    /// PUT of one column's value (`<row>/<column>` with `{"value": ...}`), which replaces it
+    /// whole, guarded by `If-Match` as `patch` is.
+    pub fn put(&self, url: &Url, body: &Value, if_match: Option<&str>) -> Result<Option<String>> {
+        let response = self.send(Method::PUT, url, Some(body), if_match)?;
+        Ok(etag_of(&response))
     }
 
     fn request(&self, method: Method, url: &Url) -> RequestBuilder {

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod client;
 pub mod config;
 pub mod directory;
+pub mod journal;
 pub mod oauth;
 pub mod odata;
 pub mod org;

@@ -1,6 +1,8 @@
-//! The `organizations` row as a settings snapshot, and setting changes as the PATCH that writes
-//! them: OrgDB settings as an `<OrgSettings>` fragment of just the changed elements (the service
-//! merges it into `orgdborgsettings`), columns by their logical names.
+//! The `organizations` row as a settings snapshot, and setting changes as the requests that
+//! write them: one PATCH carrying OrgDB settings as an `<OrgSettings>` fragment of just the
+//! changed elements (merged into `orgdborgsettings`) and columns by their logical names; an
+//! element removed from the blob is written as the whole blob, replaced in one PUT of the
+//! column. Every write is guarded by the ETag read.
 
 use serde_json::{Map, Value};
 
@@ -18,7 +20,7 @@ pub fn select_list() -> String {
             .definitions()
             .iter()
             .filter(|d| d.kind == Kind::Column)
-            .map(|d| d.name.as_str()),
+            .map(|d| d.storage_name()),
     );
     names.join(",")
 }
@@ -43,7 +45,7 @@ pub fn org_row(name: &str, snapshot: &Snapshot) -> Map<String, Value> {
             }
             Kind::Column => {
                 let value = snapshot.value(def).map_or(Value::Null, |v| v.to_json());
-                row.insert(def.name.clone(), value);
+                row.insert(def.storage_name().to_string(), value);
             }
         }
     }
@@ -51,18 +53,24 @@ pub fn org_row(name: &str, snapshot: &Snapshot) -> Map<String, Value> {
     row
 }
 
+/// What a column holds explicitly, as a snapshot read back from the row sees it: only a value
+/// that differs from the default counts (every column has a value in Dataverse).
+pub fn column_explicit(
+    def: &settings::Definition,
+    text: Option<String>,
+    version: Version,
+) -> Option<String> {
+    text.filter(|t| !SettingView::new(def, Some(t), version).is_default)
+}
+
 /// Reads an `organizations` row into a snapshot. OrgDB settings in the blob are explicit; a
-/// column counts as explicit only where it differs from the default (every column has a value
-/// in Dataverse, so "set" can only mean "changed"). Names the catalog does not know are skipped.
+/// column counts as explicit only where it differs from the default. Names the catalog does
+/// not know are skipped.
 pub fn snapshot_from_row(row: &Value, version: Version) -> Result<Snapshot, String> {
     let mut explicit = std::collections::BTreeMap::new();
-    if let Some(blob) = row.get("orgdborgsettings").and_then(Value::as_str)
-        && !blob.trim().is_empty()
-    {
-        for (name, text) in xml::parse(blob).map_err(|e| format!("orgdborgsettings: {e}"))? {
-            if let Some(def) = Catalog::get().find(&name).filter(|d| d.kind == Kind::Orgdb) {
-                explicit.insert(def.name.clone(), text);
-            }
+    for (name, text) in blob_of(row)? {
+        if let Some(def) = Catalog::get().find(&name).filter(|d| d.kind == Kind::Orgdb) {
+            explicit.insert(def.name.clone(), text);
         }
     }
     for def in Catalog::get()
@@ -70,7 +78,7 @@ pub fn snapshot_from_row(row: &Value, version: Version) -> Result<Snapshot, Stri
         .iter()
         .filter(|d| d.kind == Kind::Column)
     {
-        let text = match row.get(&def.name) {
+        let text = match row.get(def.storage_name()) {
             None | Some(Value::Null) => continue,
             Some(Value::String(s)) => s.clone(),
             Some(Value::Bool(b)) => b.to_string(),
@@ -78,40 +86,50 @@ pub fn snapshot_from_row(row: &Value, version: Version) -> Result<Snapshot, Stri
             Some(other) => {
                 return Err(format!(
                     "column {} has an unexpected value {other}",
-                    def.name
+                    def.storage_name()
                 ));
             }
         };
-        if !SettingView::new(def, Some(&text), version).is_default {
+        if let Some(text) = column_explicit(def, Some(text), version) {
             explicit.insert(def.name.clone(), text);
         }
     }
     Ok(Snapshot { version, explicit })
 }
 
-/// The PATCH body for `changes`. Each change writes its new value: the service has no
-/// per-setting delete, so a reset writes the default, and an OrgDB setting without a default
-/// cannot be reset remotely.
-pub fn patch_body(changes: &[Change]) -> Result<Value> {
+/// Every element of the row's `orgdborgsettings`, known to the catalog or not.
+fn blob_of(row: &Value) -> Result<Vec<(String, String)>, String> {
+    match row.get("orgdborgsettings").and_then(Value::as_str) {
+        Some(blob) if !blob.trim().is_empty() => {
+            xml::parse(blob).map_err(|e| format!("orgdborgsettings: {e}"))
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// Whether a change takes an element out of the blob (which only a whole-blob write can do).
+fn removes_element(change: &Change, kind: Kind) -> bool {
+    kind == Kind::Orgdb && change.stored.is_none() && change.old_stored.is_some()
+}
+
+/// The PATCH body for `changes`, elements that leave the blob aside: changed OrgDB elements as
+/// a fragment, columns by their logical names (a column without an explicit value takes its
+/// default, or null when it has none).
+pub fn patch_body(changes: &[Change]) -> Result<Map<String, Value>> {
     let mut body = Map::new();
     let mut fragment = Vec::new();
     for change in changes {
         let def = settings::lookup(&change.name)?;
-        match (def.kind, &change.new) {
-            (Kind::Orgdb, Some(value)) => fragment.push((def.name.as_str(), value.to_string())),
-            (Kind::Orgdb, None) => {
-                return Err(Error::new(
-                    Code::NoDefault,
-                    format!(
-                        "{} has no default at this org's version, and Dataverse cannot remove an element of orgdborgsettings; set a value instead",
-                        def.name
-                    ),
-                ));
-            }
-            (Kind::Column, value) => {
+        match (def.kind, &change.stored) {
+            (Kind::Orgdb, Some(text)) => fragment.push((def.name.as_str(), text.clone())),
+            (Kind::Orgdb, None) => {}
+            (Kind::Column, _) => {
                 body.insert(
-                    def.name.clone(),
-                    value.as_ref().map_or(Value::Null, SettingValue::to_json),
+                    def.storage_name().to_string(),
+                    change
+                        .new
+                        .as_ref()
+                        .map_or(Value::Null, SettingValue::to_json),
                 );
             }
         }
@@ -119,19 +137,32 @@ pub fn patch_body(changes: &[Change]) -> Result<Value> {
     if !fragment.is_empty() {
         body.insert("orgdborgsettings".into(), xml::write(fragment).into());
     }
-    Ok(Value::Object(body))
+    Ok(body)
 }
 
-/// The organization row of an environment: read once (remembering its ETag), then written
-/// with `If-Match`, so a row changed in between is refused (exit 5) and nothing is written.
+/// The organization row of an environment: read once (remembering its ETag and its blob), then
+/// written with `If-Match`, so a row changed in between is refused (exit 5) and nothing is
+/// written.
 pub struct RemoteOrg {
     client: Client,
-    row: Option<(String, String)>,
+    row: Option<ReadRow>,
+}
+
+struct ReadRow {
+    id: String,
+    etag: String,
+    blob: Vec<(String, String)>,
+    version: Version,
 }
 
 impl RemoteOrg {
     pub fn new(client: Client) -> RemoteOrg {
         RemoteOrg { client, row: None }
+    }
+
+    /// The environment's URL, as journals and messages name it.
+    pub fn host(&self) -> &str {
+        self.client.host()
     }
 
     pub fn read(&mut self) -> Result<Snapshot> {
@@ -164,38 +195,115 @@ impl RemoteOrg {
                     .map(str::to_string)
             })
             .ok_or_else(|| protocol(client, "an organization row without an ETag"))?;
-        let snapshot = snapshot_from_row(&fetched.body, version).map_err(|why| {
+        let unreadable = |why: String| {
             protocol(
                 client,
                 &format!("an organization row it cannot read: {why}"),
             )
-        })?;
-        self.row = Some((id, etag));
+        };
+        let snapshot = snapshot_from_row(&fetched.body, version).map_err(unreadable)?;
+        let blob = blob_of(&fetched.body).map_err(unreadable)?;
+        self.row = Some(ReadRow {
+            id,
+            etag,
+            blob,
+            version,
+        });
         Ok(snapshot)
     }
 
+    /// What the row holds explicitly after `change` is written, as a later read sees it.
+    pub fn explicit_after(&self, change: &Change) -> Option<String> {
+        let def = settings::lookup(&change.name).ok()?;
+        let version = self.row.as_ref().map_or(Version::MAX, |r| r.version);
+        match def.kind {
+            Kind::Orgdb => change.stored.clone(),
+            Kind::Column => column_explicit(
+                def,
+                change.new.as_ref().map(SettingValue::to_string),
+                version,
+            ),
+        }
+    }
+
     /// Checks that `changes` can be written (before anything is sent), then, unless a dry run,
-    /// sends them in one PATCH.
+    /// sends them: one PATCH, or, when an element leaves the blob, one PUT of the whole blob
+    /// (followed by a PATCH of the columns, if any, guarded by the ETag the PUT returned).
     pub fn write(&self, changes: &[Change], dry_run: bool) -> Result<()> {
-        let body = patch_body(changes)?;
+        let mut body = patch_body(changes)?;
+        let removed: Vec<&str> = changes
+            .iter()
+            .filter(|c| settings::lookup(&c.name).is_ok_and(|d| removes_element(c, d.kind)))
+            .map(|c| c.name.as_str())
+            .collect();
         if dry_run || changes.is_empty() {
             return Ok(());
         }
-        let (id, etag) = self
+        let row = self
             .row
             .as_ref()
             .expect("the row is read before it is written");
-        let url = self.client.url(&format!("organizations({id})"), &[]);
-        self.client.patch(&url, &body, Some(etag)).map_err(|mut err| {
-            if err.code == Code::RowChanged {
-                err.message = format!(
-                    "the organization row changed on {} since it was read (HTTP 412); nothing was written, run the command again",
-                    self.client.host()
-                );
+        let entity = format!("organizations({})", row.id);
+        let mut etag = row.etag.clone();
+        if !removed.is_empty() {
+            body.remove("orgdborgsettings");
+            let blob = whole_blob(&row.blob, changes, &removed);
+            let url = self.client.url(&format!("{entity}/orgdborgsettings"), &[]);
+            let answer = self
+                .client
+                .put(&url, &serde_json::json!({ "value": blob }), Some(&etag))
+                .map_err(|err| self.conflict(err))?;
+            if body.is_empty() {
+                return Ok(());
             }
-            err
-        })
+            etag = answer
+                .ok_or_else(|| protocol(&self.client, "a blob write without the row's new ETag"))?;
+        }
+        if body.is_empty() {
+            return Ok(());
+        }
+        let url = self.client.url(&entity, &[]);
+        self.client
+            .patch(&url, &Value::Object(body), Some(&etag))
+            .map(|_| ())
+            .map_err(|err| self.conflict(err))
     }
+
+    fn conflict(&self, mut err: Error) -> Error {
+        if err.code == Code::RowChanged {
+            err.message = format!(
+                "the organization row changed on {} since it was read (HTTP 412); nothing was written, run the command again",
+                self.client.host()
+            );
+        }
+        err
+    }
+}
+
+/// The blob as read with `changes` applied and the `removed` elements left out; elements the
+/// catalog does not know are kept as they were.
+fn whole_blob(read: &[(String, String)], changes: &[Change], removed: &[&str]) -> String {
+    let stored = |name: &str| {
+        changes
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(name))
+            .and_then(|c| c.stored.clone())
+    };
+    let mut entries: Vec<(String, String)> = read
+        .iter()
+        .filter(|(name, _)| !removed.iter().any(|r| r.eq_ignore_ascii_case(name)))
+        .map(|(name, text)| (name.clone(), stored(name).unwrap_or_else(|| text.clone())))
+        .collect();
+    for change in changes {
+        let is_orgdb = settings::lookup(&change.name).is_ok_and(|d| d.kind == Kind::Orgdb);
+        let present = entries
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(&change.name));
+        if let (true, false, Some(text)) = (is_orgdb, present, &change.stored) {
+            entries.push((change.name.clone(), text.clone()));
+        }
+    }
+    xml::write(entries.iter().map(|(n, v)| (n.as_str(), v.clone())))
 }
 
 fn protocol(client: &Client, what: &str) -> Error {
@@ -245,7 +353,7 @@ mod tests {
             Change::set(&snapshot, orgdb, SettingValue::Bool(true)),
             Change::reset(&snapshot, column),
         ];
-        let body = patch_body(&changes).unwrap();
+        let body = Value::Object(patch_body(&changes).unwrap());
         assert_eq!(
             body,
             serde_json::json!({

@@ -156,6 +156,13 @@ fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]
         })?
     };
     let options = Options::parse(uri)?;
+    // `organizations(<id>)/orgdborgsettings`: one column of a row.
+    let (resource, property) = match resource.split_once(")/") {
+        Some((entity, property)) if property != "$count" => {
+            (&resource[..entity.len() + 1], Some(property))
+        }
+        _ => (resource, None),
+    };
     // `<set>/$count`: the number of rows the query matches, as plain text.
     let (segment, count_only) = match resource.strip_suffix("/$count") {
         Some(segment) => (segment, true),
@@ -177,6 +184,18 @@ fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]
         options,
         count_only,
     };
+    if let Some(property) = property {
+        return match (method, name, key, property) {
+            (&Method::PUT, "organizations", Some(key), "orgdborgsettings") => {
+                put_orgdborgsettings(&ctx, key, body)
+            }
+            _ => Err(ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                codes::BAD_QUERY,
+                format!("{method} is not supported on {resource}/{property}"),
+            )),
+        };
+    }
     match (method, name, key) {
         (&Method::GET, "", None) => Ok(metadata::service_document(&ctx.base())),
         (&Method::GET, "$metadata", None) => Ok(metadata::csdl()),
@@ -515,7 +534,7 @@ pub(super) fn org_columns() -> Vec<&'static str> {
             .definitions()
             .iter()
             .filter(|d| d.kind == Kind::Column)
-            .map(|d| d.name.as_str()),
+            .map(|d| d.storage_name()),
     );
     columns
 }
@@ -565,13 +584,47 @@ fn org_answer(ctx: &Request, status: StatusCode) -> Answer {
 /// since the client read it.
 fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
     check_org_key(key)?;
-    let doc: Value = serde_json::from_slice(body)
-        .map_err(|e| ApiError::bad_query(format!("the request body is not JSON: {e}")))?;
-    let Value::Object(fields) = doc else {
+    let Value::Object(fields) = json_body(body)? else {
         return Err(ApiError::bad_query(
             "the request body must be a JSON object",
         ));
     };
+    write_org(ctx, |snapshot| changes_of(snapshot, &fields))
+}
+
+/// PUT of `orgdborgsettings` replaces the blob whole: elements it leaves out are removed, in
+/// one write guarded by `If-Match` like a PATCH.
+fn put_orgdborgsettings(ctx: &Request, key: &str, body: &[u8]) -> Answer {
+    check_org_key(key)?;
+    let doc = json_body(body)?;
+    let Some(blob) = doc.get("value").and_then(Value::as_str) else {
+        return Err(invalid_value(
+            "the request body must be {\"value\": \"<OrgSettings>...</OrgSettings>\"}",
+        ));
+    };
+    write_org(ctx, |snapshot| {
+        let mut changes = checked(snapshot, blob_entries(blob)?)?;
+        for def in Catalog::get().definitions() {
+            let named = changes.iter().any(|c| c.name == def.name);
+            if def.kind == Kind::Orgdb && !named && snapshot.explicit.contains_key(&def.name) {
+                changes.push(Change::remove(snapshot, def));
+            }
+        }
+        Ok(changes)
+    })
+}
+
+fn json_body(body: &[u8]) -> Result<Value, ApiError> {
+    serde_json::from_slice(body)
+        .map_err(|e| ApiError::bad_query(format!("the request body is not JSON: {e}")))
+}
+
+/// Writes the org's settings as the CLI does, in its own transaction, when the row still has
+/// the version `If-Match` names.
+fn write_org(
+    ctx: &Request,
+    changes_for: impl FnOnce(&Snapshot) -> Result<Vec<Change>, ApiError>,
+) -> Answer {
     let if_match: Vec<&str> = ctx
         .headers
         .get_all(header::IF_MATCH)
@@ -591,7 +644,7 @@ fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
     let snapshot = store::settings::snapshot(&tx)?;
     // What is stored already is no change: the row, and so its ETag, stay as they are.
     let mut changes = Vec::new();
-    for change in changes_of(&snapshot, &fields)? {
+    for change in changes_for(&snapshot)? {
         if store::settings::explicit_value(&tx, &change.name)? != change.stored {
             changes.push(change);
         }
@@ -652,6 +705,28 @@ fn entity_tags(field: &str) -> Vec<&str> {
     }
 }
 
+/// The elements of an `<OrgSettings>` blob as entries to validate.
+fn blob_entries(blob: &str) -> Result<Vec<Entry>, ApiError> {
+    let elements =
+        xml::parse(blob).map_err(|why| invalid_value(&format!("orgdborgsettings: {why}")))?;
+    Ok(elements
+        .into_iter()
+        .map(|(name, text)| Entry {
+            setting: Catalog::get()
+                .find(&name)
+                .filter(|d| d.kind == Kind::Orgdb)
+                .ok_or_else(|| {
+                    Error::new(
+                        Code::UnknownSetting,
+                        format!("'{name}' is not a known OrgDBOrgSetting"),
+                    )
+                }),
+            name,
+            given: Given::Text(text),
+        })
+        .collect())
+}
+
 /// The changes a PATCH body asks for, every one checked before any is applied, and every
 /// problem reported in one answer. A setting that does not apply to the org's version is
 /// type-checked against its newest row, as `--force` does: the service accepts what the client
@@ -666,29 +741,13 @@ fn changes_of(snapshot: &Snapshot, fields: &Map<String, Value>) -> Result<Vec<Ch
             let Some(blob) = value.as_str() else {
                 return Err(invalid_value("orgdborgsettings must be a string"));
             };
-            let elements = xml::parse(blob)
-                .map_err(|why| invalid_value(&format!("orgdborgsettings: {why}")))?;
-            entries.extend(elements.into_iter().map(|(name, text)| {
-                Entry {
-                    setting: Catalog::get()
-                        .find(&name)
-                        .filter(|d| d.kind == Kind::Orgdb)
-                        .ok_or_else(|| {
-                            Error::new(
-                                Code::UnknownSetting,
-                                format!("'{name}' is not a known OrgDBOrgSetting"),
-                            )
-                        }),
-                    name,
-                    given: Given::Text(text),
-                }
-            }));
+            entries.extend(blob_entries(blob)?);
             continue;
         }
         entries.push(Entry {
             setting: Catalog::get()
                 .find(key)
-                .filter(|d| d.kind == Kind::Column && d.name == *key)
+                .filter(|d| d.kind == Kind::Column && d.storage_name() == *key)
                 .ok_or_else(|| {
                     Error::new(
                         Code::UnknownSetting,
@@ -705,6 +764,13 @@ fn changes_of(snapshot: &Snapshot, fields: &Map<String, Value>) -> Result<Vec<Ch
             },
         });
     }
+    checked(snapshot, entries)
+}
+
+/// Validates entries as the CLI does, every problem reported in one answer. A setting that
+/// does not apply to the org's version is type-checked against its newest row, as `--force`
+/// does: the service accepts what the client chose to send.
+fn checked(snapshot: &Snapshot, entries: Vec<Entry>) -> Result<Vec<Change>, ApiError> {
     validate(snapshot, entries, true).map_err(|problems| {
         // An unknown column is a malformed request, as Dataverse answers it; anything else is
         // a bad value.

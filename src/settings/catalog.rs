@@ -12,7 +12,8 @@ use crate::version::Version;
 
 const CATALOG_CSV: &str = include_str!("../../data/settings.csv");
 
-/// Where a setting is stored in Dataverse.
+/// Where a setting is stored in Dataverse (the `is_organization_column` fact of the community
+/// catalogue, and the organization table reference for the email columns).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
@@ -22,6 +23,58 @@ pub enum Kind {
     Column,
 }
 
+/// Where a row's facts (default, range, versions) come from. Microsoft's documentation wins
+/// where the sources disagree; the README lists those decisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// "OrgDBOrgSettings for server-side synchronization".
+    ServerSideSync,
+    /// The community OrgDBOrgSettings catalogue that "Environment database settings" sends
+    /// admins to (the editor's settings list).
+    Community,
+    /// The organization table reference.
+    OrgTable,
+    /// The email settings page of the Power Platform admin centre.
+    AdminEmail,
+    /// orgtrack's own reading where the sources leave a gap (see the README).
+    Orgtrack,
+}
+
+impl Source {
+    fn parse(word: &str) -> Option<Source> {
+        Some(match word {
+            "sss" => Source::ServerSideSync,
+            "community" => Source::Community,
+            "org-table" => Source::OrgTable,
+            "admin-email" => Source::AdminEmail,
+            "spec" => Source::Orgtrack,
+            _ => return None,
+        })
+    }
+
+    /// The page a row cites, as an admin can look it up.
+    pub fn citation(self) -> &'static str {
+        match self {
+            Source::ServerSideSync => {
+                "OrgDBOrgSettings for server-side synchronization (https://learn.microsoft.com/power-platform/admin/orgdborgsettings)"
+            }
+            Source::Community => {
+                "the community OrgDBOrgSettings catalogue, linked from Environment database settings (https://learn.microsoft.com/power-platform/admin/environment-database-settings)"
+            }
+            Source::OrgTable => {
+                "organization table reference (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/organization)"
+            }
+            Source::AdminEmail => {
+                "Manage email settings, Power Platform admin centre (https://learn.microsoft.com/power-platform/admin/settings-email)"
+            }
+            Source::Orgtrack => {
+                "orgtrack's reading of Microsoft's pages where they leave a gap (README, Settings catalogue decisions)"
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct VersionRow {
     pub ty: SettingType,
@@ -29,6 +82,10 @@ pub struct VersionRow {
     pub range: Range,
     pub min_version: Version,
     pub max_version: Version,
+    /// The bounds as the catalogue writes them (`9.1.0.4039`); None where there is no bound.
+    pub min_text: Option<String>,
+    pub max_text: Option<String>,
+    pub source: Source,
     pub note: String,
 }
 
@@ -42,12 +99,29 @@ impl VersionRow {
 pub struct Definition {
     pub name: String,
     pub kind: Kind,
+    /// What `storage_name` gives.
+    storage: String,
+    /// Shown, never written: the note of its rows says where it is changed instead.
+    pub readonly: bool,
+    /// May be cleared (Dataverse keeps null); such a setting has no default.
+    pub nullable: bool,
     pub area: String,
     pub description: String,
     pub rows: Vec<VersionRow>,
 }
 
 impl Definition {
+    /// The name Dataverse knows it by: the element name inside `orgdborgsettings`, or the
+    /// column's logical name (always lowercase).
+    pub fn storage_name(&self) -> &str {
+        &self.storage
+    }
+
+    /// Where an admin changes a read-only setting instead (its newest row's note).
+    pub fn changed_elsewhere(&self) -> &str {
+        &self.latest_row().note
+    }
+
     /// The row in force at `version`, or None when the setting does not apply there.
     pub fn row_for(&self, version: Version) -> Option<&VersionRow> {
         self.rows.iter().find(|row| row.applies_to(version))
@@ -113,8 +187,7 @@ impl Catalog {
     fn parse(text: &str) -> Result<Catalog, String> {
         let mut lines = text.lines().filter(|l| !l.trim().is_empty());
         let header = split_csv_line(lines.next().ok_or("empty catalog")?);
-        let expected =
-            "name,kind,type,default,min,max,min_version,max_version,area,description,note";
+        let expected = "name,kind,type,default,min,max,min_version,max_version,area,readonly,nullable,source,description,note";
         if header.join(",") != expected {
             return Err(format!("catalog header must be {expected}"));
         }
@@ -122,7 +195,7 @@ impl Catalog {
         let mut by_name: HashMap<String, usize> = HashMap::new();
         for line in lines {
             let f = split_csv_line(line);
-            if f.len() != 11 {
+            if f.len() != 14 {
                 return Err(format!("catalog line has {} fields: {line}", f.len()));
             }
             let ty = SettingType::parse(&f[2]).ok_or_else(|| format!("bad type in {line}"))?;
@@ -156,13 +229,26 @@ impl Catalog {
                     s.parse().map_err(|_| format!("bad version in {line}"))
                 }
             };
+            let flag = |s: &str| match s {
+                "true" => Ok(true),
+                "false" => Ok(false),
+                _ => Err(format!("bad flag {s} in {line}")),
+            };
+            let (readonly, nullable) = (flag(&f[9])?, flag(&f[10])?);
+            if nullable && default.is_some() {
+                return Err(format!("a nullable setting has no default: {line}"));
+            }
+            let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
             let row = VersionRow {
                 ty,
                 default,
                 range,
                 min_version: version(&f[6], Version::MIN)?,
                 max_version: version(&f[7], Version::MAX)?,
-                note: f[10].clone(),
+                min_text: text(&f[6]),
+                max_text: text(&f[7]),
+                source: Source::parse(&f[11]).ok_or_else(|| format!("bad source in {line}"))?,
+                note: f[13].clone(),
             };
             let kind = match f[1].as_str() {
                 "orgdb" => Kind::Orgdb,
@@ -174,11 +260,18 @@ impl Catalog {
                 Some(&i) => definitions[i].rows.push(row),
                 None => {
                     by_name.insert(key, definitions.len());
+                    let storage = match kind {
+                        Kind::Orgdb => f[0].clone(),
+                        Kind::Column => f[0].to_ascii_lowercase(),
+                    };
                     definitions.push(Definition {
                         name: f[0].clone(),
                         kind,
+                        storage,
+                        readonly,
+                        nullable,
                         area: f[8].clone(),
-                        description: f[9].clone(),
+                        description: f[12].clone(),
                         rows: vec![row],
                     });
                 }
@@ -240,6 +333,40 @@ mod tests {
             split_csv_line(r#"a,"b, c","say ""hi""",,"#),
             vec!["a", "b, c", r#"say "hi""#, "", ""]
         );
+    }
+
+    /// What `describe` and the refusal of a read-only setting print: whole sentences, and for a
+    /// read-only setting where it is changed instead.
+    #[test]
+    fn notes_are_sentences_and_read_only_settings_say_where_they_change() {
+        for def in Catalog::get().definitions() {
+            for row in &def.rows {
+                assert!(
+                    row.note.is_empty() || row.note.ends_with('.'),
+                    "{}: {}",
+                    def.name,
+                    row.note
+                );
+                assert!(
+                    !row.note.contains("SPEC") && !row.note.contains("csv"),
+                    "{}: {}",
+                    def.name,
+                    row.note
+                );
+            }
+            if def.readonly {
+                assert!(!def.changed_elsewhere().is_empty(), "{}", def.name);
+            }
+        }
+    }
+
+    #[test]
+    fn organization_columns_are_stored_by_their_lowercase_logical_name() {
+        let def = Catalog::get().find("maxrecordsforexporttoexcel").unwrap();
+        assert_eq!(def.kind, Kind::Column);
+        assert_eq!(def.storage_name(), "maxrecordsforexporttoexcel");
+        let orgdb = Catalog::get().find("trackcategorizeditems").unwrap();
+        assert_eq!(orgdb.storage_name(), "TrackCategorizedItems");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod files;
+pub mod journal;
 pub mod validate;
 pub mod value;
 pub mod xml;
@@ -11,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-pub use catalog::{Catalog, Definition, Kind};
+pub use catalog::{Catalog, Definition, Kind, Source};
 pub use value::{SettingType, SettingValue};
 
 use crate::error::{Code, Error, Result};
@@ -102,38 +103,72 @@ impl Snapshot {
     }
 }
 
-/// One setting's change, as set, reset and import make it and print it.
+/// One setting's change, as set, reset, clear, remove, import and undo make it and print it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Change {
     pub name: String,
     pub old: Option<SettingValue>,
     pub new: Option<SettingValue>,
-    /// What the local state stores: the canonical text of an explicit value, or None to clear
-    /// it (back to the default).
+    /// What the org holds before: the canonical text of an explicit value (an element of the
+    /// blob, a column that differs from its default), or None.
+    #[serde(skip)]
+    pub old_stored: Option<String>,
+    /// What it holds after; None removes the explicit value (back to the default).
     #[serde(skip)]
     pub stored: Option<String>,
 }
 
 impl Change {
-    /// An explicit value for `def`.
-    pub fn set(snapshot: &Snapshot, def: &Definition, value: SettingValue) -> Change {
+    /// `def` made to hold `stored` (an explicit text, or None for no explicit value).
+    pub fn to_stored(snapshot: &Snapshot, def: &Definition, stored: Option<String>) -> Change {
         Change {
             name: def.name.clone(),
             old: snapshot.value(def),
-            stored: Some(value.to_string()),
-            new: Some(value),
+            new: SettingView::new(def, stored.as_deref(), snapshot.version).value,
+            old_stored: snapshot.explicit.get(&def.name).cloned(),
+            stored,
         }
     }
 
-    /// Back to the default.
-    pub fn reset(snapshot: &Snapshot, def: &Definition) -> Change {
-        Change {
-            name: def.name.clone(),
-            old: snapshot.value(def),
-            new: snapshot.default_value(def),
-            stored: None,
-        }
+    /// An explicit value for `def`.
+    pub fn set(snapshot: &Snapshot, def: &Definition, value: SettingValue) -> Change {
+        Change::to_stored(snapshot, def, Some(value.to_string()))
     }
+
+    /// Back to the default: an OrgDB setting is written with its default value (Dataverse has
+    /// no per-setting delete; `remove` deletes the element), a column takes its default.
+    pub fn reset(snapshot: &Snapshot, def: &Definition) -> Change {
+        let stored = match def.kind {
+            Kind::Orgdb => snapshot.default_value(def).map(|v| v.to_string()),
+            Kind::Column => None,
+        };
+        Change::to_stored(snapshot, def, stored)
+    }
+
+    /// No explicit value: the element leaves the blob, a nullable column becomes null.
+    pub fn remove(snapshot: &Snapshot, def: &Definition) -> Change {
+        Change::to_stored(snapshot, def, None)
+    }
+
+    /// Whether the org would hold anything different afterwards.
+    pub fn is_noop(&self) -> bool {
+        self.old_stored == self.stored
+    }
+}
+
+/// Refuses a change to a read-only setting, saying where it is changed instead.
+pub fn check_writable(def: &Definition) -> Result<()> {
+    if def.readonly {
+        return Err(Error::new(
+            Code::ReadOnlySetting,
+            format!(
+                "{} is read-only and cannot be changed with orgtrack: {}",
+                def.name,
+                def.changed_elsewhere()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Finds a setting by name (any case) or explains which names come closest (exit 3).
@@ -162,6 +197,7 @@ pub fn check_value(
     shown: &str,
     parse: impl Fn(&catalog::VersionRow) -> Result<SettingValue, String>,
 ) -> Result<SettingValue> {
+    check_writable(def)?;
     let row = match def.row_for(version) {
         Some(row) => row,
         None if force => def.latest_row(),
@@ -200,11 +236,16 @@ fn check_meaning(def: &Definition, value: SettingValue) -> Result<SettingValue, 
     Ok(value)
 }
 
-/// "8.2.2.840..9.999.9999.9999" for each version row.
+/// "8.2.2.840 to 9.999.9999.9999" for each version row, as the catalogue writes the bounds.
 pub fn applicable_versions(def: &Definition) -> String {
     def.rows
         .iter()
-        .map(|row| format!("{}..{}", row.min_version, row.max_version))
+        .map(|row| match (&row.min_text, &row.max_text) {
+            (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
+            (Some(lo), None) => format!("{lo} and later"),
+            (None, Some(hi)) => format!("up to {hi}"),
+            (None, None) => "every version".to_string(),
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }

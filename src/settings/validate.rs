@@ -90,7 +90,10 @@ fn check(
         ));
     }
     let value = match &entry.given {
-        Given::Clear => return Ok(Change::reset(snapshot, def)),
+        Given::Clear => {
+            super::check_writable(def)?;
+            return Ok(Change::reset(snapshot, def));
+        }
         Given::Json(json) => {
             let shown = match json {
                 serde_json::Value::String(s) => s.clone(),

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::Result;
+use crate::settings::journal::{self, Entry};
 use crate::settings::{Change, SettingValue, SettingView, Snapshot};
 
 pub fn explicit_values(conn: &Connection) -> Result<BTreeMap<String, String>> {
@@ -87,4 +88,62 @@ pub fn number(conn: &Connection, name: &str, fallback: i64) -> Result<i64> {
         Some(SettingValue::Number(n)) => n,
         _ => fallback,
     })
+}
+
+/// Journals what `changes` did to this state, inside the caller's transaction.
+pub fn journal_changes(
+    tx: &Connection,
+    changes: &[Change],
+    target: &str,
+    command: &str,
+) -> Result<()> {
+    let mut entries = journal::entries_of(changes, target, command, |c| c.stored.clone());
+    let last: i64 = tx
+        .prepare_cached("SELECT coalesce(max(id), 0) FROM settings_journal")?
+        .query_row([], |r| r.get(0))?;
+    journal::number(&mut entries, last);
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO settings_journal (id, change_id, at, target, setting, old, new, old_explicit, new_explicit, command)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    let json = |v: &Option<serde_json::Value>| v.as_ref().map(|v| v.to_string());
+    for e in &entries {
+        insert.execute(params![
+            e.id,
+            e.change_id,
+            e.at,
+            e.target,
+            e.setting,
+            json(&e.old),
+            json(&e.new),
+            e.old_explicit,
+            e.new_explicit,
+            e.command
+        ])?;
+    }
+    Ok(())
+}
+
+/// Journal entries, oldest first: all of them, or one setting's.
+pub fn journal(conn: &Connection, setting: Option<&str>) -> Result<Vec<Entry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, change_id, at, target, setting, old, new, old_explicit, new_explicit, command
+         FROM settings_journal WHERE ?1 IS NULL OR setting = ?1 ORDER BY id",
+    )?;
+    let json = |text: Option<String>| text.and_then(|t| serde_json::from_str(&t).ok());
+    let rows = stmt.query_map([setting], |r| {
+        Ok(Entry {
+            id: r.get(0)?,
+            change_id: r.get(1)?,
+            at: r.get(2)?,
+            target: r.get(3)?,
+            setting: r.get(4)?,
+            old: json(r.get(5)?),
+            new: json(r.get(6)?),
+            old_explicit: r.get(7)?,
+            new_explicit: r.get(8)?,
+            command: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

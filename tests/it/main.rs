@@ -33,6 +33,8 @@ mod scale;
 mod schema;
 mod serve;
 mod settings;
+mod settings_changes;
+mod settings_remote;
 mod shell;
 mod sss_settings;
 mod state;

@@ -119,7 +119,7 @@ pub(crate) fn remote_with(env: &Env, url: &str, args: &[&str], vars: &[(&str, &s
     Run::from(cmd.output().expect("run orgtrack"), &all)
 }
 
-fn remote_json(env: &Env, url: &str, args: &[&str]) -> Value {
+pub(crate) fn remote_json(env: &Env, url: &str, args: &[&str]) -> Value {
     let mut all = vec!["--json"];
     all.extend_from_slice(args);
     remote(env, url, &all).ok().json()
@@ -1032,7 +1032,13 @@ fn remote_mode_never_creates_or_touches_a_state_file() {
     .ok();
     remote(&env, &server.url, &["mailbox", "list"]).ok();
     assert!(!env.state().exists());
-    assert!(!env.dir().join("xdg-data").exists());
+    assert!(!env.dir().join("xdg-data/orgtrack/state.db").exists());
+    // The only file written is the environment's settings journal.
+    let data: Vec<_> = std::fs::read_dir(env.dir().join("xdg-data/orgtrack"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(data, ["journal"]);
     // Local-only commands say so instead of touching anything.
     remote(&env, &server.url, &["user", "list"])
         .code(4)
