@@ -91,7 +91,12 @@ struct SettingDescription {
     #[serde(flatten)]
     setting: Setting,
     org_version: String,
-    storage: String,
+    stored_as: String,
+    readonly: bool,
+    nullable: bool,
+    simulated: bool,
+    source: String,
+    note: Value,
     versions: Vec<SettingVersion>,
 }
 
@@ -106,6 +111,7 @@ struct SettingVersion {
     min: Value,
     max: Value,
     note: String,
+    source: String,
     in_force: bool,
 }
 
@@ -123,7 +129,7 @@ struct SettingChange {
 struct SettingDifference {
     name: String,
     org: Value,
-    file: Value,
+    other: Value,
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -3,7 +3,7 @@
 -- `settings undo` can revert that command whole. Values are JSON (the value in force); the
 -- explicit columns hold what the state stored (NULL: no explicit value), which undo restores.
 CREATE TABLE settings_journal (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     change_id    INTEGER NOT NULL,
     at           TEXT    NOT NULL,  -- RFC 3339 UTC, wall-clock time of the change
     target       TEXT    NOT NULL,  -- the state file the change was made to
