@@ -275,8 +275,11 @@ fn find_conversation(
     if let Some(key) = index.and_then(|hex| hex.get(..CONVERSATION_KEY_HEX)) {
         let found = conn
             .prepare_cached(
-                "SELECT conversation_id FROM item WHERE substr(conversation_index, 1, 44) = ?1 \
-                 AND conversation_id IS NOT NULL LIMIT 1",
+                // `conversation_index IS NOT NULL` is the condition of the partial index
+                // `item_conversation_key`: without it SQLite cannot use the index and reads
+                // every item.
+                "SELECT conversation_id FROM item WHERE conversation_index IS NOT NULL \
+                 AND substr(conversation_index, 1, 44) = ?1 AND conversation_id IS NOT NULL LIMIT 1",
             )?
             .query_row([key], |r| r.get(0))
             .optional()?;

@@ -22,6 +22,7 @@ pub mod record_rules;
 pub mod records;
 pub mod resolve;
 pub mod settings;
+pub mod statement_log;
 pub mod tokens;
 pub mod users;
 
@@ -302,6 +303,7 @@ fn upgrade(conn: &mut Connection) -> std::result::Result<(), rusqlite_migration:
 }
 
 fn configure(conn: &Connection) -> Result<()> {
+    statement_log::attach(conn);
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;

@@ -19,6 +19,7 @@ mod import_cli;
 mod inbox_rules;
 mod mailboxes;
 mod personal_options;
+mod query_plans;
 mod record_rules;
 mod recurrence;
 mod remote;
