@@ -62,6 +62,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/010_automatic_tracking_facts.sql"),
     include_str!("migrations/011_delete_paths.sql"),
     include_str!("migrations/012_ids_never_reused.sql"),
+    include_str!("migrations/013_compact_hashes.sql"),
 ];
 
 /// The step whose SQL is followed by Rust: rebuilding tables with AUTOINCREMENT (`ids`).
