@@ -237,7 +237,7 @@ impl Progress {
         self.messages += 1;
         let done = self.messages;
         bar.inc(input.content.as_ref().map_or(0, |c| c.len() as u64));
-        if done % 100 == 0 {
+        if done.is_multiple_of(100) {
             let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-3);
             bar.set_message(format!("{done} messages, {rate:.0}/s"));
         }
