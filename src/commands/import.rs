@@ -279,7 +279,7 @@ pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {
         // that are wholly right.
         if strict && let Some(first) = parsed.malformed.first() {
             let reason = format!("line {}: {}", first.line, first.reason);
-            summary.fail(ctx, origin, reason);
+            summary.fail(ctx, origin, None, reason);
             continue;
         }
         for bad in &parsed.malformed {
