@@ -3,7 +3,11 @@
 //! clock) and keep their own sent times. Bad files are reported and skipped; `--strict` makes
 //! the whole import one all-or-nothing step.
 
+use std::io::IsTerminal;
+use std::time::Instant;
+
 use chrono::{DateTime, Utc};
+use indicatif::{ProgressBar, ProgressStyle};
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -122,18 +126,42 @@ fn email_item(message: eml::Message) -> NewItem {
     }
 }
 
+/// Messages written per transaction by an import that is not `--strict`: large enough that
+/// commits cost nothing next to the inserts, small enough that other commands wait little.
+const IMPORT_BATCH: usize = 2000;
+
+/// A failure's message, with the message's number in its mbox file when it came from one.
+fn numbered(place_in_file: Option<usize>, reason: String) -> String {
+    match place_in_file {
+        Some(number) => format!("message {number}: {reason}"),
+        None => reason,
+    }
+}
+
 pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
     import::check_named_paths(&args.paths)?;
     let mut store = ctx.open()?;
-    let tx = store.write()?;
+    let mut tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &args.mailbox)?)?;
     let folder = match &args.folder {
         Some(path) => resolve::folder_at(&tx, &mailbox, path)?.id,
         None => folders::well_known(&tx, mailbox.id, WellKnownFolder::Inbox)?,
     };
+    let inputs = import::collect_inputs(&args.paths);
+    let mut progress = Progress::new(ctx, inputs.bytes());
     let mut summary = Summary::default();
-    for input in import::collect_inputs(&args.paths) {
+    let mut in_batch = 0;
+    for input in inputs {
+        progress.advance(&input);
+        // `--strict` keeps one transaction, so a failure anywhere leaves nothing behind.
+        if !args.strict && in_batch == IMPORT_BATCH {
+            tx.commit()?;
+            tx = store.write()?;
+            in_batch = 0;
+        }
+        in_batch += 1;
+        let place_in_file = input.mbox.map(|p| p.message);
         let origin = input.origin();
         let bytes = match input.content {
             Ok(bytes) => bytes,
@@ -145,7 +173,12 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
         let message = match eml::parse_message(&bytes) {
             Ok(message) => message,
             Err(reason) => {
-                summary.fail(ctx, origin, Code::InvalidMessage, reason);
+                summary.fail(
+                    ctx,
+                    origin,
+                    Code::InvalidMessage,
+                    numbered(place_in_file, reason),
+                );
                 continue;
             }
         };
@@ -157,7 +190,10 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
                     ctx,
                     origin,
                     Code::NoInternalRecipient,
-                    "none of its recipients has a mailbox in this org".into(),
+                    numbered(
+                        place_in_file,
+                        "none of its recipients has a mailbox in this org".into(),
+                    ),
                 );
                 continue;
             }
@@ -179,7 +215,54 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
             }
         }
     }
+    progress.finish();
     finish(ctx, tx, &summary, args.strict)
+}
+
+/// A bar on stderr for a person watching a long import: messages done, their rate, and the
+/// time left (from the bytes read of all the files). Nothing when stderr is not a terminal or
+/// under `--quiet`.
+struct Progress {
+    bar: Option<ProgressBar>,
+    started: Instant,
+    messages: u64,
+}
+
+impl Progress {
+    fn new(ctx: &Context, bytes: u64) -> Progress {
+        let bar = (!ctx.out.quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = ProgressBar::new(bytes);
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} import: {msg} {wide_bar} {eta} left")
+                    .expect("valid template"),
+            );
+            bar
+        });
+        Progress {
+            bar,
+            started: Instant::now(),
+            messages: 0,
+        }
+    }
+
+    fn advance(&mut self, input: &import::Input) {
+        let Some(bar) = &self.bar else {
+            return;
+        };
+        self.messages += 1;
+        let done = self.messages;
+        bar.inc(input.content.as_ref().map_or(0, |c| c.len() as u64));
+        if done.is_multiple_of(100) {
+            let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{done} messages, {rate:.0}/s"));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 pub fn run_calendar(ctx: &Context, cmd: CalendarCommand) -> Result<()> {

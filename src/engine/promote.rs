@@ -194,7 +194,7 @@ pub fn create_email_activity(
     )?;
     if rules.store_hashes {
         let (subject, addresses) = email_hashes(rules, item);
-        hashes::store(conn, id, &subject, &addresses, now)?;
+        hashes::store(conn, id, &subject, &addresses)?;
     }
     Ok(Ok(Link {
         activity_id: Some(id),

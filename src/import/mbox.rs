@@ -5,6 +5,8 @@
 //! Quoted lines are unescaped the mboxrd way: `>From `, `>>From `... lose one `>`, which also
 //! undoes the older mboxo escaping. CRLF and LF files are both read.
 
+use std::io::BufRead;
+
 /// One message of an mbox file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MboxMessage {
@@ -17,34 +19,73 @@ pub fn is_mbox(bytes: &[u8]) -> bool {
     bytes.starts_with(b"From ")
 }
 
-pub fn split(bytes: &[u8]) -> Vec<MboxMessage> {
-    let mut messages = Vec::new();
-    let mut current: Option<MboxMessage> = None;
-    let mut previous_blank = true;
-    for (index, line) in lines(bytes).enumerate() {
-        let content = trim_eol(line);
-        if previous_blank && content.starts_with(b"From ") {
-            messages.extend(current.take().map(finish));
-            current = Some(MboxMessage {
-                line: index + 1,
-                bytes: Vec::new(),
-            });
-            previous_blank = false;
-            continue;
-        }
-        previous_blank = content.is_empty();
-        // Text before the first separator is not a message of the file.
-        let Some(message) = current.as_mut() else {
-            continue;
-        };
-        if is_escaped_from(content) {
-            message.bytes.extend_from_slice(&line[1..]);
-        } else {
-            message.bytes.extend_from_slice(line);
-        }
+/// The messages of an mbox, read one at a time: only the message being read is held in memory,
+/// however large the file. A read error ends the sequence with that error.
+pub fn messages<R: BufRead>(reader: R) -> Messages<R> {
+    Messages {
+        reader,
+        line: Vec::new(),
+        number: 0,
+        previous_blank: true,
+        current: None,
+        done: false,
     }
-    messages.extend(current.map(finish));
-    messages
+}
+
+pub struct Messages<R> {
+    reader: R,
+    /// The line being read, with its line ending.
+    line: Vec<u8>,
+    /// 1-based number of the last line read.
+    number: usize,
+    previous_blank: bool,
+    current: Option<MboxMessage>,
+    done: bool,
+}
+
+impl<R: BufRead> Iterator for Messages<R> {
+    type Item = std::io::Result<MboxMessage>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            self.line.clear();
+            match self.reader.read_until(b'\n', &mut self.line) {
+                Err(err) => {
+                    self.done = true;
+                    return Some(Err(err));
+                }
+                Ok(0) => {
+                    self.done = true;
+                    return self.current.take().map(|m| Ok(finish(m)));
+                }
+                Ok(_) => {}
+            }
+            self.number += 1;
+            let content = trim_eol(&self.line);
+            if self.previous_blank && content.starts_with(b"From ") {
+                self.previous_blank = false;
+                let next = MboxMessage {
+                    line: self.number,
+                    bytes: Vec::new(),
+                };
+                if let Some(done) = self.current.replace(next) {
+                    return Some(Ok(finish(done)));
+                }
+                continue;
+            }
+            self.previous_blank = content.is_empty();
+            // Text before the first separator is not a message of the file.
+            let Some(message) = self.current.as_mut() else {
+                continue;
+            };
+            if is_escaped_from(content) {
+                message.bytes.extend_from_slice(&self.line[1..]);
+            } else {
+                message.bytes.extend_from_slice(&self.line);
+            }
+        }
+        None
+    }
 }
 
 /// The envelope line some `.eml` files start with; not part of the message.
@@ -56,11 +97,6 @@ pub fn strip_envelope(bytes: &[u8]) -> &[u8] {
         Some(end) => &bytes[end + 1..],
         None => &[],
     }
-}
-
-/// Lines including their line ending.
-fn lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
-    bytes.split_inclusive(|b| *b == b'\n')
 }
 
 fn trim_eol(line: &[u8]) -> &[u8] {
@@ -88,6 +124,12 @@ fn finish(mut message: MboxMessage) -> MboxMessage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split(bytes: &[u8]) -> Vec<MboxMessage> {
+        messages(bytes)
+            .map(|m| m.expect("reading memory"))
+            .collect()
+    }
 
     #[test]
     fn splits_on_separators_after_blank_lines_only() {

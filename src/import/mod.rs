@@ -6,22 +6,35 @@ pub mod ics;
 pub mod mbox;
 
 use std::fs;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+
+/// Read-ahead of mbox files: large reads, one message parsed at a time.
+const READ_BUFFER: usize = 256 * 1024;
 
 /// One message to import, or the reason it could not be read.
 #[derive(Debug)]
 pub struct Input {
     pub path: PathBuf,
-    /// For a message taken from an mbox file: the line of its `From ` separator.
-    pub mbox_line: Option<usize>,
+    /// For a message taken from an mbox file: where it is in the file.
+    pub mbox: Option<MboxPlace>,
     pub content: Result<Vec<u8>, String>,
+}
+
+/// Where a message sits in its mbox file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MboxPlace {
+    /// The line of its `From ` separator.
+    pub line: usize,
+    /// Its number in the file, from 1.
+    pub message: usize,
 }
 
 impl Input {
     /// How reports name it: `path`, or `path:LINE` for a message of an mbox file.
     pub fn origin(&self) -> String {
-        match self.mbox_line {
-            Some(line) => format!("{}:{line}", self.path.display()),
+        match self.mbox {
+            Some(place) => format!("{}:{}", self.path.display(), place.line),
             None => self.path.display().to_string(),
         }
     }
@@ -29,7 +42,7 @@ impl Input {
     fn failed(path: &Path, reason: String) -> Input {
         Input {
             path: path.to_path_buf(),
-            mbox_line: None,
+            mbox: None,
             content: Err(reason),
         }
     }
@@ -46,7 +59,18 @@ pub fn check_named_paths<P: AsRef<Path>>(paths: &[P]) -> crate::error::Result<()
     Ok(())
 }
 
-/// The messages named by the command line, in a stable order.
+/// A file to read, found on the command line or in a directory, or a path that failed.
+enum Source {
+    File {
+        path: PathBuf,
+        named: bool,
+        len: u64,
+    },
+    Failed(Input),
+}
+
+/// The messages named by the command line, in a stable order, read one at a time: an mbox file
+/// is read message by message, so memory stays flat however large the files are.
 ///
 /// - A file named on the command line is always read: an mbox when it starts with `From `
 ///   (unless it is a `.eml` file, which is one message whose envelope line is dropped), else one
@@ -55,34 +79,71 @@ pub fn check_named_paths<P: AsRef<Path>>(paths: &[P]) -> crate::error::Result<()
 ///   files, `.eml` files are messages, and files that start with `From ` are mbox files; others
 ///   (notes, `.json` sidecars) are not mail and are passed over.
 /// - A path that cannot be read gives one `Input` carrying the reason; the walk goes on.
-pub fn collect_inputs<P: AsRef<Path>>(paths: &[P]) -> Vec<Input> {
-    let mut inputs = Vec::new();
+pub fn collect_inputs<P: AsRef<Path>>(paths: &[P]) -> Inputs {
+    let mut sources = Vec::new();
     for path in paths {
         let path = path.as_ref();
         match fs::metadata(path) {
-            Err(err) => inputs.push(Input::failed(path, io_reason(&err))),
-            Ok(meta) if meta.is_dir() => walk(path, &mut inputs),
-            Ok(meta) if meta.is_file() => read_file(path, true, &mut inputs),
+            Err(err) => sources.push(Source::Failed(Input::failed(path, io_reason(&err)))),
+            Ok(meta) if meta.is_dir() => walk(path, &mut sources),
+            Ok(meta) if meta.is_file() => sources.push(Source::File {
+                path: path.to_path_buf(),
+                named: true,
+                len: meta.len(),
+            }),
             // A FIFO would block the read and a device such as /dev/zero never end.
-            Ok(_) => inputs.push(Input::failed(
+            Ok(_) => sources.push(Source::Failed(Input::failed(
                 path,
                 "not a regular file or directory".into(),
-            )),
+            ))),
         }
     }
-    inputs
+    let bytes = sources
+        .iter()
+        .map(|s| match s {
+            Source::File { len, .. } => *len,
+            Source::Failed(_) => 0,
+        })
+        .sum();
+    Inputs {
+        bytes,
+        messages: Box::new(sources.into_iter().flat_map(read_source)),
+    }
 }
 
-fn walk(dir: &Path, inputs: &mut Vec<Input>) {
+/// The messages of `collect_inputs`, one at a time.
+pub struct Inputs {
+    bytes: u64,
+    messages: Box<dyn Iterator<Item = Input>>,
+}
+
+impl Inputs {
+    /// The size of all the files to read, for a progress bar.
+    pub fn bytes(&self) -> u64 {
+        self.bytes
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        self.messages.next()
+    }
+}
+
+fn walk(dir: &Path, sources: &mut Vec<Source>) {
+    let failed =
+        |path: &Path, err: &std::io::Error| Source::Failed(Input::failed(path, io_reason(err)));
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(err) => return inputs.push(Input::failed(dir, io_reason(&err))),
+        Err(err) => return sources.push(failed(dir, &err)),
     };
     let mut children = Vec::new();
     for entry in entries {
         match entry {
             Ok(entry) => children.push(entry.path()),
-            Err(err) => inputs.push(Input::failed(dir, io_reason(&err))),
+            Err(err) => sources.push(failed(dir, &err)),
         }
     }
     children.sort();
@@ -94,39 +155,67 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>) {
             continue;
         }
         match fs::metadata(&child) {
-            Err(err) => inputs.push(Input::failed(&child, io_reason(&err))),
-            Ok(meta) if meta.is_dir() => walk(&child, inputs),
-            Ok(meta) if meta.is_file() => read_file(&child, false, inputs),
+            Err(err) => sources.push(failed(&child, &err)),
+            Ok(meta) if meta.is_dir() => walk(&child, sources),
+            Ok(meta) if meta.is_file() => sources.push(Source::File {
+                path: child,
+                named: false,
+                len: meta.len(),
+            }),
             Ok(_) => {}
         }
     }
 }
 
-fn read_file(path: &Path, named: bool, inputs: &mut Vec<Input>) {
-    let eml = is_eml(path);
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) if named || eml => return inputs.push(Input::failed(path, io_reason(&err))),
-        // An unreadable file in a directory that does not look like mail is not reported.
-        Err(_) => return,
+fn read_source(source: Source) -> Box<dyn Iterator<Item = Input>> {
+    let (path, named) = match source {
+        Source::Failed(input) => return Box::new(std::iter::once(input)),
+        Source::File { path, named, .. } => (path, named),
     };
-    if eml || (!mbox::is_mbox(&bytes) && named) {
-        let content = mbox::strip_envelope(&bytes).to_vec();
-        return inputs.push(Input {
-            path: path.to_path_buf(),
-            mbox_line: None,
-            content: Ok(content),
-        });
+    let eml = is_eml(&path);
+    let opened = fs::File::open(&path).and_then(|file| {
+        let mut reader = BufReader::with_capacity(READ_BUFFER, file);
+        let starts_mbox = mbox::is_mbox(reader.fill_buf()?);
+        Ok((reader, starts_mbox))
+    });
+    let (mut reader, starts_mbox) = match opened {
+        Ok(opened) => opened,
+        Err(err) if named || eml => {
+            return Box::new(std::iter::once(Input::failed(&path, io_reason(&err))));
+        }
+        // An unreadable file in a directory that does not look like mail is not reported.
+        Err(_) => return Box::new(std::iter::empty()),
+    };
+    if eml || (!starts_mbox && named) {
+        let mut bytes = Vec::new();
+        let content = match reader.read_to_end(&mut bytes) {
+            Ok(_) => Ok(mbox::strip_envelope(&bytes).to_vec()),
+            Err(err) => Err(io_reason(&err)),
+        };
+        return Box::new(std::iter::once(Input {
+            path,
+            mbox: None,
+            content,
+        }));
     }
-    if !mbox::is_mbox(&bytes) {
-        return;
+    if !starts_mbox {
+        return Box::new(std::iter::empty());
     }
-    let messages = mbox::split(&bytes);
-    inputs.extend(messages.into_iter().map(|m| Input {
-        path: path.to_path_buf(),
-        mbox_line: Some(m.line),
-        content: Ok(m.bytes),
-    }));
+    Box::new(
+        mbox::messages(reader)
+            .enumerate()
+            .map(move |(index, message)| match message {
+                Ok(message) => Input {
+                    path: path.clone(),
+                    mbox: Some(MboxPlace {
+                        line: message.line,
+                        message: index + 1,
+                    }),
+                    content: Ok(message.bytes),
+                },
+                Err(err) => Input::failed(&path, io_reason(&err)),
+            }),
+    )
 }
 
 fn is_eml(path: &Path) -> bool {
@@ -162,7 +251,7 @@ mod tests {
         .unwrap();
         let missing = root.join("missing.eml");
 
-        let inputs = collect_inputs(&[root.to_path_buf(), missing.clone()]);
+        let inputs: Vec<Input> = collect_inputs(&[root.to_path_buf(), missing.clone()]).collect();
         let origins: Vec<String> = inputs
             .iter()
             .map(|i| {
@@ -194,7 +283,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("message.txt");
         fs::write(&path, "Subject: x\n\nx").unwrap();
-        let inputs = collect_inputs(&[&path]);
+        let inputs: Vec<Input> = collect_inputs(&[&path]).collect();
         assert_eq!(inputs.len(), 1);
         assert_eq!(inputs[0].origin(), path.display().to_string());
     }

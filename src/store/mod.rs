@@ -22,6 +22,7 @@ pub mod record_rules;
 pub mod records;
 pub mod resolve;
 pub mod settings;
+pub mod statement_log;
 pub mod tokens;
 pub mod users;
 
@@ -66,6 +67,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/011_delete_paths.sql"),
     include_str!("migrations/012_ids_never_reused.sql"),
     include_str!("migrations/013_settings_journal.sql"),
+    include_str!("migrations/014_compact_hashes.sql"),
 ];
 
 /// The step whose SQL is followed by Rust: rebuilding tables with AUTOINCREMENT (`ids`).
@@ -421,6 +423,7 @@ fn upgrade(conn: &mut Connection) -> std::result::Result<(), rusqlite_migration:
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    statement_log::attach(conn);
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;

@@ -97,7 +97,9 @@ fn downgrade(env: &Env) {
         .unwrap();
     let tables: Vec<String> = conn
         .prepare(
-            "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'",
+            // `email_hash` became other tables in step 13: the old one stays empty here.
+            "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' \
+             AND name IN (SELECT name FROM new.sqlite_schema WHERE type = 'table')",
         )
         .unwrap()
         .query_map([], |r| r.get(0))

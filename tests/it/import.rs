@@ -11,7 +11,6 @@ use crate::util::corpora;
 /// Every message of a corpus folder: (origin, parse result).
 fn parse_all(dir: &Path) -> Vec<(String, Result<eml::Message, String>)> {
     import::collect_inputs(&[dir])
-        .into_iter()
         .map(|input| {
             let parsed = match &input.content {
                 Ok(bytes) => eml::parse_message(bytes),

@@ -570,3 +570,77 @@ fn a_bad_calendar_is_reported_and_the_good_ones_imported() {
         .code(3)
         .stderr_has("missing.ics");
 }
+
+/// An mbox of `count` small messages with Message-IDs `<n@bulk.example>`; message `bad` (from 1)
+/// is empty when given.
+fn bulk_mbox(count: usize, bad: Option<usize>) -> String {
+    let mut text = String::new();
+    for n in 1..=count {
+        text.push_str("From sender@fabrikam.com Mon Jan  5 08:00:00 2026\n");
+        if Some(n) != bad {
+            text.push_str(&format!(
+                "From: buyer@fabrikam.com\nTo: alex@contoso.com\nSubject: Order {n}\n\
+                 Message-ID: <{n}@bulk.example>\nDate: Mon, 5 Jan 2026 08:00:00 +0000\n\nBody {n}\n"
+            ));
+        }
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn a_bad_message_of_an_mbox_is_named_by_file_and_number_and_the_rest_imports() {
+    let env = Env::with_mailboxes(&[ALEX]);
+    let mbox = env.file("three.mbox", &bulk_mbox(3, Some(2)));
+    let (code, summary, stderr) = import(&env, &["--mailbox", ALEX.1, &mbox]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(counts(&summary), (2, 0, 1));
+    // Message 2 starts at line 10: the first takes 9 lines (separator, 5 headers, blank line,
+    // body, blank line).
+    let problem = &summary["problems"][0];
+    assert_eq!(problem["path"], format!("{mbox}:10"));
+    assert_eq!(problem["code"], "invalid_message");
+    assert!(
+        problem["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("message 2: "),
+        "{problem}"
+    );
+    assert!(
+        stderr.contains(&format!("{mbox}:10: message 2: ")),
+        "{stderr}"
+    );
+    assert_eq!(items(&env, ALEX.1).len(), 2);
+}
+
+/// More messages than one transaction of a plain import holds: the batches together import
+/// every message once, a second import finds every one a duplicate, and `--strict` still
+/// imports nothing when the very last message is bad.
+#[test]
+fn a_large_mbox_imports_in_batches_with_duplicates_and_strict_kept_exact() {
+    let env = Env::with_mailboxes(&[ALEX]);
+    let count = 2600;
+    let bad_last = env.file("bad-last.mbox", &bulk_mbox(count, Some(count)));
+    let (code, summary, _) = import(&env, &["--strict", "--mailbox", ALEX.1, &bad_last]);
+    assert_eq!(code, 1);
+    assert_eq!(counts(&summary), (0, 0, 1));
+    let last = format!("message {count}: ");
+    let problem = summary["problems"][0]["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(problem.starts_with(&last), "{problem}");
+    assert!(items(&env, ALEX.1).is_empty());
+
+    let (code, summary, stderr) = import(&env, &["--mailbox", ALEX.1, &bad_last]);
+    assert_eq!(code, 1);
+    assert_eq!(counts(&summary), (count as i64 - 1, 0, 1));
+    // stderr is not a terminal here: no progress bar, only the failure, the summary and the error.
+    assert_eq!(stderr.lines().count(), 3, "{stderr}");
+    let all = env.file("all.mbox", &bulk_mbox(count, None));
+    let (code, summary, _) = import(&env, &["--mailbox", ALEX.1, &all]);
+    assert_eq!(code, 0);
+    assert_eq!(counts(&summary), (1, count as i64 - 1, 0));
+    assert_eq!(items(&env, ALEX.1).len(), count);
+}

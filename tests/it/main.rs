@@ -23,6 +23,7 @@ mod inputs;
 mod limits;
 mod mailboxes;
 mod personal_options;
+mod query_plans;
 mod record_rules;
 mod recurrence;
 mod remote;

@@ -559,10 +559,20 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let env = Env::empty();
         generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
         // Back one schema version, as a state written by the previous release: undo the
-        // newest migration (013_settings_journal.sql; update this when adding one).
+        // two newest migrations (013_settings_journal.sql, 014_compact_hashes.sql; update this when
+        // adding one).
         db(&env)
             .execute_batch(
                 "DROP TABLE settings_journal;
+                 DROP TABLE email_subject_hash;
+                 DROP TABLE email_address_hash;
+                 CREATE TABLE email_hash (
+                     activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+                     kind INTEGER NOT NULL CHECK (kind IN (0, 1)),
+                     hash INTEGER NOT NULL,
+                     created_at TEXT NOT NULL);
+                 CREATE INDEX email_hash_address ON email_hash (hash, created_at) WHERE kind = 1;
+                 CREATE INDEX email_hash_activity ON email_hash (activity_id, kind);
                  PRAGMA user_version = 12;",
             )
             .unwrap();
@@ -587,6 +597,6 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let version: i64 = db(&env)
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 13);
+        assert_eq!(version, 14);
     }
 }
