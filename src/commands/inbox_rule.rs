@@ -40,6 +40,8 @@ struct RuleView {
 #[derive(Serialize)]
 struct ActionView {
     action: InboxAction,
+    /// The category or folder the action points to; null once it was deleted.
+    target_id: Option<i64>,
     /// The category's current name or the folder's current path (as given, once deleted).
     target: String,
     /// False once the category or folder was deleted: the action does nothing.
@@ -252,6 +254,7 @@ fn view(conn: &Connection, mailbox: &Mailbox, rule: InboxRule) -> Result<RuleVie
         };
         actions.push(ActionView {
             action: action.kind,
+            target_id: action.target_id.filter(|_| exists),
             target,
             exists,
         });

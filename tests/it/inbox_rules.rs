@@ -524,8 +524,8 @@ fn rules_follow_renamed_categories_and_report_what_they_could_not_do() {
     assert_eq!(
         listed[0]["actions"],
         json!([
-            {"action": "assign_category", "target": "CRM", "exists": true},
-            {"action": "move_to", "target": "Inbox/Someday", "exists": true},
+            {"action": "assign_category", "target_id": 1, "target": "CRM", "exists": true},
+            {"action": "move_to", "target_id": 13, "target": "Inbox/Someday", "exists": true},
         ])
     );
     let id = one(&mail(
@@ -568,7 +568,7 @@ fn rules_follow_renamed_categories_and_report_what_they_could_not_do() {
     let listed = env.json(&["inbox-rule", "list", "Alex Wu"]);
     assert_eq!(
         listed[1]["actions"],
-        json!([{"action": "move_to", "target": "Inbox/Temp", "exists": false}])
+        json!([{"action": "move_to", "target_id": null, "target": "Inbox/Temp", "exists": false}])
     );
     assert_eq!(
         listed[1]["summary"],
@@ -668,9 +668,9 @@ fn inbox_rule_list_prints_every_field() {
             "subject_contains": "order",
             "has_category": "Red",
             "actions": [
-                {"action": "assign_category", "target": TRACKED, "exists": true},
-                {"action": "remove_category", "target": "Red", "exists": true},
-                {"action": "move_to", "target": "Inbox/Red", "exists": true},
+                {"action": "assign_category", "target_id": 1, "target": TRACKED, "exists": true},
+                {"action": "remove_category", "target_id": 3, "target": "Red", "exists": true},
+                {"action": "move_to", "target_id": 13, "target": "Inbox/Red", "exists": true},
             ],
             "stop": true,
             "enabled": true,

@@ -342,6 +342,7 @@ struct InboxRule {
 #[serde(deny_unknown_fields)]
 struct InboxRuleAction {
     action: String,
+    target_id: Option<i64>,
     target: String,
     exists: bool,
 }
