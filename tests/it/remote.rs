@@ -172,6 +172,23 @@ pub(crate) struct Responder {
 }
 
 impl Responder {
+    /// A proxy to `upstream` whose first answer is `status` with `headers` (a busy service).
+    pub(crate) fn busy_once(
+        upstream: SocketAddr,
+        status: &'static str,
+        headers: &[(&'static str, &'static str)],
+    ) -> Responder {
+        let headers = headers.to_vec();
+        let first = Arc::new(AtomicBool::new(true));
+        Responder::start(move |request| {
+            if first.swap(false, Ordering::SeqCst) {
+                respond(status, &headers, "")
+            } else {
+                forward(request, upstream)
+            }
+        })
+    }
+
     pub(crate) fn start(answer: impl Fn(&Request) -> Vec<u8> + Send + 'static) -> Responder {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         listener.set_nonblocking(true).unwrap();
@@ -748,15 +765,11 @@ fn a_refused_token_exits_6_and_is_never_printed() {
 fn busy_answers_are_retried_after_retry_after() {
     let env = Env::new();
     let server = Server::start(&env, &[]);
-    let upstream = server.addr();
-    let first = Arc::new(AtomicBool::new(true));
-    let proxy = Responder::start(move |request| {
-        if first.swap(false, Ordering::SeqCst) {
-            respond("429 Too Many Requests", &[("Retry-After", "1")], "")
-        } else {
-            forward(request, upstream)
-        }
-    });
+    let proxy = Responder::busy_once(
+        server.addr(),
+        "429 Too Many Requests",
+        &[("Retry-After", "1")],
+    );
     let started = Instant::now();
     let run = remote(
         &env,

@@ -2,11 +2,11 @@
 //! next links, absurd `Retry-After` values, and secrets put into environment URLs.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{Value, json};
 
-use crate::remote::{Responder, Server, TOKEN, forward, remote, remote_with, respond};
+use crate::remote::{Responder, Server, TOKEN, remote, remote_with, respond};
 use crate::util::Env;
 
 /// One `tracelogs` page of `rows` alerts numbered from `first`, pointing on to `next`.
@@ -112,15 +112,11 @@ fn endless_next_links_stop_at_the_page_bound() {
 fn an_absurd_retry_after_never_panics() {
     let env = Env::new();
     let server = Server::start(&env, &[]);
-    let upstream = server.addr();
-    let first = Arc::new(AtomicBool::new(true));
-    let proxy = Responder::start(move |request| {
-        if first.swap(false, Ordering::SeqCst) {
-            respond("503 Service Unavailable", &[("Retry-After", "1e20")], "")
-        } else {
-            forward(request, upstream)
-        }
-    });
+    let proxy = Responder::busy_once(
+        server.addr(),
+        "503 Service Unavailable",
+        &[("Retry-After", "1e20")],
+    );
     let run = remote(
         &env,
         &proxy.url(),
