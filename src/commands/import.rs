@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::Context;
 use crate::cli::mail::{CalendarCommand, ImportArgs};
 use crate::engine::delivery::{deliver, place};
-use crate::error::{Code, Error, Result};
+use crate::error::{Code, Error, Problem, Result};
 use crate::import::{self, eml, ics};
 use crate::input;
 use crate::model::WellKnownFolder;
@@ -22,7 +22,6 @@ use crate::model::tracking::ItemKind;
 use crate::store::items::{self, NewItem};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{folders, org, resolve};
-use crate::view::Problem;
 
 /// The summary every import prints: the `--json` contract.
 #[derive(Debug, Default, Serialize)]
