@@ -353,6 +353,12 @@ impl From<rusqlite::Error> for Error {
                 Code::StateBusy,
                 format!("the state file is busy (another orgtrack is writing): {err}"),
             ),
+            Some(ErrorCode::DiskFull) => (
+                Code::DiskFull,
+                "the disk holding the state file is full; the command's open transaction was \
+                 rolled back: free some space and run it again"
+                    .to_string(),
+            ),
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => (
                 Code::StateCorrupt,
                 format!("the state file is corrupt: {err}"),

@@ -434,8 +434,17 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // to 64 MB after each checkpoint. Durability is unchanged (WAL, synchronous NORMAL).
     conn.pragma_update(None, "wal_autocheckpoint", WAL_CHECKPOINT_PAGES)?;
     conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
+    // The disk-full tests cap the file's size in pages: SQLite then answers a write past it
+    // with the same error a full disk gives, without needing a full file system.
+    if let Some(pages) = std::env::var_os(MAX_PAGES_FOR_TESTS).and_then(|v| v.into_string().ok())
+    {
+        conn.pragma_update(None, "max_page_count", pages)?;
+    }
     Ok(())
 }
+
+/// See `configure`: test runs only.
+const MAX_PAGES_FOR_TESTS: &str = "ORGTRACK_TEST_MAX_PAGES";
 
 /// State files hold an org's configuration: readable by their owner only.
 fn create_private_file(path: &Path) -> Result<()> {
