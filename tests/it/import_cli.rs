@@ -697,3 +697,38 @@ fn a_full_disk_stops_an_import_without_losing_the_state() {
     assert_eq!(code, 0);
     assert_eq!(counts(&summary), (count as i64 - 2000, 2000, 0));
 }
+
+/// A plain import commits every 2000 messages, so another writer gets its turn while a long
+/// import runs: `settings set` goes through between two batches, not after the import. (Seen
+/// from outside: the setting is written while the import is still running; with one
+/// transaction for the whole file the first items would only show once the import is over.)
+#[test]
+fn a_writer_gets_through_while_a_long_import_runs() {
+    let env = Env::with_mailboxes(&[ALEX]);
+    let mbox = env.file("big.mbox", &bulk_mbox(30_000, None));
+    let mut import = env
+        .command()
+        .args(["mail", "import", "--mailbox", ALEX.1, &mbox])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starts");
+    // Wait for the first committed batch.
+    let items_now = || env.json(&["mailbox", "show", ALEX.1, "--json"])["counts"]["items"].clone();
+    while items_now() == 0 {
+        assert!(import.try_wait().expect("waits").is_none(), "the import ended before its first batch showed");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    env.run(&["settings", "set", "TrackCategorizedItems", "false"])
+        .ok();
+    assert!(
+        import.try_wait().expect("waits").is_none(),
+        "the setting was only written once the import was over"
+    );
+    assert!(import.wait().expect("waits").success());
+    assert_eq!(
+        env.json(&["settings", "get", "TrackCategorizedItems", "--json"])["value"],
+        false
+    );
+    assert_eq!(items_now(), 30_000);
+}
