@@ -5,6 +5,7 @@ pub mod activities;
 pub mod alerts;
 pub mod bulk;
 pub mod categories;
+pub mod completion;
 pub mod cycles;
 pub mod delegates;
 pub mod folder_rules;
