@@ -168,7 +168,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Auth(cmd) => auth::run(ctx, cmd),
         Command::Serve(args) => serve::run(ctx, &args),
         Command::Completions { shell } => shell::completions(shell),
-        Command::Man => shell::man(),
+        Command::Man { command, install } => shell::man(&command, install.as_deref()),
     }
 }
 

@@ -2,7 +2,7 @@
 //! so they never drift from the real options.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Arg, Command, CommandFactory};
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
@@ -124,17 +124,177 @@ fn state_named(words: &[OsString]) -> Option<PathBuf> {
     })
 }
 
-pub fn man() -> Result<()> {
-    let mut buffer = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut buffer)
-        .map_err(|e| {
-            Error::new(Code::Internal, format!("cannot render the man page: {e}")).because(e)
-        })?;
-    let mut page = String::from_utf8_lossy(&buffer).into_owned();
-    page.push_str(EXIT_STATUS);
-    write_stdout(&page)
+/// `orgtrack man [COMMAND...]`: the page of the top command or of any command below it;
+/// with `install`, every page into that directory instead (printing the files written).
+pub fn man(words: &[String], install: Option<&Path>) -> Result<()> {
+    let mut top = Cli::command().disable_help_subcommand(true);
+    top.build();
+    if let Some(dir) = install {
+        return install_pages(&top, dir);
+    }
+    let mut command = &top;
+    for word in words {
+        command = command
+            .get_subcommands()
+            .find(|sub| sub.get_name() == word || sub.get_all_aliases().any(|a| a == word))
+            .ok_or_else(|| {
+                let known: Vec<&str> = command.get_subcommands().map(Command::get_name).collect();
+                Error::new(
+                    Code::Usage,
+                    format!(
+                        "man: '{}' has no command '{word}'; it has: {}",
+                        command.get_bin_name().unwrap_or("orgtrack"),
+                        known.join(", ")
+                    ),
+                )
+            })?;
+    }
+    write_stdout(&page(command, words.is_empty())?)
 }
+
+/// One roff page. The top page adds what concerns every command (environment, files, exit
+/// status, examples); a command's page shows its examples (`after_help`) as EXAMPLES.
+fn page(command: &Command, top: bool) -> Result<String> {
+    // A command's page leaves the global options to the top page, where they are listed once.
+    let shown = if top {
+        command.clone()
+    } else {
+        command.clone().mut_args(|arg| {
+            if arg.is_global_set() {
+                arg.hide(true)
+            } else {
+                arg
+            }
+        })
+    };
+    let man = clap_mangen::Man::new(shown)
+        .source(format!("orgtrack {}", env!("CARGO_PKG_VERSION")))
+        .manual("orgtrack manual");
+    let mut buffer = Vec::new();
+    let rendered = if top {
+        // Rendered section by section: the top command's `after_help` (the exit codes in
+        // short) would repeat EXIT STATUS.
+        man.render_title(&mut buffer)
+            .and_then(|()| man.render_name_section(&mut buffer))
+            .and_then(|()| man.render_synopsis_section(&mut buffer))
+            .and_then(|()| man.render_description_section(&mut buffer))
+            .and_then(|()| man.render_options_section(&mut buffer))
+            .and_then(|()| man.render_subcommands_section(&mut buffer))
+    } else {
+        man.render(&mut buffer)
+    };
+    rendered.map_err(|e| {
+        Error::new(Code::Internal, format!("cannot render the man page: {e}")).because(e)
+    })?;
+    let mut text = String::from_utf8_lossy(&buffer)
+        .replace(".SH SUBCOMMANDS", ".SH COMMANDS")
+        .replace(".SH EXTRA", ".SH EXAMPLES");
+    if !top {
+        text.push_str(GLOBAL_OPTIONS);
+    }
+    if top {
+        text.push_str(ENVIRONMENT);
+        text.push_str(FILES);
+        text.push_str(EXIT_STATUS);
+        text.push_str(EXAMPLES);
+    }
+    Ok(text)
+}
+
+/// Writes the page of every command (`orgtrack.1`, `orgtrack-settings.1`,
+/// `orgtrack-settings-get.1`...) into `dir`, which must exist, and lists the files on stdout.
+fn install_pages(top: &Command, dir: &Path) -> Result<()> {
+    if !dir.is_dir() {
+        return Err(Error::new(
+            Code::FileNotFound,
+            format!("man --install: {} is not a directory", dir.display()),
+        ));
+    }
+    let mut written = Vec::new();
+    let mut pending = vec![(top, true)];
+    while let Some((command, is_top)) = pending.pop() {
+        let name = command.get_display_name().unwrap_or(command.get_name());
+        let path = dir.join(format!("{name}.1"));
+        std::fs::write(&path, page(command, is_top)?).map_err(|e| Error::io(&path, e))?;
+        written.push(path.display().to_string());
+        pending.extend(
+            command
+                .get_subcommands()
+                .filter(|sub| !sub.is_hide_set())
+                .map(|sub| (sub, false)),
+        );
+    }
+    written.sort();
+    write_stdout(&format!("{}\n", written.join("\n")))
+}
+
+const GLOBAL_OPTIONS: &str = r#".SH "GLOBAL OPTIONS"
+\fB--state\fR, \fB--format\fR, \fB--json\fR, \fB--wide\fR, \fB--columns\fR, \fB--quiet\fR,
+\fB--color\fR, \fB--env\fR and \fB--ca-cert\fR work with every command: see \fBorgtrack\fR(1).
+"#;
+
+const ENVIRONMENT: &str = r#".SH ENVIRONMENT
+.TP
+\fBORGTRACK_STATE\fR
+the state file, as \fB--state\fR
+.TP
+\fBORGTRACK_TOKEN\fR
+a bearer token for \fB--env\fR; wins over any sign-in profile
+.TP
+\fBORGTRACK_TENANT_ID\fR, \fBORGTRACK_CLIENT_ID\fR, \fBORGTRACK_CLIENT_SECRET\fR
+an app registration's client-credentials sign-in for \fB--env\fR
+.TP
+\fBORGTRACK_AUTHORITY\fR
+the identity platform (default https://login.microsoftonline.com)
+.TP
+\fBORGTRACK_CA_CERT\fR
+a PEM file of CA certificates to trust besides the system's, as \fB--ca-cert\fR
+.TP
+\fBORGTRACK_TIMEOUT\fR
+seconds to wait for an answer of an environment (default 60)
+.TP
+\fBORGTRACK_MAX_PAGES\fR
+the most pages one remote listing follows (default 10000)
+.TP
+\fBCOLUMNS\fR
+the width tables fit, piped or not
+.TP
+\fBNO_COLOR\fR
+no colour under \fB--color auto\fR
+.TP
+\fBXDG_DATA_HOME\fR, \fBXDG_CONFIG_HOME\fR, \fBXDG_STATE_HOME\fR
+where the files below live
+"#;
+
+const FILES: &str = r#".SH FILES
+.TP
+\fB$XDG_DATA_HOME/orgtrack/state.db\fR
+the default state file (~/.local/share/orgtrack/state.db)
+.TP
+\fB$XDG_DATA_HOME/orgtrack/journal/\fR\fIHOST\fR\fB.jsonl\fR
+the settings journal of each environment changed with \fB--env\fR
+.TP
+\fB$XDG_CONFIG_HOME/orgtrack/config.toml\fR
+named environments (\fBorgtrack env add\fR)
+.TP
+\fB$XDG_STATE_HOME/orgtrack/auth.json\fR
+sign-in profiles and their tokens, readable by their owner only
+"#;
+
+const EXAMPLES: &str = r#".SH EXAMPLES
+.TP
+\fBorgtrack demo\fR
+a tour of category tracking on a new org
+.TP
+\fBorgtrack init && orgtrack settings set TrackCategorizedItems false\fR
+a new state, then one setting changed
+.TP
+\fBorgtrack --env prod settings diff --against dev --exit-code\fR
+compare two environments' settings in CI
+.TP
+\fBorgtrack man --install ~/.local/share/man/man1\fR
+install every page
+"#;
 
 /// The exit-code contract, also in the README.
 const EXIT_STATUS: &str = r#".SH "EXIT STATUS"

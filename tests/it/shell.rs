@@ -76,16 +76,81 @@ fn every_shell_gets_a_registration_script() {
     }
 }
 
+/// The section headings of a roff page.
+fn sections(page: &str) -> Vec<String> {
+    page.lines()
+        .filter_map(|line| line.strip_prefix(".SH "))
+        .map(|heading| heading.trim_matches('"').to_string())
+        .collect()
+}
+
 #[test]
-fn man_page_documents_commands_and_exit_codes() {
+fn the_top_man_page_has_every_section_once() {
     let page = Env::empty().run(&["man"]).ok().stdout;
-    assert!(
-        page.starts_with(".ie") || page.contains(".TH orgtrack"),
-        "not a roff page"
+    assert!(page.contains(".TH orgtrack 1"), "not the orgtrack page");
+    assert_eq!(
+        sections(&page),
+        [
+            "NAME",
+            "SYNOPSIS",
+            "DESCRIPTION",
+            "OPTIONS",
+            "GLOBAL OPTIONS",
+            "COMMANDS",
+            "ENVIRONMENT",
+            "FILES",
+            "EXIT STATUS",
+            "EXAMPLES"
+        ]
     );
-    for text in ["EXIT STATUS", "state file unusable", "settings"] {
-        assert!(page.contains(text), "man page lacks {text:?}");
+    for text in ["ORGTRACK_STATE", "state.db", "state file unusable", "orgtrack demo"] {
+        assert!(page.contains(text), "the top page lacks {text:?}");
     }
+}
+
+#[test]
+fn every_command_has_its_own_man_page() {
+    let env = Env::empty();
+    let page = env.run(&["man", "settings", "set"]).ok().stdout;
+    assert!(page.contains(".TH orgtrack-settings-set 1"), "{page}");
+    assert!(sections(&page).contains(&"GLOBAL OPTIONS".to_string()));
+    // The global options are on the top page only.
+    assert!(!page.contains("\\-\\-columns"), "{page}");
+    assert!(page.contains("see \\fBorgtrack\\fR(1)"), "{page}");
+    let group = env.run(&["man", "settings"]).ok().stdout;
+    assert!(group.contains("orgtrack\\-settings\\-get(1)"), "{group}");
+    env.run(&["man", "settings", "frobnicate"])
+        .code(2)
+        .stderr_has("'orgtrack settings' has no command 'frobnicate'");
+
+    // --install writes every page a page refers to.
+    let dir = env.dir().join("man1");
+    std::fs::create_dir(&dir).unwrap();
+    let written = env
+        .run(&["man", "--install", dir.to_str().unwrap()])
+        .ok()
+        .stdout;
+    let files: Vec<&str> = written.lines().collect();
+    assert!(files.len() > 100, "{written}");
+    for name in ["orgtrack.1", "orgtrack-settings.1", "orgtrack-settings-get.1", "orgtrack-man.1"] {
+        assert!(dir.join(name).is_file(), "{name} missing");
+    }
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let refers: Vec<String> = text
+            .match_indices("(1)")
+            .filter_map(|(at, _)| {
+                let before = &text[..at];
+                let start = before.rfind(|c: char| c.is_whitespace() || c == '>').map_or(0, |i| i + 1);
+                let name = before[start..].replace("\\-", "-").replace("\\fB", "").replace("\\fR", "");
+                name.starts_with("orgtrack").then_some(name)
+            })
+            .collect();
+        for name in refers {
+            assert!(dir.join(format!("{name}.1")).is_file(), "{file} refers to {name}(1), which was not written");
+        }
+    }
+    env.run(&["man", "--install", "/nonexistent/dir"]).code(3);
 }
 
 #[test]
