@@ -1132,9 +1132,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of one mailbox, with its delegates, categories and folders')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change delivery methods; a changed direction must be tested again')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve the email address of mailboxes')
-            [CompletionResult]::new('test-enable', 'test-enable', [CompletionResultType]::ParameterValue, 'Test & Enable: test each server-side direction and record its status and alerts')
+            [CompletionResult]::new('test-enable', 'test-enable', [CompletionResultType]::ParameterValue, 'Test & Enable: test each server-side direction and record its status and alerts (exit 1 when a mailbox fails)')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop sync cycles from processing mailboxes')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let sync cycles process mailboxes again (tested directions only)')
+            [CompletionResult]::new('reset-after-copy', 'reset-after-copy', [CompletionResultType]::ParameterValue, 'After an environment copy or restore: synchronization methods None for every mailbox, except those listed in --keep, which are approved and Test & Enabled')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1172,6 +1173,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;mailbox;set' {
+            [CompletionResult]::new('--approval', '--approval', [CompletionResultType]::ParameterName, 'Only mailboxes whose address approval is this')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status')
+            [CompletionResult]::new('--owner-kind', '--owner-kind', [CompletionResultType]::ParameterName, 'Only mailboxes of users, or of queues')
             [CompletionResult]::new('--incoming', '--incoming', [CompletionResultType]::ParameterName, 'How incoming email is delivered')
             [CompletionResult]::new('--outgoing', '--outgoing', [CompletionResultType]::ParameterName, 'How outgoing email is sent (a forward mailbox sends none)')
             [CompletionResult]::new('--act', '--act', [CompletionResultType]::ParameterName, 'How appointments, contacts and tasks are synchronized (a queue''s: none)')
@@ -1182,6 +1186,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every mailbox')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
@@ -1191,12 +1196,16 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;mailbox;approve' {
+            [CompletionResult]::new('--approval', '--approval', [CompletionResultType]::ParameterName, 'Only mailboxes whose address approval is this')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status')
+            [CompletionResult]::new('--owner-kind', '--owner-kind', [CompletionResultType]::ParameterName, 'Only mailboxes of users, or of queues')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every mailbox')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
@@ -1206,6 +1215,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;mailbox;test-enable' {
+            [CompletionResult]::new('--approval', '--approval', [CompletionResultType]::ParameterName, 'Only mailboxes whose address approval is this')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status')
+            [CompletionResult]::new('--owner-kind', '--owner-kind', [CompletionResultType]::ParameterName, 'Only mailboxes of users, or of queues')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'With --env: wait (at most SECONDS, default 600) until the service has tested each mailbox, then print the results and the alerts raised meanwhile (locally the test is immediate)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
@@ -1222,12 +1235,16 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;mailbox;disable' {
+            [CompletionResult]::new('--approval', '--approval', [CompletionResultType]::ParameterName, 'Only mailboxes whose address approval is this')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status')
+            [CompletionResult]::new('--owner-kind', '--owner-kind', [CompletionResultType]::ParameterName, 'Only mailboxes of users, or of queues')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every mailbox')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
@@ -1237,12 +1254,33 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;mailbox;enable' {
+            [CompletionResult]::new('--approval', '--approval', [CompletionResultType]::ParameterName, 'Only mailboxes whose address approval is this')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status')
+            [CompletionResult]::new('--owner-kind', '--owner-kind', [CompletionResultType]::ParameterName, 'Only mailboxes of users, or of queues')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every mailbox')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'orgtrack;mailbox;reset-after-copy' {
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'The mailboxes to keep synchronizing: ids, addresses or names, one a line (# comments)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be done to each mailbox; change nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
@@ -1256,9 +1294,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of one mailbox, with its delegates, categories and folders')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change delivery methods; a changed direction must be tested again')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve the email address of mailboxes')
-            [CompletionResult]::new('test-enable', 'test-enable', [CompletionResultType]::ParameterValue, 'Test & Enable: test each server-side direction and record its status and alerts')
+            [CompletionResult]::new('test-enable', 'test-enable', [CompletionResultType]::ParameterValue, 'Test & Enable: test each server-side direction and record its status and alerts (exit 1 when a mailbox fails)')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop sync cycles from processing mailboxes')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let sync cycles process mailboxes again (tested directions only)')
+            [CompletionResult]::new('reset-after-copy', 'reset-after-copy', [CompletionResultType]::ParameterValue, 'After an environment copy or restore: synchronization methods None for every mailbox, except those listed in --keep, which are approved and Test & Enabled')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1281,6 +1320,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;mailbox;help;enable' {
+            break
+        }
+        'orgtrack;mailbox;help;reset-after-copy' {
             break
         }
         'orgtrack;mailbox;help;help' {
@@ -2918,6 +2960,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'PEM private key of --tls-cert')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The URL clients use to reach this server, for the links it gives (@odata.nextLink, @odata.context) [default: the listening address]')
             [CompletionResult]::new('--max-page-size', '--max-page-size', [CompletionResultType]::ParameterName, 'Most rows in one page of a collection; more come through @odata.nextLink')
+            [CompletionResult]::new('--test-delay', '--test-delay', [CompletionResultType]::ParameterName, 'Seconds after which a scheduled Test & Enable (a PATCH setting testemailconfigurationscheduled) is carried out')
+            [CompletionResult]::new('--throttle', '--throttle', [CompletionResultType]::ParameterName, 'Answer 429 with Retry-After beyond N requests a second (service protection limits)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Table and CSV columns: these fields, in this order (any field of the JSON rows)')
@@ -2925,6 +2969,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
             [CompletionResult]::new('--allow-clear-text', '--allow-clear-text', [CompletionResultType]::ParameterName, 'Serve plain HTTP on an address other machines reach (tokens then cross the network in clear)')
+            [CompletionResult]::new('--refuse-approval', '--refuse-approval', [CompletionResultType]::ParameterName, 'Play a caller without the right to approve email addresses: a PATCH approving a mailbox is accepted and leaves its approval as it was')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')
@@ -3188,9 +3233,10 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every field of one mailbox, with its delegates, categories and folders')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change delivery methods; a changed direction must be tested again')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve the email address of mailboxes')
-            [CompletionResult]::new('test-enable', 'test-enable', [CompletionResultType]::ParameterValue, 'Test & Enable: test each server-side direction and record its status and alerts')
+            [CompletionResult]::new('test-enable', 'test-enable', [CompletionResultType]::ParameterValue, 'Test & Enable: test each server-side direction and record its status and alerts (exit 1 when a mailbox fails)')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop sync cycles from processing mailboxes')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let sync cycles process mailboxes again (tested directions only)')
+            [CompletionResult]::new('reset-after-copy', 'reset-after-copy', [CompletionResultType]::ParameterValue, 'After an environment copy or restore: synchronization methods None for every mailbox, except those listed in --keep, which are approved and Test & Enabled')
             break
         }
         'orgtrack;help;mailbox;list' {
@@ -3212,6 +3258,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;help;mailbox;enable' {
+            break
+        }
+        'orgtrack;help;mailbox;reset-after-copy' {
             break
         }
         'orgtrack;help;delegate' {

@@ -652,6 +652,9 @@ _orgtrack() {
             orgtrack__subcmd__help__subcmd__mailbox,list)
                 cmd="orgtrack__subcmd__help__subcmd__mailbox__subcmd__list"
                 ;;
+            orgtrack__subcmd__help__subcmd__mailbox,reset-after-copy)
+                cmd="orgtrack__subcmd__help__subcmd__mailbox__subcmd__reset__subcmd__after__subcmd__copy"
+                ;;
             orgtrack__subcmd__help__subcmd__mailbox,set)
                 cmd="orgtrack__subcmd__help__subcmd__mailbox__subcmd__set"
                 ;;
@@ -922,6 +925,9 @@ _orgtrack() {
             orgtrack__subcmd__mailbox,list)
                 cmd="orgtrack__subcmd__mailbox__subcmd__list"
                 ;;
+            orgtrack__subcmd__mailbox,reset-after-copy)
+                cmd="orgtrack__subcmd__mailbox__subcmd__reset__subcmd__after__subcmd__copy"
+                ;;
             orgtrack__subcmd__mailbox,set)
                 cmd="orgtrack__subcmd__mailbox__subcmd__set"
                 ;;
@@ -945,6 +951,9 @@ _orgtrack() {
                 ;;
             orgtrack__subcmd__mailbox__subcmd__help,list)
                 cmd="orgtrack__subcmd__mailbox__subcmd__help__subcmd__list"
+                ;;
+            orgtrack__subcmd__mailbox__subcmd__help,reset-after-copy)
+                cmd="orgtrack__subcmd__mailbox__subcmd__help__subcmd__reset__subcmd__after__subcmd__copy"
                 ;;
             orgtrack__subcmd__mailbox__subcmd__help,set)
                 cmd="orgtrack__subcmd__mailbox__subcmd__help__subcmd__set"
@@ -5120,7 +5129,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__mailbox)
-            opts="list show set approve test-enable disable enable"
+            opts="list show set approve test-enable disable enable reset-after-copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5176,6 +5185,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__help__subcmd__mailbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__help__subcmd__mailbox__subcmd__reset__subcmd__after__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7258,7 +7281,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox)
-            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list show set approve test-enable disable enable help"
+            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help list show set approve test-enable disable enable reset-after-copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7296,12 +7319,24 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__approve)
-            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --all --approval --status --owner-kind --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --approval)
+                    COMPREPLY=($(compgen -W "empty approved pending rejected" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "not-run success failure" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner-kind)
+                    COMPREPLY=($(compgen -W "user queue" -- "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7334,12 +7369,24 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__disable)
-            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --all --approval --status --owner-kind --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --approval)
+                    COMPREPLY=($(compgen -W "empty approved pending rejected" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "not-run success failure" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner-kind)
+                    COMPREPLY=($(compgen -W "user queue" -- "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7372,12 +7419,24 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__enable)
-            opts="-q -h --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --all --approval --status --owner-kind --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --approval)
+                    COMPREPLY=($(compgen -W "empty approved pending rejected" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "not-run success failure" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner-kind)
+                    COMPREPLY=($(compgen -W "user queue" -- "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7410,7 +7469,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__help)
-            opts="list show set approve test-enable disable enable help"
+            opts="list show set approve test-enable disable enable reset-after-copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7480,6 +7539,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__mailbox__subcmd__help__subcmd__reset__subcmd__after__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7585,13 +7658,67 @@ _orgtrack() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgtrack__subcmd__mailbox__subcmd__set)
-            opts="-q -h --incoming --outgoing --act --process-email-after --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+        orgtrack__subcmd__mailbox__subcmd__reset__subcmd__after__subcmd__copy)
+            opts="-q -h --keep --dry-run --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --keep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgtrack__subcmd__mailbox__subcmd__set)
+            opts="-q -h --all --approval --status --owner-kind --incoming --outgoing --act --process-email-after --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --approval)
+                    COMPREPLY=($(compgen -W "empty approved pending rejected" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "not-run success failure" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner-kind)
+                    COMPREPLY=($(compgen -W "user queue" -- "${cur}"))
+                    return 0
+                    ;;
                 --incoming)
                     COMPREPLY=($(compgen -W "none outlook server-side-sync forward" -- "${cur}"))
                     return 0
@@ -7678,12 +7805,28 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__mailbox__subcmd__test__subcmd__enable)
-            opts="-q -h --all --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --all --approval --status --owner-kind --wait --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --approval)
+                    COMPREPLY=($(compgen -W "empty approved pending rejected" -- "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "not-run success failure" -- "${cur}"))
+                    return 0
+                    ;;
+                --owner-kind)
+                    COMPREPLY=($(compgen -W "user queue" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9472,7 +9615,7 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__serve)
-            opts="-q -h --listen --token-file --tls-cert --tls-key --allow-clear-text --public-url --max-page-size --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --listen --token-file --tls-cert --tls-key --allow-clear-text --public-url --max-page-size --test-delay --throttle --refuse-approval --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9499,6 +9642,14 @@ _orgtrack() {
                     return 0
                     ;;
                 --max-page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --test-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --throttle)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

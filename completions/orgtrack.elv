@@ -1023,9 +1023,10 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand show 'Every field of one mailbox, with its delegates, categories and folders'
             cand set 'Change delivery methods; a changed direction must be tested again'
             cand approve 'Approve the email address of mailboxes'
-            cand test-enable 'Test & Enable: test each server-side direction and record its status and alerts'
+            cand test-enable 'Test & Enable: test each server-side direction and record its status and alerts (exit 1 when a mailbox fails)'
             cand disable 'Stop sync cycles from processing mailboxes'
             cand enable 'Let sync cycles process mailboxes again (tested directions only)'
+            cand reset-after-copy 'After an environment copy or restore: synchronization methods None for every mailbox, except those listed in --keep, which are approved and Test & Enabled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;mailbox;list'= {
@@ -1060,6 +1061,9 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orgtrack;mailbox;set'= {
+            cand --approval 'Only mailboxes whose address approval is this'
+            cand --status 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status'
+            cand --owner-kind 'Only mailboxes of users, or of queues'
             cand --incoming 'How incoming email is delivered'
             cand --outgoing 'How outgoing email is sent (a forward mailbox sends none)'
             cand --act 'How appointments, contacts and tasks are synchronized (a queue''s: none)'
@@ -1070,6 +1074,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
             cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
             cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --all 'Every mailbox'
             cand --json 'Same as --format json'
             cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
             cand -q 'Print data only: no notes or progress on stderr'
@@ -1078,12 +1083,16 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orgtrack;mailbox;approve'= {
+            cand --approval 'Only mailboxes whose address approval is this'
+            cand --status 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status'
+            cand --owner-kind 'Only mailboxes of users, or of queues'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
             cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
             cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
             cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --all 'Every mailbox'
             cand --json 'Same as --format json'
             cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
             cand -q 'Print data only: no notes or progress on stderr'
@@ -1092,6 +1101,10 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orgtrack;mailbox;test-enable'= {
+            cand --approval 'Only mailboxes whose address approval is this'
+            cand --status 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status'
+            cand --owner-kind 'Only mailboxes of users, or of queues'
+            cand --wait 'With --env: wait (at most SECONDS, default 600) until the service has tested each mailbox, then print the results and the alerts raised meanwhile (locally the test is immediate)'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
@@ -1107,12 +1120,16 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orgtrack;mailbox;disable'= {
+            cand --approval 'Only mailboxes whose address approval is this'
+            cand --status 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status'
+            cand --owner-kind 'Only mailboxes of users, or of queues'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
             cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
             cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
             cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --all 'Every mailbox'
             cand --json 'Same as --format json'
             cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
             cand -q 'Print data only: no notes or progress on stderr'
@@ -1121,12 +1138,32 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orgtrack;mailbox;enable'= {
+            cand --approval 'Only mailboxes whose address approval is this'
+            cand --status 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status'
+            cand --owner-kind 'Only mailboxes of users, or of queues'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
             cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
             cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
             cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --all 'Every mailbox'
+            cand --json 'Same as --format json'
+            cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
+            cand -q 'Print data only: no notes or progress on stderr'
+            cand --quiet 'Print data only: no notes or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgtrack;mailbox;reset-after-copy'= {
+            cand --keep 'The mailboxes to keep synchronizing: ids, addresses or names, one a line (# comments)'
+            cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
+            cand --format 'Output format'
+            cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
+            cand --color 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)'
+            cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
+            cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
+            cand --dry-run 'Print what would be done to each mailbox; change nothing'
             cand --json 'Same as --format json'
             cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
             cand -q 'Print data only: no notes or progress on stderr'
@@ -1139,9 +1176,10 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand show 'Every field of one mailbox, with its delegates, categories and folders'
             cand set 'Change delivery methods; a changed direction must be tested again'
             cand approve 'Approve the email address of mailboxes'
-            cand test-enable 'Test & Enable: test each server-side direction and record its status and alerts'
+            cand test-enable 'Test & Enable: test each server-side direction and record its status and alerts (exit 1 when a mailbox fails)'
             cand disable 'Stop sync cycles from processing mailboxes'
             cand enable 'Let sync cycles process mailboxes again (tested directions only)'
+            cand reset-after-copy 'After an environment copy or restore: synchronization methods None for every mailbox, except those listed in --keep, which are approved and Test & Enabled'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;mailbox;help;list'= {
@@ -1157,6 +1195,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;mailbox;help;disable'= {
         }
         &'orgtrack;mailbox;help;enable'= {
+        }
+        &'orgtrack;mailbox;help;reset-after-copy'= {
         }
         &'orgtrack;mailbox;help;help'= {
         }
@@ -2628,6 +2668,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --tls-key 'PEM private key of --tls-cert'
             cand --public-url 'The URL clients use to reach this server, for the links it gives (@odata.nextLink, @odata.context) [default: the listening address]'
             cand --max-page-size 'Most rows in one page of a collection; more come through @odata.nextLink'
+            cand --test-delay 'Seconds after which a scheduled Test & Enable (a PATCH setting testemailconfigurationscheduled) is carried out'
+            cand --throttle 'Answer 429 with Retry-After beyond N requests a second (service protection limits)'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
             cand --format 'Output format'
             cand --columns 'Table and CSV columns: these fields, in this order (any field of the JSON rows)'
@@ -2635,6 +2677,7 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --env 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET'
             cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
             cand --allow-clear-text 'Serve plain HTTP on an address other machines reach (tokens then cross the network in clear)'
+            cand --refuse-approval 'Play a caller without the right to approve email addresses: a PATCH approving a mailbox is accepted and leaves its approval as it was'
             cand --json 'Same as --format json'
             cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
             cand -q 'Print data only: no notes or progress on stderr'
@@ -2846,9 +2889,10 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand show 'Every field of one mailbox, with its delegates, categories and folders'
             cand set 'Change delivery methods; a changed direction must be tested again'
             cand approve 'Approve the email address of mailboxes'
-            cand test-enable 'Test & Enable: test each server-side direction and record its status and alerts'
+            cand test-enable 'Test & Enable: test each server-side direction and record its status and alerts (exit 1 when a mailbox fails)'
             cand disable 'Stop sync cycles from processing mailboxes'
             cand enable 'Let sync cycles process mailboxes again (tested directions only)'
+            cand reset-after-copy 'After an environment copy or restore: synchronization methods None for every mailbox, except those listed in --keep, which are approved and Test & Enabled'
         }
         &'orgtrack;help;mailbox;list'= {
         }
@@ -2863,6 +2907,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
         &'orgtrack;help;mailbox;disable'= {
         }
         &'orgtrack;help;mailbox;enable'= {
+        }
+        &'orgtrack;help;mailbox;reset-after-copy'= {
         }
         &'orgtrack;help;delegate'= {
             cand add 'Let a user act in a mailbox (again: change the permission)'

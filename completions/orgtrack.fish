@@ -923,29 +923,30 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fis
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete an inactive rule'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "item" -d 'The rule\'s items: conditions on the email, evaluated in order; the first match fires'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand record-rule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 ndjson\t''
 csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l json -d 'Same as --format json'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "list" -d 'Every mailbox, with methods, approval and status'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "show" -d 'Every field of one mailbox, with its delegates, categories and folders'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "set" -d 'Change delivery methods; a changed direction must be tested again'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "approve" -d 'Approve the email address of mailboxes'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "test-enable" -d 'Test & Enable: test each server-side direction and record its status and alerts'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "disable" -d 'Stop sync cycles from processing mailboxes'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "enable" -d 'Let sync cycles process mailboxes again (tested directions only)'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -f -a "list" -d 'Every mailbox, with methods, approval and status'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -f -a "show" -d 'Every field of one mailbox, with its delegates, categories and folders'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -f -a "set" -d 'Change delivery methods; a changed direction must be tested again'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -f -a "approve" -d 'Approve the email address of mailboxes'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -f -a "test-enable" -d 'Test & Enable: test each server-side direction and record its status and alerts (exit 1 when a mailbox fails)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -f -a "disable" -d 'Stop sync cycles from processing mailboxes'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -f -a "enable" -d 'Let sync cycles process mailboxes again (tested directions only)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -f -a "reset-after-copy" -d 'After an environment copy or restore: synchronization methods None for every mailbox, except those listed in --keep, which are approved and Test & Enabled'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and not __fish_seen_subcommand_from list show set approve test-enable disable enable reset-after-copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from list" -l status -d 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status' -r -f -a "not-run\t''
 success\t''
 failure\t''"
@@ -981,6 +982,15 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l approval -d 'Only mailboxes whose address approval is this' -r -f -a "empty\t''
+approved\t''
+pending\t''
+rejected\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l status -d 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status' -r -f -a "not-run\t''
+success\t''
+failure\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l owner-kind -d 'Only mailboxes of users, or of queues' -r -f -a "user\t''
+queue\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l incoming -d 'How incoming email is delivered' -r -f -a "none\t''
 outlook\t''
 server-side-sync\t''
@@ -1003,10 +1013,20 @@ always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l all -d 'Every mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l approval -d 'Only mailboxes whose address approval is this' -r -f -a "empty\t''
+approved\t''
+pending\t''
+rejected\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l status -d 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status' -r -f -a "not-run\t''
+success\t''
+failure\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l owner-kind -d 'Only mailboxes of users, or of queues' -r -f -a "user\t''
+queue\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1018,10 +1038,21 @@ always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l all -d 'Every mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l approval -d 'Only mailboxes whose address approval is this' -r -f -a "empty\t''
+approved\t''
+pending\t''
+rejected\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l status -d 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status' -r -f -a "not-run\t''
+success\t''
+failure\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l owner-kind -d 'Only mailboxes of users, or of queues' -r -f -a "user\t''
+queue\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l wait -d 'With --env: wait (at most SECONDS, default 600) until the service has tested each mailbox, then print the results and the alerts raised meanwhile (locally the test is immediate)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1038,6 +1069,15 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_se
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from test-enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l approval -d 'Only mailboxes whose address approval is this' -r -f -a "empty\t''
+approved\t''
+pending\t''
+rejected\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l status -d 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status' -r -f -a "not-run\t''
+success\t''
+failure\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l owner-kind -d 'Only mailboxes of users, or of queues' -r -f -a "user\t''
+queue\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1049,10 +1089,20 @@ always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l all -d 'Every mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l approval -d 'Only mailboxes whose address approval is this' -r -f -a "empty\t''
+approved\t''
+pending\t''
+rejected\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l status -d 'Only mailboxes with a direction (incoming, outgoing or ACT) in this status' -r -f -a "not-run\t''
+success\t''
+failure\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l owner-kind -d 'Only mailboxes of users, or of queues' -r -f -a "user\t''
+queue\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1064,17 +1114,36 @@ always\t''
 never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l all -d 'Every mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l keep -d 'The mailboxes to keep synchronizing: ids, addresses or names, one a line (# comments)' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+ndjson\t''
+csv\t'Comma-separated values (RFC 4180) with a header row of field names, for spreadsheets'"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l columns -d 'Table and CSV columns: these fields, in this order (any field of the JSON rows)' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l color -d 'Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l dry-run -d 'Print what would be done to each mailbox; change nothing'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l json -d 'Same as --format json'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from reset-after-copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every mailbox, with methods, approval and status'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every field of one mailbox, with its delegates, categories and folders'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change delivery methods; a changed direction must be tested again'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve the email address of mailboxes'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "test-enable" -d 'Test & Enable: test each server-side direction and record its status and alerts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "test-enable" -d 'Test & Enable: test each server-side direction and record its status and alerts (exit 1 when a mailbox fails)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop sync cycles from processing mailboxes'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Let sync cycles process mailboxes again (tested directions only)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "reset-after-copy" -d 'After an environment copy or restore: synchronization methods None for every mailbox, except those listed in --keep, which are approved and Test & Enabled'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand mailbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand delegate; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
@@ -2459,6 +2528,8 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l tls-cert -d 
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l tls-key -d 'PEM private key of --tls-cert' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l public-url -d 'The URL clients use to reach this server, for the links it gives (@odata.nextLink, @odata.context) [default: the listening address]' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l max-page-size -d 'Most rows in one page of a collection; more come through @odata.nextLink' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l test-delay -d 'Seconds after which a scheduled Test & Enable (a PATCH setting testemailconfigurationscheduled) is carried out' -r
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l throttle -d 'Answer 429 with Retry-After beyond N requests a second (service protection limits)' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -2471,6 +2542,7 @@ never\t''"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l env -d 'Work on a real environment (a URL or a name from `orgtrack env list`) instead of the state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN, or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l allow-clear-text -d 'Serve plain HTTP on an address other machines reach (tokens then cross the network in clear)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l refuse-approval -d 'Play a caller without the right to approve email addresses: a PATCH approving a mailbox is accepted and leaves its approval as it was'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand serve" -s q -l quiet -d 'Print data only: no notes or progress on stderr'
@@ -2580,9 +2652,10 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "show" -d 'Every field of one mailbox, with its delegates, categories and folders'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "set" -d 'Change delivery methods; a changed direction must be tested again'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "approve" -d 'Approve the email address of mailboxes'
-complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "test-enable" -d 'Test & Enable: test each server-side direction and record its status and alerts'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "test-enable" -d 'Test & Enable: test each server-side direction and record its status and alerts (exit 1 when a mailbox fails)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "disable" -d 'Stop sync cycles from processing mailboxes'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "enable" -d 'Let sync cycles process mailboxes again (tested directions only)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from mailbox" -f -a "reset-after-copy" -d 'After an environment copy or restore: synchronization methods None for every mailbox, except those listed in --keep, which are approved and Test & Enabled'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from delegate" -f -a "add" -d 'Let a user act in a mailbox (again: change the permission)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from delegate" -f -a "list" -d 'The delegates of a mailbox'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand help; and __fish_seen_subcommand_from delegate" -f -a "remove" -d 'Take a user\'s delegation away'

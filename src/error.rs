@@ -120,6 +120,7 @@ catalogue! {
     InvalidTarget = "invalid_target", Invalid, "neither an item nor an activity reference";
     InvalidTenant = "invalid_tenant", Invalid, "ORGTRACK_TENANT_ID is neither a GUID nor a domain name";
     InvalidThreadIndex = "invalid_thread_index", Invalid, "not a Thread-Index value";
+    InvalidThrottle = "invalid_throttle", Invalid, "serve's --throttle must be N/s with N from 1 to 100000";
     InvalidTime = "invalid_time", Invalid, "not a time, or an end before the start";
     InvalidTimeout = "invalid_timeout", Invalid, "ORGTRACK_TIMEOUT must be 1 to 600 seconds";
     InvalidTimes = "invalid_times", Invalid, "--times must be 1 or more";
@@ -131,6 +132,7 @@ catalogue! {
     JournalWrite = "journal_write", Failure, "an environment's settings journal cannot be written";
     Json = "json", Failure, "the output could not be rendered as JSON";
     LocalOnly = "local_only", Invalid, "the command or option works on the local state only, not with --env";
+    MailboxesFailed = "mailboxes_failed", Failure, "some mailboxes of a mailbox command failed, were refused by the service or failed Test & Enable (the others were done)";
     MigrationFailed = "migration_failed", StateUnusable, "the state file could not be upgraded to this version's schema";
     NewerSchema = "newer_schema", StateUnusable, "the state file was written by a newer orgtrack";
     NoAction = "no_action", Invalid, "an inbox rule needs an action";

@@ -3,10 +3,12 @@
 //! module only moves rows between the service and the crate's own types.
 
 pub mod auth;
+pub mod batch;
 pub mod client;
 pub mod config;
 pub mod directory;
 pub mod journal;
+pub mod mailboxes;
 pub mod oauth;
 pub mod odata;
 pub mod org;

@@ -115,6 +115,14 @@ impl Env {
         Run::from(cmd.output().expect("run orgtrack"), args)
     }
 
+    /// Runs with `--json`, expects exit 1 (a command that prints its rows, then says some
+    /// failed) and returns the parsed stdout.
+    pub fn json_failed(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        self.run(&all).code(1).json()
+    }
+
     /// Runs with `--json`, expects success and returns the parsed stdout.
     pub fn json(&self, args: &[&str]) -> Value {
         let mut all = vec!["--json"];
