@@ -2847,6 +2847,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             break
         }
         'orgtrack;auth;login' {
+            [CompletionResult]::new('--certificate', '--certificate', [CompletionResultType]::ParameterName, 'Sign in as an app registration with its certificate: a PEM file holding the certificate and its RSA private key (PFX is not read)')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud: its identity platform and environment domains [default: the environment''s, else public]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Directory (tenant) id or domain [default: organizations for users; required for apps]')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Application (client) id [default for users: the Dataverse sample public client]')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]')
@@ -2857,6 +2859,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgtrack' -ScriptBlock {
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Also trust the CA certificates in this PEM file for --env')
             [CompletionResult]::new('--device-code', '--device-code', [CompletionResultType]::ParameterName, 'Sign in as a user with a code entered in a browser (the default)')
             [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Sign in as an app registration; the secret comes from ORGTRACK_CLIENT_SECRET or, when that is unset, from standard input (never from an argument)')
+            [CompletionResult]::new('--azure-cli', '--azure-cli', [CompletionResultType]::ParameterName, 'Use the Azure CLI''s sign-in (`az login`): tokens from `az account get-access-token`')
+            [CompletionResult]::new('--managed-identity', '--managed-identity', [CompletionResultType]::ParameterName, 'Sign in as this Azure machine''s managed identity (--client-id: a user-assigned one)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every column at full width, whatever the terminal''s width')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print data only: no notes or progress on stderr')

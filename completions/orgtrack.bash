@@ -2261,12 +2261,20 @@ _orgtrack() {
             return 0
             ;;
         orgtrack__subcmd__auth__subcmd__login)
-            opts="-q -h --device-code --client-secret --tenant --client-id --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
+            opts="-q -h --device-code --client-secret --certificate --azure-cli --managed-identity --cloud --tenant --client-id --state --format --json --wide --columns --quiet --color --env --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --certificate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -W "public usgov usgovhigh usgovdod china" -- "${cur}"))
+                    return 0
+                    ;;
                 --tenant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -2567,6 +2567,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgtrack;auth;login'= {
+            cand --certificate 'Sign in as an app registration with its certificate: a PEM file holding the certificate and its RSA private key (PFX is not read)'
+            cand --cloud 'The cloud: its identity platform and environment domains [default: the environment''s, else public]'
             cand --tenant 'Directory (tenant) id or domain [default: organizations for users; required for apps]'
             cand --client-id 'Application (client) id [default for users: the Dataverse sample public client]'
             cand --state 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]'
@@ -2577,6 +2579,8 @@ set edit:completion:arg-completer[orgtrack] = {|@words|
             cand --ca-cert 'Also trust the CA certificates in this PEM file for --env'
             cand --device-code 'Sign in as a user with a code entered in a browser (the default)'
             cand --client-secret 'Sign in as an app registration; the secret comes from ORGTRACK_CLIENT_SECRET or, when that is unset, from standard input (never from an argument)'
+            cand --azure-cli 'Use the Azure CLI''s sign-in (`az login`): tokens from `az account get-access-token`'
+            cand --managed-identity 'Sign in as this Azure machine''s managed identity (--client-id: a user-assigned one)'
             cand --json 'Same as --format json'
             cand --wide 'Tables: show every column at full width, whatever the terminal''s width'
             cand -q 'Print data only: no notes or progress on stderr'

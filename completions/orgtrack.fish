@@ -2436,6 +2436,12 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and not __fish_s
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and not __fish_seen_subcommand_from login list select who logout help" -f -a "who" -d 'Who the selected profile (or --env\'s) is signed in as, where, and until when'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and not __fish_seen_subcommand_from login list select who logout help" -f -a "logout" -d 'Forget a profile\'s tokens, or every profile\'s'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and not __fish_seen_subcommand_from login list select who logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l certificate -d 'Sign in as an app registration with its certificate: a PEM file holding the certificate and its RSA private key (PFX is not read)' -r -F
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l cloud -d 'The cloud: its identity platform and environment domains [default: the environment\'s, else public]' -r -f -a "public\t'Commercial (login.microsoftonline.com; *.crmN.dynamics.com)'
+usgov\t'US Government Community Cloud, GCC (login.microsoftonline.com; *.crm9.dynamics.com)'
+usgovhigh\t'GCC High (login.microsoftonline.us; *.crm.microsoftdynamics.us)'
+usgovdod\t'Department of Defense (login.microsoftonline.us; *.crm.appsplatform.us)'
+china\t'China, operated by 21Vianet (login.chinacloudapi.cn; *.crm.dynamics.cn)'"
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l tenant -d 'Directory (tenant) id or domain [default: organizations for users; required for apps]' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l client-id -d 'Application (client) id [default for users: the Dataverse sample public client]' -r
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l state -d 'State file [default: $XDG_DATA_HOME/orgtrack/state.db]' -r -F
@@ -2451,6 +2457,8 @@ complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-cert -d 'Also trust the CA certificates in this PEM file for --env' -r -F
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l device-code -d 'Sign in as a user with a code entered in a browser (the default)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l client-secret -d 'Sign in as an app registration; the secret comes from ORGTRACK_CLIENT_SECRET or, when that is unset, from standard input (never from an argument)'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l azure-cli -d 'Use the Azure CLI\'s sign-in (`az login`): tokens from `az account get-access-token`'
+complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l managed-identity -d 'Sign in as this Azure machine\'s managed identity (--client-id: a user-assigned one)'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Same as --format json'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -l wide -d 'Tables: show every column at full width, whatever the terminal\'s width'
 complete -c orgtrack -n "__fish_orgtrack_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print data only: no notes or progress on stderr'

@@ -60,6 +60,7 @@ macro_rules! catalogue {
 catalogue! {
     AlreadyResolved = "already_resolved", Conflict, "the case is already resolved";
     AmbiguousName = "ambiguous_name", Invalid, "a name matches more than one user, queue, mailbox or record; give the id or the email address";
+    AzureCliFailed = "azure_cli_failed", Remote, "the Azure CLI (az) could not be run or gave no token";
     BrokenPipe = "broken_pipe", BrokenPipe, "stdout was closed by its reader; the command stops quietly";
     CaCertUnreadable = "ca_cert_unreadable", NotFound, "the --ca-cert file cannot be read";
     CannotDelete = "cannot_delete", Invalid, "the activity of the item cannot be deleted along with untracking it";
@@ -97,6 +98,7 @@ catalogue! {
     InvalidCaCert = "invalid_ca_cert", Invalid, "the --ca-cert file holds no usable PEM certificate";
     InvalidConfig = "invalid_config", Invalid, "the environments configuration file does not parse";
     InvalidCalendar = "invalid_calendar", Invalid, "an input of calendar import is not a calendar it can read (a problem of the import summary)";
+    InvalidCertificate = "invalid_certificate", Invalid, "the --certificate file is not a PEM certificate with its RSA private key (PFX is not read)";
     InvalidCycles = "invalid_cycles", Invalid, "--cycles must be 1 or more";
     InvalidDomain = "invalid_domain", Invalid, "not a domain name";
     InvalidDuration = "invalid_duration", Invalid, "not a duration (30m, 2h, 1d)";
@@ -136,7 +138,7 @@ catalogue! {
     MigrationFailed = "migration_failed", StateUnusable, "the state file could not be upgraded to this version's schema";
     NewerSchema = "newer_schema", StateUnusable, "the state file was written by a newer orgtrack";
     NoAction = "no_action", Invalid, "an inbox rule needs an action";
-    NoClientId = "no_client_id", Invalid, "auth login --client-secret needs --client-id";
+    NoClientId = "no_client_id", Invalid, "auth login --client-secret or --certificate needs --client-id";
     NoClientSecret = "no_client_secret", Invalid, "no client secret in ORGTRACK_CLIENT_SECRET or on standard input";
     NoCredentials = "no_credentials", Remote, "no credentials for the environment";
     NoDefault = "no_default", Invalid, "the setting has no default to reset to on Dataverse";
@@ -146,7 +148,7 @@ catalogue! {
     NoRandomness = "no_randomness", Failure, "the system gave no random bytes";
     NoSchema = "no_schema", StateUnusable, "the file carries orgtrack's mark but no schema version";
     NoState = "no_state", StateUnusable, "there is no state file; run `orgtrack init`";
-    NoTenant = "no_tenant", Invalid, "auth login --client-secret needs --tenant";
+    NoTenant = "no_tenant", Invalid, "auth login --client-secret or --certificate needs --tenant";
     NotNullable = "not_nullable", Invalid, "the setting always has a value in Dataverse and cannot be cleared; reset it instead";
     NothingToUndo = "nothing_to_undo", NotFound, "the settings journal is empty";
     NoToken = "no_token", NotFound, "the subject ends in no tracking token";
@@ -224,6 +226,7 @@ catalogue! {
     WeakToken = "weak_token", Invalid, "serve's token must be one word of at least 16 characters";
     WellKnownFolder = "well_known_folder", Invalid, "a well-known folder cannot be renamed, moved or deleted";
     WriteFailed = "write_failed", Failure, "the output file cannot be written";
+    WrongCloud = "wrong_cloud", Invalid, "--cloud names another cloud than the environment's";
 }
 
 impl fmt::Display for Code {

@@ -458,14 +458,18 @@ impl Client {
 /// in the environment variables.
 fn credentials_for(target: &Target) -> Result<(Url, Credentials)> {
     if std::env::var("ORGTRACK_TOKEN").is_ok_and(|t| !t.trim().is_empty()) {
-        return Ok((config::resolve(&target.env)?, Credentials::from_env()?));
+        let root = config::resolve(&target.env)?;
+        let credentials = Credentials::from_env(&root)?;
+        return Ok((root, credentials));
     }
     let mut store = profiles::Store::load()?;
     if let Some(name) = signin::profile_for(&store, Some(&target.env))? {
         let (root, token) = signin::token(&mut store, &name, target.ca_cert.as_deref())?;
         return Ok((root, Credentials::Token(token)));
     }
-    Ok((config::resolve(&target.env)?, Credentials::from_env()?))
+    let root = config::resolve(&target.env)?;
+    let credentials = Credentials::from_env(&root)?;
+    Ok((root, credentials))
 }
 
 /// An HTTP client for the identity platform and environments: the timeouts, CA certificates and

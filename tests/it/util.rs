@@ -89,6 +89,7 @@ impl Env {
             "ORGTRACK_CA_CERT",
             "ORGTRACK_TIMEOUT",
             "ORGTRACK_MAX_PAGES",
+            "ORGTRACK_IMDS_ENDPOINT",
         ] {
             cmd.env_remove(var);
         }
