@@ -822,20 +822,24 @@ fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
     ctx.options
         .check_columns("mailbox", &names(odata::MAILBOX_COLUMNS))?;
     // Read before the rows: a test carried out meanwhile is then already in them.
-    let scheduled = ctx.app.scheduled_tests();
+    let scheduled = ctx
+        .app
+        .scheduled_tests(key.and_then(|k| Table::Mailbox.id_of(k)));
     let rows: Vec<Map<String, Value>> = {
         let store = ctx.reader()?;
-        let wanted = match key {
-            Some(key) => Some(
-                Table::Mailbox
-                    .id_of(key)
-                    .ok_or_else(|| missing("mailbox", key))?,
-            ),
-            None => None,
+        let conn = store.conn();
+        let chosen = match key {
+            // One row by its key: read alone, so a batch of GETs costs a row each.
+            Some(key) => match Table::Mailbox.id_of(key) {
+                Some(id) if resolve::mailbox(conn, &id.to_string()).is_ok() => {
+                    vec![mailboxes::get(conn, id)?]
+                }
+                _ => Vec::new(),
+            },
+            None => mailboxes::list(conn, None)?,
         };
-        mailboxes::list(store.conn(), None)?
+        chosen
             .into_iter()
-            .filter(|m| wanted.is_none_or(|id| m.id == id))
             .map(|m| {
                 let syncs = crate::model::Direction::ALL.map(|d| m.syncs(d));
                 let mut row = odata::mailbox_row(&m, syncs);

@@ -102,9 +102,17 @@ struct App {
 }
 
 impl App {
-    /// The mailboxes whose Test & Enable waits to be carried out.
-    fn scheduled_tests(&self) -> HashSet<i64> {
-        lock(&self.scheduled).keys().copied().collect()
+    /// The mailboxes whose Test & Enable waits to be carried out (of `only`, when given).
+    fn scheduled_tests(&self, only: Option<i64>) -> HashSet<i64> {
+        let pending = lock(&self.scheduled);
+        match only {
+            Some(id) => pending
+                .get_key_value(&id)
+                .map(|(id, _)| *id)
+                .into_iter()
+                .collect(),
+            None => pending.keys().copied().collect(),
+        }
     }
 
     /// Schedules (or, with false, cancels) a mailbox's Test & Enable.
