@@ -256,8 +256,11 @@ fn content(body: &str) -> &str {
         .unwrap_or(body)
 }
 
+/// An HTTP message: its first line (request or status line), headers and body.
+type Message = (String, Vec<(String, String)>, String);
+
 /// The HTTP message of an `application/http` part.
-fn http_message(part: &str) -> Result<(String, Vec<(String, String)>, String), String> {
+fn http_message(part: &str) -> Result<Message, String> {
     let (part_head, message) = head_and_body(part);
     let part_headers = header_pairs(&part_head);
     let kind = header(&part_headers, "Content-Type").unwrap_or("");
