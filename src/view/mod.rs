@@ -9,4 +9,3 @@ pub mod evaluation;
 pub mod folder;
 pub mod item;
 pub mod mailbox;
-

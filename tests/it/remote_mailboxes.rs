@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use crate::directory::{add_queue, add_user};
-use crate::remote::{Server, TOKEN, http, remote};
+use crate::remote::{Responder, Server, TOKEN, http, remote};
 use crate::util::Env;
 
 /// Three users and a queue, none approved.
@@ -324,4 +324,52 @@ fn a_throttled_service_is_waited_for() {
         4
     );
     env.run(&["serve", "--throttle", "fast"]).code(4);
+}
+
+#[test]
+fn a_batch_where_one_mailbox_fails_reports_it_and_applies_the_others() {
+    let env = org();
+    let server = Server::start(&env, &[]);
+    // Between orgtrack and serve: Bea Li's approval is turned into a value the service refuses
+    // (same length, so the request stays well formed); everything else passes unchanged.
+    let bea = "6d627800-0000-4000-8000-000000000002";
+    let upstream = server.addr();
+    let proxy = Responder::start(move |request| {
+        let mut request = crate::remote::Request {
+            method: request.method.clone(),
+            path: request.path.clone(),
+            headers: request.headers.clone(),
+            body: request.body.clone(),
+        };
+        let text = String::from_utf8_lossy(&request.body).into_owned();
+        if let Some(at) = text.find(&format!("mailboxes({bea}) HTTP/1.1"))
+            && let Some(offset) = text[at..].find("\"emailrouteraccessapproval\":1")
+        {
+            let digit = at + offset + "\"emailrouteraccessapproval\":".len();
+            request.body[digit] = b'9';
+        }
+        crate::remote::forward(&request, upstream)
+    });
+    let run = remote(
+        &env,
+        &proxy.url(),
+        &["--json", "mailbox", "approve", "--all"],
+    )
+    .code(1)
+    .stderr_has("mailbox Bea Li: ")
+    .stderr_has("emailrouteraccessapproval: 9 is not one of the column's options")
+    .stderr_has("(0x80048514)")
+    .stderr_has("approve: 3 succeeded, 0 unchanged, 1 failed")
+    .stderr_has("approve: 1 of 4 mailboxes failed: Bea Li");
+    let rows = run.json();
+    assert_eq!(names(&rows).len(), 4, "a row for every mailbox");
+    assert_eq!(field(&rows, "Bea Li", "approval"), "pending");
+    assert_eq!(
+        env.json(&["mailbox", "show", "Cy Ng"])["approval"],
+        "approved"
+    );
+    assert_eq!(
+        env.json(&["mailbox", "show", "Bea Li"])["approval"],
+        "pending"
+    );
 }
