@@ -729,8 +729,9 @@ fn wait_for_tests(
 ) -> Result<HashSet<String>> {
     let deadline = Instant::now() + wait;
     let wanted: HashSet<String> = ids.iter().map(|id| id.to_ascii_lowercase()).collect();
-    // Quick at first (a test takes seconds), then every 5 s: a long wait costs few requests.
-    let mut pause = Duration::from_millis(250);
+    // Quick at first (a test takes seconds), then slower up to every 5 s: a long wait costs
+    // few requests.
+    let mut pause = Duration::from_millis(200);
     loop {
         let pending: HashSet<String> = remote::mailboxes::scheduled(client)?
             .intersection(&wanted)
@@ -741,7 +742,7 @@ fn wait_for_tests(
             return Ok(pending);
         }
         std::thread::sleep(pause.min(deadline - now));
-        pause = (pause * 2).min(Duration::from_secs(5));
+        pause = (pause * 3 / 2).min(Duration::from_secs(5));
     }
 }
 

@@ -56,9 +56,10 @@ pub enum Outcome {
     Failed(String),
 }
 
-/// Sends each change as a change set of one PATCH, followed (with `read_back`) by a GET of
-/// the row, and returns each mailbox's outcome in the order given. `progress` hears of each
-/// mailbox done.
+/// Sends each change as a change set of one PATCH and returns each mailbox's outcome in the
+/// order given. With `read_back` the PATCH asks for the row as written (`Prefer:
+/// return=representation`, "Update with data returned"); rows a service answers without are
+/// read afterwards. `progress` hears of each mailbox done.
 pub fn apply(
     client: &Client,
     changes: &[Change],
@@ -68,41 +69,50 @@ pub fn apply(
     let units: Vec<Vec<Item>> = changes
         .iter()
         .map(|change| {
-            let url = client.url(&format!("mailboxes({})", change.id), &[]);
-            let mut unit = vec![Item::ChangeSet(vec![Request::json(
-                "PATCH",
-                url.as_str(),
-                &change.body,
-            )])];
+            let url = if read_back {
+                directory::mailbox_url(client, &change.id)
+            } else {
+                client.url(&format!("mailboxes({})", change.id), &[])
+            };
+            let mut patch = Request::json("PATCH", url.as_str(), &change.body);
             if read_back {
-                unit.push(Item::Single(Request::new(
-                    "GET",
-                    directory::mailbox_url(client, &change.id).as_str(),
-                )));
+                patch
+                    .headers
+                    .push(("Prefer".into(), "return=representation".into()));
             }
-            unit
+            vec![Item::ChangeSet(vec![patch])]
         })
         .collect();
     let answered = run(client, units, progress)?;
-    Ok(answered
+    let mut outcomes: Vec<Outcome> = answered
         .into_iter()
         .map(|responses| {
             let written = &responses[0];
             if !written.is_success() {
                 return Outcome::Failed(client.batch_failure(written));
             }
-            match responses.get(1) {
-                None => Outcome::Done(None),
-                Some(row) if row.is_success() => {
-                    match directory::mailbox_from_body(client, &row.body) {
-                        Ok(mailbox) => Outcome::Done(Some(mailbox)),
-                        Err(why) => Outcome::Failed(why),
-                    }
-                }
-                Some(row) => Outcome::Failed(client.batch_failure(row)),
+            if !read_back || written.body.trim().is_empty() {
+                return Outcome::Done(None);
+            }
+            match directory::mailbox_from_body(client, &written.body) {
+                Ok(mailbox) => Outcome::Done(Some(mailbox)),
+                Err(why) => Outcome::Failed(why),
             }
         })
-        .collect())
+        .collect();
+    if read_back {
+        let unread: Vec<usize> = (0..outcomes.len())
+            .filter(|&n| matches!(outcomes[n], Outcome::Done(None)))
+            .collect();
+        let ids: Vec<String> = unread.iter().map(|&n| changes[n].id.clone()).collect();
+        for (n, row) in unread.into_iter().zip(read(client, &ids, &|_| {})?) {
+            outcomes[n] = match row {
+                Ok(mailbox) => Outcome::Done(Some(mailbox)),
+                Err(why) => Outcome::Failed(why),
+            };
+        }
+    }
+    Ok(outcomes)
 }
 
 /// Each mailbox's row now, read in batches of GETs; a row that cannot be read gives the

@@ -1020,6 +1020,14 @@ fn patch_mailbox(ctx: &Request, key: &str, body: &[u8]) -> Answer {
     if let Some(schedule) = patch.schedule_test {
         ctx.app.schedule_test(id, schedule);
     }
+    if ctx.wants_representation() {
+        let mut response = mailboxes(ctx, Some(key))?;
+        response.headers_mut().insert(
+            "Preference-Applied",
+            HeaderValue::from_static("return=representation"),
+        );
+        return Ok(response);
+    }
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

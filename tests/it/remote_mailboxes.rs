@@ -342,7 +342,7 @@ fn a_batch_where_one_mailbox_fails_reports_it_and_applies_the_others() {
             body: request.body.clone(),
         };
         let text = String::from_utf8_lossy(&request.body).into_owned();
-        if let Some(at) = text.find(&format!("mailboxes({bea}) HTTP/1.1"))
+        if let Some(at) = text.find(&format!("mailboxes({bea})"))
             && let Some(offset) = text[at..].find("\"emailrouteraccessapproval\":1")
         {
             let digit = at + offset + "\"emailrouteraccessapproval\":".len();
