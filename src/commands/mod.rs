@@ -36,7 +36,6 @@ use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::cli::alerts::AlertsCommand;
 use crate::cli::mail::MailCommand;
 use crate::cli::{Cli, Command, InitArgs};
 use crate::error::{Code, Error, Result};
@@ -114,23 +113,14 @@ impl Context {
     }
 }
 
-/// Whether a command works on a real environment too (`--env`).
-fn works_remotely(command: &Command) -> bool {
-    matches!(
-        command,
-        Command::Settings(_)
-            | Command::Auth(_)
-            | Command::Mailbox(_)
-            | Command::Alerts(AlertsCommand::List { .. })
-    )
-}
-
-pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
-    if ctx.target.is_some() && !works_remotely(&cli.command) {
+pub fn dispatch(cli: Cli, path: &str, ctx: &Context) -> Result<()> {
+    if ctx.target.is_some() && !crate::cli::works_remotely(path) {
         return Err(Error::new(
             Code::LocalOnly,
-            "this command works on the local state only; --env applies to auth, settings, \
-             mailbox and alerts list",
+            format!(
+                "`{path}` works on the local state only; --env applies to {}",
+                crate::cli::REMOTE_COMMANDS.join(", ")
+            ),
         ));
     }
     match cli.command {

@@ -1087,8 +1087,17 @@ struct WhatIfChange {
 fn what_if_prints_its_pinned_shape() {
     let env = Env::with_mailboxes(&[("Alex Wu", ALEX)]);
     env.run(&["sync"]).ok();
-    env.run(&["mail", "receive", "--from", "carl@fabrikam.com", "--to", ALEX, "--subject", "Hi"])
-        .ok();
+    env.run(&[
+        "mail",
+        "receive",
+        "--from",
+        "carl@fabrikam.com",
+        "--to",
+        ALEX,
+        "--subject",
+        "Hi",
+    ])
+    .ok();
     env.run(&["item", "categorize", "1"]).ok();
     let answer = env
         .run(&["--json", "what-if", "TrackCategorizedItems=false"])

@@ -237,3 +237,23 @@ fn color_always_colours_redirected_messages_and_never_does_not() {
         .code(3);
     assert!(never.stderr.starts_with("error:"), "{:?}", never.stderr);
 }
+
+/// `--env` shows, completes and works only where a command works on a real environment.
+#[test]
+fn env_is_offered_only_where_it_works() {
+    let env = Env::empty();
+    for (command, offered) in [
+        (&["settings", "get", "--help"][..], true),
+        (&["mailbox", "approve", "--help"][..], true),
+        (&["alerts", "list", "--help"][..], true),
+        (&["user", "add", "--help"][..], false),
+        (&["alerts", "clear", "--help"][..], false),
+        (&["sync", "--help"][..], false),
+    ] {
+        let help = env.run(command).ok().stdout;
+        assert_eq!(help.contains("--env"), offered, "{command:?}:\n{help}");
+    }
+    env.run(&["--env", "https://contoso.crm.dynamics.com", "user", "list"])
+        .code(4)
+        .stderr_has("`user list` works on the local state only");
+}
