@@ -1,6 +1,6 @@
 use clap::{ArgGroup, Args, Subcommand};
 
-use crate::model::{ActMethod, IncomingMethod, OutgoingMethod, Status};
+use crate::model::{ActMethod, FaultDirection, IncomingMethod, OutgoingMethod, Status};
 
 #[derive(Debug, Subcommand)]
 pub enum MailboxCommand {
@@ -41,6 +41,49 @@ pub enum MailboxCommand {
         #[arg(required = true, value_name = "MAILBOX")]
         mailboxes: Vec<String>,
     },
+    /// Errors the mailbox meets: make a direction fail, permanently or transiently
+    #[command(subcommand)]
+    Fault(FaultCommand),
+}
+
+/// `mailbox fault ...` and `server-profile fault ...`: injected errors (SPEC section 10).
+#[derive(Debug, Subcommand)]
+pub enum FaultCommand {
+    /// Make a direction fail: permanent errors disable it at once, transient ones are retried
+    /// 10 times, 5 minutes apart, first
+    Add(FaultAddArgs),
+    /// The faults injected, with their ids
+    List {
+        #[arg(value_name = "TARGET")]
+        target: String,
+    },
+    /// Remove a fault: the direction works again at its next attempt
+    Remove {
+        #[arg(value_name = "TARGET")]
+        target: String,
+        /// The fault's id (`fault list`)
+        id: i64,
+    },
+}
+
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(group(ArgGroup::new("kind").required(true)))]
+pub struct FaultAddArgs {
+    /// The mailbox (id, email address or name) or profile (id or name)
+    #[arg(value_name = "TARGET")]
+    pub target: String,
+    /// A transient error (a network issue): Warning alerts, retried
+    #[arg(long, group = "kind")]
+    pub transient: bool,
+    /// A permanent error (401 Unauthorized): an Error alert, the direction disabled at once
+    #[arg(long, group = "kind")]
+    pub permanent: bool,
+    #[arg(long, value_enum)]
+    pub direction: FaultDirection,
+    /// Fail this many attempts, then work again (default: until removed)
+    #[arg(long, value_name = "N")]
+    pub times: Option<i64>,
 }
 
 #[derive(Debug, Args)]
@@ -61,6 +104,9 @@ pub struct MailboxSetArgs {
     /// Only email received after this time is processed (the mailbox's watermark)
     #[arg(long, value_name = "TIME", group = "change")]
     pub process_email_after: Option<String>,
+    /// Its email server profile: id or name; a changed profile must be tested again
+    #[arg(long, value_name = "PROFILE", group = "change")]
+    pub profile: Option<String>,
 }
 
 #[derive(Debug, Args)]

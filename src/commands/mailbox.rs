@@ -3,16 +3,18 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Context, resolve_all};
+use super::{Context, resolve_all, run_fault};
 use crate::cli::mailbox::{MailboxCommand, MailboxSetArgs, TestEnableArgs};
 use crate::engine::test_enable;
 use crate::error::{Code, Error, Result};
-use crate::model::{AlertLevel, Approval, Direction, Status};
+use crate::model::{AlertLevel, Approval, Direction, FaultDirection, Status};
 use crate::output::write_stdout;
 use crate::remote;
 use crate::store::categories::{self, Category};
 use crate::store::delegates::{self, Delegate};
+use crate::store::faults::On;
 use crate::store::mailboxes::{self, Mailbox};
+use crate::store::profiles;
 use crate::store::{self, resolve};
 use crate::time;
 use crate::view::folder::{self as folder_view, FolderView};
@@ -57,7 +59,39 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
                 mailboxes::set_enabled(conn, mailbox.id, true)
             })
         }
+        MailboxCommand::Fault(cmd) => run_fault(ctx, cmd, fault_target),
     }
+}
+
+/// Where `mailbox fault` puts a fault: on a direction the mailbox synchronizes server-side, or
+/// refused (exit 4) naming those it does.
+fn fault_target(
+    conn: &Connection,
+    reference: &str,
+    direction: Option<FaultDirection>,
+) -> Result<On> {
+    let mailbox = mailboxes::get(conn, resolve::mailbox(conn, reference)?)?;
+    if let Some(direction) = direction
+        && !mailbox.methods().is_server_side(direction.direction())
+    {
+        let allowed: Vec<&str> = Direction::ALL
+            .into_iter()
+            .filter(|d| mailbox.methods().is_server_side(*d))
+            .map(|d| FaultDirection::of(d).word())
+            .collect();
+        return Err(Error::new(
+            Code::InvalidFaultDirection,
+            format!(
+                "mailbox {} does not synchronize {direction} server-side; a fault can break {}; nothing was changed",
+                mailbox.name,
+                match allowed.is_empty() {
+                    true => "no direction of it".to_string(),
+                    false => allowed.join(", "),
+                }
+            ),
+        ));
+    }
+    Ok(On::Mailbox(mailbox.id))
 }
 
 fn list(
@@ -210,6 +244,11 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let id = resolve::mailbox(&tx, &args.mailbox)?;
+    let profile = args
+        .profile
+        .as_deref()
+        .map(|p| profiles::resolve(&tx, p))
+        .transpose()?;
     let before = mailboxes::get(&tx, id)?;
     let mut methods = before.methods();
     if let Some(incoming) = args.incoming {
@@ -232,11 +271,22 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
         mailboxes::set_watermark(&tx, id, watermark)?;
     }
     // A direction whose method changed has not been tested in its new form.
+    // Every direction goes through the profile: a new one has not been tested.
+    let new_profile = profile.is_some_and(|p| before.profile_id != Some(p));
+    if let Some(profile) = profile {
+        mailboxes::set_profile(&tx, id, profile)?;
+    }
     let old = before.methods();
     let changed = [
-        (Direction::Incoming, old.incoming != methods.incoming),
-        (Direction::Outgoing, old.outgoing != methods.outgoing),
-        (Direction::Act, old.act != methods.act),
+        (
+            Direction::Incoming,
+            new_profile || old.incoming != methods.incoming,
+        ),
+        (
+            Direction::Outgoing,
+            new_profile || old.outgoing != methods.outgoing,
+        ),
+        (Direction::Act, new_profile || old.act != methods.act),
     ];
     for (direction, changed) in changed {
         if changed {

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::correlation;
 use super::cycle::{AfterFailure, Summary, record_failure};
 use super::master_list;
-use super::promote::{self, EmailFacts, Failure};
+use super::promote::{self, EmailFacts};
 use super::record_rules::{self, RuleEvaluation};
 use super::resolution::{self, Party, Role};
 use super::rules::OrgRules;
@@ -605,16 +605,17 @@ fn create(
                 ev,
             )?;
         }
-        Err(Failure(error)) => {
+        Err(failure) => {
             ev.say(format!(
-                "attempt {} failed: {error}",
-                item.tracking.attempts + 1
+                "attempt {} failed: {}",
+                item.tracking.attempts + 1,
+                failure.0
             ));
             ev.outcome = match record_failure(
                 conn,
                 item,
                 method,
-                error,
+                failure,
                 Pending::Evaluate,
                 now,
                 summary,
