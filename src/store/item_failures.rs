@@ -76,16 +76,22 @@ fn from_row(r: &Row) -> rusqlite::Result<ItemFailure> {
 
 /// Item failures, oldest first; of one mailbox with `mailbox_id`.
 pub fn list(conn: &Connection, mailbox_id: Option<i64>) -> Result<Vec<ItemFailure>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT f.id, f.mailbox_id, coalesce(u.name, q.name), f.item_id, f.subject, f.error,
-                f.error_code, f.message, f.attempts, f.failed_at
+    const SELECT: &str = "SELECT f.id, f.mailbox_id, coalesce(u.name, q.name), f.item_id,
+                f.subject, f.error, f.error_code, f.message, f.attempts, f.failed_at
            FROM item_failure f
            JOIN mailbox m ON m.id = f.mailbox_id
            LEFT JOIN user u ON u.id = m.user_id
-           LEFT JOIN queue q ON q.id = m.queue_id
-          WHERE ?1 IS NULL OR f.mailbox_id = ?1
-          ORDER BY f.id",
-    )?;
-    let rows = stmt.query_map(params![mailbox_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+           LEFT JOIN queue q ON q.id = m.queue_id";
+    // One statement per form, so that a mailbox's list reads its index only.
+    let rows = match mailbox_id {
+        Some(id) => conn
+            .prepare_cached(&format!("{SELECT} WHERE f.mailbox_id = ?1 ORDER BY f.id"))?
+            .query_map([id], from_row)?
+            .collect::<rusqlite::Result<_>>()?,
+        None => conn
+            .prepare_cached(&format!("{SELECT} ORDER BY f.id"))?
+            .query_map([], from_row)?
+            .collect::<rusqlite::Result<_>>()?,
+    };
+    Ok(rows)
 }

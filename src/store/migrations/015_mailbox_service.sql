@@ -92,3 +92,4 @@ CREATE TABLE item_failure (
     failed_at  TEXT    NOT NULL
 );
 CREATE INDEX item_failure_mailbox ON item_failure (mailbox_id, id);
+CREATE INDEX item_failure_item ON item_failure (item_id);
