@@ -25,6 +25,7 @@ mod mailbox_service;
 mod mailboxes;
 mod personal_options;
 mod query_plans;
+mod readme;
 mod record_rules;
 mod recurrence;
 mod remote;
