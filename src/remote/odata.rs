@@ -132,7 +132,7 @@ pub struct Column {
     pub labels: &'static [(i64, &'static str)],
 }
 
-const fn column(name: &'static str, edm: &'static str) -> Column {
+pub const fn column(name: &'static str, edm: &'static str) -> Column {
     Column {
         name,
         edm,
@@ -140,7 +140,7 @@ const fn column(name: &'static str, edm: &'static str) -> Column {
     }
 }
 
-const fn choice(name: &'static str, labels: &'static [(i64, &'static str)]) -> Column {
+pub const fn choice(name: &'static str, labels: &'static [(i64, &'static str)]) -> Column {
     Column {
         name,
         edm: "Edm.Int32",

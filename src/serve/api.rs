@@ -206,10 +206,17 @@ fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]
         (&Method::PATCH, "organizations", Some(key)) => patch_organization(&ctx, key, body),
         (&Method::GET, "mailboxes", key) => mailboxes(&ctx, key),
         (&Method::GET, "tracelogs", key) => tracelogs(&ctx, key),
+        (&Method::GET, "emailserverprofiles", key) => email_server_profiles(&ctx, key),
         (
             _,
-            "" | "$metadata" | "WhoAmI" | "RetrieveVersion" | "organizations" | "mailboxes"
-            | "tracelogs",
+            ""
+            | "$metadata"
+            | "WhoAmI"
+            | "RetrieveVersion"
+            | "organizations"
+            | "mailboxes"
+            | "tracelogs"
+            | "emailserverprofiles",
             _,
         ) => Err(ApiError::new(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -224,7 +231,12 @@ fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]
 }
 
 /// The entity sets served (each also as `<set>/$count`).
-pub(super) const COLLECTIONS: &[&str] = &["organizations", "mailboxes", "tracelogs"];
+pub(super) const COLLECTIONS: &[&str] = &[
+    "organizations",
+    "mailboxes",
+    "tracelogs",
+    "emailserverprofiles",
+];
 
 struct Request<'a> {
     app: &'a App,
@@ -776,7 +788,8 @@ fn checked(snapshot: &Snapshot, entries: Vec<Entry>) -> Result<Vec<Change>, ApiE
         // a bad value.
         let code = if problems
             .iter()
-            .any(|p| p.code.exit_kind() == ExitKind::NotFound) {
+            .any(|p| p.code.exit_kind() == ExitKind::NotFound)
+        {
             codes::BAD_QUERY
         } else {
             codes::INVALID_VALUE
@@ -843,6 +856,22 @@ fn tracelogs(ctx: &Request, key: Option<&str>) -> Answer {
     match key {
         Some(key) => single(ctx, "tracelogs", "tracelog", rows, key),
         None => collection(ctx, "tracelogs", "tracelogid", rows),
+    }
+}
+
+fn email_server_profiles(ctx: &Request, key: Option<&str>) -> Answer {
+    ctx.options
+        .check_columns("emailserverprofile", &names(super::profiles::COLUMNS))?;
+    let rows: Vec<Map<String, Value>> = {
+        let store = ctx.reader()?;
+        super::profiles::rows(store.conn(), key)?
+            .into_iter()
+            .map(|row| ctx.annotated(row, super::profiles::COLUMNS))
+            .collect()
+    };
+    match key {
+        Some(key) => single(ctx, "emailserverprofiles", "emailserverprofile", rows, key),
+        None => collection(ctx, "emailserverprofiles", "emailserverprofileid", rows),
     }
 }
 

@@ -9,6 +9,7 @@
 
 mod api;
 mod metadata;
+mod profiles;
 pub mod query;
 
 use std::net::{SocketAddr, TcpListener};

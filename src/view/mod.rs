@@ -8,4 +8,3 @@ pub mod activity;
 pub mod evaluation;
 pub mod folder;
 pub mod item;
-

@@ -570,3 +570,75 @@ fn a_plugin_failing_to_undeliverable_leaves_an_alert_and_an_item_failure() {
             .any(|a| a.2.contains("\"Second quote\""))
     );
 }
+
+/// GET `path` under `serve`'s API root: status and JSON body.
+fn served(server: &crate::remote::Server, path: &str) -> (u16, Value) {
+    let auth = format!("Bearer {}", crate::remote::TOKEN);
+    let (status, _, body) = crate::remote::http(
+        "GET",
+        &format!("{}/api/data/v9.2/{path}", server.url),
+        &[
+            ("Authorization", auth.as_str()),
+            ("Prefer", "odata.include-annotations=\"*\""),
+        ],
+        "",
+    );
+    (status, serde_json::from_str(&body).unwrap_or(Value::Null))
+}
+
+#[test]
+fn serve_offers_profiles_the_mailboxs_profile_and_fixed_trace_codes() {
+    let env = ready();
+    env.json(&[
+        "server-profile",
+        "add",
+        "Contoso Exchange",
+        "--type",
+        "exchange-server",
+        "--owner",
+        ALEX.0,
+    ]);
+    let server = crate::remote::Server::start(&env, &[]);
+    let (status, body) = served(&server, "emailserverprofiles?$orderby=name");
+    assert_eq!(status, 200, "{body}");
+    let rows = body["value"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["name"], "Contoso Exchange");
+    assert_eq!(rows[0]["servertype"], 0);
+    assert_eq!(
+        rows[0]["servertype@OData.Community.Display.V1.FormattedValue"],
+        "Exchange Server"
+    );
+    assert_eq!(
+        rows[0]["_ownerid_value@OData.Community.Display.V1.FormattedValue"],
+        ALEX.0
+    );
+    assert_eq!(rows[1]["name"], PROFILE);
+    assert_eq!(rows[1]["incomingcredentialretrieval"], 2);
+    assert_eq!(rows[1]["sendemailalert"], true);
+    let id = rows[1]["emailserverprofileid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, one) = served(&server, &format!("emailserverprofiles({id})"));
+    assert_eq!(status, 200, "{one}");
+    assert_eq!(one["name"], PROFILE);
+    let (status, _) = served(
+        &server,
+        "emailserverprofiles(00000000-0000-4000-8000-000000000009)",
+    );
+    assert_eq!(status, 404);
+
+    let (_, mailboxes) = served(&server, "mailboxes");
+    assert_eq!(mailboxes["value"][0]["_emailserverprofile_value"], id);
+    // Every alert kind keeps its trace code: the tracking category alert is 5.
+    let (_, logs) = served(&server, "tracelogs");
+    let category = logs["value"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["text"].as_str().unwrap().starts_with("Outlook Category"))
+        .expect("the category alert")
+        .clone();
+    assert_eq!(category["tracecode"], 5);
+}

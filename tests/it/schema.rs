@@ -1154,5 +1154,9 @@ fn errors_print_the_pinned_envelope() {
             ("MaxRecordsForExportToExcel", "invalid_value"),
         ]
     );
-    assert!(problems.iter().all(|p| !p["message"].as_str().unwrap().is_empty()));
+    assert!(
+        problems
+            .iter()
+            .all(|p| !p["message"].as_str().unwrap().is_empty())
+    );
 }
