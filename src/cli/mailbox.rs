@@ -118,4 +118,8 @@ pub struct TestEnableArgs {
     /// Every mailbox
     #[arg(long, group = "which")]
     pub all: bool,
+    /// Schedule the test, as the service does: the next cycle carries it out for each
+    /// direction before it polls (default: test now)
+    #[arg(long)]
+    pub schedule: bool,
 }

@@ -331,6 +331,21 @@ fn test_enable(ctx: &Context, args: &TestEnableArgs) -> Result<()> {
     } else {
         resolve_all(&tx, &args.mailboxes, resolve::mailbox)?
     };
+    if args.schedule {
+        let mut scheduled = Vec::new();
+        for id in ids {
+            mailboxes::set_test_scheduled(&tx, id, true)?;
+            scheduled.push(mailboxes::get(&tx, id)?);
+        }
+        tx.commit()?;
+        for mailbox in &scheduled {
+            ctx.out.note(&format!(
+                "Test & Enable of mailbox {} scheduled: the next cycle carries it out",
+                mailbox.name
+            ));
+        }
+        return ctx.out.list(&scheduled, COLUMNS);
+    }
     let mut results = Vec::new();
     let mut failures = Vec::new();
     for id in ids {

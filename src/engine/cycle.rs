@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use super::mailbox_errors::{self, Attempt};
 use super::promote::{self, Failure};
 use super::rules::OrgRules;
-use super::{MAX_RETRIES, approval, deletion, delivery, master_list};
+use super::{MAX_RETRIES, approval, deletion, delivery, master_list, test_enable};
 use super::{automatic, calendar};
 use crate::error::Result;
 use crate::model::Direction;
@@ -39,7 +39,12 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
     let total = mailbox_ids.len();
     for (done, mailbox_id) in mailbox_ids.into_iter().enumerate() {
         let tx = store.write()?;
-        let mailbox = mailboxes::get(&tx, mailbox_id)?;
+        let mut mailbox = mailboxes::get(&tx, mailbox_id)?;
+        // A scheduled Test & Enable comes first: the poll then goes by its outcome.
+        if mailbox.test_scheduled {
+            test_enable::test(&tx, &mailbox)?;
+            mailbox = mailboxes::get(&tx, mailbox_id)?;
+        }
         if process_mailbox(&tx, &rules, &mailbox, started_at, &mut summary)? {
             summary.mailboxes += 1;
             mailboxes::set_last_sync(&tx, mailbox.id, started_at)?;

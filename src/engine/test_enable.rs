@@ -30,8 +30,10 @@ pub struct Tested {
 }
 
 /// Tests each direction synchronized server-side and records its status; when every tested
-/// direction succeeds, an Information alert says so. Returns the outcome and the alerts raised.
+/// direction succeeds, an Information alert says so. A scheduled test is done with. Returns the
+/// outcome and the alerts raised.
 pub fn test(conn: &Connection, mailbox: &Mailbox) -> Result<(Tested, Vec<Alert>)> {
+    mailboxes::set_test_scheduled(conn, mailbox.id, false)?;
     let methods = mailbox.methods();
     let unapproved = approval::blocks(conn, mailbox)?;
     // (kind, whether it is the profile's error)

@@ -194,6 +194,7 @@ pub const MAILBOX_COLUMNS: &[Column] = &[
     column("enabledforoutgoingemail", "Edm.Boolean"),
     column("enabledforact", "Edm.Boolean"),
     choice("statecode", STATE),
+    column("testemailconfigurationscheduled", "Edm.Boolean"),
     column("processemailreceivedafter", "Edm.DateTimeOffset"),
     column("lastsuccessfulsynccompletedon", "Edm.DateTimeOffset"),
     column("createdon", "Edm.DateTimeOffset"),
@@ -243,6 +244,7 @@ pub fn mailbox_row(mailbox: &Mailbox, syncs: [bool; 3]) -> Map<String, Value> {
         "enabledforact": syncs[2],
         // Active (0) or Inactive (1): a disabled mailbox is not processed.
         "statecode": if mailbox.enabled { 0 } else { 1 },
+        "testemailconfigurationscheduled": mailbox.test_scheduled,
         "processemailreceivedafter": time::format(mailbox.process_email_after),
         "lastsuccessfulsynccompletedon": mailbox.last_sync_at.map(time::format),
         "createdon": time::format(mailbox.created_at),
@@ -288,6 +290,7 @@ pub fn mailbox_from_row(row: &Value) -> Result<(Mailbox<String>, [bool; 3]), Str
         act_status: r.option("actstatus", Status::from_number)?,
         approval: r.option("emailrouteraccessapproval", Approval::from_number)?,
         enabled: r.int("statecode")? == 0,
+        test_scheduled: r.flag("testemailconfigurationscheduled")?,
         profile_id: r.opt_str("_emailserverprofile_value")?.map(str::to_string),
         profile: r
             .opt_str(&format!("_emailserverprofile_value{FORMATTED}"))?
@@ -450,6 +453,7 @@ mod tests {
             act_status: Status::Failure,
             approval: Approval::Rejected,
             enabled: false,
+            test_scheduled: true,
             profile_id: Some(1),
             profile: Some("Microsoft Exchange Online".into()),
             process_email_after: at("2026-01-05T09:00:00Z"),

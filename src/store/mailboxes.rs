@@ -33,6 +33,8 @@ pub struct Mailbox<Id = i64> {
     pub act_status: Status,
     pub approval: Approval,
     pub enabled: bool,
+    /// Test & Enable is scheduled: the next cycle carries it out (testemailconfigurationscheduled).
+    pub test_scheduled: bool,
     /// Its email server profile (null in remote mode when the mailbox has none).
     pub profile_id: Option<Id>,
     pub profile: Option<String>,
@@ -76,7 +78,7 @@ const SELECT: &str = "SELECT m.id, coalesce(u.name, q.name), m.email, m.user_id,
         m.incoming_method, m.outgoing_method, m.act_method,
         m.incoming_status, m.outgoing_status, m.act_status,
         m.approval, m.enabled, m.process_email_after, m.last_sync_at, m.created_at,
-        m.profile_id, p.name
+        m.profile_id, p.name, m.test_scheduled
     FROM mailbox m
     LEFT JOIN user u ON u.id = m.user_id
     LEFT JOIN queue q ON q.id = m.queue_id
@@ -105,6 +107,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Mailbox> {
         enabled: r.get(12)?,
         profile_id: r.get(16)?,
         profile: r.get(17)?,
+        test_scheduled: r.get(18)?,
         process_email_after: time_at(r, 13)?,
         last_sync_at: optional_time_at(r, 14)?,
         created_at: time_at(r, 15)?,
@@ -348,4 +351,10 @@ pub fn next_retry(conn: &Connection, after: DateTime<Utc>) -> Result<Option<Date
         .prepare_cached("SELECT min(retry_at) FROM mailbox WHERE retry_at > ?1")?
         .query_row([time::format(after)], |r| r.get(0))?;
     at.map(|t| time::parse_stored(&t)).transpose()
+}
+
+pub fn set_test_scheduled(conn: &Connection, id: i64, scheduled: bool) -> Result<()> {
+    conn.prepare_cached("UPDATE mailbox SET test_scheduled = ?2 WHERE id = ?1")?
+        .execute(params![id, scheduled])?;
+    Ok(())
 }

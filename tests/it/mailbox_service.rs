@@ -642,3 +642,37 @@ fn serve_offers_profiles_the_mailboxs_profile_and_fixed_trace_codes() {
         .clone();
     assert_eq!(category["tracecode"], 5);
 }
+
+#[test]
+fn a_scheduled_test_is_carried_out_by_the_next_cycle() {
+    let env = Env::new();
+    add_user(&env, "Dan Ng", "dan@contoso.com");
+    add_user(&env, "Eva Ma", "eva@contoso.com");
+    env.run(&["mailbox", "approve", "Dan Ng"]).ok();
+    let rows = env.json(&["mailbox", "test-enable", "--schedule", "--all"]);
+    assert_eq!(rows[0]["test_scheduled"], true);
+    assert_eq!(rows[1]["test_scheduled"], true);
+    assert_eq!(status(&env, "Dan Ng", "incoming"), "not_run");
+    assert!(alerts(&env, "Eva Ma").is_empty());
+    // The next cycle tests each direction, then polls by the outcome.
+    let summary = sync(&env);
+    assert_eq!(summary["mailboxes"], 1, "{summary}");
+    let dan = env.json(&["mailbox", "show", "Dan Ng"]);
+    assert_eq!(dan["test_scheduled"], false);
+    for direction in ["incoming", "outgoing", "act"] {
+        assert_eq!(status(&env, "Dan Ng", direction), "success");
+        assert_eq!(status(&env, "Eva Ma", direction), "failure");
+    }
+    assert!(codes(&env, "Dan Ng").contains(&"mailbox_test_succeeded".to_string()));
+    assert!(codes(&env, "Eva Ma").contains(&"mailbox_not_approved_incoming".to_string()));
+    // Once done, it is not done again.
+    sync(&env);
+    assert_eq!(
+        alerts(&env, "Eva Ma")
+            .iter()
+            .find(|a| a.1 == "mailbox_not_approved_incoming")
+            .unwrap()
+            .3,
+        1
+    );
+}

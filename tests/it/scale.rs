@@ -573,6 +573,7 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
                  ALTER TABLE mailbox DROP COLUMN outgoing_failures;
                  ALTER TABLE mailbox DROP COLUMN act_failures;
                  ALTER TABLE mailbox DROP COLUMN retry_at;
+                 ALTER TABLE mailbox DROP COLUMN test_scheduled;
                  DROP TABLE email_server_profile;
                  DROP TABLE settings_journal;
                  DROP TABLE email_subject_hash;

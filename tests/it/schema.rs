@@ -243,6 +243,7 @@ struct Mailbox {
     act_status: String,
     approval: String,
     enabled: bool,
+    test_scheduled: bool,
     profile_id: Option<i64>,
     profile: Option<String>,
     process_email_after: Time,
@@ -725,6 +726,10 @@ fn every_command_prints_its_pinned_shape() {
         &env.json(&["mailbox", "test-enable", "--all"]),
     );
     pin_each::<Mailbox>("mailbox list", &env.json(&["mailbox", "list"]));
+    pin_each::<Mailbox>(
+        "mailbox test-enable --schedule",
+        &env.json(&["mailbox", "test-enable", "--schedule", BEA]),
+    );
     pin::<Mailbox>(
         "mailbox set",
         &env.json(&["mailbox", "set", ALEX, "--incoming", "server-side-sync"]),

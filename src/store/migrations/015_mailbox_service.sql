@@ -52,6 +52,11 @@ ALTER TABLE mailbox ADD COLUMN act_failures INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE mailbox ADD COLUMN retry_at TEXT;
 CREATE INDEX mailbox_retry ON mailbox (retry_at) WHERE retry_at IS NOT NULL;
 
+-- Test & Enable as scheduled work (mailbox.testemailconfigurationscheduled): the next cycle
+-- carries the test out.
+ALTER TABLE mailbox ADD COLUMN test_scheduled INTEGER NOT NULL DEFAULT 0
+    CHECK (test_scheduled IN (0, 1));
+
 -- Injected faults, on a mailbox or on a profile (every mailbox on it).
 CREATE TABLE fault (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
