@@ -22,7 +22,7 @@ use crate::model::{OwnerKind, TrackEmail, WellKnownFolder};
 use crate::store::folder_rules::{self, FolderRule};
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::{activities, categories, folders, queues, users};
+use crate::store::{activities, categories, folders, profiles, queues, users};
 use crate::time;
 
 /// Why automatic tracking did what it did with one item: the `explain` record.
@@ -293,6 +293,20 @@ fn decide(
         ev.say(format!(
             "received before the mailbox processes email ({})",
             time::format(mailbox.process_email_after)
+        ));
+        return Ok(None);
+    }
+    // The email server profile's "Process Email From" applies to every mailbox on it.
+    if let Some(from) = mailbox
+        .profile_id
+        .map(|id| profiles::process_email_from(conn, id))
+        .transpose()?
+        .flatten()
+        && item.received_at < from
+    {
+        ev.say(format!(
+            "received before its email server profile processes email ({})",
+            time::format(from)
         ));
         return Ok(None);
     }

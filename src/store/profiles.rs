@@ -67,6 +67,14 @@ pub fn get(conn: &Connection, id: i64) -> Result<Profile> {
         .query_row([id], from_row)?)
 }
 
+/// The profile's "Process Email From" alone (read per email: no mailbox count).
+pub fn process_email_from(conn: &Connection, id: i64) -> Result<Option<DateTime<Utc>>> {
+    let at: Option<String> = conn
+        .prepare_cached("SELECT process_email_from FROM email_server_profile WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    at.map(|t| time::parse_stored(&t)).transpose()
+}
+
 pub fn list(conn: &Connection) -> Result<Vec<Profile>> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY p.name, p.id"))?;
     let rows = stmt.query_map([], from_row)?;

@@ -676,3 +676,28 @@ fn a_scheduled_test_is_carried_out_by_the_next_cycle() {
         1
     );
 }
+
+#[test]
+fn the_profiles_process_email_from_date_holds_back_older_email() {
+    let env = ready();
+    crate::automatic::tracks(&env, ALEX.0, "all");
+    let clock = crate::engine::clock(&env);
+    let later = (chrono::DateTime::parse_from_rfc3339(&clock).unwrap() + chrono::Duration::days(1))
+        .to_rfc3339();
+    env.run(&[
+        "server-profile",
+        "set",
+        PROFILE,
+        "--process-email-from",
+        &later,
+    ])
+    .ok();
+    let id = email(&env, ALEX.1, "Old news");
+    sync(&env);
+    let explained = env.run(&["explain", &id.to_string()]).ok();
+    explained.stdout_has("received before its email server profile processes email");
+    assert_eq!(
+        env.json(&["item", "show", &id.to_string()])["tracking"]["state"],
+        "untracked"
+    );
+}
