@@ -49,11 +49,6 @@ impl AlertKind {
             ..About::default()
         })
     }
-
-    /// The template, for the README's table.
-    pub const fn template(&self) -> &'static str {
-        self.template
-    }
 }
 
 // "Troubleshooting and monitoring server-side synchronization" (Power Platform admin),
@@ -253,6 +248,20 @@ mod tests {
     fn codes_are_unique() {
         let unique: std::collections::HashSet<_> = ALL.iter().map(|k| k.code).collect();
         assert_eq!(unique.len(), ALL.len());
+    }
+
+    #[test]
+    fn the_readme_lists_every_alert_with_its_trace_code_and_level() {
+        let readme = include_str!("../../README.md");
+        for kind in ALL {
+            let row = format!(
+                "| `{}` | {} | {} |",
+                kind.code,
+                trace_code(kind.code).unwrap(),
+                kind.level.word()
+            );
+            assert!(readme.contains(&row), "README lacks {row}");
+        }
     }
 
     #[test]

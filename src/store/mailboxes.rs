@@ -302,14 +302,6 @@ pub fn set_profile(conn: &Connection, id: i64, profile_id: i64) -> Result<()> {
     Ok(())
 }
 
-/// The mailboxes on a profile, by id.
-pub fn ids_on_profile(conn: &Connection, profile_id: i64) -> Result<Vec<i64>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT id FROM mailbox WHERE profile_id = ?1 ORDER BY id")?;
-    let ids = stmt.query_map([profile_id], |r| r.get(0))?;
-    Ok(ids.collect::<rusqlite::Result<_>>()?)
-}
-
 /// Consecutive transient failures of `direction` (the error model's retry count).
 pub fn failures(conn: &Connection, id: i64, direction: Direction) -> Result<i64> {
     let sql = match direction {
@@ -323,10 +315,17 @@ pub fn failures(conn: &Connection, id: i64, direction: Direction) -> Result<i64>
 /// Sets the count of consecutive transient failures of `direction`; with none left failing,
 /// no retry is due.
 pub fn set_failures(conn: &Connection, id: i64, direction: Direction, count: i64) -> Result<()> {
+    // Every poll sets the count: writing only a change keeps an idle mailbox's row untouched.
     let sql = match direction {
-        Direction::Incoming => "UPDATE mailbox SET incoming_failures = ?2 WHERE id = ?1",
-        Direction::Outgoing => "UPDATE mailbox SET outgoing_failures = ?2 WHERE id = ?1",
-        Direction::Act => "UPDATE mailbox SET act_failures = ?2 WHERE id = ?1",
+        Direction::Incoming => {
+            "UPDATE mailbox SET incoming_failures = ?2 WHERE id = ?1 AND incoming_failures <> ?2"
+        }
+        Direction::Outgoing => {
+            "UPDATE mailbox SET outgoing_failures = ?2 WHERE id = ?1 AND outgoing_failures <> ?2"
+        }
+        Direction::Act => {
+            "UPDATE mailbox SET act_failures = ?2 WHERE id = ?1 AND act_failures <> ?2"
+        }
     };
     conn.prepare_cached(sql)?.execute(params![id, count])?;
     conn.prepare_cached(

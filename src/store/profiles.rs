@@ -97,12 +97,6 @@ pub fn resolve(conn: &Connection, reference: &str) -> Result<i64> {
     })
 }
 
-pub fn default_id(conn: &Connection) -> Result<i64> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM email_server_profile WHERE is_default = 1")?
-        .query_row([], |r| r.get(0))?)
-}
-
 fn ensure_name_free(conn: &Connection, name: &str, except: Option<i64>) -> Result<()> {
     let taken: Option<i64> = conn
         .prepare_cached("SELECT id FROM email_server_profile WHERE name = ?1")?
