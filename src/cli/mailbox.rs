@@ -79,6 +79,7 @@ pub struct FaultAddArgs {
     /// A permanent error (401 Unauthorized): an Error alert, the direction disabled at once
     #[arg(long, group = "kind")]
     pub permanent: bool,
+    /// The direction that fails
     #[arg(long, value_enum)]
     pub direction: FaultDirection,
     /// Fail this many attempts, then work again (default: until removed)
