@@ -105,7 +105,7 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     ),
     (
         "EnableMailboxDelegationForOutgoingEmail",
-        "it acts on Exchange send-as delegation",
+        "it lets a user send from another's mailbox with Full Access, Send As or Send on Behalf (\"Send email on behalf of another user\"), Exchange permissions orgtrack's delegates (Reviewer, Author, Editor) do not have",
     ),
     (
         "ExchangeSyncIdMappingPersistenceTimeInDays",
