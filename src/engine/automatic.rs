@@ -20,6 +20,7 @@ use crate::model::tracking::{
 };
 use crate::model::{OwnerKind, TrackEmail, WellKnownFolder};
 use crate::store::folder_rules::{self, FolderRule};
+use crate::store::item_failures::{self, NewItemFailure};
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{activities, categories, folders, profiles, queues, users};
@@ -176,6 +177,26 @@ pub fn evaluate(
     // A failure already left its own note and next step.
     if !matches!(ev.outcome, "failed" | "undeliverable") {
         items::set_pending(conn, item.id, None, ev.reasons.last().map(String::as_str))?;
+    }
+    // Item-level monitoring shows an email filtering rejected with the service's reason
+    // (a rejection is no error: no alert).
+    if rules.item_level_monitoring
+        && ev.outcome == "not_tracked"
+        && let Some(name) = ev.filter_reason.and_then(FilterReason::rejection_name)
+    {
+        item_failures::record(
+            conn,
+            &NewItemFailure {
+                mailbox_id: mailbox.id,
+                item_id: item.id,
+                subject: &item.subject,
+                error: name,
+                error_code: None,
+                message: ev.reasons.last().map_or("", String::as_str),
+                attempts: 1,
+            },
+            now,
+        )?;
     }
     let json = serde_json::to_string(&ev).expect("an evaluation serializes");
     items::set_evaluation(conn, item.id, &json)

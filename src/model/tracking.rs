@@ -125,6 +125,24 @@ option_set! {
     }
 }
 
+impl FilterReason {
+    /// The service's name of a reason automatic tracking rejects an email for, as the
+    /// item-level monitoring view gives it (`NoRecipientMatch`, ...); None for an acceptance
+    /// or a duplicate (linked, not rejected).
+    pub const fn rejection_name(self) -> Option<&'static str> {
+        match self {
+            FilterReason::NoCorrelationMatch => Some("NoCorrelationMatch"),
+            FilterReason::NoRecipientMatch => Some("NoRecipientMatch"),
+            FilterReason::InternalEmailReject => Some("InternalEmailReject"),
+            FilterReason::InvalidSender => Some("InvalidSender"),
+            FilterReason::Duplicate
+            | FilterReason::CorrelationMatch
+            | FilterReason::SenderMatch
+            | FilterReason::AcceptAll => None,
+        }
+    }
+}
+
 impl ItemKind {
     /// The activity an item of this kind becomes (contacts become records, not activities).
     pub fn activity_kind(self) -> Option<ActivityKind> {

@@ -701,3 +701,46 @@ fn the_profiles_process_email_from_date_holds_back_older_email() {
         "untracked"
     );
 }
+
+#[test]
+fn item_level_monitoring_shows_rejected_email_with_the_services_reason() {
+    let env = ready();
+    let rows = env.json(&[
+        "mail",
+        "receive",
+        "--from",
+        "buyer@fabrikam.com",
+        "--to",
+        "carl@fabrikam.com",
+        "--bcc",
+        ALEX.1,
+        "--subject",
+        "Blind copy",
+    ]);
+    let id = rows[0]["id"].as_i64().unwrap();
+    sync(&env);
+    let failures = env.json(&["item", "failures", "--mailbox", ALEX.0]);
+    pin_each::<ItemFailure>("item failures", &failures);
+    assert_eq!(failures[0]["item_id"], id);
+    assert_eq!(failures[0]["error"], "NoRecipientMatch");
+    assert_eq!(failures[0]["error_code"], Value::Null);
+    // A rejection is no error: no alert.
+    assert!(!codes(&env, ALEX.0).contains(&"item_failed".to_string()));
+    // Off, nothing is recorded.
+    env.run(&["settings", "set", "EnableSssItemLevelMonitoring", "false"])
+        .ok();
+    env.json(&[
+        "mail",
+        "receive",
+        "--from",
+        "buyer@fabrikam.com",
+        "--to",
+        "carl@fabrikam.com",
+        "--bcc",
+        ALEX.1,
+        "--subject",
+        "Another blind copy",
+    ]);
+    sync(&env);
+    assert_eq!(env.json(&["item", "failures"]).as_array().unwrap().len(), 1);
+}
