@@ -18,6 +18,7 @@ pub mod item_failures;
 pub mod items;
 pub mod mailboxes;
 pub mod org;
+pub mod outcomes;
 pub mod pending_sends;
 pub mod plugins;
 pub mod profiles;
