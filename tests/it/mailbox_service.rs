@@ -134,7 +134,7 @@ fn the_not_approved_alert_is_the_services_naming_the_profile() {
     env.run(&["mailbox", "set", "Dan Ng", "--profile", "Contoso Online"])
         .ok();
     env.run(&["mailbox", "test-enable", "Dan Ng"])
-        .ok()
+        .code(1)
         .stderr_has(
             "Email cannot be received for the mailbox Dan Ng because the email address of the mailbox Dan Ng is not approved and the mailbox has been disabled. The owner of the associated email server profile Contoso Online has been notified.",
         );
@@ -214,7 +214,10 @@ fn approval_applies_as_the_org_settings_and_the_profile_say() {
     env.run(&["mailbox", "set", "Dan Ng", "--profile", "Contoso Exchange"])
         .ok();
     // "Process emails only for approved users" is on by default.
-    let tested = env.json(&["mailbox", "test-enable", "Dan Ng"]);
+    let tested = env
+        .run(&["--json", "mailbox", "test-enable", "Dan Ng"])
+        .code(1)
+        .json();
     assert_eq!(tested[0]["result"], "failure");
     env.run(&["settings", "set", "requireapprovalforuseremail", "false"])
         .ok();
@@ -225,7 +228,10 @@ fn approval_applies_as_the_org_settings_and_the_profile_say() {
     env.run(&["mailbox", "set", "Dan Ng", "--profile", PROFILE])
         .ok();
     assert_eq!(status(&env, "Dan Ng", "incoming"), "not_run");
-    let tested = env.json(&["mailbox", "test-enable", "Dan Ng"]);
+    let tested = env
+        .run(&["--json", "mailbox", "test-enable", "Dan Ng"])
+        .code(1)
+        .json();
     assert_eq!(tested[0]["result"], "failure");
 }
 

@@ -328,6 +328,16 @@ struct MailboxTest {
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
+struct MailboxReset {
+    mailbox_id: i64,
+    mailbox: String,
+    action: String,
+    outcome: String,
+    message: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 struct Delegate {
     mailbox_id: i64,
     mailbox: String,
@@ -730,7 +740,7 @@ fn every_command_prints_its_pinned_shape() {
         "mailbox test-enable --schedule",
         &env.json(&["mailbox", "test-enable", "--schedule", BEA]),
     );
-    pin::<Mailbox>(
+    pin_each::<Mailbox>(
         "mailbox set",
         &env.json(&["mailbox", "set", ALEX, "--incoming", "server-side-sync"]),
     );
@@ -804,6 +814,10 @@ fn every_command_prints_its_pinned_shape() {
     );
     pin_each::<Mailbox>("mailbox disable", &env.json(&["mailbox", "disable", BEA]));
     pin_each::<Mailbox>("mailbox enable", &env.json(&["mailbox", "enable", BEA]));
+    pin_each::<MailboxReset>(
+        "mailbox reset-after-copy",
+        &env.json(&["mailbox", "reset-after-copy", "--dry-run"]),
+    );
     pin::<Delegate>(
         "delegate add",
         &env.json(&["delegate", "add", ALEX, BEA, "--permission", "editor"]),
