@@ -15,6 +15,7 @@ pub mod queue;
 pub mod record;
 pub mod record_rule;
 pub mod serve;
+pub mod server_profile;
 pub mod settings;
 pub mod sync;
 pub mod thread_index;
@@ -184,6 +185,9 @@ pub enum Command {
     /// Mailboxes: methods, approval, Test & Enable, enabled
     #[command(subcommand)]
     Mailbox(mailbox::MailboxCommand),
+    /// Email server profiles: how mailboxes reach their email server
+    #[command(subcommand)]
+    ServerProfile(server_profile::ServerProfileCommand),
     /// Users allowed to act in a mailbox
     #[command(subcommand)]
     Delegate(delegate::DelegateCommand),

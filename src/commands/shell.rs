@@ -81,6 +81,7 @@ fn names_of(group: Option<&str>, arg: &Arg) -> Option<ArgValueCandidates> {
         (_, Some("QUEUE")) | ("queue" | "queues", _) => Names::Queues,
         (_, Some("ITEM")) | ("item" | "items", _) => Names::Items,
         ("folder", _) => Names::Folders,
+        (_, Some("PROFILE")) | ("profile", _) => Names::Profiles,
         _ => return None,
     };
     Some(ArgValueCandidates::new(move || state_names(names)))

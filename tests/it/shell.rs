@@ -78,6 +78,10 @@ fn bash_completes_setting_names_and_the_states_names() {
         ["alex@contoso.com"]
     );
     assert_eq!(bash_completes(&env, "orgtrack queue show Sup"), ["Support"]);
+    assert_eq!(
+        bash_completes(&env, "orgtrack server-profile show Micro"),
+        ["Microsoft Exchange Online"]
+    );
     // Subcommands and options still complete from the binary itself.
     assert_eq!(bash_completes(&env, "orgtrack sett"), ["settings"]);
     // Another state, named on the line being completed, is the one read.
