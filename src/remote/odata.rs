@@ -45,6 +45,9 @@ pub enum Table {
     Mailbox,
     TraceLog,
     EmailServerProfile,
+    MailboxTrackingFolder,
+    /// Accounts, contacts, leads and the other records: one id space locally, so one tag.
+    Record,
 }
 
 impl Table {
@@ -57,6 +60,8 @@ impl Table {
             Table::Mailbox => 0x6d62_7800,
             Table::TraceLog => 0x7472_6163,
             Table::EmailServerProfile => 0x6573_7000,
+            Table::MailboxTrackingFolder => 0x6d74_6600,
+            Table::Record => 0x7265_6300,
         }
     }
 
@@ -73,6 +78,23 @@ impl Table {
             return None;
         }
         i64::from_str_radix(digits, 16).ok()
+    }
+}
+
+/// The logical name of the table of a record kind: a case is an `incident` ("Incident (Case)
+/// table/entity reference"); custom kinds are their own logical names.
+pub fn record_table(kind: &str) -> &str {
+    match kind {
+        "case" => "incident",
+        other => other,
+    }
+}
+
+/// The record kind of a table's logical name (the inverse of `record_table`).
+pub fn record_kind(table: &str) -> &str {
+    match table {
+        "incident" => "case",
+        other => other,
     }
 }
 

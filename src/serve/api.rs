@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
 use super::App;
-use super::{metadata, query};
+use super::{directory, metadata, query};
 use crate::error::{Code, Error, ExitKind};
 use crate::model::{ActMethod, Approval, IncomingMethod, MailboxMethods, OutgoingMethod};
 use crate::remote::odata::{self, API_PATH, Column, FORMATTED, Table, codes};
@@ -237,6 +237,9 @@ pub(super) fn route(
         (&Method::GET, "tracelogs", key) => tracelogs(&ctx, key),
         (&Method::GET, "emailserverprofiles", key) => email_server_profiles(&ctx, key),
         (&Method::POST, "$batch", None) => super::batch::answer(app, headers, body),
+        (&Method::GET, set, key) if directory::find(set).is_some() => {
+            directory::answer(&ctx, set, key)
+        }
         (
             _,
             ""
@@ -254,6 +257,11 @@ pub(super) fn route(
             codes::BAD_QUERY,
             format!("{method} is not supported on {}", excerpt(resource)),
         )),
+        (_, set, _) if directory::find(set).is_some() => Err(ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            codes::BAD_QUERY,
+            format!("{method} is not supported on {}", excerpt(resource)),
+        )),
         _ => Err(ApiError::not_found(format!(
             "Resource not found for the segment '{}'.",
             excerpt(name)
@@ -267,13 +275,20 @@ pub(super) const COLLECTIONS: &[&str] = &[
     "mailboxes",
     "tracelogs",
     "emailserverprofiles",
+    "systemusers",
+    "usersettingscollection",
+    "queues",
+    "mailboxtrackingfolders",
+    "accounts",
+    "contacts",
+    "leads",
 ];
 
-struct Request<'a> {
+pub(super) struct Request<'a> {
     app: &'a App,
     uri: &'a Uri,
     headers: &'a HeaderMap,
-    options: Options,
+    pub(super) options: Options,
     /// The path ended in `/$count`.
     count_only: bool,
 }
@@ -310,7 +325,7 @@ impl Request<'_> {
     /// The row as the client asked to see it: formatted values added for choice and yes/no
     /// columns, and only the annotations `Prefer: odata.include-annotations` names kept (none
     /// when it is not given, as Dataverse does). `@odata.*` control information always stays.
-    fn annotated(&self, row: Map<String, Value>, columns: &[Column]) -> Map<String, Value> {
+    pub(super) fn annotated(&self, row: Map<String, Value>, columns: &[Column]) -> Map<String, Value> {
         let wanted = self
             .preference("odata.include-annotations")
             .unwrap_or_default();
@@ -355,7 +370,7 @@ impl Request<'_> {
         out
     }
 
-    fn reader(&self) -> Result<super::Reader<'_>, ApiError> {
+    pub(super) fn reader(&self) -> Result<super::Reader<'_>, ApiError> {
         Ok(self.app.reader()?)
     }
 }
@@ -412,7 +427,7 @@ fn formatted_value(key: &str, value: &Value, columns: &[Column]) -> Option<Strin
 
 /// The query options of a request; anything else starting with `$` is refused.
 #[derive(Default)]
-struct Options {
+pub(super) struct Options {
     select: Option<Vec<String>>,
     filter: Option<query::Expr>,
     orderby: Option<Vec<(String, bool)>>,
@@ -489,7 +504,7 @@ impl Options {
     }
 
     /// Every column named by `$select`, `$filter` and `$orderby` must exist on the table.
-    fn check_columns(&self, table: &str, columns: &[&str]) -> Result<(), ApiError> {
+    pub(super) fn check_columns(&self, table: &str, columns: &[&str]) -> Result<(), ApiError> {
         let mut named: Vec<&str> = Vec::new();
         named.extend(self.select.iter().flatten().map(String::as_str));
         named.extend(self.filter.iter().flat_map(|f| f.properties()));
@@ -1088,7 +1103,7 @@ fn email_server_profiles(ctx: &Request, key: Option<&str>) -> Answer {
     }
 }
 
-fn names(columns: &[Column]) -> Vec<&'static str> {
+pub(super) fn names(columns: &[Column]) -> Vec<&'static str> {
     columns.iter().map(|c| c.name).collect()
 }
 
@@ -1097,7 +1112,7 @@ fn missing(table: &str, key: &str) -> ApiError {
 }
 
 /// One row of `set` (a table whose id column is `<table>id`), or 404.
-fn single(
+pub(super) fn single(
     ctx: &Request,
     set: &str,
     table: &str,
@@ -1117,7 +1132,7 @@ fn single(
 
 /// Filters, orders, limits and pages rows; a page that is not the last carries
 /// `@odata.nextLink` back to this server.
-fn collection(ctx: &Request, set: &str, id_column: &str, rows: Vec<Map<String, Value>>) -> Answer {
+pub(super) fn collection(ctx: &Request, set: &str, id_column: &str, rows: Vec<Map<String, Value>>) -> Answer {
     let options = &ctx.options;
     let mut kept = Vec::with_capacity(rows.len());
     for row in rows {

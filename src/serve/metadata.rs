@@ -65,7 +65,7 @@ fn entity_types() -> Vec<EntityType> {
         .into_iter()
         .map(|name| (name, org_column_type(name)))
         .collect();
-    vec![
+    let mut types = vec![
         ("organizations", "organization", organization),
         ("mailboxes", "mailbox", typed(odata::MAILBOX_COLUMNS)),
         ("tracelogs", "tracelog", typed(odata::TRACELOG_COLUMNS)),
@@ -74,7 +74,13 @@ fn entity_types() -> Vec<EntityType> {
             "emailserverprofile",
             typed(super::profiles::COLUMNS),
         ),
-    ]
+    ];
+    types.extend(
+        super::directory::SETS
+            .iter()
+            .map(|set| (set.name, set.table, typed(set.columns))),
+    );
+    types
 }
 
 /// The EDM type of an organization column: its catalogue type, the id a GUID, the rest text.
