@@ -187,6 +187,7 @@ catalogue! {
     ServerProfileInUse = "server_profile_in_use", Conflict, "the email server profile is the default or mailboxes use it";
     SettingsChanged = "settings_changed", Conflict, "the org's settings changed while the command ran; nothing was written";
     SettingsDiffer = "settings_differ", Failure, "settings diff --exit-code: the org and the file or environment differ";
+    SnapshotIncomplete = "snapshot_incomplete", Failure, "init --from-env --strict: the environment refused some tables (the rest was copied)";
     SignInAgain = "sign_in_again", Remote, "the profile's tokens can no longer be renewed; sign in again with auth login";
     SignInFailed = "sign_in_failed", Remote, "the device sign-in was declined or did not complete";
     StagingUnfinished = "staging_unfinished", Failure, "a new state could not be closed cleanly before replacing the old one";

@@ -157,8 +157,8 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create a new state file holding an empty org
-    Init(InitArgs),
+    /// Create a new state file holding an empty org, or a copy of a real environment's org
+    Init(InitCommand),
     /// Create a new state file holding a large synthetic org, ready for `sync`
     Generate(generate::GenerateArgs),
     /// Show or change the org itself
@@ -268,6 +268,29 @@ pub enum Command {
         #[arg(long, value_name = "DIR", conflicts_with = "command")]
         install: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct InitCommand {
+    #[command(flatten)]
+    pub init: InitArgs,
+    #[command(flatten)]
+    pub snapshot: FromEnvArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct FromEnvArgs {
+    /// Copy the org of a real environment (a URL or a name from `orgtrack env list`): name,
+    /// version, settings, email server profiles, enabled users, queues, mailboxes, folder
+    /// tracking rules and records. Mail, activities and alerts are not copied
+    #[arg(long, value_name = "URL|NAME", conflicts_with_all = ["org", "version"])]
+    pub from_env: Option<String>,
+    /// With --from-env: copy at most N accounts, N contacts and N leads (0: none)
+    #[arg(long, value_name = "N", default_value_t = 1000, requires = "from_env")]
+    pub records: u64,
+    /// With --from-env: exit 1 when the environment refused a table (the rest is still copied)
+    #[arg(long, requires = "from_env")]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,8 @@ use crate::version::Version;
 struct OrgView {
     #[serde(flatten)]
     org: Org,
+    #[serde(flatten)]
+    origin: org::Origin,
     counts: org::Counts,
 }
 
@@ -19,6 +21,7 @@ pub fn run(ctx: &Context, cmd: OrgCommand) -> Result<()> {
             let store = ctx.open()?;
             let view = OrgView {
                 org: org::load(store.conn())?,
+                origin: org::origin(store.conn())?,
                 counts: org::counts(store.conn())?,
             };
             ctx.out.record(&view)

@@ -17,6 +17,7 @@ pub mod odata;
 pub mod org;
 pub mod profiles;
 pub mod signin;
+pub mod snapshot;
 
 pub use client::{Client, Target};
 

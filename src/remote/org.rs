@@ -160,6 +160,11 @@ impl RemoteOrg {
         RemoteOrg { client, row: None }
     }
 
+    /// The connection, for reading more than the row.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
     /// The environment's URL, as journals and messages name it.
     pub fn host(&self) -> &str {
         self.client.host()

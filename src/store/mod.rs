@@ -86,6 +86,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/013_settings_journal.sql"),
     include_str!("migrations/014_compact_hashes.sql"),
     include_str!("migrations/015_mailbox_service.sql"),
+    include_str!("migrations/018_org_source.sql"),
 ];
 
 /// The step whose SQL is followed by Rust: rebuilding tables with AUTOINCREMENT (`ids`).

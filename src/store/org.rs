@@ -46,6 +46,35 @@ pub fn load(conn: &Connection) -> Result<Org> {
     })
 }
 
+/// Where the state was copied from: the environment and when (`init --from-env`); both null
+/// for a state made locally.
+#[derive(Debug, Clone, Serialize)]
+pub struct Origin {
+    pub source: Option<String>,
+    #[serde(with = "time::rfc3339_opt")]
+    pub snapshot_at: Option<DateTime<Utc>>,
+}
+
+pub fn origin(conn: &Connection) -> Result<Origin> {
+    let (source, at): (Option<String>, Option<String>) = conn.query_row(
+        "SELECT source, snapshot_at FROM org WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(Origin {
+        source,
+        snapshot_at: at.as_deref().map(time::parse_stored).transpose()?,
+    })
+}
+
+pub fn set_origin(conn: &Connection, source: &str, at: DateTime<Utc>) -> Result<()> {
+    conn.execute(
+        "UPDATE org SET source = ?1, snapshot_at = ?2 WHERE id = 1",
+        params![source, time::format(at)],
+    )?;
+    Ok(())
+}
+
 pub fn set_version(conn: &Connection, version: Version) -> Result<()> {
     conn.execute(
         "UPDATE org SET version = ?1 WHERE id = 1",

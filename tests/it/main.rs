@@ -40,6 +40,7 @@ mod settings;
 mod settings_changes;
 mod settings_remote;
 mod shell;
+mod snapshot;
 mod sss_settings;
 mod state;
 mod state_file;

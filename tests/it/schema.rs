@@ -46,6 +46,8 @@ struct Org {
     version: String,
     clock: Time,
     cycle_minutes: i64,
+    source: Option<String>,
+    snapshot_at: Option<Time>,
     counts: OrgCounts,
 }
 
