@@ -309,6 +309,45 @@ impl OrgToCreate {
 
 /// Removes the half-built states that killed runs of `init` or `generate` left beside `path`,
 /// saying so.
+/// A new state at `path` copied from the environment behind `client` (`init --from-env`,
+/// `what-if --env`): read first, then written into a staging file renamed into place, so a
+/// failure or an interruption leaves no state. Refused tables are warned about; rows the state
+/// cannot hold are noted.
+fn snapshot_into(
+    ctx: &Context,
+    client: remote::Client,
+    path: &std::path::Path,
+    force: bool,
+    clock: DateTime<Utc>,
+    records: u64,
+) -> Result<(Store, remote::snapshot::Made)> {
+    let source = client.host().to_string();
+    let taken_at = Utc::now();
+    let copied = remote::snapshot::read(client, records, |table, rows| {
+        ctx.out.note(&format!("read {rows} rows of {table}"));
+    })?;
+    let org = OrgToCreate {
+        name: copied.name.clone(),
+        version: copied.settings.version.to_string(),
+        clock,
+    };
+    let clock = time::format(org.clock);
+    let mut made = remote::snapshot::Made::default();
+    let store = Store::create_with(path, force, &org.as_new(&clock), |conn| {
+        crate::store::bulk::relax_durability(conn)?;
+        made = remote::snapshot::write(conn, &copied, &clock)?;
+        crate::store::org::set_origin(conn, &source, taken_at)
+    })?;
+    made.refused = copied.refused;
+    for refused in &made.refused {
+        ctx.out.warn(&format!("not copied: {refused}"));
+    }
+    for skipped in &made.skipped {
+        ctx.out.note(&format!("skipped {skipped}"));
+    }
+    Ok((store, made))
+}
+
 fn remove_leftovers(ctx: &Context, path: &std::path::Path) -> Result<()> {
     for leftover in crate::store::remove_stale_staging(path)? {
         ctx.out.note(&format!(

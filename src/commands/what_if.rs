@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::Context;
+use chrono::{DurationRound, TimeDelta, Utc};
+
+use super::{Context, snapshot_into};
 use crate::cli::what_if::WhatIfArgs;
 use crate::engine::cycle;
 use crate::engine::delivery::{deliver, email_of, place};
@@ -45,12 +47,27 @@ struct Answer<'a> {
     changes: &'a [Difference],
 }
 
+/// Records of each kind a `--env` copy takes, as `init --from-env` does by default.
+const SNAPSHOT_RECORDS: u64 = 1000;
+
 const COLUMNS: &[&str] = &["mailbox", "item_id", "what", "before", "after", "why"];
 
 pub fn run(ctx: &Context, args: &WhatIfArgs) -> Result<()> {
-    let state = ctx.state_path();
-    // Opened (and migrated, if it is older) as a copy only: the state is never written.
     let scratch = Scratch::new()?;
+    // With --env, the environment is copied into a private state first (only read; nothing
+    // is written to it) and the comparison runs on that copy, deleted with the scratch space.
+    let state = match ctx.remote()? {
+        Some(client) => {
+            let path = scratch.file("snapshot.db");
+            let clock = Utc::now()
+                .duration_trunc(TimeDelta::minutes(1))
+                .expect("a minute divides any time");
+            snapshot_into(ctx, client, &path, false, clock, SNAPSHOT_RECORDS)?;
+            path
+        }
+        None => ctx.state_path(),
+    };
+    // Opened (and migrated, if it is older) as a copy only: the state is never written.
     let before_path = scratch.file("as-it-is.db");
     outcomes::copy_state(&state, &before_path).map_err(|e| no_state(&state, e))?;
     let mut before = Store::open(&before_path)?;

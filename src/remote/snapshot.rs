@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
+use rusqlite::Connection;
 use serde_json::Value;
 
 use super::client::Client;
@@ -16,8 +17,9 @@ use super::directory::RemoteMailbox;
 use super::odata::{self, FORMATTED, LOOKUP_TABLE, MAILBOX_COLUMNS, record_kind};
 use super::org::RemoteOrg;
 use crate::error::{Code, Error, Result};
-use crate::model::{Authentication, ServerType, TrackEmail};
+use crate::model::{Authentication, Direction, MailboxMethods, ServerType, TrackEmail};
 use crate::settings::Snapshot;
+use crate::store::{folder_rules, folders, mailboxes, profiles, queues, records, settings, users};
 use crate::time;
 
 pub struct Profile {
@@ -122,7 +124,10 @@ pub fn read(client: Client, records: u64, mut progress: impl FnMut(&str, usize))
     let tracking: HashMap<String, TrackEmail> = reader
         .table(
             "usersettingscollection",
-            &[("$select", "systemuserid,incomingemailfilteringmethod".into())],
+            &[(
+                "$select",
+                "systemuserid,incomingemailfilteringmethod".into(),
+            )],
             |r| {
                 Ok((
                     r.text("systemuserid")?,
@@ -204,7 +209,9 @@ pub fn read(client: Client, records: u64, mut progress: impl FnMut(&str, usize))
             let query = [
                 (
                     "$select",
-                    format!("{kind}id,{name},emailaddress1,emailaddress2,emailaddress3,_ownerid_value,statecode"),
+                    format!(
+                        "{kind}id,{name},emailaddress1,emailaddress2,emailaddress3,_ownerid_value,statecode"
+                    ),
                 ),
                 ("$top", records.to_string()),
             ];
@@ -226,6 +233,206 @@ pub fn read(client: Client, records: u64, mut progress: impl FnMut(&str, usize))
         }
     }
     Ok(copied)
+}
+
+/// What the copy made, and what it left out (`skipped`: rows the state cannot hold as they
+/// are, each with the reason).
+#[derive(Default, serde::Serialize)]
+pub struct Made {
+    pub users: usize,
+    pub queues: usize,
+    pub mailboxes: usize,
+    pub server_profiles: usize,
+    pub folder_rules: usize,
+    pub records: usize,
+    pub refused: Vec<String>,
+    pub skipped: Vec<String>,
+}
+
+/// Writes the copy into the new state: settings, users, profiles, queues, mailboxes, records,
+/// then folder rules (which refer to mailboxes and records). Environment GUIDs are mapped to
+/// the state's ids as rows are made.
+pub fn write(conn: &Connection, copied: &Copied, now: &str) -> Result<Made> {
+    let mut made = Made::default();
+    for (name, value) in &copied.settings.explicit {
+        settings::set_value(conn, name, value, now)?;
+    }
+
+    let mut user_ids: HashMap<&str, i64> = HashMap::new();
+    let mut owner_mailbox: HashMap<&str, i64> = HashMap::new();
+    for user in &copied.users {
+        if let Err(why) = email_free(conn, &user.email) {
+            made.skipped.push(format!("user {}: {why}", user.name));
+            continue;
+        }
+        let id = users::create(conn, &user.name, &user.email, user.track_email)?;
+        user_ids.insert(&user.id, id);
+        owner_mailbox.insert(&user.id, users::get(conn, id)?.mailbox_id);
+        made.users += 1;
+    }
+
+    let mut profile_ids: HashMap<&str, i64> = HashMap::new();
+    for profile in &copied.profiles {
+        let changes = profiles::Changes {
+            name: None,
+            server_type: Some(profile.server_type),
+            authentication: Some(profile.authentication),
+            process_email_from: profile.process_email_from,
+            owner_user_id: profile
+                .owner_id
+                .as_deref()
+                .and_then(|o| user_ids.get(o).copied()),
+            notify_owner: Some(profile.notify_owner),
+        };
+        // The state starts with "Microsoft Exchange Online"; a profile of that name is it.
+        let id = match profiles::resolve(conn, &profile.name) {
+            Ok(id) => {
+                profiles::update(conn, id, &changes)?;
+                id
+            }
+            Err(_) => profiles::create(conn, &profile.name, &changes)?,
+        };
+        profile_ids.insert(&profile.id, id);
+        made.server_profiles += 1;
+    }
+
+    for queue in &copied.queues {
+        let owner = queue.owner_id.as_deref().and_then(|o| user_ids.get(o));
+        let Some(&owner) = owner else {
+            made.skipped.push(format!(
+                "queue {}: its owner is not an enabled user that was copied",
+                queue.name
+            ));
+            continue;
+        };
+        if let Err(why) = email_free(conn, &queue.email) {
+            made.skipped.push(format!("queue {}: {why}", queue.name));
+            continue;
+        }
+        let id = queues::create(conn, &queue.name, &queue.email, owner, queue.convert_email)?;
+        owner_mailbox.insert(&queue.id, queues::get(conn, id)?.mailbox_id);
+        made.queues += 1;
+    }
+
+    let mut mailbox_ids: HashMap<&str, i64> = HashMap::new();
+    for (mailbox, _) in &copied.mailboxes {
+        let Some(&id) = owner_mailbox.get(mailbox.owner_id.as_str()) else {
+            made.skipped.push(format!(
+                "mailbox {}: its owner is not a user or queue that was copied",
+                mailbox.name
+            ));
+            continue;
+        };
+        let methods = MailboxMethods {
+            incoming: mailbox.incoming_method,
+            outgoing: mailbox.outgoing_method,
+            act: mailbox.act_method,
+        };
+        if let Err(why) = methods.check(mailbox.owner_kind) {
+            made.skipped
+                .push(format!("mailbox {}: {why}", mailbox.name));
+            continue;
+        }
+        mailboxes::set_methods(conn, id, &methods)?;
+        for direction in [Direction::Incoming, Direction::Outgoing, Direction::Act] {
+            mailboxes::set_status(conn, id, direction, mailbox.status(direction))?;
+        }
+        mailboxes::set_approval(conn, id, mailbox.approval)?;
+        mailboxes::set_enabled(conn, id, mailbox.enabled)?;
+        mailboxes::set_watermark(conn, id, mailbox.process_email_after)?;
+        mailboxes::set_test_scheduled(conn, id, mailbox.test_scheduled)?;
+        if let Some(&profile) = mailbox
+            .profile_id
+            .as_deref()
+            .and_then(|p| profile_ids.get(p))
+        {
+            mailboxes::set_profile(conn, id, profile)?;
+        }
+        mailbox_ids.insert(&mailbox.id, id);
+        made.mailboxes += 1;
+    }
+
+    let mut record_ids: HashMap<&str, i64> = HashMap::new();
+    for record in &copied.records {
+        let id = add_record(conn, record, &user_ids, now)?;
+        record_ids.insert(&record.id, id);
+        made.records += 1;
+    }
+
+    for rule in &copied.folders {
+        let Some(&mailbox_id) = mailbox_ids.get(rule.mailbox_id.as_str()) else {
+            made.skipped.push(format!(
+                "folder rule on {}: its mailbox was not copied",
+                rule.folder
+            ));
+            continue;
+        };
+        let folder = folder_at(conn, mailbox_id, &rule.folder)?;
+        // A regarding record not among those copied (another kind, or past --records) is
+        // made from the lookup's name and table.
+        let regarding = match &rule.regarding {
+            Some(record) => Some(match record_ids.get(record.id.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = add_record(conn, record, &user_ids, now)?;
+                    record_ids.insert(&record.id, id);
+                    made.records += 1;
+                    id
+                }
+            }),
+            None => None,
+        };
+        folder_rules::upsert(conn, mailbox_id, folder, regarding, now)?;
+        made.folder_rules += 1;
+    }
+    Ok(made)
+}
+
+fn email_free(conn: &Connection, email: &str) -> std::result::Result<(), String> {
+    if email.trim().is_empty() {
+        return Err("no email address".into());
+    }
+    mailboxes::ensure_email_free(conn, email).map_err(|err| err.message)
+}
+
+fn add_record(
+    conn: &Connection,
+    record: &Record,
+    user_ids: &HashMap<&str, i64>,
+    now: &str,
+) -> Result<i64> {
+    let owner = record
+        .owner_id
+        .as_deref()
+        .and_then(|o| user_ids.get(o).copied());
+    let id = records::create(
+        conn,
+        &record.kind,
+        &record.name,
+        record.email.as_deref(),
+        owner,
+    )?;
+    if !record.active {
+        records::resolve(conn, id, time::parse_stored(now)?)?;
+    }
+    Ok(id)
+}
+
+/// The folder at `path` (`Inbox/Contoso`) in the mailbox, made where missing.
+fn folder_at(conn: &Connection, mailbox_id: i64, path: &str) -> Result<i64> {
+    let mut parent = None;
+    for name in path.split('/').filter(|n| !n.is_empty()) {
+        parent = Some(match folders::child(conn, mailbox_id, parent, name)? {
+            Some(folder) => folder.id,
+            None => folders::add(conn, mailbox_id, parent, name)?,
+        });
+    }
+    parent.ok_or_else(|| {
+        Error::new(
+            Code::RemoteProtocol,
+            "a folder tracking rule without a folder name",
+        )
+    })
 }
 
 /// The organization's name (`organizations?$select=name`).
@@ -298,9 +505,11 @@ impl Row<'_> {
 
     fn choice<T>(&self, name: &str, from: impl Fn(i64) -> Option<T>) -> Result<T> {
         let number = self.get(name).and_then(Value::as_i64);
-        number
-            .and_then(from)
-            .ok_or_else(|| self.unreadable(&format!("{name} {number:?} is not an option orgtrack knows")))
+        number.and_then(from).ok_or_else(|| {
+            self.unreadable(&format!(
+                "{name} {number:?} is not an option orgtrack knows"
+            ))
+        })
     }
 
     fn time(&self, name: &str) -> Result<Option<DateTime<Utc>>> {

@@ -325,7 +325,11 @@ impl Request<'_> {
     /// The row as the client asked to see it: formatted values added for choice and yes/no
     /// columns, and only the annotations `Prefer: odata.include-annotations` names kept (none
     /// when it is not given, as Dataverse does). `@odata.*` control information always stays.
-    pub(super) fn annotated(&self, row: Map<String, Value>, columns: &[Column]) -> Map<String, Value> {
+    pub(super) fn annotated(
+        &self,
+        row: Map<String, Value>,
+        columns: &[Column],
+    ) -> Map<String, Value> {
         let wanted = self
             .preference("odata.include-annotations")
             .unwrap_or_default();
@@ -1132,7 +1136,12 @@ pub(super) fn single(
 
 /// Filters, orders, limits and pages rows; a page that is not the last carries
 /// `@odata.nextLink` back to this server.
-pub(super) fn collection(ctx: &Request, set: &str, id_column: &str, rows: Vec<Map<String, Value>>) -> Answer {
+pub(super) fn collection(
+    ctx: &Request,
+    set: &str,
+    id_column: &str,
+    rows: Vec<Map<String, Value>>,
+) -> Answer {
     let options = &ctx.options;
     let mut kept = Vec::with_capacity(rows.len());
     for row in rows {

@@ -247,7 +247,11 @@ fn tracking_folders(conn: &Connection, key: Option<i64>) -> Result<Vec<Map<Strin
 }
 
 fn record_rows(conn: &Connection, key: Option<i64>, kind: &str) -> Result<Vec<Map<String, Value>>> {
-    let name = if kind == "account" { "name" } else { "fullname" };
+    let name = if kind == "account" {
+        "name"
+    } else {
+        "fullname"
+    };
     let id = format!("{kind}id");
     let mut rows = Vec::new();
     records::for_each(conn, Some(kind), |record| {

@@ -1226,3 +1226,36 @@ fn what_if_prints_its_pinned_shape() {
     pin_each::<WhatIfChange>("what-if changes", &answer["changes"]);
     assert_eq!(answer["settings"][0]["dry_run"], true);
 }
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Snapshotted {
+    state: String,
+    org: String,
+    version: String,
+    clock: Time,
+    users: u64,
+    queues: u64,
+    mailboxes: u64,
+    server_profiles: u64,
+    folder_rules: u64,
+    records: u64,
+    refused: Vec<String>,
+    skipped: Vec<String>,
+}
+
+#[test]
+fn init_from_env_prints_its_pinned_shape() {
+    let env = Env::with_mailboxes(&[("Alex Wu", ALEX)]);
+    let server = crate::remote::Server::start(&env, &[]);
+    let copy = Env::empty();
+    let made = copy
+        .run_with(
+            &["--json", "init", "--from-env", &server.url],
+            &[("ORGTRACK_TOKEN", crate::remote::TOKEN)],
+        )
+        .ok()
+        .json();
+    pin::<Snapshotted>("init --from-env", &made);
+    assert_eq!(made["users"], 1);
+}

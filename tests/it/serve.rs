@@ -348,6 +348,13 @@ fn the_service_document_and_metadata_describe_what_is_served() {
                 ("mailboxes", "EntitySet"),
                 ("tracelogs", "EntitySet"),
                 ("emailserverprofiles", "EntitySet"),
+                ("systemusers", "EntitySet"),
+                ("usersettingscollection", "EntitySet"),
+                ("queues", "EntitySet"),
+                ("mailboxtrackingfolders", "EntitySet"),
+                ("accounts", "EntitySet"),
+                ("contacts", "EntitySet"),
+                ("leads", "EntitySet"),
                 ("WhoAmI", "FunctionImport"),
                 ("RetrieveVersion", "FunctionImport"),
             ]

@@ -18,8 +18,14 @@ fn original() -> Env {
     env.run(&["user", "set", "Bea Ortiz", "--track-email", "none"])
         .ok();
     add_queue(&env, "Support", "support@contoso.com", "Alex Wu");
-    env.run(&["queue", "set", "Support", "--convert-email", "email-enabled"])
-        .ok();
+    env.run(&[
+        "queue",
+        "set",
+        "Support",
+        "--convert-email",
+        "email-enabled",
+    ])
+    .ok();
     env.run(&["settings", "set", "AutoTrackSentFolderItems", "true"])
         .ok();
     env.run(&["settings", "set", "trackingprefix", "CASE"]).ok();
@@ -51,13 +57,29 @@ fn original() -> Env {
         .ok();
     }
     env.run(&["record", "add", "opportunity", "Big deal"]).ok();
-    env.run(&["folder", "add", "Alex Wu", "Inbox/Fabrikam"]).ok();
+    env.run(&["folder", "add", "Alex Wu", "Inbox/Fabrikam"])
+        .ok();
     env.run(&["folder", "add", "Alex Wu", "Inbox/Deals"]).ok();
-    env.run(&["folder", "add", "Alex Wu", "Inbox/Deals/2026"]).ok();
-    env.run(&["folder", "track", "Alex Wu", "Inbox/Fabrikam", "--regarding", "Fabrikam"])
+    env.run(&["folder", "add", "Alex Wu", "Inbox/Deals/2026"])
         .ok();
-    env.run(&["folder", "track", "Alex Wu", "Inbox/Deals/2026", "--regarding", "Big deal"])
-        .ok();
+    env.run(&[
+        "folder",
+        "track",
+        "Alex Wu",
+        "Inbox/Fabrikam",
+        "--regarding",
+        "Fabrikam",
+    ])
+    .ok();
+    env.run(&[
+        "folder",
+        "track",
+        "Alex Wu",
+        "Inbox/Deals/2026",
+        "--regarding",
+        "Big deal",
+    ])
+    .ok();
     env
 }
 
@@ -122,8 +144,17 @@ fn a_served_org_copied_agrees_with_its_original() {
     for field in ["name", "version"] {
         assert_eq!(copied[field], original[field], "{field}");
     }
-    for count in ["settings_changed", "users", "queues", "mailboxes", "records"] {
-        assert_eq!(copied["counts"][count], original["counts"][count], "{count}");
+    for count in [
+        "settings_changed",
+        "users",
+        "queues",
+        "mailboxes",
+        "records",
+    ] {
+        assert_eq!(
+            copied["counts"][count], original["counts"][count],
+            "{count}"
+        );
     }
     assert_eq!(copied["source"], server.url.as_str());
     assert!(copied["snapshot_at"].is_string(), "{copied}");
@@ -136,7 +167,10 @@ fn a_served_org_copied_agrees_with_its_original() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(copy.state()).unwrap().permissions().mode();
+        let mode = std::fs::metadata(copy.state())
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 }
@@ -148,13 +182,20 @@ fn records_are_bounded_and_an_existing_state_needs_force() {
     let (copy, run) = snapshot_of(&server.url, &["--records", "0"]);
     run.ok();
     // Only the regarding records of folder rules are made without --records.
-    let kinds: Vec<Value> = copy.json(&["record", "list"])
+    let kinds: Vec<Value> = copy
+        .json(&["record", "list"])
         .as_array()
         .unwrap()
         .iter()
         .map(|r| json!([r["kind"], r["name"]]))
         .collect();
-    assert_eq!(kinds, [json!(["account", "Fabrikam"]), json!(["opportunity", "Big deal"])]);
+    assert_eq!(
+        kinds,
+        [
+            json!(["account", "Fabrikam"]),
+            json!(["opportunity", "Big deal"])
+        ]
+    );
     let before = std::fs::read(copy.state()).unwrap();
     copy.run_with(
         &["init", "--from-env", &server.url],
@@ -164,7 +205,14 @@ fn records_are_bounded_and_an_existing_state_needs_force() {
     .stderr_has("already exists; use --force");
     assert_eq!(std::fs::read(copy.state()).unwrap(), before);
     copy.run_with(
-        &["init", "--from-env", &server.url, "--force", "--records", "1"],
+        &[
+            "init",
+            "--from-env",
+            &server.url,
+            "--force",
+            "--records",
+            "1",
+        ],
         &[("ORGTRACK_TOKEN", TOKEN)],
     )
     .ok();
@@ -180,13 +228,20 @@ fn a_refused_table_is_listed_and_the_rest_copied() {
     let proxy = Responder::start(move |request| {
         if request.path.contains("/queues") {
             let body = r#"{"error":{"code":"0x80040220","message":"Principal user is missing prvReadQueue privilege"}}"#;
-            respond("403 Forbidden", &[("Content-Type", "application/json")], body)
+            respond(
+                "403 Forbidden",
+                &[("Content-Type", "application/json")],
+                body,
+            )
         } else {
             forward(request, upstream)
         }
     });
     let (copy, run) = snapshot_of(&proxy.url(), &[]);
-    let run = run.ok().stderr_has("not copied: queues").stderr_has("prvReadQueue");
+    let run = run
+        .ok()
+        .stderr_has("not copied: queues")
+        .stderr_has("prvReadQueue");
     let made = run.json();
     assert_eq!(made["queues"], 0);
     assert_eq!(made["users"], 2);
@@ -238,15 +293,24 @@ fn directory_sets_are_served_with_dataverse_columns() {
             &headers,
             "",
         );
-        (status, serde_json::from_str::<Value>(&body).unwrap_or(Value::Null))
+        (
+            status,
+            serde_json::from_str::<Value>(&body).unwrap_or(Value::Null),
+        )
     };
-    let (status, users) = get("systemusers?$select=fullname,internalemailaddress,isdisabled&$orderby=fullname", "");
+    let (status, users) = get(
+        "systemusers?$select=fullname,internalemailaddress,isdisabled&$orderby=fullname",
+        "",
+    );
     assert_eq!(status, 200);
     let first = &users["value"][0];
     assert_eq!(first["fullname"], "Alex Wu");
     assert_eq!(first["internalemailaddress"], "alex@contoso.com");
     assert_eq!(first["isdisabled"], false);
-    let (_, settings) = get("usersettingscollection?$filter=incomingemailfilteringmethod%20eq%204", "");
+    let (_, settings) = get(
+        "usersettingscollection?$filter=incomingemailfilteringmethod%20eq%204",
+        "",
+    );
     assert_eq!(settings["value"].as_array().unwrap().len(), 1);
     let (_, queues) = get("queues", "odata.include-annotations=\"*\"");
     let queue = &queues["value"][0];
@@ -256,7 +320,10 @@ fn directory_sets_are_served_with_dataverse_columns() {
         queue["_ownerid_value@OData.Community.Display.V1.FormattedValue"],
         "Alex Wu"
     );
-    let (_, rules) = get("mailboxtrackingfolders?$orderby=exchangefoldername", "odata.include-annotations=\"*\"");
+    let (_, rules) = get(
+        "mailboxtrackingfolders?$orderby=exchangefoldername",
+        "odata.include-annotations=\"*\"",
+    );
     let rule = &rules["value"][0];
     assert_eq!(rule["exchangefoldername"], "Inbox/Deals/2026");
     assert_eq!(
@@ -283,14 +350,115 @@ fn directory_sets_are_served_with_dataverse_columns() {
         "",
     );
     assert_eq!(status, 200);
-    for set in ["systemusers", "usersettingscollection", "queues", "mailboxtrackingfolders", "accounts", "contacts", "leads"] {
-        assert!(metadata.contains(&format!("<EntitySet Name=\"{set}\"")), "{set}");
+    for set in [
+        "systemusers",
+        "usersettingscollection",
+        "queues",
+        "mailboxtrackingfolders",
+        "accounts",
+        "contacts",
+        "leads",
+    ] {
+        assert!(
+            metadata.contains(&format!("<EntitySet Name=\"{set}\"")),
+            "{set}"
+        );
     }
     let (status, _, _) = http(
         "PATCH",
-        &format!("{}/api/data/v9.2/queues(71756575-0000-4000-8000-000000000001)", server.url),
-        &[("Authorization", auth.as_str()), ("Content-Type", "application/json")],
+        &format!(
+            "{}/api/data/v9.2/queues(71756575-0000-4000-8000-000000000001)",
+            server.url
+        ),
+        &[
+            ("Authorization", auth.as_str()),
+            ("Content-Type", "application/json"),
+        ],
         "{\"name\":\"x\"}",
     );
     assert_eq!(status, 405);
+}
+
+#[test]
+fn what_if_against_an_environment_answers_from_a_copy_and_writes_nothing() {
+    let env = Env::with_mailboxes(&[("Alex Wu", "alex@contoso.com")]);
+    env.run(&[
+        "user",
+        "set",
+        "Alex Wu",
+        "--track-email",
+        "leads-contacts-accounts",
+    ])
+    .ok();
+    // Two contacts share Carl's address: which way an ambiguous sender goes is the setting.
+    for name in ["Carl Ito", "Carl Ito (old)"] {
+        env.run(&[
+            "record",
+            "add",
+            "contact",
+            name,
+            "--email",
+            "carl@fabrikam.com",
+        ])
+        .ok();
+    }
+    let from_carl = env.file(
+        "carl.eml",
+        "From: carl@fabrikam.com\r\nTo: alex@contoso.com\r\nSubject: Order\r\n\
+         Message-ID: <order@fabrikam.com>\r\nDate: Mon, 5 Jan 2026 08:00:00 +0000\r\n\r\nTen units\r\n",
+    );
+    let server = Server::start(&env, &[]);
+    let scratch = env.dir().join("tmp");
+    std::fs::create_dir(&scratch).unwrap();
+    let tmp = scratch.to_str().unwrap();
+    let settings_before = env.json(&["settings", "list", "--changed"]);
+    let vars = [("ORGTRACK_TOKEN", TOKEN), ("TMPDIR", tmp)];
+    let elsewhere = Env::empty();
+    let answer = elsewhere
+        .run_with(
+            &[
+                "--env",
+                &server.url,
+                "--json",
+                "what-if",
+                "UnresolveSenderInCaseOfMultipleMatch=true",
+                "--mail",
+                &from_carl,
+                "--mailbox",
+                "alex@contoso.com",
+            ],
+            &vars,
+        )
+        .code(1)
+        .json();
+    let tracking: Vec<&Value> = answer["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["what"] == "tracking")
+        .collect();
+    assert_eq!(tracking.len(), 1, "{answer:#}");
+    assert_eq!(tracking[0]["mailbox"], "Alex Wu");
+    assert_eq!(tracking[0]["after"], "untracked");
+    // Nothing was written to the environment, no local state was made, the copy is gone.
+    assert_eq!(
+        env.json(&["settings", "list", "--changed"]),
+        settings_before
+    );
+    assert_eq!(env.json(&["item", "list"]), json!([]));
+    assert!(!elsewhere.state().exists());
+    assert_eq!(std::fs::read_dir(&scratch).unwrap().count(), 0);
+    // A bad value is refused as locally (exit 4).
+    elsewhere
+        .run_with(
+            &[
+                "--env",
+                &server.url,
+                "what-if",
+                "TrackCategorizedItems=maybe",
+            ],
+            &vars,
+        )
+        .code(4);
+    assert_eq!(std::fs::read_dir(&scratch).unwrap().count(), 0);
 }
