@@ -139,7 +139,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// Work on a real environment (a URL, a name from `orgtrack env list` or a sign-in profile)
-    /// instead of the state file: settings, mailbox, alerts list. Credentials come from
+    /// instead of the state file: settings, mailbox, alerts list, what-if. Credentials come from
     /// ORGTRACK_TOKEN, a sign-in profile (`orgtrack auth login`), or ORGTRACK_TENANT_ID,
     /// ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET
     #[arg(long, global = true, value_name = "URL|NAME")]
