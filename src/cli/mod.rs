@@ -20,6 +20,7 @@ pub mod sync;
 pub mod thread_index;
 pub mod token;
 pub mod user;
+pub mod what_if;
 
 use std::path::PathBuf;
 
@@ -182,6 +183,7 @@ pub enum Command {
     Auth(auth::AuthCommand),
     /// Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client
     Serve(serve::ServeArgs),
+    WhatIf(what_if::WhatIfArgs),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]

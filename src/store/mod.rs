@@ -16,6 +16,7 @@ pub mod inbox_rules;
 pub mod items;
 pub mod mailboxes;
 pub mod org;
+pub mod outcomes;
 pub mod plugins;
 pub mod queue_items;
 pub mod queues;

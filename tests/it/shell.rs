@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::util::{Env, bin};
+use crate::util::{Env, path_with_orgtrack};
 
 /// What bash offers for the last word of `line` (split on spaces), with `orgtrack` on PATH.
 fn bash_completes(env: &Env, line: &str) -> Vec<String> {
@@ -20,11 +20,7 @@ fn bash_completes(env: &Env, line: &str) -> Vec<String> {
         current = words[words.len() - 1],
         previous = words[words.len() - 2],
     );
-    let path = format!(
-        "{}:{}",
-        bin().parent().unwrap().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = path_with_orgtrack();
     let output = Command::new("bash")
         .arg("-c")
         .arg(&script)
