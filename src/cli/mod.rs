@@ -48,7 +48,19 @@ pub struct Cli {
 /// The commands (and groups of commands) that also work on a real environment with `--env`.
 /// On every other command the option is refused, and hidden from its help, man page and
 /// completion.
-pub const REMOTE_COMMANDS: &[&str] = &["settings", "auth", "mailbox", "alerts list"];
+pub const REMOTE_COMMANDS: &[&str] = &[
+    "settings",
+    "auth",
+    "mailbox list",
+    "mailbox show",
+    "mailbox set",
+    "mailbox approve",
+    "mailbox test-enable",
+    "mailbox disable",
+    "mailbox enable",
+    "mailbox reset-after-copy",
+    "alerts list",
+];
 
 /// Whether the command at `path` (`"alerts list"`) works with `--env`.
 pub fn works_remotely(path: &str) -> bool {

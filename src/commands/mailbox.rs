@@ -66,10 +66,6 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
         MailboxCommand::ResetAfterCopy { keep, dry_run } => {
             reset_after_copy(ctx, keep.as_deref(), dry_run)
         }
-        MailboxCommand::Fault(_) if ctx.remote()?.is_some() => Err(Error::new(
-            Code::LocalOnly,
-            "mailbox fault works on the local state only: it simulates errors",
-        )),
         MailboxCommand::Fault(cmd) => run_fault(ctx, cmd, fault_target),
     }
 }
