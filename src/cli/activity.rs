@@ -9,18 +9,32 @@ pub enum ActivityCommand {
     /// Activities, oldest first
     List(ActivityListArgs),
     /// Every field of an activity, with its parties
-    Show { activity: i64 },
+    Show {
+        #[arg(value_parser = super::activity_id)]
+        activity: i64,
+    },
+    /// What happened to an activity and the items tracked to it, oldest first; kept after it
+    /// is deleted
+    History {
+        #[arg(value_parser = super::activity_id)]
+        activity: i64,
+    },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
-    Delete { activity: i64 },
+    Delete {
+        #[arg(value_parser = super::activity_id)]
+        activity: i64,
+    },
     /// Set (or clear, without REF) the record an activity is regarding; a folder rule's regarding
     /// is applied again at the next cycle
     SetRegarding {
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
         /// Record: id or name
         regarding: Option<String>,
     },
     /// Mark an activity open, completed or canceled
     SetState {
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
         // Its own id: `state` is the global `--state PATH`, and clap matches arguments by id.
         #[arg(id = "activity_state", value_name = "STATE", value_enum)]
@@ -40,7 +54,7 @@ pub struct ActivityListArgs {
     pub owner: Option<String>,
     #[arg(long, value_name = "N")]
     pub limit: Option<i64>,
-    #[arg(long, value_name = "ID", default_value_t = 0)]
+    #[arg(long, value_name = "ID", default_value_t = 0, value_parser = super::activity_id)]
     pub after: i64,
 }
 

@@ -19,11 +19,14 @@ pub enum AlertsCommand {
         limit: Option<u64>,
         /// Only alerts listed after the alert with this id (paging: pass the last id seen;
         /// local state only)
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = super::alert_id)]
         after: Option<i64>,
     },
     /// One alert
-    Show { id: i64 },
+    Show {
+        #[arg(value_parser = super::alert_id)]
+        id: i64,
+    },
     /// Delete alerts and print how many
     Clear {
         /// Only alerts about this mailbox

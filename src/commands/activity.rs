@@ -6,7 +6,8 @@ use crate::engine::dynamics;
 use crate::error::{Code, Error, Result};
 use crate::store::activities;
 use crate::store::plugins::{self, Plugin};
-use crate::store::{org, resolve};
+use crate::store::{history, org, resolve};
+use crate::view::history::{COLUMNS as HISTORY_COLUMNS, view as history_view};
 use crate::view::activity::{COLUMNS, DeletionEffect, EFFECT_COLUMNS, view};
 
 pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
@@ -16,6 +17,16 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             let store = ctx.open()?;
             let activity = activities::get(store.conn(), activity)?;
             ctx.out.record(&view(store.conn(), activity)?)
+        }
+        ActivityCommand::History { activity } => {
+            let store = ctx.open()?;
+            let events = history::of_activity(store.conn(), activity)?;
+            if events.is_empty() {
+                // Not known now, nor ever: the usual not-found error.
+                activities::get(store.conn(), activity)?;
+            }
+            let rows: Vec<_> = events.into_iter().map(history_view).collect();
+            ctx.out.list(&rows, HISTORY_COLUMNS)
         }
         ActivityCommand::Delete { activity } => {
             let mut store = ctx.open()?;

@@ -10,7 +10,8 @@ use crate::engine::outlook::{self, Touched};
 use crate::error::{Code, Error, Result};
 use crate::model::names;
 use crate::store::items;
-use crate::store::{Store, categories, mailboxes, org, resolve};
+use crate::store::{Store, categories, history, mailboxes, org, resolve, users};
+use crate::view::history::{COLUMNS as HISTORY_COLUMNS, view as history_view};
 use crate::view::item::{COLUMNS as LIST_COLUMNS, ItemView, Viewer};
 
 pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
@@ -19,6 +20,16 @@ pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
         ItemCommand::Show { item } => {
             let store = ctx.open()?;
             ctx.out.record(&Viewer::new(store.conn()).by_id(item)?)
+        }
+        ItemCommand::History { item } => {
+            let store = ctx.open()?;
+            let events = history::of_item(store.conn(), item)?;
+            if events.is_empty() {
+                // Not known now, nor ever: the usual not-found error.
+                items::get(store.conn(), item)?;
+            }
+            let rows: Vec<_> = events.into_iter().map(history_view).collect();
+            ctx.out.list(&rows, HISTORY_COLUMNS)
         }
         ItemCommand::Categorize(args) => change_categories(ctx, &args, true),
         ItemCommand::Uncategorize(args) => change_categories(ctx, &args, false),
@@ -109,6 +120,9 @@ fn change_categories(ctx: &Context, args: &CategoryArgs, assign: bool) -> Result
         .as_deref()
         .map(|u| resolve::user(&tx, u))
         .transpose()?;
+    if let Some(delegate) = as_user {
+        history::act_as(&tx, &users::get(&tx, delegate)?.name)?;
+    }
     let category = category.as_deref();
     let touched = if assign {
         outlook::categorize(&tx, &args.items, category, args.thread, as_user, now)?
@@ -150,6 +164,7 @@ fn track(ctx: &Context, item_id: i64, regarding: Option<&str>) -> Result<()> {
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let regarding = regarding.map(|r| resolve::record(&tx, r)).transpose()?;
+    history::act_as(&tx, history::APP_FOR_OUTLOOK)?;
     let outcome = app::track(&tx, item_id, regarding, now)?;
     // A failure is committed too: it counts as an attempt (plugins firing "the first N times").
     tx.commit()?;
@@ -177,6 +192,7 @@ fn untrack(ctx: &Context, item_id: i64, delete_activity: bool) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
+    history::act_as(&tx, history::APP_FOR_OUTLOOK)?;
     let outcome = app::untrack(&tx, item_id, delete_activity, now)?;
     tx.commit()?;
     let mut result = Untrack {

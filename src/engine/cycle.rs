@@ -15,11 +15,11 @@ use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
 pub use crate::store::cycles::Summary;
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::{Store, activities, categories, cycles, org};
+use crate::store::{Store, activities, categories, cycles, history, org};
 
 /// Runs one cycle. `progress(done, total)` is called after each mailbox.
 pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary> {
-    let (started_at, interval, mailbox_ids, rules) = {
+    let (started_at, interval, mailbox_ids, rules, number) = {
         let conn = store.conn();
         let org = org::load(conn)?;
         (
@@ -27,6 +27,7 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
             Duration::minutes(org.cycle_minutes),
             mailboxes::ids(conn)?,
             OrgRules::load(conn)?,
+            cycles::next_number(conn)?,
         )
     };
     let mut summary = Summary {
@@ -36,6 +37,7 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
     let total = mailbox_ids.len();
     for (done, mailbox_id) in mailbox_ids.into_iter().enumerate() {
         let tx = store.write()?;
+        history::in_cycle(&tx, number)?;
         let mailbox = mailboxes::get(&tx, mailbox_id)?;
         if process_mailbox(&tx, &rules, &mailbox, started_at, &mut summary)? {
             summary.mailboxes += 1;

@@ -50,3 +50,10 @@ pub fn count(conn: &Connection) -> Result<i64> {
         .prepare_cached("SELECT count(*) FROM cycle")?
         .query_row([], |r| r.get(0))?)
 }
+
+/// The number the cycle starting now will have, unless another `sync` records one first.
+pub fn next_number(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM cycle")?
+        .query_row([], |r| r.get(0))?)
+}

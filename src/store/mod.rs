@@ -10,6 +10,7 @@ pub mod delegates;
 pub mod folder_rules;
 pub mod folders;
 pub mod hashes;
+pub mod history;
 mod ids;
 pub mod inbox_rules;
 pub mod items;
@@ -68,6 +69,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_ids_never_reused.sql"),
     include_str!("migrations/013_settings_journal.sql"),
     include_str!("migrations/014_compact_hashes.sql"),
+    include_str!("migrations/015_history.sql"),
 ];
 
 /// The step whose SQL is followed by Rust: rebuilding tables with AUTOINCREMENT (`ids`).
@@ -285,6 +287,8 @@ impl Store {
                 ),
             ));
         }
+        // Each change's events name who made it: nobody in particular until the command says.
+        history::reset_context(&tx)?;
         Ok(tx)
     }
 }

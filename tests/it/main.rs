@@ -15,6 +15,7 @@ mod errors;
 mod exit_codes;
 mod folder_tracking;
 mod folders;
+mod history;
 mod ids;
 mod import;
 mod import_cli;

@@ -532,6 +532,21 @@ struct ItemExplanation {
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
+struct HistoryEvent {
+    id: i64,
+    at: Time,
+    event: String,
+    item_id: Option<i64>,
+    activity_id: Option<i64>,
+    actor: String,
+    cycle: Option<i64>,
+    method: Option<String>,
+    detail: Option<String>,
+    snapshot: Option<Value>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 struct ActivityExplanation {
     activity: Activity,
     items: Vec<ItemExplanation>,
@@ -823,6 +838,7 @@ fn every_command_prints_its_pinned_shape() {
         &env.json(&["item", "move", &first, "Inbox/Offers"]),
     );
     pin::<ItemExplanation>("explain", &env.json(&["explain", &first]));
+    pin_each::<HistoryEvent>("item history", &env.json(&["item", "history", &first]));
 
     // Dynamics 365 side.
     let activities = env.json(&["activity", "list"]);
@@ -840,6 +856,10 @@ fn every_command_prints_its_pinned_shape() {
     pin::<ActivityExplanation>(
         "explain activity",
         &env.json(&["explain", &format!("activity:{activity}")]),
+    );
+    pin_each::<HistoryEvent>(
+        "activity history",
+        &env.json(&["activity", "history", &activity]),
     );
     pin::<Plugin>(
         "plugin add",
