@@ -134,3 +134,98 @@ fn an_id_never_seen_is_not_found_and_a_bad_id_is_refused_in_words() {
         .code(2)
         .stderr_has("expected an item id");
 }
+
+fn first_line(env: &Env, target: &str) -> String {
+    let words = env.run(&["explain", target]).ok().stdout;
+    words.lines().next().unwrap_or_default().to_string()
+}
+
+/// The `command` of each next step (null ones left out).
+fn commands(doc: &Value) -> Vec<String> {
+    doc["next_steps"]
+        .as_array()
+        .expect("next_steps")
+        .iter()
+        .filter_map(|s| s["command"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn explain_gives_the_decisive_reason_first_and_what_to_do() {
+    let env = org();
+    let id = email(&env, MARIA.1, "Hello");
+    sync(&env);
+    let reason = "Not tracked: Maria Garcia's email tracking option is 'responses to Dynamics 365 email' and this message answers none.";
+    assert_eq!(first_line(&env, &id.to_string()), reason);
+    let words = env.run(&["explain", &id.to_string()]).ok().stdout;
+    assert!(
+        words.contains(&format!("Next steps:\n- give it the 'Tracked to Dynamics 365' category in Outlook: orgtrack item categorize {id}\n")),
+        "{words}"
+    );
+    let doc = env.json(&["explain", &id.to_string()]);
+    assert_eq!(doc["explanation"][0], reason);
+    let steps = commands(&doc);
+    for expected in [
+        format!("orgtrack item categorize {id}"),
+        format!("orgtrack item track {id}"),
+    ] {
+        assert!(steps.contains(&expected), "{expected} missing: {doc:#}");
+    }
+    assert_eq!(doc["history"][0]["event"], "received");
+}
+
+#[test]
+fn explain_of_a_categorized_activity_says_category_and_of_an_app_one_says_app() {
+    let env = org();
+    let by_category = email(&env, ALEX.1, "By category");
+    categorize(&env, &[by_category]).ok();
+    sync(&env);
+    let activity = tracking(&env, by_category)["activity_id"].to_string();
+    let line = first_line(&env, &format!("activity:{activity}"));
+    assert!(line.contains("tracked by category"), "{line}");
+    let line = first_line(&env, &by_category.to_string());
+    assert!(
+        line.starts_with(&format!("Tracked to activity {activity}: Alex Wu gave it the 'Tracked to Dynamics 365' category")),
+        "{line}"
+    );
+
+    let in_app = email(&env, ALEX.1, "In the App");
+    env.run(&["item", "track", &in_app.to_string()]).ok();
+    let activity = tracking(&env, in_app)["activity_id"].to_string();
+    let line = first_line(&env, &format!("activity:{activity}"));
+    assert!(line.contains("tracked in the App for Outlook"), "{line}");
+}
+
+#[test]
+fn explain_tells_what_became_of_a_deleted_item_and_activity() {
+    let env = org();
+    let id = email(&env, ALEX.1, "Short-lived");
+    categorize(&env, &[id]).ok();
+    sync(&env);
+    let activity = tracking(&env, id)["activity_id"].to_string();
+    env.run(&["item", "delete", &id.to_string()]).ok();
+    assert!(
+        first_line(&env, &id.to_string()).starts_with("Deleted in Outlook by Alex Wu"),
+        "pending deletion"
+    );
+    let cycle = sync(&env)["id"].to_string();
+    let line = first_line(&env, &id.to_string());
+    assert!(
+        line.starts_with(&format!("Item {id} ('Short-lived' in Alex Wu) no longer exists: Alex Wu deleted it in Outlook")),
+        "{line}"
+    );
+    assert!(line.contains(&format!("removed it in cycle {cycle}")), "{line}");
+    let doc = env.json(&["explain", &id.to_string()]);
+    assert_eq!(doc["item"], Value::Null);
+    assert!(commands(&doc).contains(&format!("orgtrack activity show {activity}")), "{doc:#}");
+
+    env.run(&["activity", "delete", &activity]).ok();
+    let line = first_line(&env, &format!("activity:{activity}"));
+    assert!(
+        line.starts_with(&format!("Activity {activity} ('Short-lived') no longer exists: Dynamics 365 deleted it")),
+        "{line}"
+    );
+    let doc = env.json(&["explain", &format!("activity:{activity}")]);
+    assert_eq!(doc["activity"], Value::Null);
+    assert_eq!(doc["history"][0]["event"], "created");
+}

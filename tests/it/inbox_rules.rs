@@ -199,7 +199,7 @@ fn a_rule_that_moves_replies_out_of_the_inbox_takes_them_out_of_automatic_tracki
     assert_eq!(activities(&env).len(), 1);
     let text = explain(&env, reply);
     for line in [
-        "Not tracked.",
+        "Not tracked: automatic tracking did not accept it: not directly in the Inbox",
         "Inbox rule 'Replies' acted on it when it arrived: moved to Inbox/Replies.",
         "not directly in the Inbox: automatic tracking only looks there (track it manually)",
     ] {

@@ -523,11 +523,20 @@ struct Clock {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ItemExplanation {
-    item: Item,
+    item: Option<Item>,
     has_tracking_category: bool,
     folder_rule: Option<String>,
     evaluation: Value,
     explanation: Vec<String>,
+    next_steps: Vec<NextStep>,
+    history: Vec<HistoryEvent>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct NextStep {
+    action: String,
+    command: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -548,9 +557,11 @@ struct HistoryEvent {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ActivityExplanation {
-    activity: Activity,
+    activity: Option<Activity>,
     items: Vec<ItemExplanation>,
     explanation: Vec<String>,
+    next_steps: Vec<NextStep>,
+    history: Vec<HistoryEvent>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
