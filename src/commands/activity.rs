@@ -39,7 +39,7 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
                 .into_iter()
                 .map(|e| DeletionEffect {
                     item_id: e.item_id,
-                    removed_from_outlook: e.removed,
+                    removed_at_next_cycle: e.removed,
                     reason: e.reason,
                 })
                 .collect();

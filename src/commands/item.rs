@@ -135,10 +135,20 @@ fn change_categories(ctx: &Context, args: &CategoryArgs, assign: bool) -> Result
     } else {
         "uncategorized"
     };
-    ctx.out.note(&format!(
-        "{verb} {} item(s); the next sync cycle acts on it",
-        touched.len()
-    ));
+    // Only what the next cycle will really do: a contact, an item tracked already or a category
+    // other than the tracking one leaves it nothing to do.
+    let mut waiting = 0;
+    for t in &touched {
+        if items::get(store.conn(), t.item_id)?.pending.is_some() {
+            waiting += 1;
+        }
+    }
+    let next = match waiting {
+        0 => "the next sync cycle has nothing to do for them".to_string(),
+        n if n == touched.len() => "the next sync cycle acts on them".to_string(),
+        n => format!("the next sync cycle acts on {n} of them"),
+    };
+    ctx.out.note(&format!("{verb} {} item(s); {next}", touched.len()));
     print_touched(ctx, &store, &touched)
 }
 

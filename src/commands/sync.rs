@@ -21,7 +21,8 @@ const SUMMARY_COLUMNS: &[&str] = &[
     "retried",
     "failed",
     "undeliverable",
-    "deleted",
+    "deleted:ITEMS REMOVED",
+    "activities_deleted:ACTIVITIES DELETED",
     "alerts",
 ];
 

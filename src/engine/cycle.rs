@@ -89,7 +89,9 @@ fn process_mailbox(
         }
         match item.pending {
             Some(Pending::OutlookDelete) => {
-                apply_outlook_delete(conn, rules, &item, mailbox, now)?;
+                if apply_outlook_delete(conn, rules, &item, mailbox, now)? {
+                    summary.activities_deleted += 1;
+                }
                 summary.deleted += 1;
             }
             Some(Pending::RemoveFromOutlook) => {
@@ -231,13 +233,15 @@ fn give_up(
 }
 
 /// Deleted in Outlook: the activity goes too only where the rules of SPEC section 9 say so.
+/// Returns whether it did.
 fn apply_outlook_delete(
     conn: &Connection,
     rules: &OrgRules,
     item: &Item,
     mailbox: &Mailbox,
     now: DateTime<Utc>,
-) -> Result<()> {
+) -> Result<bool> {
+    let mut activity_deleted = false;
     if item.tracking.state == TrackingState::Tracked
         && let Some(activity) = item.tracking.activity_id
     {
@@ -251,7 +255,9 @@ fn apply_outlook_delete(
                 "its activity was deleted with an Outlook item",
             )?;
             activities::delete(conn, activity)?;
+            activity_deleted = true;
         }
     }
-    items::remove(conn, item.id)
+    items::remove(conn, item.id)?;
+    Ok(activity_deleted)
 }

@@ -574,6 +574,7 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
                  DROP VIEW mailbox_owner;
                  DROP TABLE history_context;
                  DROP TABLE history;
+                 ALTER TABLE cycle DROP COLUMN activities_deleted;
                  DROP TABLE settings_journal;
                  DROP TABLE email_subject_hash;
                  DROP TABLE email_address_hash;

@@ -480,7 +480,7 @@ struct Party {
 #[serde(deny_unknown_fields)]
 struct DeletionEffect {
     item_id: i64,
-    removed_from_outlook: bool,
+    removed_at_next_cycle: bool,
     reason: String,
 }
 
@@ -508,6 +508,7 @@ struct SyncSummary {
     failed: i64,
     undeliverable: i64,
     deleted: i64,
+    activities_deleted: i64,
     alerts: i64,
 }
 

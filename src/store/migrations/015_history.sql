@@ -7,6 +7,9 @@
 -- `item_id` and `activity_id` carry no foreign key: the rows outlive what they name (ids are
 -- never reused, migration 012). An item's event names the activity it concerns, so an
 -- activity's history is every row with its `activity_id`.
+-- A cycle's summary tells Outlook items removed (`deleted`) and activities deleted apart.
+ALTER TABLE cycle ADD COLUMN activities_deleted INTEGER NOT NULL DEFAULT 0;
+
 CREATE TABLE history (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     item_id     INTEGER,
