@@ -52,7 +52,7 @@ pub struct ActivityListArgs {
     /// User: id, email address or name
     #[arg(long)]
     pub owner: Option<String>,
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
     pub limit: Option<i64>,
     #[arg(long, value_name = "ID", default_value_t = 0, value_parser = super::activity_id)]
     pub after: i64,
@@ -79,6 +79,6 @@ pub struct PluginAddArgs {
     #[arg(long, value_enum)]
     pub error: PluginError,
     /// Fail only the first N times
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
     pub times: Option<i64>,
 }

@@ -15,7 +15,7 @@ pub enum AlertsCommand {
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
         /// At most N alerts
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = super::whole_number::<u64>)]
         limit: Option<u64>,
         /// Only alerts listed after the alert with this id (paging: pass the last id seen;
         /// local state only)

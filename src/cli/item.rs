@@ -65,7 +65,7 @@ pub struct ItemListArgs {
     #[arg(long = "tracking", value_enum, value_name = "STATE")]
     pub tracking: Option<TrackingState>,
     /// At most N items
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
     pub limit: Option<i64>,
     /// Only items with an id greater than ID (paging: pass the last id seen)
     #[arg(long, value_name = "ID", default_value_t = 0, value_parser = super::item_id)]

@@ -10,11 +10,11 @@ pub enum MailboxCommand {
         #[arg(long, value_enum)]
         status: Option<Status>,
         /// At most N mailboxes
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
         limit: Option<i64>,
         /// Only mailboxes listed after the mailbox with this id (paging: pass the last id seen;
         /// local state only)
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = super::whole_number::<i64>)]
         after: Option<i64>,
     },
     /// Every field of one mailbox, with its delegates, categories and folders

@@ -217,6 +217,14 @@ fn id_of(kind: &str, text: &str) -> Result<i64, String> {
         .ok_or_else(|| format!("expected an {kind} id: a number like 5, or {kind}:5"))
 }
 
+/// Count and number options (`--limit N`, `--cycles N`...): refused in words, with what is
+/// expected, never with the parser's "invalid digit found in string".
+pub fn whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
+    text.trim()
+        .parse::<T>()
+        .map_err(|_| "expected a whole number like 10".to_string())
+}
+
 pub fn item_id(text: &str) -> Result<i64, String> {
     id_of("item", text)
 }

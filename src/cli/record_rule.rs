@@ -58,6 +58,7 @@ pub enum RecordRuleItemCommand {
         /// The rule's name
         rule: String,
         /// The item's position (1 is evaluated first)
+        #[arg(value_parser = super::whole_number::<i64>)]
         position: i64,
     },
 }

@@ -181,17 +181,19 @@ fn change(
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let mailbox = resolve::open_mailbox(&tx, mailbox)?;
-    let rule = inbox_rules::find(&tx, mailbox.id, name)?.ok_or_else(|| {
-        Error::new(
+    let Some(rule) = inbox_rules::find(&tx, mailbox.id, name)? else {
+        let rules = inbox_rules::list(&tx, mailbox.id, false)?;
+        let near = names::did_you_mean(name, rules.iter().map(|r| r.name.as_str()));
+        return Err(Error::new(
             Code::UnknownInboxRule,
             format!(
-                "{} has no inbox rule '{}'; `orgtrack inbox-rule list {}` shows them",
+                "{} has no inbox rule '{}'{near}; `orgtrack inbox-rule list {}` shows them",
                 mailbox.name,
                 name.trim(),
                 mailbox.name
             ),
-        )
-    })?;
+        ));
+    };
     let note = apply(&tx, &rule)?;
     // Removed, it is shown as it was.
     let shown = match inbox_rules::find(&tx, mailbox.id, &rule.name)? {
@@ -222,9 +224,10 @@ fn category_named(
         Error::new(
             Code::UnknownCategory,
             format!(
-                "the mailbox {} has no category '{}'; `orgtrack category list {}` shows them (the tracking category appears at the first sync cycle)",
+                "the mailbox {} has no category '{}'{}; `orgtrack category list {}` shows them (the tracking category appears at the first sync cycle)",
                 mailbox.name,
                 name.trim(),
+                categories::suggestions(conn, mailbox.id, name),
                 mailbox.name
             ),
         )

@@ -303,7 +303,10 @@ fn find_category(conn: &Connection, mailbox_id: i64, name: &str) -> Result<categ
     categories::by_name(conn, mailbox_id, name)?.ok_or_else(|| {
         Error::new(
             Code::UnknownCategory,
-            format!("no category '{name}' in this mailbox; `orgtrack category list` shows them"),
+            format!(
+                "no category '{name}' in this mailbox{}; `orgtrack category list` shows them",
+                categories::suggestions(conn, mailbox_id, name)
+            ),
         )
     })
 }

@@ -22,6 +22,7 @@ mod import_cli;
 mod inbox_rules;
 mod inputs;
 mod limits;
+mod lookups;
 mod messages;
 mod mailboxes;
 mod personal_options;
