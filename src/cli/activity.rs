@@ -23,6 +23,8 @@ pub enum ActivityCommand {
     Delete {
         #[arg(value_parser = super::activity_id)]
         activity: i64,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
     /// Set (or clear, without REF) the record an activity is regarding; a folder rule's regarding
     /// is applied again at the next cycle

@@ -35,5 +35,8 @@ pub enum AlertsCommand {
         /// Only alerts last raised before TIME
         #[arg(long, value_name = "TIME")]
         before: Option<String>,
+        /// Without --mailbox or --before every alert goes: asks first (--yes when not at a terminal)
+        #[command(flatten)]
+        confirm: super::Confirm,
     },
 }

@@ -33,6 +33,8 @@ pub enum ItemCommand {
     Delete {
         #[arg(value_parser = super::item_id)]
         item: i64,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
     /// App for Outlook: track now (and assign the tracking category now)
     Track {
@@ -98,5 +100,10 @@ pub enum CategoryCommand {
         new: String,
     },
     /// Delete a category from the master list
-    Delete { mailbox: String, name: String },
+    Delete {
+        mailbox: String,
+        name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
+    },
 }

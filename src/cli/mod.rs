@@ -217,6 +217,25 @@ fn id_of(kind: &str, text: &str) -> Result<i64, String> {
         .ok_or_else(|| format!("expected an {kind} id: a number like 5, or {kind}:5"))
 }
 
+/// `--dry-run` of every command that deletes.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct DryRun {
+    /// Show what would be deleted, and delete nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `--dry-run` and `--yes` of the commands that may delete more than the thing named.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Confirm {
+    /// Show what would be deleted, and delete nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Delete without asking (needed when not at a terminal)
+    #[arg(long)]
+    pub yes: bool,
+}
+
 /// Count and number options (`--limit N`, `--cycles N`...): refused in words, with what is
 /// expected, never with the parser's "invalid digit found in string".
 pub fn whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String> {

@@ -34,7 +34,7 @@ pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
         ItemCommand::Categorize(args) => change_categories(ctx, &args, true),
         ItemCommand::Uncategorize(args) => change_categories(ctx, &args, false),
         ItemCommand::Move { item, path } => move_item(ctx, item, &path),
-        ItemCommand::Delete { item } => {
+        ItemCommand::Delete { item, dry_run } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let deleted = outlook::delete(&tx, item)?;
@@ -44,11 +44,12 @@ pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
                 .iter()
                 .map(|id| viewer.view(items::get_deleted(&tx, *id)?))
                 .collect::<Result<Vec<_>>>()?;
-            tx.commit()?;
-            ctx.out.note(&format!(
+            drop(viewer);
+            let note = format!(
                 "deleted {} item(s) in Outlook; the next cycle applies the deletion rules",
                 deleted.len()
-            ));
+            );
+            super::commit_deletion(ctx, tx, dry_run.dry_run, &note)?;
             ctx.out.list(&rows, LIST_COLUMNS)
         }
         ItemCommand::Track { item, regarding } => track(ctx, item, regarding.as_deref()),
@@ -264,7 +265,11 @@ pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
                 ..category
             })
         }
-        CategoryCommand::Delete { mailbox, name } => {
+        CategoryCommand::Delete {
+            mailbox,
+            name,
+            dry_run,
+        } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let mailbox_id = resolve::mailbox(&tx, &mailbox)?;
@@ -279,13 +284,13 @@ pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
             } else {
                 categories::set_state(&tx, category.id, "soft_deleted")?;
             }
-            tx.commit()?;
             let what = if gone_for_good {
                 "deleted for good"
             } else {
                 "removed from the master list; the next cycle creates it again while TrackCategorizedItems is on"
             };
-            ctx.out.note(&format!("'{}' {what}", category.name));
+            let note = format!("'{}' {what}", category.name);
+            super::commit_deletion(ctx, tx, dry_run.dry_run, &note)?;
             let state = if gone_for_good {
                 "deleted"
             } else {

@@ -57,7 +57,9 @@ fn delete_in_outlook(env: &Env, id: i64) {
 
 /// Deletes an activity in Dynamics 365; returns the per-item effects it printed.
 fn delete_activity(env: &Env, activity: &Value) -> Value {
-    env.json(&["activity", "delete", &activity.to_string()])
+    let printed = env.json(&["activity", "delete", &activity.to_string()]);
+    assert_eq!(printed["activity"]["id"], *activity, "{printed:#}");
+    printed["items"].clone()
 }
 
 // Email
@@ -341,7 +343,7 @@ fn deleting_a_tracked_contact_in_outlook_keeps_the_record() {
 fn deleting_a_record_the_user_owns_removes_the_tracked_outlook_contact_at_the_next_cycle() {
     let env = org();
     let (id, record) = tracked_contact(&env);
-    env.run(&["record", "delete", &record.to_string()])
+    env.run(&["record", "delete", &record.to_string(), "--yes"])
         .ok()
         .stderr_has(&format!(
             "item {id}: deleted in Dynamics 365; removed from Outlook at the next cycle"
@@ -367,7 +369,7 @@ fn deleting_a_record_someone_else_owns_keeps_the_outlook_contact() {
     .ok();
     let (id, record) = tracked_contact(&env);
     assert_eq!(record, 1, "linked to Maria's record");
-    env.run(&["record", "delete", "1"])
+    env.run(&["record", "delete", "1", "--yes"])
         .ok()
         .stderr_has("kept in Outlook: the mailbox owner does not own the record");
     sync(&env);

@@ -378,7 +378,7 @@ fn test_enable_leaves_directions_not_synchronized_server_side_not_run() {
     // Nothing synchronized server-side: nothing tested, nothing alerted.
     env.run(&["mailbox", "set", "Alex Wu", "--incoming", "none"])
         .ok();
-    env.run(&["alerts", "clear"]).ok();
+    env.run(&["alerts", "clear", "--yes"]).ok();
     let results = env.json(&["mailbox", "test-enable", "Alex Wu"]);
     assert_eq!(statuses(&results[0]), ["not_run", "not_run", "not_run"]);
     assert_eq!(results[0]["result"], "not_run");

@@ -33,6 +33,7 @@ mod remote;
 mod remote_client;
 mod resolution;
 mod retries;
+mod safe_deletes;
 mod scale;
 mod schema;
 mod serve;

@@ -28,7 +28,7 @@ fn activity_delete_says_the_item_leaves_outlook_at_the_next_cycle_not_already() 
     categorize(&env, &[id]).ok();
     sync(&env);
     let activity = tracking(&env, id)["activity_id"].to_string();
-    let rows = env.json(&["activity", "delete", &activity]);
+    let rows = env.json(&["activity", "delete", &activity])["items"].clone();
     assert_eq!(rows[0]["item_id"], id);
     assert_eq!(rows[0]["removed_at_next_cycle"], true, "{rows:#}");
     assert!(rows[0].get("removed_from_outlook").is_none(), "{rows:#}");

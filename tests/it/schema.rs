@@ -363,8 +363,9 @@ struct Alert {
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct Removed {
-    removed: i64,
+struct ActivityDeletion {
+    activity: Activity,
+    items: Vec<DeletionEffect>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -937,7 +938,7 @@ fn every_command_prints_its_pinned_shape() {
     env.json(&["item", "track", &tracked_task]);
     let task_activity =
         env.json(&["item", "show", &tracked_task])["tracking"]["activity_id"].to_string();
-    pin_each::<DeletionEffect>(
+    pin::<ActivityDeletion>(
         "activity delete",
         &env.json(&["activity", "delete", &task_activity]),
     );
@@ -963,7 +964,7 @@ fn every_command_prints_its_pinned_shape() {
         "delegate remove",
         &env.json(&["delegate", "remove", ALEX, BEA]),
     );
-    pin::<Removed>("alerts clear", &env.json(&["alerts", "clear"]));
+    pin_each::<Alert>("alerts clear", &env.json(&["alerts", "clear", "--yes"]));
 
     // Settings.
     pin_each::<Setting>("settings list", &env.json(&["settings", "list"]));
