@@ -6,9 +6,18 @@ use crate::model::{ActMethod, IncomingMethod, OutgoingMethod, Status};
 pub enum MailboxCommand {
     /// Every mailbox, with methods, approval and status
     List {
-        /// Only mailboxes with a direction (incoming, outgoing or ACT) in this status
+        /// Only mailboxes with any direction (incoming, outgoing or ACT) in this status
         #[arg(long, value_enum)]
         status: Option<Status>,
+        /// Only mailboxes whose incoming email is in this status
+        #[arg(long, value_enum, value_name = "STATUS")]
+        incoming_status: Option<Status>,
+        /// Only mailboxes whose outgoing email is in this status
+        #[arg(long, value_enum, value_name = "STATUS")]
+        outgoing_status: Option<Status>,
+        /// Only mailboxes whose appointments, contacts and tasks are in this status
+        #[arg(long, value_enum, value_name = "STATUS")]
+        act_status: Option<Status>,
         /// At most N mailboxes
         #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
         limit: Option<i64>,

@@ -7,7 +7,7 @@ use super::{Context, resolve_all};
 use crate::cli::mailbox::{MailboxCommand, MailboxSetArgs, TestEnableArgs};
 use crate::engine::test_enable;
 use crate::error::{Code, Error, Result};
-use crate::model::{AlertLevel, Approval, Direction, Status};
+use crate::model::{AlertLevel, Approval, Direction, Status, StatusFilter};
 use crate::output::write_stdout;
 use crate::remote;
 use crate::store::categories::{self, Category};
@@ -36,9 +36,20 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
     match cmd {
         MailboxCommand::List {
             status,
+            incoming_status,
+            outgoing_status,
+            act_status,
             limit,
             after,
-        } => list(ctx, status, super::check_limit(limit)?, after),
+        } => {
+            let statuses = StatusFilter {
+                any: status,
+                incoming: incoming_status,
+                outgoing: outgoing_status,
+                act: act_status,
+            };
+            list(ctx, statuses, super::check_limit(limit)?, after)
+        }
         MailboxCommand::Show { mailbox } => show(ctx, &mailbox),
         MailboxCommand::Set(args) => set(ctx, &args),
         MailboxCommand::Approve { mailboxes } => {
@@ -62,7 +73,7 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
 
 fn list(
     ctx: &Context,
-    status: Option<Status>,
+    statuses: StatusFilter,
     limit: Option<i64>,
     after: Option<i64>,
 ) -> Result<()> {
@@ -72,7 +83,7 @@ fn list(
         }
         let mut rows = ctx.out.stream(COLUMNS);
         let limit = limit.map(|n| n.max(0) as u64);
-        remote::directory::for_each_mailbox(&client, status, limit, |(mailbox, _)| {
+        remote::directory::for_each_mailbox(&client, statuses, limit, |(mailbox, _)| {
             rows.row(&mailbox)
         })?;
         return rows.finish();
@@ -83,7 +94,7 @@ fn list(
         resolve::mailbox(conn, &after.to_string())?;
     }
     let filter = mailboxes::Filter {
-        status,
+        statuses,
         after_id: after,
         limit,
     };

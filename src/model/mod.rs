@@ -136,6 +136,16 @@ option_set! {
     }
 }
 
+/// The status options of `mailbox list`: `any` keeps a mailbox with any direction in that
+/// status; each direction's option must hold for that direction (all given must hold).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct StatusFilter {
+    pub any: Option<Status>,
+    pub incoming: Option<Status>,
+    pub outgoing: Option<Status>,
+    pub act: Option<Status>,
+}
+
 option_set! {
     /// Approval of a mailbox's email address.
     pub enum Approval {

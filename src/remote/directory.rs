@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::client::Client;
 use super::odata::{self, string_literal};
 use crate::error::{Code, Error, ExitKind, Result};
-use crate::model::{AlertLevel, Status};
+use crate::model::{AlertLevel, StatusFilter};
 use crate::store::alerts::StoredAlert;
 use crate::store::mailboxes::Mailbox;
 use crate::store::resolve;
@@ -37,7 +37,7 @@ fn select_mailboxes() -> (&'static str, String) {
 /// in `status`, handed to `each` as the pages arrive. The service orders them, so none is held.
 pub fn for_each_mailbox(
     client: &Client,
-    status: Option<Status>,
+    statuses: StatusFilter,
     limit: Option<u64>,
     mut each: impl FnMut(RemoteMailbox) -> Result<()>,
 ) -> Result<()> {
@@ -45,12 +45,24 @@ pub fn for_each_mailbox(
         select_mailboxes(),
         ("$orderby", "name asc,mailboxid asc".to_string()),
     ];
-    if let Some(status) = status {
+    let mut conditions = Vec::new();
+    if let Some(status) = statuses.any {
         let n = status.number();
-        query.push((
-            "$filter",
-            format!("incomingemailstatus eq {n} or outgoingemailstatus eq {n} or actstatus eq {n}"),
+        conditions.push(format!(
+            "(incomingemailstatus eq {n} or outgoingemailstatus eq {n} or actstatus eq {n})"
         ));
+    }
+    for (column, status) in [
+        ("incomingemailstatus", statuses.incoming),
+        ("outgoingemailstatus", statuses.outgoing),
+        ("actstatus", statuses.act),
+    ] {
+        if let Some(status) = status {
+            conditions.push(format!("{column} eq {}", status.number()));
+        }
+    }
+    if !conditions.is_empty() {
+        query.push(("$filter", conditions.join(" and ")));
     }
     if let Some(limit) = limit {
         query.push(("$top", limit.to_string()));

@@ -9,7 +9,7 @@ use super::{folders, optional_time_at, time_at};
 use crate::error::{Code, Error, Result};
 use crate::model::{
     ActMethod, Approval, Direction, IncomingMethod, MailboxMethods, OutgoingMethod, OwnerKind,
-    Status,
+    Status, StatusFilter,
 };
 use crate::time;
 
@@ -150,7 +150,10 @@ pub fn list(conn: &Connection, status: Option<Status>) -> Result<Vec<Mailbox>> {
     for_each(
         conn,
         &Filter {
-            status,
+            statuses: StatusFilter {
+                any: status,
+                ..StatusFilter::default()
+            },
             ..Filter::default()
         },
         |m| {
@@ -164,8 +167,7 @@ pub fn list(conn: &Connection, status: Option<Status>) -> Result<Vec<Mailbox>> {
 /// Which mailboxes `for_each` reads.
 #[derive(Debug, Default)]
 pub struct Filter {
-    /// Only those with a direction (incoming, outgoing or ACT) in this status.
-    pub status: Option<Status>,
+    pub statuses: StatusFilter,
     /// Only those listed after this mailbox (by name, then id): a cursor for paging.
     pub after_id: Option<i64>,
     pub limit: Option<i64>,
@@ -183,12 +185,19 @@ pub fn for_each(
              SELECT coalesce(au.name, aq.name), am.id FROM mailbox am
              LEFT JOIN user au ON au.id = am.user_id LEFT JOIN queue aq ON aq.id = am.queue_id
              WHERE am.id = ?2))
+         AND (?4 IS NULL OR m.incoming_status = ?4)
+         AND (?5 IS NULL OR m.outgoing_status = ?5)
+         AND (?6 IS NULL OR m.act_status = ?6)
          ORDER BY 2, m.id LIMIT ?3"
     ))?;
+    let s = &filter.statuses;
     let mut rows = stmt.query(params![
-        filter.status,
+        s.any,
         filter.after_id,
-        filter.limit.unwrap_or(-1)
+        filter.limit.unwrap_or(-1),
+        s.incoming,
+        s.outgoing,
+        s.act
     ])?;
     while let Some(row) = rows.next()? {
         each(from_row(row)?)?;
