@@ -27,6 +27,7 @@ mod messages;
 mod mailboxes;
 mod personal_options;
 mod query_plans;
+mod readme;
 mod record_rules;
 mod recurrence;
 mod remote;
