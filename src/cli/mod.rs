@@ -215,7 +215,11 @@ pub enum OrgCommand {
 fn id_of(kind: &str, text: &str) -> Result<i64, String> {
     let number = match text.split_once(':') {
         Some((given, number)) if given.trim().eq_ignore_ascii_case(kind) => number,
-        Some(_) => return Err(format!("expected an {kind} id: a number like 5, or {kind}:5")),
+        Some(_) => {
+            return Err(format!(
+                "expected an {kind} id: a number like 5, or {kind}:5"
+            ));
+        }
         None => text,
     };
     number

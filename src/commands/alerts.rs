@@ -96,7 +96,11 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
                 Ok(())
             })?;
             alerts::clear(&tx, &filter)?;
-            let noun = if removed.len() == 1 { "alert" } else { "alerts" };
+            let noun = if removed.len() == 1 {
+                "alert"
+            } else {
+                "alerts"
+            };
             let note = format!("removed {} {noun}", removed.len());
             super::commit_deletion(ctx, tx, confirm.dry_run, &note)?;
             ctx.out.list(&removed, COLUMNS)

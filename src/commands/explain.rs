@@ -9,11 +9,15 @@ use serde_json::Value;
 
 use super::Context;
 use crate::error::{Code, Error, Result};
-use crate::model::tracking::{CorrelationMethod, FilterReason, ItemKind, Pending, TrackingMethod, TrackingState};
+use crate::model::tracking::{
+    CorrelationMethod, FilterReason, ItemKind, Pending, TrackingMethod, TrackingState,
+};
 use crate::model::{Direction, OwnerKind, TrackEmail};
 use crate::store::history::{self, Event};
 use crate::store::mailboxes::Mailbox;
-use crate::store::{activities, categories, folder_rules, folders, items, mailboxes, queues, users};
+use crate::store::{
+    activities, categories, folder_rules, folders, items, mailboxes, queues, users,
+};
 use crate::view::activity::{ActivityView, view as activity_view};
 use crate::view::evaluation;
 use crate::view::history::{HistoryView, view as history_view};
@@ -85,11 +89,21 @@ pub fn run(ctx: &Context, target: &str) -> Result<()> {
     match target {
         Target::Item(id) => {
             let explained = explain_item(conn, id)?;
-            render(ctx, &explained, &explained.explanation, &explained.next_steps)
+            render(
+                ctx,
+                &explained,
+                &explained.explanation,
+                &explained.next_steps,
+            )
         }
         Target::Activity(id) => {
             let explained = explain_activity(conn, id)?;
-            render(ctx, &explained, &explained.explanation, &explained.next_steps)
+            render(
+                ctx,
+                &explained,
+                &explained.explanation,
+                &explained.next_steps,
+            )
         }
     }
 }
@@ -216,7 +230,10 @@ fn explain_activity(conn: &Connection, id: i64) -> Result<ActivityExplanation> {
 /// tracking method of each, from the history, else from the items as they are now).
 fn activity_origin(a: &ActivityView, events: &[Event], items: &[ItemExplanation]) -> String {
     let mut methods: Vec<TrackingMethod> = Vec::new();
-    let tracked = events.iter().filter(|e| e.event == "tracked").map(|e| e.method);
+    let tracked = events
+        .iter()
+        .filter(|e| e.event == "tracked")
+        .map(|e| e.method);
     let current = items
         .iter()
         .filter_map(|i| i.item.as_ref())
@@ -246,7 +263,9 @@ fn activity_origin(a: &ActivityView, events: &[Event], items: &[ItemExplanation]
 
 fn method_words(method: TrackingMethod) -> &'static str {
     match method {
-        TrackingMethod::Category => "by category (the 'Tracked to Dynamics 365' category in Outlook)",
+        TrackingMethod::Category => {
+            "by category (the 'Tracked to Dynamics 365' category in Outlook)"
+        }
         TrackingMethod::App => "in the App for Outlook",
         TrackingMethod::Folder => "from a tracked folder",
         TrackingMethod::Automatic => "automatically (the user's or queue's email tracking option)",
@@ -261,7 +280,9 @@ fn explain_deleted_activity(
     let Some(removal) = history::removal(conn, None, Some(id))? else {
         return Err(Error::new(
             Code::UnknownActivity,
-            format!("no activity {id}, now or before; `orgtrack activity list` shows the activities"),
+            format!(
+                "no activity {id}, now or before; `orgtrack activity list` shows the activities"
+            ),
         ));
     };
     let what = removal.snapshot.as_ref();
@@ -400,12 +421,19 @@ fn decisive(conn: &Connection, f: &Facts) -> Result<(String, Vec<NextStep>)> {
         step(
             format!(
                 "give it the '{}' category in Outlook",
-                f.tracking_category.as_deref().unwrap_or("Tracked to Dynamics 365")
+                f.tracking_category
+                    .as_deref()
+                    .unwrap_or("Tracked to Dynamics 365")
             ),
             command(&["item", "categorize", &id]),
         )
     };
-    let track_in_app = || step("track it in the App for Outlook", command(&["item", "track", &id]));
+    let track_in_app = || {
+        step(
+            "track it in the App for Outlook",
+            command(&["item", "track", &id]),
+        )
+    };
     let run_cycle = || step("run the next sync cycle", command(&["sync"]));
     let direction = match v.kind {
         ItemKind::Email => Direction::Incoming,
@@ -519,7 +547,10 @@ fn decisive(conn: &Connection, f: &Facts) -> Result<(String, Vec<NextStep>)> {
                     crate::engine::MAX_RETRIES
                 ),
                 vec![
-                    step("see the plugins that make activity creation fail", command(&["plugin", "list"])),
+                    step(
+                        "see the plugins that make activity creation fail",
+                        command(&["plugin", "list"]),
+                    ),
                     run_cycle(),
                 ],
             ));
@@ -604,7 +635,9 @@ fn untracked_reason(conn: &Connection, f: &Facts) -> Result<String> {
             })
             .unwrap_or_default();
         let why = match last(&f.events, "uncategorized") {
-            Some(removed) if removed.id < untracked.id && untracked.actor != history::APP_FOR_OUTLOOK => {
+            Some(removed)
+                if removed.id < untracked.id && untracked.actor != history::APP_FOR_OUTLOOK =>
+            {
                 format!(
                     "{} removed the tracking category {} and {} untracked it {}",
                     removed.actor,
@@ -618,7 +651,9 @@ fn untracked_reason(conn: &Connection, f: &Facts) -> Result<String> {
         return Ok(format!("Not tracked any more: {why}{activity}."));
     }
     if let Some(Pending::Evaluate) = v.pending {
-        return Ok("Not tracked yet: the next sync cycle evaluates it for automatic tracking.".into());
+        return Ok(
+            "Not tracked yet: the next sync cycle evaluates it for automatic tracking.".into(),
+        );
     }
     if let Some(ev) = &f.evaluation
         && ev["outcome"] == "not_tracked"
@@ -637,18 +672,25 @@ fn untracked_reason(conn: &Connection, f: &Facts) -> Result<String> {
         ));
     }
     if let Some(note) = v.note.as_deref().filter(|n| n.starts_with("not tracked")) {
-        return Ok(format!("Not tracked: {}.", note.trim_start_matches("not tracked: ")));
+        return Ok(format!(
+            "Not tracked: {}.",
+            note.trim_start_matches("not tracked: ")
+        ));
     }
     Ok(format!(
         "Not tracked: nothing asked for it: it carries no '{}' category, is in no tracked \
          folder and was not tracked in the App for Outlook.",
-        f.tracking_category.as_deref().unwrap_or("Tracked to Dynamics 365")
+        f.tracking_category
+            .as_deref()
+            .unwrap_or("Tracked to Dynamics 365")
     ))
 }
 
 /// Why automatic tracking left an email alone, from the receiving mailbox's owner's option.
 fn automatic_refusal(conn: &Connection, f: &Facts, ev: &Value) -> Result<String> {
-    let reason = ev["filter_reason"].as_str().and_then(FilterReason::from_word);
+    let reason = ev["filter_reason"]
+        .as_str()
+        .and_then(FilterReason::from_word);
     let (owner, option) = match f.mailbox.owner_kind {
         OwnerKind::User => {
             let user = users::get(conn, f.mailbox.owner_id)?;
@@ -758,9 +800,9 @@ fn supporting(f: &Facts) -> Vec<String> {
 fn explain_removed_item(conn: &Connection, id: i64, events: Vec<Event>) -> Result<ItemExplanation> {
     let Some(removal) = history::removal(conn, Some(id), None)? else {
         // Never seen: the usual not-found error.
-        return Err(items::get(conn, id).err().unwrap_or_else(|| {
-            Error::new(Code::UnknownItem, format!("no item {id}"))
-        }));
+        return Err(items::get(conn, id)
+            .err()
+            .unwrap_or_else(|| Error::new(Code::UnknownItem, format!("no item {id}"))));
     };
     let what = removal.snapshot.clone().unwrap_or(Value::Null);
     let text = |key: &str| what[key].as_str().unwrap_or("?").to_string();
@@ -772,7 +814,11 @@ fn explain_removed_item(conn: &Connection, id: i64, events: Vec<Event>) -> Resul
             removal.actor,
             when(&removal)
         ),
-        None => format!("{} removed it from Outlook {}", removal.actor, when(&removal)),
+        None => format!(
+            "{} removed it from Outlook {}",
+            removal.actor,
+            when(&removal)
+        ),
     };
     let mut lines = vec![format!(
         "Item {id} ('{}' in {}) no longer exists: {how}.",
@@ -789,13 +835,17 @@ fn explain_removed_item(conn: &Connection, id: i64, events: Vec<Event>) -> Resul
         .or_else(|| events.iter().rev().find_map(|e| e.activity_id));
     if let Some(activity) = activity {
         if activities::find(conn, activity)?.is_some() {
-            lines.push(format!("It was tracked to activity {activity}, which is kept in Dynamics 365."));
+            lines.push(format!(
+                "It was tracked to activity {activity}, which is kept in Dynamics 365."
+            ));
             next_steps.push(step(
                 "see the activity",
                 command(&["activity", "show", &activity.to_string()]),
             ));
         } else {
-            lines.push(format!("It was tracked to activity {activity}, which is deleted too."));
+            lines.push(format!(
+                "It was tracked to activity {activity}, which is deleted too."
+            ));
             next_steps.push(step(
                 "see why the activity went",
                 command(&["explain", &format!("activity:{activity}")]),

@@ -149,7 +149,8 @@ fn change_categories(ctx: &Context, args: &CategoryArgs, assign: bool) -> Result
         n if n == touched.len() => "the next sync cycle acts on them".to_string(),
         n => format!("the next sync cycle acts on {n} of them"),
     };
-    ctx.out.note(&format!("{verb} {} item(s); {next}", touched.len()));
+    ctx.out
+        .note(&format!("{verb} {} item(s); {next}", touched.len()));
     print_touched(ctx, &store, &touched)
 }
 

@@ -178,8 +178,9 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
 fn commit_deletion(ctx: &Context, tx: Transaction, dry_run: bool, note: &str) -> Result<()> {
     if dry_run {
         tx.rollback()?;
-        ctx.out
-            .note(&format!("dry run, nothing was deleted; the real run: {note}"));
+        ctx.out.note(&format!(
+            "dry run, nothing was deleted; the real run: {note}"
+        ));
     } else {
         tx.commit()?;
         ctx.out.note(note);
@@ -209,7 +210,12 @@ fn confirm_wide(confirm: Confirm, what: &str) -> Result<()> {
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| Error::new(Code::NotConfirmed, format!("no answer read ({e}); nothing was deleted")))?;
+        .map_err(|e| {
+            Error::new(
+                Code::NotConfirmed,
+                format!("no answer read ({e}); nothing was deleted"),
+            )
+        })?;
     match answer.trim().to_ascii_lowercase().as_str() {
         "y" | "yes" => Ok(()),
         _ => Err(Error::new(

@@ -5,7 +5,11 @@ use crate::error::{Code, Error, Result};
 
 /// The names closest to a misspelt one, best first: names containing it (any case), then names
 /// within a small edit distance. Every "no such name" error suggests these.
-pub fn closest<'a>(wanted: &str, names: impl Iterator<Item = &'a str>, limit: usize) -> Vec<&'a str> {
+pub fn closest<'a>(
+    wanted: &str,
+    names: impl Iterator<Item = &'a str>,
+    limit: usize,
+) -> Vec<&'a str> {
     let wanted = wanted.trim().to_lowercase();
     let mut scored: Vec<(usize, &str)> = names
         .filter_map(|name| {
@@ -20,7 +24,11 @@ pub fn closest<'a>(wanted: &str, names: impl Iterator<Item = &'a str>, limit: us
         .collect();
     scored.sort();
     scored.dedup_by(|a, b| a.1 == b.1);
-    scored.into_iter().take(limit).map(|(_, name)| name).collect()
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(_, name)| name)
+        .collect()
 }
 
 /// "; did you mean A, B?" for the names closest to `wanted`, or "" when none is close.
@@ -46,7 +54,6 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     }
     previous[b.len()]
 }
-
 
 /// Trims an email address and checks its shape: one `@`, something on each side, no spaces.
 /// Deliverability is not this simulator's business.

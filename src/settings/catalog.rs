@@ -161,7 +161,11 @@ impl Catalog {
 
     /// Known names closest to a misspelt one, best first (`names::closest`).
     pub fn closest(&self, name: &str, limit: usize) -> Vec<&str> {
-        crate::model::names::closest(name, self.definitions.iter().map(|d| d.name.as_str()), limit)
+        crate::model::names::closest(
+            name,
+            self.definitions.iter().map(|d| d.name.as_str()),
+            limit,
+        )
     }
 
     fn parse(text: &str) -> Result<Catalog, String> {

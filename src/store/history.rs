@@ -89,7 +89,11 @@ pub fn of_activity(conn: &Connection, activity_id: i64) -> Result<Vec<Event>> {
 }
 
 /// The last event of an item or activity that took it away, with what it was then.
-pub fn removal(conn: &Connection, item_id: Option<i64>, activity_id: Option<i64>) -> Result<Option<Event>> {
+pub fn removal(
+    conn: &Connection,
+    item_id: Option<i64>,
+    activity_id: Option<i64>,
+) -> Result<Option<Event>> {
     let sql = match (item_id, activity_id) {
         (Some(_), _) => format!(
             "SELECT {COLUMNS} FROM history WHERE item_id = ?1 AND event = 'removed' ORDER BY id DESC LIMIT 1"

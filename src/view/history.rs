@@ -64,16 +64,28 @@ fn words(snapshot: Value) -> Value {
     };
     let is_activity = map.contains_key("correlation_method");
     if is_activity {
-        word(&mut map, "kind", |n| ActivityKind::from_number(n).map(ActivityKind::word));
-        word(&mut map, "direction", |n| EmailDirection::from_number(n).map(EmailDirection::word));
+        word(&mut map, "kind", |n| {
+            ActivityKind::from_number(n).map(ActivityKind::word)
+        });
+        word(&mut map, "direction", |n| {
+            EmailDirection::from_number(n).map(EmailDirection::word)
+        });
         word(&mut map, "correlation_method", |n| {
             CorrelationMethod::from_number(n).map(CorrelationMethod::word)
         });
-        word(&mut map, "filter_reason", |n| FilterReason::from_number(n).map(FilterReason::word));
-        word(&mut map, "state", |n| ActivityState::from_number(n).map(ActivityState::word));
+        word(&mut map, "filter_reason", |n| {
+            FilterReason::from_number(n).map(FilterReason::word)
+        });
+        word(&mut map, "state", |n| {
+            ActivityState::from_number(n).map(ActivityState::word)
+        });
     } else {
-        word(&mut map, "kind", |n| ItemKind::from_number(n).map(ItemKind::word));
-        word(&mut map, "tracking_state", |n| TrackingState::from_number(n).map(TrackingState::word));
+        word(&mut map, "kind", |n| {
+            ItemKind::from_number(n).map(ItemKind::word)
+        });
+        word(&mut map, "tracking_state", |n| {
+            TrackingState::from_number(n).map(TrackingState::word)
+        });
         word(&mut map, "tracking_method", |n| {
             TrackingMethod::from_number(n).map(TrackingMethod::word)
         });

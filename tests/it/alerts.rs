@@ -168,7 +168,13 @@ fn alerts_clear_by_mailbox_and_time() {
     env.run(&["mailbox", "test-enable", "Alex Wu"]).ok();
 
     let run = env
-        .run(&["--json", "alerts", "clear", "--before", "2026-01-05T10:00:00Z"])
+        .run(&[
+            "--json",
+            "alerts",
+            "clear",
+            "--before",
+            "2026-01-05T10:00:00Z",
+        ])
         .ok()
         .stderr_has("removed 1 alert\n");
     // What went, as it was.

@@ -392,7 +392,9 @@ fn a_mailbox_whose_incoming_method_is_none_has_nothing_tracked_automatically() {
     assert_eq!(explain(&env, after)["evaluation"], Value::Null);
     let words = env.run(&["explain", &waiting.to_string()]).ok().stdout;
     assert!(
-        words.starts_with("Waiting to evaluate, but mailbox Alex Wu does not synchronize incoming email"),
+        words.starts_with(
+            "Waiting to evaluate, but mailbox Alex Wu does not synchronize incoming email"
+        ),
         "{words}"
     );
     assert!(activities(&env).is_empty());
@@ -991,7 +993,9 @@ fn explain_tells_in_words_and_json_why_an_item_was_tracked() {
     assert!(words.starts_with(&lines.join("\n")), "{words}");
     assert!(words.starts_with("Tracked to activity"), "{words}");
     assert!(
-        words.contains("automatic tracking: Alex Wu's email tracking option accepts it (correlation match)"),
+        words.contains(
+            "automatic tracking: Alex Wu's email tracking option accepts it (correlation match)"
+        ),
         "{words}"
     );
     assert!(

@@ -68,7 +68,11 @@ fn a_delegate_and_the_app_are_named_as_actors() {
     env.run(&["item", "categorize", &by_maria.to_string(), "--as", MARIA.0])
         .ok();
     let rows = env.json(&["item", "history", &by_maria.to_string()]);
-    assert_eq!(events(&rows)[1], row("categorized", MARIA.0, None), "{rows:#}");
+    assert_eq!(
+        events(&rows)[1],
+        row("categorized", MARIA.0, None),
+        "{rows:#}"
+    );
 
     let in_app = email(&env, ALEX.1, "In the App");
     env.run(&["item", "track", &in_app.to_string()]).ok();
@@ -78,7 +82,11 @@ fn a_delegate_and_the_app_are_named_as_actors() {
         seen.contains(&row("tracked", "App for Outlook", None)),
         "{rows:#}"
     );
-    let tracked = rows.as_array().unwrap().iter().find(|r| r["event"] == "tracked");
+    let tracked = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["event"] == "tracked");
     assert_eq!(tracked.unwrap()["method"], "app", "{rows:#}");
 }
 
@@ -185,7 +193,9 @@ fn explain_of_a_categorized_activity_says_category_and_of_an_app_one_says_app() 
     assert!(line.contains("tracked by category"), "{line}");
     let line = first_line(&env, &by_category.to_string());
     assert!(
-        line.starts_with(&format!("Tracked to activity {activity}: Alex Wu gave it the 'Tracked to Dynamics 365' category")),
+        line.starts_with(&format!(
+            "Tracked to activity {activity}: Alex Wu gave it the 'Tracked to Dynamics 365' category"
+        )),
         "{line}"
     );
 
@@ -211,18 +221,28 @@ fn explain_tells_what_became_of_a_deleted_item_and_activity() {
     let cycle = sync(&env)["id"].to_string();
     let line = first_line(&env, &id.to_string());
     assert!(
-        line.starts_with(&format!("Item {id} ('Short-lived' in Alex Wu) no longer exists: Alex Wu deleted it in Outlook")),
+        line.starts_with(&format!(
+            "Item {id} ('Short-lived' in Alex Wu) no longer exists: Alex Wu deleted it in Outlook"
+        )),
         "{line}"
     );
-    assert!(line.contains(&format!("removed it in cycle {cycle}")), "{line}");
+    assert!(
+        line.contains(&format!("removed it in cycle {cycle}")),
+        "{line}"
+    );
     let doc = env.json(&["explain", &id.to_string()]);
     assert_eq!(doc["item"], Value::Null);
-    assert!(commands(&doc).contains(&format!("orgtrack activity show {activity}")), "{doc:#}");
+    assert!(
+        commands(&doc).contains(&format!("orgtrack activity show {activity}")),
+        "{doc:#}"
+    );
 
     env.run(&["activity", "delete", &activity]).ok();
     let line = first_line(&env, &format!("activity:{activity}"));
     assert!(
-        line.starts_with(&format!("Activity {activity} ('Short-lived') no longer exists: Dynamics 365 deleted it")),
+        line.starts_with(&format!(
+            "Activity {activity} ('Short-lived') no longer exists: Dynamics 365 deleted it"
+        )),
         "{line}"
     );
     let doc = env.json(&["explain", &format!("activity:{activity}")]);

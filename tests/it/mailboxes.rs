@@ -117,7 +117,10 @@ fn mailbox_list_filters_by_status() {
     );
     assert!(by(&["--incoming-status", "success", "--act-status", "success"]).is_empty());
     // `--status` is any direction: with a per-direction option both must hold.
-    assert_eq!(by(&["--status", "success", "--act-status", "not-run"]), ["Support"]);
+    assert_eq!(
+        by(&["--status", "success", "--act-status", "not-run"]),
+        ["Support"]
+    );
 }
 
 #[test]

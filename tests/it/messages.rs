@@ -7,7 +7,14 @@ use crate::engine::{ALEX, categorize, created, email, org, sync, task, tracking}
 fn categorizing_a_contact_does_not_promise_a_cycle_that_does_nothing() {
     let env = org();
     let contact = created(&env.json(&[
-        "contact", "add", "--mailbox", ALEX.0, "--name", "Pat Buyer", "--email", "pat@fabrikam.com",
+        "contact",
+        "add",
+        "--mailbox",
+        ALEX.0,
+        "--name",
+        "Pat Buyer",
+        "--email",
+        "pat@fabrikam.com",
     ]))[0];
     let run = categorize(&env, &[contact])
         .ok()
@@ -33,7 +40,10 @@ fn activity_delete_says_the_item_leaves_outlook_at_the_next_cycle_not_already() 
     assert_eq!(rows[0]["removed_at_next_cycle"], true, "{rows:#}");
     assert!(rows[0].get("removed_from_outlook").is_none(), "{rows:#}");
     let table = env.run(&["item", "list"]).ok().stdout;
-    assert!(table.lines().any(|l| l.starts_with(&format!("{id} "))), "still in Outlook until the cycle: {table}");
+    assert!(
+        table.lines().any(|l| l.starts_with(&format!("{id} "))),
+        "still in Outlook until the cycle: {table}"
+    );
     let summary = sync(&env);
     assert_eq!(summary["deleted"], 1);
     assert_eq!(summary["activities_deleted"], 0);
@@ -54,5 +64,8 @@ fn a_cycle_counts_outlook_items_removed_and_activities_deleted_apart() {
     assert_eq!(summary["deleted"], 2, "{summary:#}");
     assert_eq!(summary["activities_deleted"], 1, "{summary:#}");
     let table = env.run(&["sync"]).ok().stdout;
-    assert!(table.contains("ITEMS REMOVED") && table.contains("ACTIVITIES DELETED"), "{table}");
+    assert!(
+        table.contains("ITEMS REMOVED") && table.contains("ACTIVITIES DELETED"),
+        "{table}"
+    );
 }

@@ -302,11 +302,21 @@ fn no_statement_of_a_command_reads_a_whole_growing_table() {
 #[test]
 fn no_history_trigger_reads_a_whole_growing_table() {
     let env = Env::empty();
-    env.run(&["generate", "--users", "2", "--emails-per-mailbox", "5", "--clock", START])
-        .ok();
+    env.run(&[
+        "generate",
+        "--users",
+        "2",
+        "--emails-per-mailbox",
+        "5",
+        "--clock",
+        START,
+    ])
+    .ok();
     let conn = Connection::open(env.state()).expect("open state");
     let mut stmt = conn
-        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'history%'")
+        .prepare(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'history%'",
+        )
         .expect("triggers");
     let triggers: Vec<(String, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -343,11 +353,7 @@ fn no_history_trigger_reads_a_whole_growing_table() {
 fn parameters_for_row_refs(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len());
     let mut rest = sql;
-    while let Some(at) = ["NEW.", "OLD."]
-        .iter()
-        .filter_map(|p| rest.find(p))
-        .min()
-    {
+    while let Some(at) = ["NEW.", "OLD."].iter().filter_map(|p| rest.find(p)).min() {
         out.push_str(&rest[..at]);
         out.push('?');
         let after = &rest[at + 4..];

@@ -28,8 +28,15 @@ fn every_delete_has_a_dry_run_that_shows_the_same_and_changes_nothing() {
     let activity = tracking(&env, id)["activity_id"].to_string();
     let mail = email(&env, ALEX.1, "Offer").to_string();
     env.run(&["folder", "add", ALEX.1, "Inbox/Old"]).ok();
-    env.run(&["record", "add", "account", "Fabrikam", "--email", "info@fabrikam.com"])
-        .ok();
+    env.run(&[
+        "record",
+        "add",
+        "account",
+        "Fabrikam",
+        "--email",
+        "info@fabrikam.com",
+    ])
+    .ok();
     let start = snapshot(&env);
     for args in [
         vec!["item", "delete", mail.as_str()],
@@ -48,7 +55,11 @@ fn every_delete_has_a_dry_run_that_shows_the_same_and_changes_nothing() {
             .ok()
             .stderr_has("dry run, nothing was deleted; the real run: ")
             .json();
-        assert_eq!(snapshot(&env), before, "{args:?} --dry-run changed the state");
+        assert_eq!(
+            snapshot(&env),
+            before,
+            "{args:?} --dry-run changed the state"
+        );
         let mut real = vec!["--json"];
         real.extend(&args);
         real.push("--yes");
@@ -64,8 +75,15 @@ fn every_delete_has_a_dry_run_that_shows_the_same_and_changes_nothing() {
 #[test]
 fn deleting_a_record_with_activities_or_contacts_needs_yes() {
     let env = org();
-    env.run(&["record", "add", "account", "Fabrikam", "--email", "info@fabrikam.com"])
-        .ok();
+    env.run(&[
+        "record",
+        "add",
+        "account",
+        "Fabrikam",
+        "--email",
+        "info@fabrikam.com",
+    ])
+    .ok();
     let id = email(&env, ALEX.1, "Offer");
     env.run(&["item", "track", &id.to_string(), "--regarding", "Fabrikam"])
         .ok();
@@ -85,7 +103,12 @@ fn deleting_a_record_with_activities_or_contacts_needs_yes() {
     assert_eq!(deleted["name"], "Fabrikam");
     // A record nothing points at goes without asking.
     let lone = created(&serde_json::json!([env.json(&[
-        "record", "add", "account", "Lone", "--email", "lone@fabrikam.com"
+        "record",
+        "add",
+        "account",
+        "Lone",
+        "--email",
+        "lone@fabrikam.com"
     ])]));
     env.run(&["record", "delete", &lone[0].to_string()]).ok();
 }
