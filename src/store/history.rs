@@ -51,6 +51,18 @@ pub(super) fn reset_context(conn: &Connection) -> Result<()> {
 
 /// The events written from now on in this transaction name `actor`.
 pub fn act_as(conn: &Connection, actor: &str) -> Result<()> {
+    set_actor(conn, Some(actor))
+}
+
+/// Who the events written now name (None: each event's usual actor).
+pub fn actor(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT actor FROM history_context")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// Puts back an actor read with `actor`, after acting for someone else for a while.
+pub fn set_actor(conn: &Connection, actor: Option<&str>) -> Result<()> {
     conn.prepare_cached("UPDATE history_context SET actor = ?1")?
         .execute([actor])?;
     Ok(())

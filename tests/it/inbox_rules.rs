@@ -151,6 +151,15 @@ fn a_rule_assigns_the_tracking_category_to_every_mail_from_a_domain_and_the_next
     );
     let doc = env.json(&["explain", &quote.to_string()]);
     assert_eq!(doc["item"]["inbox_rules"][0]["rule"], "Fabrikam");
+    // The rule, not the mailbox's owner, categorized it.
+    let history = env.json(&["item", "history", &quote.to_string()]);
+    let categorized = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "categorized")
+        .unwrap_or_else(|| panic!("{history:#}"));
+    assert_eq!(categorized["actor"], "inbox rule 'Fabrikam'");
 }
 
 #[test]
