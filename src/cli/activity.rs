@@ -67,6 +67,8 @@ pub enum PluginCommand {
     List,
     Remove {
         name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
 }
 

@@ -138,12 +138,11 @@ pub fn run_plugin(ctx: &Context, cmd: PluginCommand) -> Result<()> {
                 ],
             )
         }
-        PluginCommand::Remove { name } => {
+        PluginCommand::Remove { name, dry_run } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let removed = plugins::remove(&tx, &name)?;
-            tx.commit()?;
-            ctx.out.note(&format!("removed plugin {name}"));
+            super::commit_deletion(ctx, tx, dry_run.dry_run, &format!("removed plugin {name}"))?;
             ctx.out.text_or("", &removed)
         }
     }

@@ -61,19 +61,25 @@ pub fn run(ctx: &Context, cmd: InboxRuleCommand) -> Result<()> {
                 .collect::<Result<Vec<_>>>()?;
             ctx.out.list(&rows, COLUMNS)
         }
-        InboxRuleCommand::Remove { mailbox, name } => change(ctx, &mailbox, &name, |conn, rule| {
+        InboxRuleCommand::Remove {
+            mailbox,
+            name,
+            dry_run,
+        } => change(ctx, &mailbox, &name, dry_run.dry_run, |conn, rule| {
             inbox_rules::remove(conn, rule.id)?;
             Ok(format!("removed inbox rule '{}'", rule.name))
         }),
-        InboxRuleCommand::Enable { mailbox, name } => change(ctx, &mailbox, &name, |conn, rule| {
-            inbox_rules::set_enabled(conn, rule.id, true)?;
-            Ok(format!(
-                "inbox rule '{}' runs on mail arriving from now on",
-                rule.name
-            ))
-        }),
+        InboxRuleCommand::Enable { mailbox, name } => {
+            change(ctx, &mailbox, &name, false, |conn, rule| {
+                inbox_rules::set_enabled(conn, rule.id, true)?;
+                Ok(format!(
+                    "inbox rule '{}' runs on mail arriving from now on",
+                    rule.name
+                ))
+            })
+        }
         InboxRuleCommand::Disable { mailbox, name } => {
-            change(ctx, &mailbox, &name, |conn, rule| {
+            change(ctx, &mailbox, &name, false, |conn, rule| {
                 inbox_rules::set_enabled(conn, rule.id, false)?;
                 Ok(format!(
                     "inbox rule '{}' is kept but no longer runs",
@@ -176,6 +182,7 @@ fn change(
     ctx: &Context,
     mailbox: &str,
     name: &str,
+    dry_run: bool,
     apply: impl FnOnce(&Connection, &InboxRule) -> Result<String>,
 ) -> Result<()> {
     let mut store = ctx.open()?;
@@ -200,8 +207,7 @@ fn change(
         Some(changed) => view(&tx, &mailbox, changed)?,
         None => view(&tx, &mailbox, rule)?,
     };
-    tx.commit()?;
-    ctx.out.note(&note);
+    super::commit_deletion(ctx, tx, dry_run, &note)?;
     ctx.out.record(&shown)
 }
 

@@ -172,9 +172,9 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
     }
 }
 
-/// Ends the transaction of a deleting command: committed, or under `--dry-run` rolled back
-/// after everything was done and shown, so a dry run prints what the real run would. `note` is
-/// the command's sentence about what it deleted.
+/// Ends the transaction of a change: committed with its note, or under `--dry-run` (which every
+/// deleting command takes) rolled back after everything was done and shown, so a dry run prints
+/// what the real run would. `note` is the command's sentence about what it did.
 fn commit_deletion(ctx: &Context, tx: Transaction, dry_run: bool, note: &str) -> Result<()> {
     if dry_run {
         tx.rollback()?;

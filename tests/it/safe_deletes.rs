@@ -112,3 +112,74 @@ fn deleting_a_record_with_activities_or_contacts_needs_yes() {
     ])]));
     env.run(&["record", "delete", &lone[0].to_string()]).ok();
 }
+
+#[test]
+fn removing_rules_plugins_and_delegates_has_a_dry_run_too() {
+    let env = org();
+    env.run(&[
+        "inbox-rule",
+        "add",
+        ALEX.1,
+        "Offers",
+        "--subject-contains",
+        "offer",
+        "--assign-category",
+        "Tracked to Dynamics 365",
+    ])
+    .ok();
+    env.run(&[
+        "queue",
+        "add",
+        "Support",
+        "--email",
+        "support@contoso.com",
+        "--owner",
+        ALEX.0,
+    ])
+    .ok();
+    env.run(&[
+        "record-rule",
+        "add",
+        "Cases",
+        "--queue",
+        "Support",
+        "--create",
+        "case",
+    ])
+    .ok();
+    env.run(&["plugin", "add", "QuoteCheck", "--error", "timeout"])
+        .ok();
+    env.run(&[
+        "delegate",
+        "add",
+        ALEX.1,
+        "maria@contoso.com",
+        "--permission",
+        "editor",
+    ])
+    .ok();
+    let lists = |env: &Env| {
+        vec![
+            env.json(&["inbox-rule", "list", ALEX.1]),
+            env.json(&["record-rule", "list"]),
+            env.json(&["plugin", "list"]),
+            env.json(&["delegate", "list", ALEX.1]),
+        ]
+    };
+    for args in [
+        vec!["inbox-rule", "remove", ALEX.1, "Offers"],
+        vec!["record-rule", "remove", "Cases"],
+        vec!["plugin", "remove", "QuoteCheck"],
+        vec!["delegate", "remove", ALEX.1, "maria@contoso.com"],
+    ] {
+        let before = lists(&env);
+        let mut dry = args.clone();
+        dry.push("--dry-run");
+        env.run(&dry)
+            .ok()
+            .stderr_has("dry run, nothing was deleted");
+        assert_eq!(lists(&env), before, "{args:?} --dry-run changed the state");
+        env.run(&args).ok();
+        assert_ne!(lists(&env), before, "{args:?} removed nothing");
+    }
+}
