@@ -112,6 +112,16 @@ impl Candidate {
 /// matches nothing falls through to the name, so a name holding digits or an `@` still resolves.
 fn resolve(conn: &Connection, lookup: &Lookup, reference: &str) -> Result<i64> {
     let text = reference.trim();
+    // `user:3`, as ids are printed beside their kind: the id and nothing else.
+    if let Some((kind, id)) = text.split_once(':')
+        && kind.trim().eq_ignore_ascii_case(lookup.noun)
+        && let Ok(id) = id.trim().parse::<i64>()
+    {
+        return match query(conn, lookup.by_id, &Value::Integer(id))?.as_slice() {
+            [one, ..] => Ok(one.id),
+            [] => Err(unknown(lookup, text, "")),
+        };
+    }
     let mut forms: Vec<(&str, Value)> = Vec::with_capacity(3);
     if text.chars().all(|c| c.is_ascii_digit())
         && let Ok(id) = text.parse::<i64>()

@@ -85,5 +85,11 @@ fn malformed_numbers_and_ids_are_refused_in_our_words() {
     }
     // The kind:ID form works wherever an id is taken.
     env.run(&["item", "list", "--after", "item:0"]).ok();
+    assert_eq!(env.json(&["user", "show", "user:1"])["name"], "Alex Wu");
+    assert_eq!(
+        env.json(&["mailbox", "show", "mailbox:2"])["name"],
+        "Maria Garcia"
+    );
+    env.run(&["user", "show", "user:99"]).code(3);
     env.run(&["alerts", "show", "alert:1"]).ok();
 }
