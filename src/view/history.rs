@@ -15,8 +15,9 @@ use crate::store::history::Event;
 pub struct HistoryView {
     pub id: i64,
     pub at: String,
-    /// received, categorized, uncategorized, tracked, untracked, failed, undeliverable, deleted
-    /// (in Outlook, or an activity), removed (an item gone from Outlook), created (an activity).
+    /// received or sent (an email), created (an appointment, task, contact or activity),
+    /// categorized, uncategorized, tracked, untracked, failed, undeliverable, deleted (in
+    /// Outlook, or an activity), removed (an item gone from Outlook).
     pub event: String,
     pub item_id: Option<i64>,
     pub activity_id: Option<i64>,

@@ -249,3 +249,23 @@ fn explain_tells_what_became_of_a_deleted_item_and_activity() {
     assert_eq!(doc["activity"], Value::Null);
     assert_eq!(doc["history"][0]["event"], "created");
 }
+
+#[test]
+fn sent_mail_and_created_items_are_not_received() {
+    let env = org();
+    let sent = crate::engine::created(&env.json(&[
+        "mail",
+        "send",
+        "--from",
+        ALEX.1,
+        "--to",
+        "buyer@fabrikam.com",
+        "--subject",
+        "Offer",
+    ]));
+    let rows = env.json(&["item", "history", &sent[0].to_string()]);
+    assert_eq!(events(&rows)[0], row("sent", ALEX.0, None), "{rows:#}");
+    let task = crate::engine::task(&env, "Call back", &[]);
+    let rows = env.json(&["item", "history", &task.to_string()]);
+    assert_eq!(events(&rows)[0], row("created", ALEX.0, None), "{rows:#}");
+}

@@ -14,8 +14,8 @@ CREATE TABLE history (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     item_id     INTEGER,
     activity_id INTEGER,
-    event       TEXT    NOT NULL,  -- received, categorized, uncategorized, tracked, untracked,
-                                   -- failed, undeliverable, deleted, removed; created (activity)
+    event       TEXT    NOT NULL,  -- received, sent, created, categorized, uncategorized, tracked,
+                                   -- untracked, failed, undeliverable, deleted, removed
     at          TEXT    NOT NULL,  -- the simulated clock
     cycle       INTEGER,           -- the sync cycle that did it; NULL outside a cycle
     actor       TEXT    NOT NULL,  -- who: a user's name, server-side sync, the App for Outlook...
@@ -41,11 +41,21 @@ CREATE VIEW mailbox_owner AS
 SELECT m.id AS mailbox_id, coalesce(u.name, q.name) AS name
   FROM mailbox m LEFT JOIN user u ON u.id = m.user_id LEFT JOIN queue q ON q.id = m.queue_id;
 
+-- An email arrives (Exchange delivers it) or is sent (it lands in Sent Items); an appointment,
+-- task or contact is created by the mailbox's owner.
 CREATE TRIGGER history_item_received AFTER INSERT ON item
 BEGIN
     INSERT INTO history (item_id, event, at, cycle, actor)
-    SELECT NEW.id, 'received', o.clock, c.cycle, coalesce(c.actor, 'Exchange')
-      FROM org o, history_context c;
+    SELECT NEW.id, e.event, o.clock, c.cycle,
+           coalesce(c.actor,
+                    CASE e.event WHEN 'received' THEN 'Exchange'
+                         ELSE (SELECT name FROM mailbox_owner WHERE mailbox_id = NEW.mailbox_id) END,
+                    'Outlook')
+      FROM org o, history_context c,
+           (SELECT CASE WHEN NEW.kind <> 0 THEN 'created'
+                        WHEN (SELECT well_known FROM folder WHERE id = NEW.folder_id) = 'sent_items'
+                        THEN 'sent'
+                        ELSE 'received' END AS event) e;
 END;
 
 CREATE TRIGGER history_item_tracking AFTER UPDATE OF tracking_state, activity_id ON item
