@@ -51,3 +51,4 @@ mod times;
 mod tokens;
 mod tokens_cli;
 mod tracking;
+mod what_if;
