@@ -435,10 +435,7 @@ fn decisive(conn: &Connection, f: &Facts) -> Result<(String, Vec<NextStep>)> {
         )
     };
     let run_cycle = || step("run the next sync cycle", command(&["sync"]));
-    let direction = match v.kind {
-        ItemKind::Email => Direction::Incoming,
-        _ => Direction::Act,
-    };
+    let direction = v.kind.direction();
     let syncs = f.mailbox.syncs(direction);
     let what_syncs = if direction == Direction::Incoming {
         "incoming email"
@@ -616,11 +613,7 @@ fn move_to_tracked_folder(conn: &Connection, f: &Facts) -> Result<NextStep> {
 /// Why an item is not tracked: the sentence.
 fn untracked_reason(conn: &Connection, f: &Facts) -> Result<String> {
     let v = &f.view;
-    let direction = if v.kind == ItemKind::Email {
-        Direction::Incoming
-    } else {
-        Direction::Act
-    };
+    let direction = v.kind.direction();
     // Untracked after it was tracked: say who undid it.
     if let Some(untracked) = last(&f.events, "untracked") {
         let activity = untracked
@@ -756,7 +749,10 @@ fn supporting(f: &Facts) -> Vec<String> {
             acted.actions.join("; ")
         ));
     }
-    if let Some(pending) = v.pending {
+    // Where no cycle looks, the decisive reason already said so.
+    if let Some(pending) = v.pending
+        && f.mailbox.syncs(v.kind.direction())
+    {
         lines.push(format!("The next cycle will: {pending}."));
     }
     if let Some(ev) = &f.evaluation {

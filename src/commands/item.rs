@@ -140,7 +140,9 @@ fn change_categories(ctx: &Context, args: &CategoryArgs, assign: bool) -> Result
     // other than the tracking one leaves it nothing to do.
     let mut waiting = 0;
     for t in &touched {
-        if items::get(store.conn(), t.item_id)?.pending.is_some() {
+        let item = items::get(store.conn(), t.item_id)?;
+        let mailbox = mailboxes::get(store.conn(), item.mailbox_id)?;
+        if item.pending.is_some() && mailbox.syncs(item.kind.direction()) {
             waiting += 1;
         }
     }

@@ -59,10 +59,7 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
 
 /// Whether server-side sync processes items of this kind in this mailbox.
 fn processes(mailbox: &Mailbox, kind: ItemKind) -> bool {
-    match kind {
-        ItemKind::Email => mailbox.syncs(Direction::Incoming),
-        _ => mailbox.syncs(Direction::Act),
-    }
+    mailbox.syncs(kind.direction())
 }
 
 /// Returns whether the mailbox was synchronized at all.

@@ -69,3 +69,21 @@ fn a_cycle_counts_outlook_items_removed_and_activities_deleted_apart() {
         "{table}"
     );
 }
+
+#[test]
+fn nothing_promises_a_cycle_to_a_mailbox_no_cycle_processes() {
+    let env = org();
+    env.run(&["mailbox", "disable", ALEX.1]).ok();
+    let id = email(&env, ALEX.1, "Later");
+    categorize(&env, &[id])
+        .ok()
+        .stderr_has("categorized 1 item(s); the next sync cycle has nothing to do for them");
+    let words = env.run(&["explain", &id.to_string()]).ok().stdout;
+    assert!(
+        words.starts_with(
+            "Waiting to track, but mailbox Alex Wu does not synchronize incoming email"
+        ),
+        "{words}"
+    );
+    assert!(!words.contains("The next cycle will"), "{words}");
+}
