@@ -74,9 +74,10 @@ pub struct GlobalArgs {
     /// Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Work on a real environment (a URL or a name from `orgtrack env list`) instead of the
-    /// state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN,
-    /// or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET
+    /// Work on a real environment (a URL, a name from `orgtrack env list` or a sign-in profile)
+    /// instead of the state file: settings, mailbox, alerts list. Credentials come from
+    /// ORGTRACK_TOKEN, a sign-in profile (`orgtrack auth login`), or ORGTRACK_TENANT_ID,
+    /// ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET
     #[arg(long, global = true, value_name = "URL|NAME")]
     pub env: Option<String>,
     /// Also trust the CA certificates in this PEM file for --env

@@ -136,16 +136,6 @@ option_set! {
     }
 }
 
-/// The status options of `mailbox list`: `any` keeps a mailbox with any direction in that
-/// status; each direction's option must hold for that direction (all given must hold).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct StatusFilter {
-    pub any: Option<Status>,
-    pub incoming: Option<Status>,
-    pub outgoing: Option<Status>,
-    pub act: Option<Status>,
-}
-
 option_set! {
     /// Approval of a mailbox's email address.
     pub enum Approval {
@@ -189,7 +179,7 @@ impl AlertLevel {
 }
 
 /// Whether a mailbox belongs to a user or to a queue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum OwnerKind {
     User,
@@ -296,6 +286,7 @@ impl WellKnownFolder {
 }
 
 /// The methods a new mailbox gets (SPEC.md section 10: the org's default methods).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MailboxMethods {
     pub incoming: IncomingMethod,
     pub outgoing: OutgoingMethod,

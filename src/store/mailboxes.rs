@@ -9,7 +9,7 @@ use super::{folders, optional_time_at, time_at};
 use crate::error::{Code, Error, Result};
 use crate::model::{
     ActMethod, Approval, Direction, IncomingMethod, MailboxMethods, OutgoingMethod, OwnerKind,
-    Status, StatusFilter,
+    Status,
 };
 use crate::time;
 
@@ -150,10 +150,7 @@ pub fn list(conn: &Connection, status: Option<Status>) -> Result<Vec<Mailbox>> {
     for_each(
         conn,
         &Filter {
-            statuses: StatusFilter {
-                any: status,
-                ..StatusFilter::default()
-            },
+            status,
             ..Filter::default()
         },
         |m| {
@@ -164,10 +161,64 @@ pub fn list(conn: &Connection, status: Option<Status>) -> Result<Vec<Mailbox>> {
     Ok(all)
 }
 
+/// Which of the mailboxes a command names it acts on (`--approval`, `--status`,
+/// `--owner-kind`): the same test locally and on a real environment.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Pick {
+    pub approval: Option<Approval>,
+    /// Any direction (incoming, outgoing or ACT) in this status.
+    pub status: Option<Status>,
+    /// Each direction in its own status (`mailbox list --incoming-status`...).
+    pub incoming_status: Option<Status>,
+    pub outgoing_status: Option<Status>,
+    pub act_status: Option<Status>,
+    pub owner_kind: Option<OwnerKind>,
+}
+
+impl Pick {
+    pub fn keeps<Id>(&self, mailbox: &Mailbox<Id>) -> bool {
+        self.approval.is_none_or(|a| mailbox.approval == a)
+            && self
+                .status
+                .is_none_or(|s| Direction::ALL.iter().any(|d| mailbox.status(*d) == s))
+            && [
+                (Direction::Incoming, self.incoming_status),
+                (Direction::Outgoing, self.outgoing_status),
+                (Direction::Act, self.act_status),
+            ]
+            .iter()
+            .all(|(d, s)| s.is_none_or(|s| mailbox.status(*d) == s))
+            && self.owner_kind.is_none_or(|k| mailbox.owner_kind == k)
+    }
+}
+
+/// New delivery methods for a mailbox; a direction whose method changed has not been tested
+/// in its new form, so its status goes back to Not Run.
+pub fn change_methods(conn: &Connection, before: &Mailbox, methods: &MailboxMethods) -> Result<()> {
+    set_methods(conn, before.id, methods)?;
+    let old = before.methods();
+    let changed = [
+        (Direction::Incoming, old.incoming != methods.incoming),
+        (Direction::Outgoing, old.outgoing != methods.outgoing),
+        (Direction::Act, old.act != methods.act),
+    ];
+    for (direction, changed) in changed {
+        if changed {
+            set_status(conn, before.id, direction, Status::NotRun)?;
+        }
+    }
+    Ok(())
+}
+
 /// Which mailboxes `for_each` reads.
 #[derive(Debug, Default)]
 pub struct Filter {
-    pub statuses: StatusFilter,
+    /// Only those with a direction (incoming, outgoing or ACT) in this status.
+    pub status: Option<Status>,
+    /// Only those whose incoming, outgoing or ACT direction is in this status.
+    pub incoming_status: Option<Status>,
+    pub outgoing_status: Option<Status>,
+    pub act_status: Option<Status>,
     /// Only those listed after this mailbox (by name, then id): a cursor for paging.
     pub after_id: Option<i64>,
     pub limit: Option<i64>,
@@ -190,14 +241,13 @@ pub fn for_each(
          AND (?6 IS NULL OR m.act_status = ?6)
          ORDER BY 2, m.id LIMIT ?3"
     ))?;
-    let s = &filter.statuses;
     let mut rows = stmt.query(params![
-        s.any,
+        filter.status,
         filter.after_id,
         filter.limit.unwrap_or(-1),
-        s.incoming,
-        s.outgoing,
-        s.act
+        filter.incoming_status,
+        filter.outgoing_status,
+        filter.act_status
     ])?;
     while let Some(row) = rows.next()? {
         each(from_row(row)?)?;

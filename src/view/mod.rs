@@ -9,6 +9,7 @@ pub mod evaluation;
 pub mod folder;
 pub mod history;
 pub mod item;
+pub mod mailbox;
 
 use serde::Serialize;
 

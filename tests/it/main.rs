@@ -32,6 +32,7 @@ mod record_rules;
 mod recurrence;
 mod remote;
 mod remote_client;
+mod remote_mailboxes;
 mod resolution;
 mod retries;
 mod safe_deletes;

@@ -284,6 +284,16 @@ struct MailboxTest {
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
+struct MailboxReset {
+    mailbox_id: i64,
+    mailbox: String,
+    action: String,
+    outcome: String,
+    message: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 struct Delegate {
     mailbox_id: i64,
     mailbox: String,
@@ -709,12 +719,16 @@ fn every_command_prints_its_pinned_shape() {
         &env.json(&["mailbox", "test-enable", "--all"]),
     );
     pin_each::<Mailbox>("mailbox list", &env.json(&["mailbox", "list"]));
-    pin::<Mailbox>(
+    pin_each::<Mailbox>(
         "mailbox set",
         &env.json(&["mailbox", "set", ALEX, "--incoming", "server-side-sync"]),
     );
     pin_each::<Mailbox>("mailbox disable", &env.json(&["mailbox", "disable", BEA]));
     pin_each::<Mailbox>("mailbox enable", &env.json(&["mailbox", "enable", BEA]));
+    pin_each::<MailboxReset>(
+        "mailbox reset-after-copy",
+        &env.json(&["mailbox", "reset-after-copy", "--dry-run"]),
+    );
     pin::<Delegate>(
         "delegate add",
         &env.json(&["delegate", "add", ALEX, BEA, "--permission", "editor"]),
