@@ -11,21 +11,23 @@ use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{Context, resolve_all};
+use super::{Context, resolve_all, run_fault};
 use crate::cli::mailbox::{MailboxCommand, MailboxSetArgs, Selection, TestEnableArgs};
 use crate::engine::test_enable;
 use crate::error::{Code, Error, Result};
 use crate::input;
 use crate::model::{
-    ActMethod, AlertLevel, Approval, Direction, IncomingMethod, MailboxMethods, OutgoingMethod,
-    Status,
+    ActMethod, AlertLevel, Approval, Direction, FaultDirection, IncomingMethod, MailboxMethods,
+    OutgoingMethod, Status,
 };
 use crate::output::write_stdout;
 use crate::remote;
 use crate::remote::directory::RemoteMailbox;
 use crate::store::categories::{self, Category};
 use crate::store::delegates::{self, Delegate};
+use crate::store::faults::On;
 use crate::store::mailboxes::{self, Mailbox, Pick};
+use crate::store::profiles;
 use crate::store::{self, resolve};
 use crate::time;
 use crate::view::folder::{self as folder_view, FolderView};
@@ -76,7 +78,43 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
         MailboxCommand::ResetAfterCopy { keep, dry_run } => {
             reset_after_copy(ctx, keep.as_deref(), dry_run)
         }
+        MailboxCommand::Fault(_) if ctx.remote()?.is_some() => Err(Error::new(
+            Code::LocalOnly,
+            "mailbox fault works on the local state only: it simulates errors",
+        )),
+        MailboxCommand::Fault(cmd) => run_fault(ctx, cmd, fault_target),
     }
+}
+
+/// Where `mailbox fault` puts a fault: on a direction the mailbox synchronizes server-side, or
+/// refused (exit 4) naming those it does.
+fn fault_target(
+    conn: &Connection,
+    reference: &str,
+    direction: Option<FaultDirection>,
+) -> Result<On> {
+    let mailbox = mailboxes::get(conn, resolve::mailbox(conn, reference)?)?;
+    if let Some(direction) = direction
+        && !mailbox.methods().is_server_side(direction.direction())
+    {
+        let allowed: Vec<&str> = Direction::ALL
+            .into_iter()
+            .filter(|d| mailbox.methods().is_server_side(*d))
+            .map(|d| FaultDirection::of(d).word())
+            .collect();
+        return Err(Error::new(
+            Code::InvalidFaultDirection,
+            format!(
+                "mailbox {} does not synchronize {direction} server-side; a fault can break {}; nothing was changed",
+                mailbox.name,
+                match allowed.is_empty() {
+                    true => "no direction of it".to_string(),
+                    false => allowed.join(", "),
+                }
+            ),
+        ));
+    }
+    Ok(On::Mailbox(mailbox.id))
 }
 
 fn list(
@@ -495,6 +533,12 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
         .map(|t| time::parse_user(t, ctx.now()?))
         .transpose()?;
     if let Some(client) = ctx.remote()? {
+        if args.profile.is_some() {
+            return Err(Error::new(
+                Code::LocalOnly,
+                "mailbox set --profile works on the local state only",
+            ));
+        }
         let targets = select_remote(&client, &args.which)?;
         // Every mailbox is checked before anything is sent.
         let wanted: Vec<MailboxMethods> = targets
@@ -545,6 +589,11 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let targets = select_local(&tx, &args.which)?;
+    let profile = args
+        .profile
+        .as_deref()
+        .map(|p| profiles::resolve(&tx, p))
+        .transpose()?;
     let wanted: Vec<MailboxMethods> = targets
         .iter()
         .map(|m| methods_for(args, m))
@@ -554,6 +603,15 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
         mailboxes::change_methods(&tx, before, methods)?;
         if let Some(watermark) = watermark {
             mailboxes::set_watermark(&tx, before.id, watermark)?;
+        }
+        // Every direction goes through the profile: with a new one, none has been tested.
+        if let Some(profile) = profile
+            && before.profile_id != Some(profile)
+        {
+            mailboxes::set_profile(&tx, before.id, profile)?;
+            for direction in Direction::ALL {
+                mailboxes::set_status(&tx, before.id, direction, Status::NotRun)?;
+            }
         }
         changed.push(mailboxes::get(&tx, before.id)?);
     }
@@ -599,6 +657,21 @@ fn test_enable(ctx: &Context, args: &TestEnableArgs) -> Result<()> {
     }
     let mut store = ctx.open()?;
     let tx = store.write()?;
+    if args.schedule {
+        let mut scheduled = Vec::new();
+        for mailbox in select_local(&tx, &args.which)? {
+            mailboxes::set_test_scheduled(&tx, mailbox.id, true)?;
+            scheduled.push(mailboxes::get(&tx, mailbox.id)?);
+        }
+        tx.commit()?;
+        for mailbox in &scheduled {
+            ctx.out.note(&format!(
+                "Test & Enable of mailbox {} scheduled: the next cycle carries it out",
+                mailbox.name
+            ));
+        }
+        return ctx.out.list(&scheduled, COLUMNS);
+    }
     let mut results = Vec::new();
     let mut failures = Vec::new();
     for mailbox in select_local(&tx, &args.which)? {

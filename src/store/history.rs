@@ -1,4 +1,4 @@
-//! What happened to items and activities (migration 015): the triggers of that step write the
+//! What happened to items and activities (migration 016): the triggers of that step write the
 //! events; this module says who acts (`act_as`, `in_cycle`) and reads them back.
 
 use rusqlite::{Connection, OptionalExtension, Row, params};

@@ -23,6 +23,7 @@ mod inbox_rules;
 mod inputs;
 mod limits;
 mod lookups;
+mod mailbox_service;
 mod messages;
 mod mailboxes;
 mod personal_options;
