@@ -117,12 +117,7 @@ fn fault_target(
     Ok(On::Mailbox(mailbox.id))
 }
 
-fn list(
-    ctx: &Context,
-    pick: Pick,
-    limit: Option<i64>,
-    after: Option<i64>,
-) -> Result<()> {
+fn list(ctx: &Context, pick: Pick, limit: Option<i64>, after: Option<i64>) -> Result<()> {
     if let Some(client) = ctx.remote()? {
         if after.is_some() {
             return Err(super::after_is_local());
