@@ -560,11 +560,24 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
         // Back one schema version, as a state written by the previous release: undo the
         // four newest migrations (013_settings_journal.sql, 014_compact_hashes.sql,
-        // 015_mailbox_service.sql, 018_org_source.sql; update this when adding one).
+        // 015_mailbox_service.sql, 016_history.sql, 018_org_source.sql; update this when
+        // adding one).
         db(&env)
             .execute_batch(
                 "ALTER TABLE org DROP COLUMN source;
                  ALTER TABLE org DROP COLUMN snapshot_at;
+                 DROP TRIGGER history_item_received;
+                 DROP TRIGGER history_item_tracking;
+                 DROP TRIGGER history_item_deleted;
+                 DROP TRIGGER history_item_removed;
+                 DROP TRIGGER history_item_categorized;
+                 DROP TRIGGER history_item_uncategorized;
+                 DROP TRIGGER history_activity_created;
+                 DROP TRIGGER history_activity_deleted;
+                 DROP VIEW mailbox_owner;
+                 DROP TABLE history_context;
+                 DROP TABLE history;
+                 ALTER TABLE cycle DROP COLUMN activities_deleted;
                  DROP TABLE item_failure;
                  DROP TABLE pending_send;
                  DROP TABLE fault;
@@ -611,6 +624,6 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let version: i64 = db(&env)
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 16);
+        assert_eq!(version, 17);
     }
 }
