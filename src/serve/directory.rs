@@ -75,12 +75,14 @@ const ACCOUNT: &[Column] = record_columns!("accountid", "name", ACTIVE_INACTIVE)
 const CONTACT: &[Column] = record_columns!("contactid", "fullname", ACTIVE_INACTIVE);
 const LEAD: &[Column] = record_columns!("leadid", "fullname", LEAD_STATES);
 
+type Rows = Vec<Map<String, Value>>;
+
 /// One entity set: its table's logical name, columns and rows (all, or the one keyed).
 pub(super) struct Set {
     pub(super) name: &'static str,
     pub(super) table: &'static str,
     pub(super) columns: &'static [Column],
-    rows: fn(&Connection, Option<i64>) -> Result<Vec<Map<String, Value>>>,
+    rows: fn(&Connection, Option<i64>) -> Result<Rows>,
     key: Table,
 }
 
@@ -146,7 +148,7 @@ pub(super) fn answer(ctx: &Request, name: &str, key: Option<&str>) -> Answer {
     ctx.options.check_columns(set.table, &names(set.columns))?;
     // A key of another table names no row here (404), as an unknown GUID does.
     let wanted = key.map(|k| set.key.id_of(k).unwrap_or(-1));
-    let rows: Vec<Map<String, Value>> = {
+    let rows: Rows = {
         let store = ctx.reader()?;
         (set.rows)(store.conn(), wanted)?
             .into_iter()
@@ -167,7 +169,7 @@ fn object(value: Value) -> Map<String, Value> {
     }
 }
 
-fn systemusers(conn: &Connection, key: Option<i64>) -> Result<Vec<Map<String, Value>>> {
+fn systemusers(conn: &Connection, key: Option<i64>) -> Result<Rows> {
     let mut rows = Vec::new();
     users::for_each(conn, |user| {
         if key.is_none_or(|k| k == user.id) {
@@ -183,7 +185,7 @@ fn systemusers(conn: &Connection, key: Option<i64>) -> Result<Vec<Map<String, Va
     Ok(rows)
 }
 
-fn usersettings(conn: &Connection, key: Option<i64>) -> Result<Vec<Map<String, Value>>> {
+fn usersettings(conn: &Connection, key: Option<i64>) -> Result<Rows> {
     let mut rows = Vec::new();
     users::for_each(conn, |user| {
         if key.is_none_or(|k| k == user.id) {
@@ -197,7 +199,7 @@ fn usersettings(conn: &Connection, key: Option<i64>) -> Result<Vec<Map<String, V
     Ok(rows)
 }
 
-fn queue_rows(conn: &Connection, key: Option<i64>) -> Result<Vec<Map<String, Value>>> {
+fn queue_rows(conn: &Connection, key: Option<i64>) -> Result<Rows> {
     let mut rows = Vec::new();
     queues::for_each(conn, |queue| {
         if key.is_none_or(|k| k == queue.id) {
@@ -216,7 +218,7 @@ fn queue_rows(conn: &Connection, key: Option<i64>) -> Result<Vec<Map<String, Val
     Ok(rows)
 }
 
-fn tracking_folders(conn: &Connection, key: Option<i64>) -> Result<Vec<Map<String, Value>>> {
+fn tracking_folders(conn: &Connection, key: Option<i64>) -> Result<Rows> {
     let mut rows = Vec::new();
     for mailbox_id in mailboxes::ids(conn)? {
         for rule in folder_rules::list(conn, mailbox_id)? {
@@ -246,7 +248,7 @@ fn tracking_folders(conn: &Connection, key: Option<i64>) -> Result<Vec<Map<Strin
     Ok(rows)
 }
 
-fn record_rows(conn: &Connection, key: Option<i64>, kind: &str) -> Result<Vec<Map<String, Value>>> {
+fn record_rows(conn: &Connection, key: Option<i64>, kind: &str) -> Result<Rows> {
     let name = if kind == "account" {
         "name"
     } else {
