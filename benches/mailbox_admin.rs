@@ -15,126 +15,18 @@
 //! so the connections it accepts are the HTTP requests made. `ADMIN_MAILBOXES=N` changes the
 //! number of mailboxes, `ADMIN_DIR` where the states go.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::io::Write;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::process::{Command, Stdio};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-const TOKEN: &str = "bench-token-0123456789abcdef";
+mod common;
 
-fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_orgtrack")
-}
-
-/// `orgtrack serve` on a free loopback port, stopped when dropped.
-struct Serve {
-    child: Child,
-    addr: SocketAddr,
-}
-
-impl Serve {
-    fn start(state: &Path, token_file: &Path) -> Serve {
-        let mut child = Command::new(bin())
-            .arg("--state")
-            .arg(state)
-            .args(["serve", "--listen", "127.0.0.1:0", "--test-delay", "0"])
-            .arg("--token-file")
-            .arg(token_file)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start orgtrack serve");
-        let stderr = child.stderr.take().expect("piped stderr");
-        let mut lines = BufReader::new(stderr).lines();
-        let addr = loop {
-            let line = lines
-                .next()
-                .expect("serve says where it listens")
-                .expect("serve's stderr");
-            if let Some(at) = line.find("http://") {
-                let rest = &line[at + 7..];
-                break rest.split('/').next().unwrap().parse().unwrap();
-            }
-        };
-        // Keep draining stderr so serve never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
-        Serve { child, addr }
-    }
-}
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Forwards each connection's one request to `upstream` and closes it, counting requests.
-fn counting_proxy(upstream: SocketAddr) -> (SocketAddr, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    let count = Arc::new(AtomicUsize::new(0));
-    let seen = Arc::clone(&count);
-    std::thread::spawn(move || {
-        for stream in listener.incoming().map_while(Result::ok) {
-            seen.fetch_add(1, Ordering::SeqCst);
-            std::thread::spawn(move || forward(stream, upstream));
-        }
-    });
-    (addr, count)
-}
-
-fn forward(mut client: TcpStream, upstream: SocketAddr) {
-    let mut reader = BufReader::new(client.try_clone().unwrap());
-    let mut head = String::new();
-    let mut length = 0usize;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
-        }
-        if let Some(value) = line
-            .to_ascii_lowercase()
-            .strip_prefix("content-length:")
-            .map(|v| v.trim().to_string())
-        {
-            length = value.parse().unwrap_or(0);
-        }
-        if line.to_ascii_lowercase().starts_with("connection:") {
-            continue;
-        }
-        if line == "\r\n" {
-            head.push_str("Connection: close\r\n\r\n");
-            break;
-        }
-        head.push_str(&line);
-    }
-    let mut body = vec![0u8; length];
-    if reader.read_exact(&mut body).is_err() {
-        return;
-    }
-    let Ok(mut server) = TcpStream::connect(upstream) else {
-        return;
-    };
-    let _ = server.write_all(head.as_bytes());
-    let _ = server.write_all(&body);
-    let mut answer = Vec::new();
-    let _ = server.read_to_end(&mut answer);
-    // The answer goes back with `Connection: close`: the client opens a new connection for
-    // its next request, so each request is counted.
-    let text = String::from_utf8_lossy(&answer);
-    let answer = match text.split_once("\r\n") {
-        Some((status, rest)) => format!("{status}\r\nConnection: close\r\n{rest}").into_bytes(),
-        None => answer,
-    };
-    let _ = client.write_all(&answer);
-}
+use common::{Serve, TOKEN, bin, counting_proxy};
 
 /// A state of `mailboxes` users, every mailbox pending approval and untested.
 fn pending_org(dir: &Path, mailboxes: u32) -> std::path::PathBuf {
