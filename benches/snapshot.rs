@@ -13,12 +13,13 @@
 mod common;
 
 use std::io::Write;
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::Ordering;
 use std::time::Instant;
 
-use common::{Serve, TOKEN, bin, counting_proxy};
+use common::{Serve, TOKEN, bin, counting_proxy_on};
 use rusqlite::Connection;
 
 fn size(var: &str, default: u32) -> u32 {
@@ -72,8 +73,12 @@ fn snapshot(dir: &Path, users: u32, queues: u32, records: u32) -> Snapshot {
     add_records(&served, records);
     let token_file = dir.join("token");
     std::fs::write(&token_file, TOKEN).unwrap();
-    let serve = Serve::start(&served, &token_file);
-    let (proxy, count) = counting_proxy(serve.addr);
+    // Serve's next links name the proxy, so paging goes through it too.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let proxy = listener.local_addr().unwrap();
+    let public = format!("http://{proxy}");
+    let serve = Serve::start_with(&served, &token_file, &["--public-url", &public]);
+    let count = counting_proxy_on(listener, serve.addr);
     let copy = dir.join("copy.db");
     let started = Instant::now();
     let status = Command::new(bin())

@@ -24,12 +24,18 @@ pub struct Serve {
 
 impl Serve {
     pub fn start(state: &Path, token_file: &Path) -> Serve {
+        Serve::start_with(state, token_file, &[])
+    }
+
+    /// `start` with more serve options (`--public-url`, ...).
+    pub fn start_with(state: &Path, token_file: &Path, extra: &[&str]) -> Serve {
         let mut child = Command::new(bin())
             .arg("--state")
             .arg(state)
             .args(["serve", "--listen", "127.0.0.1:0", "--test-delay", "0"])
             .arg("--token-file")
             .arg(token_file)
+            .args(extra)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -63,6 +69,12 @@ impl Drop for Serve {
 pub fn counting_proxy(upstream: SocketAddr) -> (SocketAddr, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
+    (addr, counting_proxy_on(listener, upstream))
+}
+
+/// `counting_proxy` on a listener bound beforehand, so serve can be told its address
+/// (`--public-url`) and its next links come back through the proxy.
+pub fn counting_proxy_on(listener: TcpListener, upstream: SocketAddr) -> Arc<AtomicUsize> {
     let count = Arc::new(AtomicUsize::new(0));
     let seen = Arc::clone(&count);
     std::thread::spawn(move || {
@@ -71,7 +83,7 @@ pub fn counting_proxy(upstream: SocketAddr) -> (SocketAddr, Arc<AtomicUsize>) {
             std::thread::spawn(move || forward(stream, upstream));
         }
     });
-    (addr, count)
+    count
 }
 
 fn forward(mut client: TcpStream, upstream: SocketAddr) {
