@@ -146,7 +146,11 @@ fn main() {
     let copied = snapshot(&dir, users, 50, 10_000);
     let (wall, mb) = what_if(&dir, mailboxes, emails / mailboxes.max(1));
     let mut out = std::io::stdout().lock();
-    writeln!(out, "| run | size | HTTP requests | wall time | peak memory |").unwrap();
+    writeln!(
+        out,
+        "| run | size | HTTP requests | wall time | peak memory |"
+    )
+    .unwrap();
     writeln!(out, "|---|---|---:|---:|---:|").unwrap();
     writeln!(
         out,

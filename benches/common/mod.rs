@@ -131,4 +131,3 @@ fn forward(mut client: TcpStream, upstream: SocketAddr) {
     };
     let _ = client.write_all(&answer);
 }
-
