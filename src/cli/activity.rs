@@ -6,23 +6,37 @@ use crate::model::tracking::{ActivityKind, ActivityState, PluginError};
 
 #[derive(Debug, Subcommand)]
 pub enum ActivityCommand {
-    /// Activities, oldest first
+    /// List activities, oldest first
+    #[command(after_help = "Examples:\n  orgtrack activity list\n  orgtrack activity list --kind email --owner alex@contoso.com\n  orgtrack activity list --regarding \"Carl Ito\" --limit 20")]
     List(ActivityListArgs),
-    /// Every field of an activity, with its parties
-    Show { activity: i64 },
+    /// Show every field of an activity, with its parties
+    #[command(after_help = "Examples:\n  orgtrack activity show 1\n  orgtrack --json activity show 1")]
+    Show {
+        /// Activity id (`orgtrack activity list` shows them)
+        activity: i64,
+    },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
-    Delete { activity: i64 },
+    #[command(after_help = "Examples:\n  orgtrack activity delete 1")]
+    Delete {
+        /// Activity id
+        activity: i64,
+    },
     /// Set (or clear, without REF) the record an activity is regarding; a folder rule's regarding
     /// is applied again at the next cycle
+    #[command(after_help = "Examples:\n  orgtrack activity set-regarding 1 \"Carl Ito\"\n  orgtrack activity set-regarding 1")]
     SetRegarding {
+        /// Activity id
         activity: i64,
         /// Record: id or name
         regarding: Option<String>,
     },
     /// Mark an activity open, completed or canceled
+    #[command(after_help = "Examples:\n  orgtrack activity set-state 1 completed\n  orgtrack activity set-state 1 open")]
     SetState {
+        /// Activity id
         activity: i64,
         // Its own id: `state` is the global `--state PATH`, and clap matches arguments by id.
+        /// The activity's new state
         #[arg(id = "activity_state", value_name = "STATE", value_enum)]
         state: ActivityState,
     },
@@ -30,6 +44,7 @@ pub enum ActivityCommand {
 
 #[derive(Debug, Args)]
 pub struct ActivityListArgs {
+    /// Only activities of this kind
     #[arg(long, value_enum)]
     pub kind: Option<ActivityKind>,
     /// Record: id or name
@@ -38,8 +53,10 @@ pub struct ActivityListArgs {
     /// User: id, email address or name
     #[arg(long)]
     pub owner: Option<String>,
+    /// At most N activities
     #[arg(long, value_name = "N")]
     pub limit: Option<i64>,
+    /// Only activities with an id greater than ID (paging: pass the last id seen)
     #[arg(long, value_name = "ID", default_value_t = 0)]
     pub after: i64,
 }
@@ -47,21 +64,30 @@ pub struct ActivityListArgs {
 #[derive(Debug, Subcommand)]
 pub enum PluginCommand {
     /// Register a plugin that fails activity creation (always, or the first N times)
+    #[command(after_help = "Examples:\n  orgtrack plugin add BlockQuotes --on email --subject-contains Quote --error plugin\n  orgtrack plugin add Flaky --error timeout --times 2")]
     Add(PluginAddArgs),
+    /// List the registered plugins
+    #[command(after_help = "Examples:\n  orgtrack plugin list")]
     List,
+    /// Unregister a plugin: activity creation no longer fails through it
+    #[command(after_help = "Examples:\n  orgtrack plugin remove BlockQuotes")]
     Remove {
+        /// The plugin's name
         name: String,
     },
 }
 
 #[derive(Debug, Args)]
 pub struct PluginAddArgs {
+    /// The plugin's name (unique)
     pub name: String,
     /// Only for this activity kind
     #[arg(long = "on", value_enum)]
     pub on: Option<ActivityKind>,
+    /// Only for activities whose subject contains this text (any case)
     #[arg(long)]
     pub subject_contains: Option<String>,
+    /// The error the creation fails with
     #[arg(long, value_enum)]
     pub error: PluginError,
     /// Fail only the first N times
