@@ -4,7 +4,8 @@ use crate::model::{ActMethod, IncomingMethod, OutgoingMethod, Status};
 
 #[derive(Debug, Subcommand)]
 pub enum MailboxCommand {
-    /// Every mailbox, with methods, approval and status
+    /// List every mailbox, with methods, approval and status
+    #[command(after_help = "Examples:\n  orgtrack mailbox list\n  orgtrack mailbox list --status failure\n  orgtrack --env contoso mailbox list --limit 50")]
     List {
         /// Only mailboxes with a direction (incoming, outgoing or ACT) in this status
         #[arg(long, value_enum)]
@@ -17,27 +18,36 @@ pub enum MailboxCommand {
         #[arg(long, value_name = "ID")]
         after: Option<i64>,
     },
-    /// Every field of one mailbox, with its delegates, categories and folders
+    /// Show every field of one mailbox, with its delegates, categories and folders
+    #[command(after_help = "Examples:\n  orgtrack mailbox show alex@contoso.com\n  orgtrack --json mailbox show \"Alex Wu\"")]
     Show {
-        /// id, email address or name (its owner's)
+        /// Mailbox: id, email address or name (its owner's)
         mailbox: String,
     },
     /// Change delivery methods; a changed direction must be tested again
+    #[command(after_help = "Examples:\n  orgtrack mailbox set alex@contoso.com --incoming server-side-sync --outgoing server-side-sync\n  orgtrack mailbox set alex@contoso.com --act none\n  orgtrack mailbox set support@contoso.com --process-email-after 2026-11-01")]
     Set(MailboxSetArgs),
     /// Approve the email address of mailboxes
+    #[command(after_help = "Examples:\n  orgtrack mailbox approve alex@contoso.com\n  orgtrack mailbox approve alex@contoso.com support@contoso.com")]
     Approve {
+        /// Mailboxes: id, email address or name
         #[arg(required = true, value_name = "MAILBOX")]
         mailboxes: Vec<String>,
     },
     /// Test & Enable: test each server-side direction and record its status and alerts
+    #[command(after_help = "Examples:\n  orgtrack mailbox test-enable alex@contoso.com\n  orgtrack mailbox test-enable --all")]
     TestEnable(TestEnableArgs),
     /// Stop sync cycles from processing mailboxes
+    #[command(after_help = "Examples:\n  orgtrack mailbox disable alex@contoso.com")]
     Disable {
+        /// Mailboxes: id, email address or name
         #[arg(required = true, value_name = "MAILBOX")]
         mailboxes: Vec<String>,
     },
     /// Let sync cycles process mailboxes again (tested directions only)
+    #[command(after_help = "Examples:\n  orgtrack mailbox enable alex@contoso.com")]
     Enable {
+        /// Mailboxes: id, email address or name
         #[arg(required = true, value_name = "MAILBOX")]
         mailboxes: Vec<String>,
     },
@@ -47,7 +57,7 @@ pub enum MailboxCommand {
 #[group(skip)]
 #[command(group(ArgGroup::new("change").required(true).multiple(true)))]
 pub struct MailboxSetArgs {
-    /// id, email address or name
+    /// Mailbox: id, email address or name
     pub mailbox: String,
     /// How incoming email is delivered
     #[arg(long, value_enum, group = "change")]
@@ -67,6 +77,7 @@ pub struct MailboxSetArgs {
 #[group(skip)]
 #[command(group(ArgGroup::new("which").required(true)))]
 pub struct TestEnableArgs {
+    /// Mailboxes: id, email address or name
     #[arg(value_name = "MAILBOX", group = "which")]
     pub mailboxes: Vec<String>,
     /// Every mailbox

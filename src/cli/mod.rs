@@ -21,6 +21,9 @@ pub mod thread_index;
 pub mod token;
 pub mod user;
 
+#[cfg(test)]
+mod help_check;
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
@@ -80,8 +83,10 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new state file holding an empty org
+    #[command(after_help = "Examples:\n  orgtrack init\n  orgtrack init --org Contoso --version 9.2.25101.0 --clock 2026-11-21T09:00:00Z\n  orgtrack --state test.db init --force")]
     Init(InitArgs),
     /// Create a new state file holding a large synthetic org, ready for `sync`
+    #[command(after_help = "Examples:\n  orgtrack generate --users 100 --queues 5 --emails-per-mailbox 100 --threads --force\n  orgtrack --state bench.db generate --users 1000 --categorized 10 --seed 7")]
     Generate(generate::GenerateArgs),
     /// Show or change the org itself
     #[command(subcommand)]
@@ -147,16 +152,20 @@ pub enum Command {
     #[command(subcommand)]
     Plugin(activity::PluginCommand),
     /// Run sync cycles (each advances the simulated clock by the cycle interval)
+    #[command(after_help = "Examples:\n  orgtrack sync\n  orgtrack sync --cycles 3\n  orgtrack sync --until +1d")]
     Sync(sync::SyncArgs),
     /// The simulated clock
     #[command(subcommand)]
     Clock(sync::ClockCommand),
     /// Why an item was or was not tracked: an item id (5 or item:5) or activity:ID
+    #[command(after_help = "Examples:\n  orgtrack explain 1\n  orgtrack explain item:1\n  orgtrack explain activity:1")]
     Explain {
+        /// An item id (5 or item:5) or an activity id (activity:5)
         #[arg(value_name = "ITEM|activity:ID")]
         target: String,
     },
     /// Tell the story of category tracking on a throw-away org
+    #[command(after_help = "Examples:\n  orgtrack demo\n  orgtrack demo --keep demo.db")]
     Demo(sync::DemoArgs),
     /// Decode Outlook Thread-Index header values
     #[command(subcommand)]
@@ -168,9 +177,12 @@ pub enum Command {
     #[command(subcommand)]
     Auth(auth::AuthCommand),
     /// Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client
+    #[command(after_help = "Examples:\n  orgtrack serve --token-file token.txt\n  orgtrack serve --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem --public-url https://orgtrack.contoso.com:8443\n  orgtrack serve --listen 127.0.0.1:0 --max-page-size 500")]
     Serve(serve::ServeArgs),
     /// Print a shell completion script
+    #[command(after_help = "Examples:\n  orgtrack completions bash > ~/.local/share/bash-completion/completions/orgtrack\n  orgtrack completions fish | source\n  orgtrack completions powershell | Out-String | Invoke-Expression")]
     Completions {
+        /// The shell the script is for
         #[arg(value_enum)]
         shell: Shell,
     },
@@ -194,7 +206,8 @@ pub struct InitArgs {
     /// Organization version (four numbers); decides which settings apply and their defaults
     #[arg(long, default_value = "9.2.25101.0")]
     pub version: String,
-    /// Start of the simulated clock [default: now, to the minute]
+    /// Start of the simulated clock (like 2026-11-21 09:00 or yesterday) [default: now, to the
+    /// minute]
     #[arg(long, value_name = "TIME")]
     pub clock: Option<String>,
     /// Replace an existing state file
@@ -204,10 +217,15 @@ pub struct InitArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum OrgCommand {
-    /// Name, version, clock, cycle interval and counts
+    /// Show the org's name, version, clock, cycle interval and counts
+    #[command(after_help = "Examples:\n  orgtrack org show\n  orgtrack --json org show")]
     Show,
     /// Change the org version (settings defaults and applicability follow it)
-    SetVersion { version: String },
+    #[command(after_help = "Examples:\n  orgtrack org set-version 9.2.25101.0\n  orgtrack org set-version 9.1.0.4039")]
+    SetVersion {
+        /// Organization version: four numbers, like 9.2.25101.0
+        version: String,
+    },
 }
 
 #[cfg(test)]

@@ -1,0 +1,81 @@
+//! Help that never lies: every argument says what it takes, every leaf command shows examples,
+//! and every example parses with the options that exist today.
+
+use clap::{Command, CommandFactory};
+
+use super::Cli;
+
+/// The options clap adds on its own; their help is clap's.
+const CLAP_OWN: [&str; 2] = ["help", "version"];
+
+/// Words that end the orgtrack part of an example line: what follows is the shell's.
+const SHELL_OPERATORS: [&str; 6] = ["|", ">", ">>", "<", "&&", ";"];
+
+fn walk(cmd: &Command, path: &str, failures: &mut Vec<String>) {
+    if cmd.get_about().is_none() {
+        failures.push(format!("{path}: no about"));
+    }
+    for arg in cmd.get_arguments() {
+        let id = arg.get_id().as_str();
+        if arg.is_hide_set() || CLAP_OWN.contains(&id) {
+            continue;
+        }
+        if arg.get_help().is_none() {
+            failures.push(format!("{path}: argument {id} has no help"));
+        }
+    }
+    let examples = cmd
+        .get_after_help()
+        .map(ToString::to_string)
+        .and_then(|text| text.split_once("Examples:\n").map(|(_, lines)| lines.to_owned()));
+    let leaf = cmd.get_subcommands().next().is_none();
+    match examples {
+        None if leaf => failures.push(format!("{path}: no \"Examples:\" after_help")),
+        None => {}
+        Some(lines) => check_examples(path, &lines, failures),
+    }
+    // clap's own `help` subcommand is not ours to document.
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help" && !s.is_hide_set()) {
+        walk(sub, &format!("{path} {}", sub.get_name()), failures);
+    }
+}
+
+fn check_examples(path: &str, lines: &str, failures: &mut Vec<String>) {
+    let lines: Vec<&str> = lines.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if lines.is_empty() || lines.len() > 3 {
+        failures.push(format!("{path}: {} examples, want 1 to 3", lines.len()));
+    }
+    for line in lines {
+        let Some(words) = shlex::split(line) else {
+            failures.push(format!("{path}: example does not split: {line}"));
+            continue;
+        };
+        if words.first().map(String::as_str) != Some("orgtrack") {
+            failures.push(format!("{path}: example does not start with orgtrack: {line}"));
+            continue;
+        }
+        let end = words
+            .iter()
+            .position(|w| SHELL_OPERATORS.contains(&w.as_str()))
+            .unwrap_or(words.len());
+        if let Err(e) = Cli::command().try_get_matches_from(&words[..end]) {
+            let reason = e.render().to_string();
+            let reason = reason.lines().next().unwrap_or_default();
+            failures.push(format!("{path}: example does not parse: {line}: {reason}"));
+        }
+    }
+}
+
+#[test]
+fn every_argument_has_help_and_every_command_examples_that_parse() {
+    let mut root = Cli::command();
+    root.build();
+    let mut failures = Vec::new();
+    walk(&root, "orgtrack", &mut failures);
+    assert!(
+        failures.is_empty(),
+        "{} help problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
