@@ -7,10 +7,14 @@ use crate::model::tracking::{ActivityKind, ActivityState, PluginError};
 #[derive(Debug, Subcommand)]
 pub enum ActivityCommand {
     /// List activities, oldest first
-    #[command(after_help = "Examples:\n  orgtrack activity list\n  orgtrack activity list --kind email --owner alex@contoso.com\n  orgtrack activity list --regarding \"Carl Ito\" --limit 20")]
+    #[command(
+        after_help = "Examples:\n  orgtrack activity list\n  orgtrack activity list --kind email --owner alex@contoso.com\n  orgtrack activity list --regarding \"Carl Ito\" --limit 20"
+    )]
     List(ActivityListArgs),
     /// Show every field of an activity, with its parties
-    #[command(after_help = "Examples:\n  orgtrack activity show 1\n  orgtrack --json activity show 1")]
+    #[command(
+        after_help = "Examples:\n  orgtrack activity show 1\n  orgtrack --json activity show 1"
+    )]
     Show {
         /// Activity id (`orgtrack activity list` shows them)
         activity: i64,
@@ -21,9 +25,11 @@ pub enum ActivityCommand {
         /// Activity id
         activity: i64,
     },
-    /// Set (or clear, without REF) the record an activity is regarding; a folder rule's regarding
+    /// Set (or clear, without REGARDING) the record an activity is regarding; a folder rule's regarding
     /// is applied again at the next cycle
-    #[command(after_help = "Examples:\n  orgtrack activity set-regarding 1 \"Carl Ito\"\n  orgtrack activity set-regarding 1")]
+    #[command(
+        after_help = "Examples:\n  orgtrack activity set-regarding 1 \"Carl Ito\"\n  orgtrack activity set-regarding 1"
+    )]
     SetRegarding {
         /// Activity id
         activity: i64,
@@ -31,7 +37,9 @@ pub enum ActivityCommand {
         regarding: Option<String>,
     },
     /// Mark an activity open, completed or canceled
-    #[command(after_help = "Examples:\n  orgtrack activity set-state 1 completed\n  orgtrack activity set-state 1 open")]
+    #[command(
+        after_help = "Examples:\n  orgtrack activity set-state 1 completed\n  orgtrack activity set-state 1 open"
+    )]
     SetState {
         /// Activity id
         activity: i64,
@@ -64,7 +72,9 @@ pub struct ActivityListArgs {
 #[derive(Debug, Subcommand)]
 pub enum PluginCommand {
     /// Register a plugin that fails activity creation (always, or the first N times)
-    #[command(after_help = "Examples:\n  orgtrack plugin add BlockQuotes --on email --subject-contains Quote --error plugin\n  orgtrack plugin add Flaky --error timeout --times 2")]
+    #[command(
+        after_help = "Examples:\n  orgtrack plugin add BlockQuotes --on email --subject-contains Quote --error plugin\n  orgtrack plugin add Flaky --error timeout --times 2"
+    )]
     Add(PluginAddArgs),
     /// List the registered plugins
     #[command(after_help = "Examples:\n  orgtrack plugin list")]

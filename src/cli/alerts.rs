@@ -5,7 +5,9 @@ use crate::model::AlertLevel;
 #[derive(Debug, Subcommand)]
 pub enum AlertsCommand {
     /// List alerts, newest first
-    #[command(after_help = "Examples:\n  orgtrack alerts list --level error\n  orgtrack alerts list --mailbox alex@contoso.com --since yesterday\n  orgtrack --env contoso alerts list --limit 20")]
+    #[command(
+        after_help = "Examples:\n  orgtrack alerts list --level error\n  orgtrack alerts list --mailbox alex@contoso.com --since yesterday\n  orgtrack --env contoso alerts list --limit 20"
+    )]
     List {
         /// Only alerts about this mailbox
         #[arg(long, value_name = "MAILBOX")]
@@ -31,7 +33,9 @@ pub enum AlertsCommand {
         id: i64,
     },
     /// Delete alerts and print how many
-    #[command(after_help = "Examples:\n  orgtrack alerts clear --mailbox alex@contoso.com\n  orgtrack alerts clear --before 7d\n  orgtrack alerts clear")]
+    #[command(
+        after_help = "Examples:\n  orgtrack alerts clear --mailbox alex@contoso.com\n  orgtrack alerts clear --before 7d\n  orgtrack alerts clear"
+    )]
     Clear {
         /// Only alerts about this mailbox
         #[arg(long, value_name = "MAILBOX")]

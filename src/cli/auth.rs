@@ -3,7 +3,9 @@ use clap::{ArgGroup, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Sign in to an environment and keep the tokens as a named profile
-    #[command(after_help = "Examples:\n  orgtrack --env https://contoso.crm.dynamics.com auth login\n  orgtrack --env https://contoso.crm.dynamics.com auth login contoso-app --client-secret --tenant contoso.onmicrosoft.com --client-id 11111111-2222-3333-4444-555555555555\n  orgtrack auth login contoso")]
+    #[command(
+        after_help = "Examples:\n  orgtrack --env https://contoso.crm.dynamics.com auth login\n  orgtrack --env https://contoso.crm.dynamics.com auth login contoso-app --client-secret --tenant contoso.onmicrosoft.com --client-id 11111111-2222-3333-4444-555555555555\n  orgtrack auth login contoso"
+    )]
     #[command(group(ArgGroup::new("method").args(["device_code", "client_secret"])))]
     Login {
         /// The profile's name [default: the first label of the environment's host]; with no
@@ -36,7 +38,9 @@ pub enum AuthCommand {
     #[command(after_help = "Examples:\n  orgtrack auth who\n  orgtrack --env contoso auth who")]
     Who,
     /// Forget a profile's tokens, or every profile's
-    #[command(after_help = "Examples:\n  orgtrack auth logout contoso\n  orgtrack auth logout --all")]
+    #[command(
+        after_help = "Examples:\n  orgtrack auth logout contoso\n  orgtrack auth logout --all"
+    )]
     #[command(group(ArgGroup::new("which").args(["name", "all"]).required(true)))]
     Logout {
         /// Profile name

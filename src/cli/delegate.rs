@@ -5,7 +5,9 @@ use crate::model::Permission;
 #[derive(Debug, Subcommand)]
 pub enum DelegateCommand {
     /// Let a user act in a mailbox (again: change the permission)
-    #[command(after_help = "Examples:\n  orgtrack delegate add alex@contoso.com \"Dana Lee\" --permission editor\n  orgtrack delegate add support@contoso.com dana@contoso.com --permission reviewer")]
+    #[command(
+        after_help = "Examples:\n  orgtrack delegate add alex@contoso.com \"Dana Lee\" --permission editor\n  orgtrack delegate add support@contoso.com dana@contoso.com --permission reviewer"
+    )]
     Add {
         /// Mailbox: id, email address or name
         mailbox: String,
@@ -22,7 +24,9 @@ pub enum DelegateCommand {
         mailbox: String,
     },
     /// Take a user's delegation away
-    #[command(after_help = "Examples:\n  orgtrack delegate remove alex@contoso.com dana@contoso.com")]
+    #[command(
+        after_help = "Examples:\n  orgtrack delegate remove alex@contoso.com dana@contoso.com"
+    )]
     Remove {
         /// Mailbox: id, email address or name
         mailbox: String,

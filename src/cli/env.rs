@@ -3,7 +3,9 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum EnvCommand {
     /// Name an environment URL, for `--env NAME`
-    #[command(after_help = "Examples:\n  orgtrack env add contoso https://contoso.crm.dynamics.com\n  orgtrack env add contoso-test https://contoso-test.crm4.dynamics.com --force")]
+    #[command(
+        after_help = "Examples:\n  orgtrack env add contoso https://contoso.crm.dynamics.com\n  orgtrack env add contoso-test https://contoso-test.crm4.dynamics.com --force"
+    )]
     Add {
         /// The name: 1 to 64 letters, digits, '-' or '_'
         name: String,

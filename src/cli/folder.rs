@@ -3,7 +3,9 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum FolderCommand {
     /// Add one folder; its parent must exist (PATH like Inbox/Contoso)
-    #[command(after_help = "Examples:\n  orgtrack folder add alex@contoso.com Inbox/Contoso\n  orgtrack folder add alex@contoso.com Projects")]
+    #[command(
+        after_help = "Examples:\n  orgtrack folder add alex@contoso.com Inbox/Contoso\n  orgtrack folder add alex@contoso.com Projects"
+    )]
     Add {
         /// Mailbox: id, email address or name
         mailbox: String,
@@ -11,7 +13,9 @@ pub enum FolderCommand {
         path: String,
     },
     /// Rename a folder (not a well-known one)
-    #[command(after_help = "Examples:\n  orgtrack folder rename alex@contoso.com Inbox/Contoso Fabrikam")]
+    #[command(
+        after_help = "Examples:\n  orgtrack folder rename alex@contoso.com Inbox/Contoso Fabrikam"
+    )]
     Rename {
         /// Mailbox: id, email address or name
         mailbox: String,
@@ -21,7 +25,9 @@ pub enum FolderCommand {
         new_name: String,
     },
     /// Move a folder under another one ("/" for the top of the mailbox)
-    #[command(after_help = "Examples:\n  orgtrack folder move alex@contoso.com Inbox/Contoso Projects\n  orgtrack folder move alex@contoso.com Inbox/Contoso /")]
+    #[command(
+        after_help = "Examples:\n  orgtrack folder move alex@contoso.com Inbox/Contoso Projects\n  orgtrack folder move alex@contoso.com Inbox/Contoso /"
+    )]
     Move {
         /// Mailbox: id, email address or name
         mailbox: String,
@@ -31,7 +37,9 @@ pub enum FolderCommand {
         new_parent: String,
     },
     /// Delete a folder (not a well-known one)
-    #[command(after_help = "Examples:\n  orgtrack folder delete alex@contoso.com Inbox/Contoso\n  orgtrack folder delete alex@contoso.com Projects --recursive")]
+    #[command(
+        after_help = "Examples:\n  orgtrack folder delete alex@contoso.com Inbox/Contoso\n  orgtrack folder delete alex@contoso.com Projects --recursive"
+    )]
     Delete {
         /// Mailbox: id, email address or name
         mailbox: String,
@@ -47,8 +55,10 @@ pub enum FolderCommand {
         /// Mailbox: id, email address or name
         mailbox: String,
     },
-    /// Folder-level tracking: mail in this folder (under the Inbox) is tracked regardless of filtering
-    #[command(after_help = "Examples:\n  orgtrack folder track alex@contoso.com Inbox/Fabrikam\n  orgtrack folder track alex@contoso.com Inbox/Fabrikam --regarding Fabrikam")]
+    /// Track a folder: mail in it (under the Inbox) is tracked regardless of filtering
+    #[command(
+        after_help = "Examples:\n  orgtrack folder track alex@contoso.com Inbox/Fabrikam\n  orgtrack folder track alex@contoso.com Inbox/Fabrikam --regarding Fabrikam"
+    )]
     Track {
         /// Mailbox: id, email address or name
         mailbox: String,

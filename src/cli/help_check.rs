@@ -27,7 +27,10 @@ fn walk(cmd: &Command, path: &str, failures: &mut Vec<String>) {
     let examples = cmd
         .get_after_help()
         .map(ToString::to_string)
-        .and_then(|text| text.split_once("Examples:\n").map(|(_, lines)| lines.to_owned()));
+        .and_then(|text| {
+            text.split_once("Examples:\n")
+                .map(|(_, lines)| lines.to_owned())
+        });
     let leaf = cmd.get_subcommands().next().is_none();
     match examples {
         None if leaf => failures.push(format!("{path}: no \"Examples:\" after_help")),
@@ -35,13 +38,20 @@ fn walk(cmd: &Command, path: &str, failures: &mut Vec<String>) {
         Some(lines) => check_examples(path, &lines, failures),
     }
     // clap's own `help` subcommand is not ours to document.
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help" && !s.is_hide_set()) {
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| s.get_name() != "help" && !s.is_hide_set())
+    {
         walk(sub, &format!("{path} {}", sub.get_name()), failures);
     }
 }
 
 fn check_examples(path: &str, lines: &str, failures: &mut Vec<String>) {
-    let lines: Vec<&str> = lines.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = lines
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     if lines.is_empty() || lines.len() > 3 {
         failures.push(format!("{path}: {} examples, want 1 to 3", lines.len()));
     }
@@ -51,7 +61,9 @@ fn check_examples(path: &str, lines: &str, failures: &mut Vec<String>) {
             continue;
         };
         if words.first().map(String::as_str) != Some("orgtrack") {
-            failures.push(format!("{path}: example does not start with orgtrack: {line}"));
+            failures.push(format!(
+                "{path}: example does not start with orgtrack: {line}"
+            ));
             continue;
         }
         let end = words

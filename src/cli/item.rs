@@ -7,7 +7,9 @@ use crate::model::tracking::{ItemKind, TrackingState};
 #[derive(Debug, Subcommand)]
 pub enum ItemCommand {
     /// List items, oldest first; streams, so it stays fast on large states
-    #[command(after_help = "Examples:\n  orgtrack item list --mailbox alex@contoso.com --folder Inbox\n  orgtrack item list --tracking failed\n  orgtrack --json item list --kind email --limit 50 --after 1734")]
+    #[command(
+        after_help = "Examples:\n  orgtrack item list --mailbox alex@contoso.com --folder Inbox\n  orgtrack item list --tracking failed\n  orgtrack --json item list --kind email --limit 50 --after 1734"
+    )]
     List(ItemListArgs),
     /// Show every field of an item, with its tracking state
     #[command(after_help = "Examples:\n  orgtrack item show 1\n  orgtrack --json item show 1")]
@@ -16,13 +18,19 @@ pub enum ItemCommand {
         item: i64,
     },
     /// Assign a category (default: the tracking category); tracked at the next cycle
-    #[command(after_help = "Examples:\n  orgtrack item categorize 1\n  orgtrack item categorize 1 2 3 --thread\n  orgtrack item categorize 1 --category Fabrikam --as dana@contoso.com")]
+    #[command(
+        after_help = "Examples:\n  orgtrack item categorize 1\n  orgtrack item categorize 1 2 3 --thread\n  orgtrack item categorize 1 --category Fabrikam --as dana@contoso.com"
+    )]
     Categorize(CategoryArgs),
     /// Remove a category (default: the tracking category); untracked at the next cycle
-    #[command(after_help = "Examples:\n  orgtrack item uncategorize 1\n  orgtrack item uncategorize 1 --category Fabrikam")]
+    #[command(
+        after_help = "Examples:\n  orgtrack item uncategorize 1\n  orgtrack item uncategorize 1 --category Fabrikam"
+    )]
     Uncategorize(CategoryArgs),
     /// Move an item to another folder of its mailbox
-    #[command(after_help = "Examples:\n  orgtrack item move 1 Inbox/Contoso\n  orgtrack item move 1 \"Deleted Items\"")]
+    #[command(
+        after_help = "Examples:\n  orgtrack item move 1 Inbox/Contoso\n  orgtrack item move 1 \"Deleted Items\""
+    )]
     Move {
         /// Item id
         item: i64,
@@ -36,7 +44,9 @@ pub enum ItemCommand {
         item: i64,
     },
     /// App for Outlook: track now (and assign the tracking category now)
-    #[command(after_help = "Examples:\n  orgtrack item track 1\n  orgtrack item track 1 --regarding \"Carl Ito\"")]
+    #[command(
+        after_help = "Examples:\n  orgtrack item track 1\n  orgtrack item track 1 --regarding \"Carl Ito\""
+    )]
     Track {
         /// Item id
         item: i64,
@@ -45,7 +55,9 @@ pub enum ItemCommand {
         regarding: Option<String>,
     },
     /// App for Outlook: untrack now; the activity is kept unless --delete-activity
-    #[command(after_help = "Examples:\n  orgtrack item untrack 1\n  orgtrack item untrack 1 --delete-activity")]
+    #[command(
+        after_help = "Examples:\n  orgtrack item untrack 1\n  orgtrack item untrack 1 --delete-activity"
+    )]
     Untrack {
         /// Item id
         item: i64,
@@ -102,7 +114,9 @@ pub enum CategoryCommand {
         mailbox: String,
     },
     /// Rename a category; tracking follows the category, not its name
-    #[command(after_help = "Examples:\n  orgtrack category rename alex@contoso.com \"Tracked to Dynamics 365\" \"In Dynamics\"")]
+    #[command(
+        after_help = "Examples:\n  orgtrack category rename alex@contoso.com \"Tracked to Dynamics 365\" \"In Dynamics\""
+    )]
     Rename {
         /// Mailbox: id, email address or name
         mailbox: String,

@@ -5,13 +5,19 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum MailCommand {
     /// Deliver an email to the Inbox of every internal recipient (external ones get nothing)
-    #[command(after_help = "Examples:\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com --subject \"Quote request\"\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com,support@contoso.com --subject \"RE: Quote request\" --in-reply-to \"<quote-1@fabrikam.com>\"\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com --subject Invoice --date yesterday")]
+    #[command(
+        after_help = "Examples:\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com --subject \"Quote request\"\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com,support@contoso.com --subject \"RE: Quote request\" --in-reply-to \"<quote-1@fabrikam.com>\"\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com --subject Invoice --date yesterday"
+    )]
     Receive(ReceiveArgs),
     /// Send an email from a mailbox: a copy in its Sent Items and in each internal recipient's Inbox
-    #[command(after_help = "Examples:\n  orgtrack mail send --from alex@contoso.com --to carl@fabrikam.com --subject \"Your quote\"\n  orgtrack mail send --from alex@contoso.com --to carl@fabrikam.com --subject \"Your quote\" --via-dynamics")]
+    #[command(
+        after_help = "Examples:\n  orgtrack mail send --from alex@contoso.com --to carl@fabrikam.com --subject \"Your quote\"\n  orgtrack mail send --from alex@contoso.com --to carl@fabrikam.com --subject \"Your quote\" --via-dynamics"
+    )]
     Send(SendArgs),
     /// Import .eml files, folders of them (recursively) and mbox files
-    #[command(after_help = "Examples:\n  orgtrack mail import message.eml --mailbox alex@contoso.com\n  orgtrack mail import exported/ archive.mbox --mailbox alex@contoso.com --folder Inbox/Archive\n  orgtrack mail import exported/ --mailbox alex@contoso.com --deliver --strict")]
+    #[command(
+        after_help = "Examples:\n  orgtrack mail import message.eml --mailbox alex@contoso.com\n  orgtrack mail import exported/ archive.mbox --mailbox alex@contoso.com --folder Inbox/Archive\n  orgtrack mail import exported/ --mailbox alex@contoso.com --deliver --strict"
+    )]
     Import(ImportArgs),
 }
 
@@ -37,7 +43,9 @@ pub struct ImportArgs {
 #[derive(Debug, Subcommand)]
 pub enum CalendarCommand {
     /// Import iCalendar files: events become appointments, recurring ones series
-    #[command(after_help = "Examples:\n  orgtrack calendar import calendar.ics --mailbox alex@contoso.com\n  orgtrack calendar import team.ics holidays.ics --mailbox alex@contoso.com --strict")]
+    #[command(
+        after_help = "Examples:\n  orgtrack calendar import calendar.ics --mailbox alex@contoso.com\n  orgtrack calendar import team.ics holidays.ics --mailbox alex@contoso.com --strict"
+    )]
     Import {
         /// iCalendar (.ics) files
         #[arg(required = true, value_name = "FILE")]
@@ -116,7 +124,9 @@ pub struct SendArgs {
 #[derive(Debug, Subcommand)]
 pub enum AppointmentCommand {
     /// Add an appointment (or, with --rrule, a recurring series) to a mailbox's calendar
-    #[command(after_help = "Examples:\n  orgtrack appointment add --mailbox alex@contoso.com --subject \"Quote review\" --start \"2026-11-23 09:00\" --end \"2026-11-23 10:00\" --attendees carl@fabrikam.com\n  orgtrack appointment add --mailbox alex@contoso.com --subject \"Weekly sync\" --start \"2026-11-23 14:00\" --end \"2026-11-23 14:30\" --rrule \"FREQ=WEEKLY;COUNT=4\"")]
+    #[command(
+        after_help = "Examples:\n  orgtrack appointment add --mailbox alex@contoso.com --subject \"Quote review\" --start \"2026-11-23 09:00\" --end \"2026-11-23 10:00\" --attendees carl@fabrikam.com\n  orgtrack appointment add --mailbox alex@contoso.com --subject \"Weekly sync\" --start \"2026-11-23 14:00\" --end \"2026-11-23 14:30\" --rrule \"FREQ=WEEKLY;COUNT=4\""
+    )]
     Add(AppointmentArgs),
 }
 
@@ -148,7 +158,9 @@ pub struct AppointmentArgs {
 #[derive(Debug, Subcommand)]
 pub enum TaskCommand {
     /// Add a task to a mailbox
-    #[command(after_help = "Examples:\n  orgtrack task add --mailbox alex@contoso.com --subject \"Call Carl back\" --due tomorrow\n  orgtrack task add --mailbox alex@contoso.com --subject \"Send the quote\" --completed")]
+    #[command(
+        after_help = "Examples:\n  orgtrack task add --mailbox alex@contoso.com --subject \"Call Carl back\" --due tomorrow\n  orgtrack task add --mailbox alex@contoso.com --subject \"Send the quote\" --completed"
+    )]
     Add {
         /// Mailbox: id, email address or name
         #[arg(long)]
@@ -171,7 +183,9 @@ pub enum TaskCommand {
 #[derive(Debug, Subcommand)]
 pub enum ContactCommand {
     /// Add a contact to a mailbox
-    #[command(after_help = "Examples:\n  orgtrack contact add --mailbox alex@contoso.com --name \"Carl Ito\" --email carl@fabrikam.com")]
+    #[command(
+        after_help = "Examples:\n  orgtrack contact add --mailbox alex@contoso.com --name \"Carl Ito\" --email carl@fabrikam.com"
+    )]
     Add {
         /// Mailbox: id, email address or name
         #[arg(long)]

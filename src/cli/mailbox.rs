@@ -5,7 +5,9 @@ use crate::model::{ActMethod, IncomingMethod, OutgoingMethod, Status};
 #[derive(Debug, Subcommand)]
 pub enum MailboxCommand {
     /// List every mailbox, with methods, approval and status
-    #[command(after_help = "Examples:\n  orgtrack mailbox list\n  orgtrack mailbox list --status failure\n  orgtrack --env contoso mailbox list --limit 50")]
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox list\n  orgtrack mailbox list --status failure\n  orgtrack --env contoso mailbox list --limit 50"
+    )]
     List {
         /// Only mailboxes with a direction (incoming, outgoing or ACT) in this status
         #[arg(long, value_enum)]
@@ -19,23 +21,31 @@ pub enum MailboxCommand {
         after: Option<i64>,
     },
     /// Show every field of one mailbox, with its delegates, categories and folders
-    #[command(after_help = "Examples:\n  orgtrack mailbox show alex@contoso.com\n  orgtrack --json mailbox show \"Alex Wu\"")]
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox show alex@contoso.com\n  orgtrack --json mailbox show \"Alex Wu\""
+    )]
     Show {
         /// Mailbox: id, email address or name (its owner's)
         mailbox: String,
     },
     /// Change delivery methods; a changed direction must be tested again
-    #[command(after_help = "Examples:\n  orgtrack mailbox set alex@contoso.com --incoming server-side-sync --outgoing server-side-sync\n  orgtrack mailbox set alex@contoso.com --act none\n  orgtrack mailbox set support@contoso.com --process-email-after 2026-11-01")]
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox set alex@contoso.com --incoming server-side-sync --outgoing server-side-sync\n  orgtrack mailbox set alex@contoso.com --act none\n  orgtrack mailbox set support@contoso.com --process-email-after 2026-11-01"
+    )]
     Set(MailboxSetArgs),
     /// Approve the email address of mailboxes
-    #[command(after_help = "Examples:\n  orgtrack mailbox approve alex@contoso.com\n  orgtrack mailbox approve alex@contoso.com support@contoso.com")]
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox approve alex@contoso.com\n  orgtrack mailbox approve alex@contoso.com support@contoso.com"
+    )]
     Approve {
         /// Mailboxes: id, email address or name
         #[arg(required = true, value_name = "MAILBOX")]
         mailboxes: Vec<String>,
     },
     /// Test & Enable: test each server-side direction and record its status and alerts
-    #[command(after_help = "Examples:\n  orgtrack mailbox test-enable alex@contoso.com\n  orgtrack mailbox test-enable --all")]
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox test-enable alex@contoso.com\n  orgtrack mailbox test-enable --all"
+    )]
     TestEnable(TestEnableArgs),
     /// Stop sync cycles from processing mailboxes
     #[command(after_help = "Examples:\n  orgtrack mailbox disable alex@contoso.com")]

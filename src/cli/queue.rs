@@ -5,7 +5,9 @@ use crate::model::TrackEmail;
 #[derive(Debug, Subcommand)]
 pub enum QueueCommand {
     /// Add a queue owned by a user; its mailbox is created with it (no ACT synchronization)
-    #[command(after_help = "Examples:\n  orgtrack queue add Support --email support@contoso.com --owner alex@contoso.com\n  orgtrack queue add Sales --email sales@contoso.com --owner \"Alex Wu\" --convert-email responses")]
+    #[command(
+        after_help = "Examples:\n  orgtrack queue add Support --email support@contoso.com --owner alex@contoso.com\n  orgtrack queue add Sales --email sales@contoso.com --owner \"Alex Wu\" --convert-email responses"
+    )]
     Add {
         /// The queue's name
         name: String,
@@ -23,13 +25,17 @@ pub enum QueueCommand {
     #[command(after_help = "Examples:\n  orgtrack queue list")]
     List,
     /// Show one queue, by id, email address or name
-    #[command(after_help = "Examples:\n  orgtrack queue show support@contoso.com\n  orgtrack queue show Support")]
+    #[command(
+        after_help = "Examples:\n  orgtrack queue show support@contoso.com\n  orgtrack queue show Support"
+    )]
     Show {
         /// Queue: id, email address or name
         queue: String,
     },
     /// Rename a queue (and so its mailbox), change its owner or what it converts
-    #[command(after_help = "Examples:\n  orgtrack queue set Support --name \"Customer Support\"\n  orgtrack queue set support@contoso.com --owner carl@contoso.com --convert-email email-enabled")]
+    #[command(
+        after_help = "Examples:\n  orgtrack queue set Support --name \"Customer Support\"\n  orgtrack queue set support@contoso.com --owner carl@contoso.com --convert-email email-enabled"
+    )]
     Set(QueueSetArgs),
     /// List the queue items of a queue: email tracked through it, oldest first
     #[command(after_help = "Examples:\n  orgtrack queue items support@contoso.com")]

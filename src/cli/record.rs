@@ -3,7 +3,9 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum RecordCommand {
     /// Add a record and print its id
-    #[command(after_help = "Examples:\n  orgtrack record add contact \"Carl Ito\" --email carl@fabrikam.com\n  orgtrack record add account Fabrikam --owner alex@contoso.com\n  orgtrack record add new_project \"Fabrikam rollout\" --email rollout@fabrikam.com")]
+    #[command(
+        after_help = "Examples:\n  orgtrack record add contact \"Carl Ito\" --email carl@fabrikam.com\n  orgtrack record add account Fabrikam --owner alex@contoso.com\n  orgtrack record add new_project \"Fabrikam rollout\" --email rollout@fabrikam.com"
+    )]
     Add {
         /// account, contact, lead, opportunity, case, or an email-enabled custom table's
         /// logical name (prefix_name, like new_project; needs --email)
@@ -18,14 +20,18 @@ pub enum RecordCommand {
         owner: Option<String>,
     },
     /// List records, by kind and name
-    #[command(after_help = "Examples:\n  orgtrack record list\n  orgtrack record list --kind contact")]
+    #[command(
+        after_help = "Examples:\n  orgtrack record list\n  orgtrack record list --kind contact"
+    )]
     List {
         /// Only records of this kind
         #[arg(long)]
         kind: Option<String>,
     },
     /// Show one record, by id, name or email address
-    #[command(after_help = "Examples:\n  orgtrack record show carl@fabrikam.com\n  orgtrack record show \"Carl Ito\"")]
+    #[command(
+        after_help = "Examples:\n  orgtrack record show carl@fabrikam.com\n  orgtrack record show \"Carl Ito\""
+    )]
     Show {
         /// Record: id, name or email address
         record: String,
@@ -37,7 +43,9 @@ pub enum RecordCommand {
         record: String,
     },
     /// Resolve a case (state resolved, resolved at the simulated clock)
-    #[command(after_help = "Examples:\n  orgtrack record resolve \"Printer offline\"\n  orgtrack record resolve 4")]
+    #[command(
+        after_help = "Examples:\n  orgtrack record resolve \"Printer offline\"\n  orgtrack record resolve 4"
+    )]
     Resolve {
         /// Case: id, name or email address
         record: String,

@@ -7,7 +7,9 @@ use crate::model::rules::Priority;
 #[derive(Debug, Subcommand)]
 pub enum RecordRuleCommand {
     /// Add a rule for a queue; it starts inactive: add its items, then activate it
-    #[command(after_help = "Examples:\n  orgtrack record-rule add \"Support cases\" --queue support@contoso.com --create case\n  orgtrack record-rule add \"Sales leads\" --queue Sales --create lead --allow-unknown-senders --create-contact-for-unknown-sender\n  orgtrack record-rule add \"Support cases\" --queue Support --create case --wait-after-resolved 2h")]
+    #[command(
+        after_help = "Examples:\n  orgtrack record-rule add \"Support cases\" --queue support@contoso.com --create case\n  orgtrack record-rule add \"Sales leads\" --queue Sales --create lead --allow-unknown-senders --create-contact-for-unknown-sender\n  orgtrack record-rule add \"Support cases\" --queue Support --create case --wait-after-resolved 2h"
+    )]
     Add(RecordRuleAddArgs),
     /// List every rule
     #[command(after_help = "Examples:\n  orgtrack record-rule list")]
@@ -36,7 +38,7 @@ pub enum RecordRuleCommand {
         /// Rule name (`orgtrack record-rule list` lists them)
         name: String,
     },
-    /// The rule's items: conditions on the email, evaluated in order; the first match fires
+    /// Add or remove a rule's items: conditions on the email, evaluated in order; the first match fires
     #[command(subcommand)]
     Item(RecordRuleItemCommand),
 }
@@ -70,7 +72,9 @@ pub struct RecordRuleAddArgs {
 #[derive(Debug, Subcommand)]
 pub enum RecordRuleItemCommand {
     /// Add an item after the rule's last one (the rule must be inactive)
-    #[command(after_help = "Examples:\n  orgtrack record-rule item add \"Support cases\" --subject-contains urgent --priority high\n  orgtrack record-rule item add \"Support cases\" --name Fabrikam --from-domain fabrikam.com")]
+    #[command(
+        after_help = "Examples:\n  orgtrack record-rule item add \"Support cases\" --subject-contains urgent --priority high\n  orgtrack record-rule item add \"Support cases\" --name Fabrikam --from-domain fabrikam.com"
+    )]
     Add(RecordRuleItemArgs),
     /// Remove the item at this position; the ones after it move up (the rule must be inactive)
     #[command(after_help = "Examples:\n  orgtrack record-rule item remove \"Support cases\" 1")]

@@ -5,7 +5,9 @@ use crate::model::TrackEmail;
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
     /// Add a user; its mailbox is created with it (approval pending, not yet tested)
-    #[command(after_help = "Examples:\n  orgtrack user add \"Alex Wu\" --email alex@contoso.com\n  orgtrack user add \"Dana Lee\" --email dana@contoso.com --track-email all")]
+    #[command(
+        after_help = "Examples:\n  orgtrack user add \"Alex Wu\" --email alex@contoso.com\n  orgtrack user add \"Dana Lee\" --email dana@contoso.com --track-email all"
+    )]
     Add {
         /// The user's full name
         name: String,
@@ -20,13 +22,17 @@ pub enum UserCommand {
     #[command(after_help = "Examples:\n  orgtrack user list")]
     List,
     /// Show one user, by id, email address or name
-    #[command(after_help = "Examples:\n  orgtrack user show alex@contoso.com\n  orgtrack user show \"Alex Wu\"")]
+    #[command(
+        after_help = "Examples:\n  orgtrack user show alex@contoso.com\n  orgtrack user show \"Alex Wu\""
+    )]
     Show {
         /// User: id, email address or name
         user: String,
     },
     /// Rename a user (and so its mailbox) or change what it tracks
-    #[command(after_help = "Examples:\n  orgtrack user set alex@contoso.com --name \"Alex Wu-Lee\"\n  orgtrack user set alex@contoso.com --track-email leads-contacts-accounts")]
+    #[command(
+        after_help = "Examples:\n  orgtrack user set alex@contoso.com --name \"Alex Wu-Lee\"\n  orgtrack user set alex@contoso.com --track-email leads-contacts-accounts"
+    )]
     Set(UserSetArgs),
 }
 
