@@ -89,7 +89,7 @@ pub enum Command {
     Init(InitArgs),
     /// Create a new state file holding a large synthetic org, ready for `sync`
     #[command(
-        after_help = "Examples:\n  orgtrack generate --users 100 --queues 5 --emails-per-mailbox 100 --threads --force\n  orgtrack --state bench.db generate --users 1000 --categorized 10 --seed 7"
+        after_help = "Examples:\n  orgtrack generate --users 100 --queues 5 --emails-per-mailbox 100 --threads --force\n  orgtrack --state bench.db generate --users 200 --emails-per-mailbox 50 --categorized 10 --seed 7"
     )]
     Generate(generate::GenerateArgs),
     /// Show or change the org itself

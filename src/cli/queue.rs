@@ -34,7 +34,7 @@ pub enum QueueCommand {
     },
     /// Rename a queue (and so its mailbox), change its owner or what it converts
     #[command(
-        after_help = "Examples:\n  orgtrack queue set Support --name \"Customer Support\"\n  orgtrack queue set support@contoso.com --owner carl@contoso.com --convert-email email-enabled"
+        after_help = "Examples:\n  orgtrack queue set Support --name \"Customer Support\"\n  orgtrack queue set support@contoso.com --owner dana@contoso.com --convert-email email-enabled"
     )]
     Set(QueueSetArgs),
     /// List the queue items of a queue: email tracked through it, oldest first

@@ -36,7 +36,7 @@ pub enum SettingsCommand {
     },
     /// Empty settings that may be null (Dataverse keeps no value for them)
     #[command(
-        after_help = "Examples:\n  orgtrack settings clear YammerNetworkPermalink\n  orgtrack settings clear YammerNetworkPermalink --dry-run"
+        after_help = "Examples:\n  orgtrack settings clear tracelogmaximumageindays\n  orgtrack settings clear mailboxintermittentissueminrange mailboxpermanentissueminrange --dry-run"
     )]
     Clear {
         /// Setting names, any case; each must be one that may be empty
