@@ -11,7 +11,7 @@ pub enum TokenCommand {
         after_help = "Examples:\n  orgtrack token parse \"RE: Your quote CRM:0001005\"\n  orgtrack --json token parse \"Invoice CRM:0010042\""
     )]
     Parse {
-        /// The email's subject, tracking token included
+        /// An email subject; the token is looked for at its end
         #[arg(allow_hyphen_values = true)]
         subject: String,
     },
