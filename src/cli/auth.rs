@@ -4,7 +4,7 @@ use clap::{ArgGroup, Subcommand};
 pub enum AuthCommand {
     /// Sign in to an environment and keep the tokens as a named profile
     #[command(
-        after_help = "Examples:\n  orgtrack --env https://contoso.crm.dynamics.com auth login\n  orgtrack --env https://contoso.crm.dynamics.com auth login contoso-app --client-secret --tenant contoso.onmicrosoft.com --client-id 11111111-2222-3333-4444-555555555555\n  orgtrack auth login contoso"
+        after_help = "Examples:\n  orgtrack --env https://contoso.crm.dynamics.com auth login\n  orgtrack --env https://contoso.crm.dynamics.com auth login contoso-app --client-secret \\\n    --tenant contoso.onmicrosoft.com --client-id 11111111-2222-3333-4444-555555555555\n  orgtrack auth login contoso"
     )]
     #[command(group(ArgGroup::new("method").args(["device_code", "client_secret"])))]
     Login {

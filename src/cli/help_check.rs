@@ -8,10 +8,13 @@ use super::Cli;
 /// The options clap adds on its own; their help is clap's.
 const CLAP_OWN: [&str; 2] = ["help", "version"];
 
+/// The widest `--help` gets: `max_term_width` of `Cli` (clap keeps its getter to itself).
+const HELP_WIDTH: usize = 100;
+
 /// Words that end the orgtrack part of an example line: what follows is the shell's.
 const SHELL_OPERATORS: [&str; 6] = ["|", ">", ">>", "<", "&&", ";"];
 
-fn walk(cmd: &Command, path: &str, failures: &mut Vec<String>) {
+fn walk(cmd: &Command, path: &str, width: usize, failures: &mut Vec<String>) {
     if cmd.get_about().is_none() {
         failures.push(format!("{path}: no about"));
     }
@@ -35,34 +38,44 @@ fn walk(cmd: &Command, path: &str, failures: &mut Vec<String>) {
     match examples {
         None if leaf => failures.push(format!("{path}: no \"Examples:\" after_help")),
         None => {}
-        Some(lines) => check_examples(path, &lines, failures),
+        Some(lines) => check_examples(path, &lines, width, failures),
     }
     // clap's own `help` subcommand is not ours to document.
     for sub in cmd
         .get_subcommands()
         .filter(|s| s.get_name() != "help" && !s.is_hide_set())
     {
-        walk(sub, &format!("{path} {}", sub.get_name()), failures);
+        walk(sub, &format!("{path} {}", sub.get_name()), width, failures);
     }
 }
 
-fn check_examples(path: &str, lines: &str, failures: &mut Vec<String>) {
-    let lines: Vec<&str> = lines
+fn check_examples(path: &str, text: &str, width: usize, failures: &mut Vec<String>) {
+    // A wrapped line can no longer be copied as it is: a long example goes on over lines that
+    // end in a backslash, as in a shell.
+    for line in text.lines() {
+        if line.chars().count() > width {
+            failures.push(format!(
+                "{path}: example line wider than {width} columns: {line}"
+            ));
+        }
+    }
+    let joined = text.replace(" \\\n", " ");
+    let examples: Vec<&str> = joined
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    if lines.is_empty() || lines.len() > 3 {
-        failures.push(format!("{path}: {} examples, want 1 to 3", lines.len()));
+    if examples.is_empty() || examples.len() > 3 {
+        failures.push(format!("{path}: {} examples, want 1 to 3", examples.len()));
     }
-    for line in lines {
-        let Some(words) = shlex::split(line) else {
-            failures.push(format!("{path}: example does not split: {line}"));
+    for example in examples {
+        let Some(words) = shlex::split(example) else {
+            failures.push(format!("{path}: example does not split: {example}"));
             continue;
         };
         if words.first().map(String::as_str) != Some("orgtrack") {
             failures.push(format!(
-                "{path}: example does not start with orgtrack: {line}"
+                "{path}: example does not start with orgtrack: {example}"
             ));
             continue;
         }
@@ -73,7 +86,9 @@ fn check_examples(path: &str, lines: &str, failures: &mut Vec<String>) {
         if let Err(e) = Cli::command().try_get_matches_from(&words[..end]) {
             let reason = e.render().to_string();
             let reason = reason.lines().next().unwrap_or_default();
-            failures.push(format!("{path}: example does not parse: {line}: {reason}"));
+            failures.push(format!(
+                "{path}: example does not parse: {example}: {reason}"
+            ));
         }
     }
 }
@@ -83,7 +98,7 @@ fn every_argument_has_help_and_every_command_examples_that_parse() {
     let mut root = Cli::command();
     root.build();
     let mut failures = Vec::new();
-    walk(&root, "orgtrack", &mut failures);
+    walk(&root, "orgtrack", HELP_WIDTH, &mut failures);
     assert!(
         failures.is_empty(),
         "{} help problems:\n{}",

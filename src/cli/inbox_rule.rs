@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 pub enum InboxRuleCommand {
     /// Add a rule after the mailbox's last one; it runs on mail arriving in the Inbox
     #[command(
-        after_help = "Examples:\n  orgtrack inbox-rule add alex@contoso.com \"Fabrikam to Dynamics\" --from fabrikam.com --assign-category \"Tracked to Dynamics 365\"\n  orgtrack inbox-rule add alex@contoso.com Quotes --subject-contains quote --move-to Inbox/Quotes --stop"
+        after_help = "Examples:\n  orgtrack inbox-rule add alex@contoso.com \"Fabrikam to Dynamics\" --from fabrikam.com \\\n    --assign-category \"Tracked to Dynamics 365\"\n  orgtrack inbox-rule add alex@contoso.com Quotes --subject-contains quote \\\n    --move-to Inbox/Quotes --stop"
     )]
     Add(InboxRuleAddArgs),
     /// List the mailbox's rules, in the order they run

@@ -6,12 +6,12 @@ use clap::{Args, Subcommand};
 pub enum MailCommand {
     /// Deliver an email to the Inbox of every internal recipient (external ones get nothing)
     #[command(
-        after_help = "Examples:\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com --subject \"Quote request\"\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com,support@contoso.com --subject \"RE: Quote request\" --in-reply-to \"<quote-1@fabrikam.com>\"\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com --subject Invoice --date yesterday"
+        after_help = "Examples:\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com --subject \"Quote request\"\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com,support@contoso.com \\\n    --subject \"RE: Quote request\" --in-reply-to \"<quote-1@fabrikam.com>\"\n  orgtrack mail receive --from carl@fabrikam.com --to alex@contoso.com --subject Invoice \\\n    --date yesterday"
     )]
     Receive(ReceiveArgs),
     /// Send an email from a mailbox: a copy in its Sent Items and in each internal recipient's Inbox
     #[command(
-        after_help = "Examples:\n  orgtrack mail send --from alex@contoso.com --to carl@fabrikam.com --subject \"Your quote\"\n  orgtrack mail send --from alex@contoso.com --to carl@fabrikam.com --subject \"Your quote\" --via-dynamics"
+        after_help = "Examples:\n  orgtrack mail send --from alex@contoso.com --to carl@fabrikam.com --subject \"Your quote\"\n  orgtrack mail send --from alex@contoso.com --to carl@fabrikam.com --subject \"Your quote\" \\\n    --via-dynamics"
     )]
     Send(SendArgs),
     /// Import .eml files, folders of them (recursively) and mbox files
@@ -125,7 +125,7 @@ pub struct SendArgs {
 pub enum AppointmentCommand {
     /// Add an appointment (or, with --rrule, a recurring series) to a mailbox's calendar
     #[command(
-        after_help = "Examples:\n  orgtrack appointment add --mailbox alex@contoso.com --subject \"Quote review\" --start \"2026-11-23 09:00\" --end \"2026-11-23 10:00\" --attendees carl@fabrikam.com\n  orgtrack appointment add --mailbox alex@contoso.com --subject \"Weekly sync\" --start \"2026-11-23 14:00\" --end \"2026-11-23 14:30\" --rrule \"FREQ=WEEKLY;COUNT=4\""
+        after_help = "Examples:\n  orgtrack appointment add --mailbox alex@contoso.com --subject \"Quote review\" \\\n    --start \"2026-11-23 09:00\" --end \"2026-11-23 10:00\" --attendees carl@fabrikam.com\n  orgtrack appointment add --mailbox alex@contoso.com --subject \"Weekly sync\" \\\n    --start \"2026-11-23 14:00\" --end \"2026-11-23 14:30\" --rrule \"FREQ=WEEKLY;COUNT=4\""
     )]
     Add(AppointmentArgs),
 }

@@ -186,7 +186,7 @@ pub enum Command {
     Auth(auth::AuthCommand),
     /// Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client
     #[command(
-        after_help = "Examples:\n  orgtrack serve --token-file token.txt\n  orgtrack serve --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem --public-url https://orgtrack.contoso.com:8443\n  orgtrack serve --listen 127.0.0.1:0 --max-page-size 500"
+        after_help = "Examples:\n  orgtrack serve --token-file token.txt\n  orgtrack serve --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem \\\n    --public-url https://orgtrack.contoso.com:8443\n  orgtrack serve --listen 127.0.0.1:0 --max-page-size 500"
     )]
     Serve(serve::ServeArgs),
     /// Print a shell completion script

@@ -8,7 +8,7 @@ use crate::model::rules::Priority;
 pub enum RecordRuleCommand {
     /// Add a rule for a queue; it starts inactive: add its items, then activate it
     #[command(
-        after_help = "Examples:\n  orgtrack record-rule add \"Support cases\" --queue support@contoso.com --create case\n  orgtrack record-rule add \"Sales leads\" --queue Sales --create lead --allow-unknown-senders --create-contact-for-unknown-sender\n  orgtrack record-rule add \"Support cases\" --queue Support --create case --wait-after-resolved 2h"
+        after_help = "Examples:\n  orgtrack record-rule add \"Support cases\" --queue support@contoso.com --create case\n  orgtrack record-rule add \"Sales leads\" --queue Sales --create lead \\\n    --allow-unknown-senders --create-contact-for-unknown-sender\n  orgtrack record-rule add \"Support cases\" --queue Support --create case --wait-after-resolved 2h"
     )]
     Add(RecordRuleAddArgs),
     /// List every rule
