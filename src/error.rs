@@ -221,6 +221,7 @@ catalogue! {
     Usage = "usage", Usage, "unknown command or option, or a missing argument";
     WeakToken = "weak_token", Invalid, "serve's token must be one word of at least 16 characters";
     WellKnownFolder = "well_known_folder", Invalid, "a well-known folder cannot be renamed, moved or deleted";
+    WhatIfDiffers = "what_if_differs", Failure, "what-if: the run with the changed settings differs from the run as it is";
     WriteFailed = "write_failed", Failure, "the output file cannot be written";
 }
 

@@ -20,6 +20,7 @@ pub mod sync;
 pub mod thread_index;
 pub mod token;
 pub mod user;
+pub mod what_if;
 
 #[cfg(test)]
 mod help_check;
@@ -50,7 +51,13 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// State file [default: $XDG_DATA_HOME/orgtrack/state.db]
-    #[arg(long, global = true, env = "ORGTRACK_STATE", hide_env_values = true, value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "ORGTRACK_STATE",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub state: Option<PathBuf>,
     /// Output format
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
@@ -76,7 +83,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL|NAME")]
     pub env: Option<String>,
     /// Also trust the CA certificates in this PEM file for --env
-    #[arg(long, global = true, env = "ORGTRACK_CA_CERT", hide_env_values = true, value_name = "PEM")]
+    #[arg(
+        long,
+        global = true,
+        env = "ORGTRACK_CA_CERT",
+        hide_env_values = true,
+        value_name = "PEM"
+    )]
     pub ca_cert: Option<PathBuf>,
 }
 
@@ -189,6 +202,7 @@ pub enum Command {
         after_help = "Examples:\n  orgtrack serve --token-file token.txt\n  orgtrack serve --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem \\\n    --public-url https://orgtrack.contoso.com:8443\n  orgtrack serve --listen 127.0.0.1:0 --max-page-size 500"
     )]
     Serve(serve::ServeArgs),
+    WhatIf(what_if::WhatIfArgs),
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  orgtrack completions bash > ~/.local/share/bash-completion/completions/orgtrack\n  orgtrack completions fish | source\n  orgtrack completions powershell | Out-String | Invoke-Expression"
@@ -199,7 +213,9 @@ pub enum Command {
         shell: Shell,
     },
     /// Print the manual page (roff) of orgtrack or of one command, or install them all
-    #[command(after_help = "Examples:\n  orgtrack man | man -l -\n  orgtrack man settings set\n  orgtrack man --install ~/.local/share/man/man1")]
+    #[command(
+        after_help = "Examples:\n  orgtrack man | man -l -\n  orgtrack man settings set\n  orgtrack man --install ~/.local/share/man/man1"
+    )]
     Man {
         /// The command whose page to print, e.g. `settings get` [default: orgtrack itself]
         #[arg(value_name = "COMMAND")]

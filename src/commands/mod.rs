@@ -27,6 +27,7 @@ mod sync;
 mod thread_index;
 mod token;
 mod user;
+mod what_if;
 
 use std::path::PathBuf;
 
@@ -167,6 +168,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Env(cmd) => env::run(ctx, cmd),
         Command::Auth(cmd) => auth::run(ctx, cmd),
         Command::Serve(args) => serve::run(ctx, &args),
+        Command::WhatIf(args) => what_if::run(ctx, &args),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command, install } => shell::man(&command, install.as_deref()),
     }

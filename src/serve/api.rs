@@ -776,7 +776,8 @@ fn checked(snapshot: &Snapshot, entries: Vec<Entry>) -> Result<Vec<Change>, ApiE
         // a bad value.
         let code = if problems
             .iter()
-            .any(|p| p.code.exit_kind() == ExitKind::NotFound) {
+            .any(|p| p.code.exit_kind() == ExitKind::NotFound)
+        {
             codes::BAD_QUERY
         } else {
             codes::INVALID_VALUE

@@ -47,3 +47,4 @@ mod times;
 mod tokens;
 mod tokens_cli;
 mod tracking;
+mod what_if;

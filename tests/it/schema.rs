@@ -1042,5 +1042,45 @@ fn errors_print_the_pinned_envelope() {
             ("MaxRecordsForExportToExcel", "invalid_value"),
         ]
     );
-    assert!(problems.iter().all(|p| !p["message"].as_str().unwrap().is_empty()));
+    assert!(
+        problems
+            .iter()
+            .all(|p| !p["message"].as_str().unwrap().is_empty())
+    );
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct WhatIf {
+    settings: Vec<SettingChange>,
+    cycles: i64,
+    changes: Vec<WhatIfChange>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct WhatIfChange {
+    mailbox_id: Option<i64>,
+    mailbox: Option<String>,
+    item_id: Option<i64>,
+    what: String,
+    before: Option<String>,
+    after: Option<String>,
+    why: Option<String>,
+}
+
+#[test]
+fn what_if_prints_its_pinned_shape() {
+    let env = Env::with_mailboxes(&[("Alex Wu", ALEX)]);
+    env.run(&["sync"]).ok();
+    env.run(&["mail", "receive", "--from", "carl@fabrikam.com", "--to", ALEX, "--subject", "Hi"])
+        .ok();
+    env.run(&["item", "categorize", "1"]).ok();
+    let answer = env
+        .run(&["--json", "what-if", "TrackCategorizedItems=false"])
+        .code(1)
+        .json();
+    pin::<WhatIf>("what-if", &answer);
+    pin_each::<WhatIfChange>("what-if changes", &answer["changes"]);
+    assert_eq!(answer["settings"][0]["dry_run"], true);
 }
