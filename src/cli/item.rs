@@ -54,6 +54,16 @@ pub enum ItemCommand {
         #[arg(long)]
         regarding: Option<String>,
     },
+    /// List the items server-side synchronization gave up on (item-level monitoring), with the
+    /// service's error (recorded while EnableSssItemLevelMonitoring is on)
+    #[command(
+        after_help = "Examples:\n  orgtrack item failures\n  orgtrack item failures --mailbox alex@contoso.com"
+    )]
+    Failures {
+        /// Only this mailbox's: id, email address or name
+        #[arg(long, value_name = "MAILBOX")]
+        mailbox: Option<String>,
+    },
     /// App for Outlook: untrack now; the activity is kept unless --delete-activity
     #[command(
         after_help = "Examples:\n  orgtrack item untrack 1\n  orgtrack item untrack 1 --delete-activity"

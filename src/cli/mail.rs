@@ -116,7 +116,8 @@ pub struct SendArgs {
     /// Message-ID of the email this one replies to
     #[arg(long)]
     pub in_reply_to: Option<String>,
-    /// Sent from Dynamics 365: the outgoing email activity exists at once
+    /// Sent from Dynamics 365: the outgoing email activity exists at once, Pending Send until
+    /// the next outgoing poll of a mailbox that can send
     #[arg(long)]
     pub via_dynamics: bool,
 }

@@ -15,6 +15,7 @@ pub mod queue;
 pub mod record;
 pub mod record_rule;
 pub mod serve;
+pub mod server_profile;
 pub mod settings;
 pub mod sync;
 pub mod thread_index;
@@ -47,6 +48,69 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The commands (and groups of commands) that also work on a real environment with `--env`.
+/// On every other command the option is refused, and hidden from its help, man page and
+/// completion.
+pub const REMOTE_COMMANDS: &[&str] = &["settings", "auth", "mailbox", "alerts list"];
+
+/// Whether the command at `path` (`"alerts list"`) works with `--env`.
+pub fn works_remotely(path: &str) -> bool {
+    REMOTE_COMMANDS.iter().any(|remote| {
+        path == *remote
+            || path
+                .strip_prefix(remote)
+                .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
+/// The command line as people and the parser see it: the derive's, with `--env` (and
+/// `--ca-cert`, which only serves it) hidden on the commands that refuse it.
+pub fn command() -> clap::Command {
+    let mut top = <Cli as clap::CommandFactory>::command();
+    top.build();
+    top.mut_subcommands(|sub| hide_env_where_refused(sub, ""))
+}
+
+fn hide_env_where_refused(command: clap::Command, parent: &str) -> clap::Command {
+    let path = if parent.is_empty() {
+        command.get_name().to_string()
+    } else {
+        format!("{parent} {}", command.get_name())
+    };
+    let is_remote = works_remotely(&path);
+    let has_env = command.get_arguments().any(|arg| arg.get_id() == "env");
+    let command = if has_env
+        && !is_remote
+        && !REMOTE_COMMANDS
+            .iter()
+            .any(|r| r.starts_with(&format!("{path} ")))
+    {
+        // In place: `mut_arg` would move the option to the end, which the parser of a built
+        // command does not expect.
+        command.mut_args(|arg| {
+            if matches!(arg.get_id().as_str(), "env" | "ca_cert") {
+                arg.hide(true)
+            } else {
+                arg
+            }
+        })
+    } else {
+        command
+    };
+    command.mut_subcommands(|sub| hide_env_where_refused(sub, &path))
+}
+
+/// The command path the user typed (`"alerts list"`), from what the parser matched.
+pub fn path_of(matches: &clap::ArgMatches) -> String {
+    let mut words = Vec::new();
+    let mut current = matches;
+    while let Some((name, sub)) = current.subcommand() {
+        words.push(name.to_string());
+        current = sub;
+    }
+    words.join(" ")
+}
+
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
@@ -77,9 +141,10 @@ pub struct GlobalArgs {
     /// Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Work on a real environment (a URL or a name from `orgtrack env list`) instead of the
-    /// state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN,
-    /// or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET
+    /// Work on a real environment (a URL, a name from `orgtrack env list` or a sign-in profile)
+    /// instead of the state file: settings, mailbox, alerts list. Credentials come from
+    /// ORGTRACK_TOKEN, a sign-in profile (`orgtrack auth login`), or ORGTRACK_TENANT_ID,
+    /// ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET
     #[arg(long, global = true, value_name = "URL|NAME")]
     pub env: Option<String>,
     /// Also trust the CA certificates in this PEM file for --env
@@ -129,6 +194,9 @@ pub enum Command {
     /// Set up mailboxes: methods, approval, Test & Enable, enabled
     #[command(subcommand)]
     Mailbox(mailbox::MailboxCommand),
+    /// Manage email server profiles: how mailboxes reach their email server
+    #[command(subcommand)]
+    ServerProfile(server_profile::ServerProfileCommand),
     /// Let users act in a mailbox, or stop them
     #[command(subcommand)]
     Delegate(delegate::DelegateCommand),

@@ -94,10 +94,16 @@ pub fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         in_reply_to: args.in_reply_to.as_deref().map(bare_message_id),
         via_dynamics: args.via_dynamics,
     };
-    let created = delivery::send(&tx, &rules, &sender, &outgoing, now)?;
+    let sent = delivery::send(&tx, &rules, &sender, &outgoing, now)?;
     tx.commit()?;
-    note_inbox_rules(ctx, &created);
-    print_copies(ctx, store.conn(), &created)
+    if let Some(activity) = sent.pending_activity {
+        ctx.out.note(&format!(
+            "activity {activity} is Pending Send: the next outgoing poll of mailbox {} sends it once the mailbox is approved, tested and enabled for outgoing email (`orgtrack activity show {activity}`)",
+            sender.name
+        ));
+    }
+    note_inbox_rules(ctx, &sent.created);
+    print_copies(ctx, store.conn(), &sent.created)
 }
 
 /// Prints the copies a command created, in the item shape.

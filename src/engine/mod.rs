@@ -3,6 +3,7 @@
 //! the caller's transaction and never prints; commands render what it returns.
 
 pub mod app;
+pub mod approval;
 pub mod automatic;
 pub mod calendar;
 pub mod correlation;
@@ -11,6 +12,7 @@ pub mod deletion;
 pub mod delivery;
 pub mod dynamics;
 pub mod inbox_rules;
+pub mod mailbox_errors;
 pub mod master_list;
 pub mod outlook;
 pub mod personal_options;
@@ -33,6 +35,7 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "DoNotAutoTrackEmail",
     "DoNotCorrelateForwardedEmailsAsReplies",
     "DoNotIgnoreInternalEmailToQueues",
+    "EnableSssItemLevelMonitoring",
     "ForceOrganizerSyncForAttendeeTrackedAppointment",
     "HideEmailAutoTrackOptions",
     "HideTrackAllOption",
@@ -64,6 +67,9 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "isfolderbasedtrackingenabled",
     "maxfolderbasedtrackingmappings",
     "maximumtrackingnumber",
+    "notifymailboxownerofemailserverlevelalerts",
+    "requireapprovalforqueueemail",
+    "requireapprovalforuseremail",
     "trackingprefix",
     "trackingtokenidbase",
     "trackingtokeniddigits",
@@ -99,11 +105,7 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     ),
     (
         "EnableMailboxDelegationForOutgoingEmail",
-        "it acts on Exchange send-as delegation",
-    ),
-    (
-        "EnableSssItemLevelMonitoring",
-        "it shows a dashboard; `orgtrack explain` tells every item's story",
+        "it lets a user send from another's mailbox with Full Access, Send As or Send on Behalf (\"Send email on behalf of another user\"), Exchange permissions orgtrack's delegates (Reviewer, Author, Editor) do not have",
     ),
     (
         "ExchangeSyncIdMappingPersistenceTimeInDays",

@@ -59,6 +59,8 @@ pub struct OrgRules {
     /// `SSSSaveOutgoingEmailToExchangeSentFolder`: email sent from Dynamics 365 keeps a copy
     /// in the sender's Sent Items.
     pub save_sent_from_dynamics: bool,
+    /// `EnableSssItemLevelMonitoring`: items not promoted get a row in `item failures`.
+    pub item_level_monitoring: bool,
     /// `AllowPromoteDuplicates`: a tracked Outlook contact becomes a new record even when a
     /// contact with its address exists.
     pub allow_promote_duplicates: bool,
@@ -147,6 +149,7 @@ impl OrgRules {
                 )?,
             },
             save_sent_from_dynamics: flag(conn, "SSSSaveOutgoingEmailToExchangeSentFolder")?,
+            item_level_monitoring: flag(conn, "EnableSssItemLevelMonitoring")?,
             allow_promote_duplicates: flag(conn, "AllowPromoteDuplicates")?,
         })
     }

@@ -8,6 +8,7 @@ pub mod activity;
 pub mod evaluation;
 pub mod folder;
 pub mod item;
+pub mod mailbox;
 
 use serde::Serialize;
 

@@ -36,9 +36,11 @@ fn alert_texts(env: &Env, mailbox: &str) -> Vec<(String, String, String)> {
     texts
 }
 
-const NOT_APPROVED_INCOMING: &str = "Email can't be received for the mailbox Alex Wu because the email address of the mailbox Alex Wu isn't approved. Approve the email address, and then enable the mailbox for email processing.";
-const NOT_APPROVED_OUTGOING: &str = "Email can't be sent for the mailbox Alex Wu because the email address of the mailbox Alex Wu isn't approved. Approve the email address, and then enable the mailbox for email processing.";
-const NOT_APPROVED_ACT: &str = "Appointments, contacts, and tasks can't be synchronized for the mailbox Alex Wu because the email address of the mailbox Alex Wu isn't approved. Approve the email address, and then enable the mailbox for appointments, contacts, and tasks synchronization.";
+/// The service's alerts ("Troubleshooting and monitoring server-side synchronization", "Email
+/// addresses must be approved"), naming the mailbox's email server profile.
+pub const NOT_APPROVED_INCOMING: &str = "Email cannot be received for the mailbox Alex Wu because the email address of the mailbox Alex Wu is not approved and the mailbox has been disabled. The owner of the associated email server profile Microsoft Exchange Online has been notified.";
+const NOT_APPROVED_OUTGOING: &str = "Email cannot be sent for the mailbox Alex Wu because the email address of the mailbox Alex Wu is not approved and the mailbox has been disabled. The owner of the associated email server profile Microsoft Exchange Online has been notified.";
+const NOT_APPROVED_ACT: &str = "Appointments, contacts, and tasks cannot be synchronized for the mailbox Alex Wu because the email address of the mailbox Alex Wu is not approved and the mailbox has been disabled. The owner of the associated email server profile Microsoft Exchange Online has been notified.";
 
 #[test]
 fn mailbox_list_has_the_contract_fields() {
@@ -153,14 +155,15 @@ fn mailbox_set_changes_methods() {
         "none",
         "--act",
         "outlook",
-    ]);
+    ])[0]
+        .clone();
     assert_eq!(mailbox["incoming_method"], "outlook");
     assert_eq!(mailbox["outgoing_method"], "none");
     assert_eq!(mailbox["act_method"], "outlook");
-    let mailbox = env.json(&["mailbox", "set", "1", "--incoming", "server_side_sync"]);
+    let mailbox = env.json(&["mailbox", "set", "1", "--incoming", "server_side_sync"])[0].clone();
     assert_eq!(mailbox["incoming_method"], "server_side_sync");
     assert_eq!(mailbox["act_method"], "outlook");
-    let mailbox = env.json(&["mailbox", "set", "1", "--incoming", "forward"]);
+    let mailbox = env.json(&["mailbox", "set", "1", "--incoming", "forward"])[0].clone();
     assert_eq!(mailbox["incoming_method"], "forward");
     env.run(&["mailbox", "set", "1"]).code(2);
     env.run(&["mailbox", "set", "1", "--outgoing", "forward"])
@@ -186,7 +189,7 @@ fn a_queue_mailbox_refuses_act() {
         "--act",
         "sss",
         "--incoming",
-        "outlook",
+        "none",
     ])
     .code(4)
     .stderr_has(
@@ -200,9 +203,42 @@ fn a_queue_mailbox_refuses_act() {
         "--act",
         "none",
         "--incoming",
-        "outlook",
-    ]);
-    assert_eq!(mailbox["incoming_method"], "outlook");
+        "forward",
+        "--outgoing",
+        "none",
+    ])[0]
+        .clone();
+    assert_eq!(mailbox["incoming_method"], "forward");
+}
+
+#[test]
+fn a_queue_mailbox_offers_only_the_queue_methods() {
+    let env = org();
+    let before = snapshot(&env);
+    let run = env
+        .run(&[
+            "--json",
+            "mailbox",
+            "set",
+            "Support",
+            "--incoming",
+            "outlook",
+        ])
+        .code(4);
+    assert_eq!(run.error_json()["error"]["code"], "invalid_method");
+    env.run(&["mailbox", "set", "Support", "--incoming", "outlook"])
+        .code(4)
+        .stderr_has("the incoming method must be none, server-side-sync or forward");
+    env.run(&["mailbox", "set", "Support", "--outgoing", "outlook"])
+        .code(4)
+        .stderr_has("the outgoing method must be none or server-side-sync");
+    assert_eq!(snapshot(&env), before);
+    for (method, word) in [("none", "none"), ("server-side-sync", "server_side_sync")] {
+        let mailbox = env.json(&["mailbox", "set", "Support", "--incoming", method]);
+        assert_eq!(mailbox[0]["incoming_method"], word);
+    }
+    let mailbox = env.json(&["mailbox", "set", "Support", "--outgoing", "none"]);
+    assert_eq!(mailbox[0]["outgoing_method"], "none");
 }
 
 #[test]
@@ -242,7 +278,7 @@ fn a_changed_method_must_be_tested_again() {
     let env = org();
     env.run(&["mailbox", "approve", "Alex Wu"]).ok();
     env.run(&["mailbox", "test-enable", "Alex Wu"]).ok();
-    let mailbox = env.json(&["mailbox", "set", "Alex Wu", "--outgoing", "outlook"]);
+    let mailbox = env.json(&["mailbox", "set", "Alex Wu", "--outgoing", "outlook"])[0].clone();
     assert_eq!(statuses(&mailbox), ["success", "not_run", "success"]);
     // Setting the method it already has is no change.
     let mailbox = env.json(&[
@@ -251,7 +287,8 @@ fn a_changed_method_must_be_tested_again() {
         "Alex Wu",
         "--incoming",
         "server-side-sync",
-    ]);
+    ])[0]
+        .clone();
     assert_eq!(statuses(&mailbox), ["success", "not_run", "success"]);
 }
 
@@ -274,7 +311,7 @@ fn approve_is_all_or_nothing() {
 #[test]
 fn test_enable_fails_an_unapproved_mailbox_with_error_alerts() {
     let env = org();
-    let results = env.json(&["mailbox", "test-enable", "Alex Wu"]);
+    let results = env.json_failed(&["mailbox", "test-enable", "Alex Wu"]);
     assert_eq!(results[0]["result"], "failure");
     assert_eq!(
         results[0]["alerts"],
@@ -308,21 +345,22 @@ fn test_enable_fails_an_unapproved_mailbox_with_error_alerts() {
     assert_eq!(alert_texts(&env, "Alex Wu"), expected);
     // The table run warns with the alert text.
     env.run(&["mailbox", "test-enable", "Alex Wu"])
-        .ok()
+        .code(1)
         .stderr_has(NOT_APPROVED_INCOMING)
+        .stderr_has("Test & Enable failed for 1 of 1 mailboxes: Alex Wu")
         .stdout_has("failure");
 }
 
 #[test]
 fn test_enable_of_an_unapproved_queue_skips_act() {
     let env = org();
-    let results = env.json(&["mailbox", "test-enable", "Support"]);
+    let results = env.json_failed(&["mailbox", "test-enable", "Support"]);
     assert_eq!(statuses(&results[0]), ["failure", "failure", "not_run"]);
     let alerts = alert_texts(&env, "Support");
     assert_eq!(alerts.len(), 2);
     assert_eq!(
         alerts[0].2,
-        "Email can't be received for the mailbox Support because the email address of the mailbox Support isn't approved. Approve the email address, and then enable the mailbox for email processing."
+        "Email cannot be received for the mailbox Support because the email address of the mailbox Support is not approved and the mailbox has been disabled. The owner of the associated email server profile Microsoft Exchange Online has been notified."
     );
     assert_eq!(alerts[1].1, "mailbox_not_approved_outgoing");
 }
@@ -389,7 +427,7 @@ fn test_enable_leaves_directions_not_synchronized_server_side_not_run() {
 fn test_enable_all_and_its_arguments() {
     let env = org();
     env.run(&["mailbox", "approve", "Support"]).ok();
-    let results = env.json(&["mailbox", "test-enable", "--all"]);
+    let results = env.json_failed(&["mailbox", "test-enable", "--all"]);
     let outcome: Vec<(&str, &str)> = results
         .as_array()
         .unwrap()

@@ -559,11 +559,23 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let env = Env::empty();
         generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
         // Back one schema version, as a state written by the previous release: undo the
-        // two newest migrations (013_settings_journal.sql, 014_compact_hashes.sql; update this when
-        // adding one).
+        // three newest migrations (013_settings_journal.sql, 014_compact_hashes.sql,
+        // 015_mailbox_service.sql; update this when adding one).
         db(&env)
             .execute_batch(
-                "DROP TABLE settings_journal;
+                "DROP TABLE item_failure;
+                 DROP TABLE pending_send;
+                 DROP TABLE fault;
+                 DROP INDEX mailbox_profile;
+                 DROP INDEX mailbox_retry;
+                 ALTER TABLE mailbox DROP COLUMN profile_id;
+                 ALTER TABLE mailbox DROP COLUMN incoming_failures;
+                 ALTER TABLE mailbox DROP COLUMN outgoing_failures;
+                 ALTER TABLE mailbox DROP COLUMN act_failures;
+                 ALTER TABLE mailbox DROP COLUMN retry_at;
+                 ALTER TABLE mailbox DROP COLUMN test_scheduled;
+                 DROP TABLE email_server_profile;
+                 DROP TABLE settings_journal;
                  DROP TABLE email_subject_hash;
                  DROP TABLE email_address_hash;
                  CREATE TABLE email_hash (
@@ -597,6 +609,6 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let version: i64 = db(&env)
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 14);
+        assert_eq!(version, 15);
     }
 }

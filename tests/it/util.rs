@@ -89,6 +89,7 @@ impl Env {
             "ORGTRACK_CA_CERT",
             "ORGTRACK_TIMEOUT",
             "ORGTRACK_MAX_PAGES",
+            "ORGTRACK_IMDS_ENDPOINT",
         ] {
             cmd.env_remove(var);
         }
@@ -115,6 +116,14 @@ impl Env {
         Run::from(cmd.output().expect("run orgtrack"), args)
     }
 
+    /// Runs with `--json`, expects exit 1 (a command that prints its rows, then says some
+    /// failed) and returns the parsed stdout.
+    pub fn json_failed(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        self.run(&all).code(1).json()
+    }
+
     /// Runs with `--json`, expects success and returns the parsed stdout.
     pub fn json(&self, args: &[&str]) -> Value {
         let mut all = vec!["--json"];
@@ -126,6 +135,15 @@ impl Env {
 /// The orgtrack binary under test.
 pub fn bin() -> &'static Path {
     assert_cmd::cargo::cargo_bin!("orgtrack")
+}
+
+/// `PATH` with this build's `orgtrack` first, for scripts that call it by name.
+pub fn path_with_orgtrack() -> String {
+    format!(
+        "{}:{}",
+        bin().parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
 }
 
 pub struct Run {
