@@ -13,17 +13,29 @@ pub enum ActivityCommand {
     List(ActivityListArgs),
     /// Show every field of an activity, with its parties
     #[command(
-        after_help = "Examples:\n  orgtrack activity show 1\n  orgtrack --json activity show 1"
+        after_help = "Examples:\n  orgtrack activity show 1\n  orgtrack --json activity show activity:1"
     )]
     Show {
-        /// Activity id (`orgtrack activity list` shows them)
+        /// Activity id (`orgtrack activity list` shows them; 5 or activity:5)
+        #[arg(value_parser = super::activity_id)]
+        activity: i64,
+    },
+    /// Show what happened to an activity and the items tracked to it, oldest first; kept after
+    /// it is deleted
+    #[command(after_help = "Examples:\n  orgtrack activity history 1\n  orgtrack activity history activity:1")]
+    History {
+        /// Activity id (`orgtrack activity list` shows them; 5 or activity:5)
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
     },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
-    #[command(after_help = "Examples:\n  orgtrack activity delete 1")]
+    #[command(after_help = "Examples:\n  orgtrack activity delete 1\n  orgtrack activity delete 1 --dry-run")]
     Delete {
-        /// Activity id
+        /// Activity id (`orgtrack activity list` shows them; 5 or activity:5)
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
     /// Set (or clear, without REGARDING) the record an activity is regarding; a folder rule's regarding
     /// is applied again at the next cycle
@@ -31,7 +43,8 @@ pub enum ActivityCommand {
         after_help = "Examples:\n  orgtrack activity set-regarding 1 \"Carl Ito\"\n  orgtrack activity set-regarding 1"
     )]
     SetRegarding {
-        /// Activity id
+        /// Activity id (`orgtrack activity list` shows them; 5 or activity:5)
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
         /// Record: id or name
         regarding: Option<String>,
@@ -41,7 +54,8 @@ pub enum ActivityCommand {
         after_help = "Examples:\n  orgtrack activity set-state 1 completed\n  orgtrack activity set-state 1 open"
     )]
     SetState {
-        /// Activity id
+        /// Activity id (`orgtrack activity list` shows them; 5 or activity:5)
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
         // Its own id: `state` is the global `--state PATH`, and clap matches arguments by id.
         /// The activity's new state
@@ -62,10 +76,10 @@ pub struct ActivityListArgs {
     #[arg(long)]
     pub owner: Option<String>,
     /// At most N activities
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
     pub limit: Option<i64>,
     /// Only activities with an id greater than ID (paging: pass the last id seen)
-    #[arg(long, value_name = "ID", default_value_t = 0)]
+    #[arg(long, value_name = "ID", default_value_t = 0, value_parser = super::activity_id)]
     pub after: i64,
 }
 
@@ -84,6 +98,8 @@ pub enum PluginCommand {
     Remove {
         /// The plugin's name
         name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
 }
 
@@ -101,6 +117,6 @@ pub struct PluginAddArgs {
     #[arg(long, value_enum)]
     pub error: PluginError,
     /// Fail only the first N times
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
     pub times: Option<i64>,
 }

@@ -19,17 +19,18 @@ pub enum AlertsCommand {
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
         /// At most N alerts
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = super::whole_number::<u64>)]
         limit: Option<u64>,
         /// Only alerts listed after the alert with this id (paging: pass the last id seen;
         /// local state only)
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = super::alert_id)]
         after: Option<i64>,
     },
     /// Show one alert: its level, mailbox, message and when it was raised
     #[command(after_help = "Examples:\n  orgtrack alerts show 1")]
     Show {
         /// Alert id (`orgtrack alerts list` shows them)
+        #[arg(value_parser = super::alert_id)]
         id: i64,
     },
     /// Delete alerts and print how many
@@ -43,5 +44,8 @@ pub enum AlertsCommand {
         /// Only alerts last raised before TIME (like 2026-11-21 or 7d)
         #[arg(long, value_name = "TIME")]
         before: Option<String>,
+        /// Without --mailbox or --before every alert goes: asks first (--yes when not at a terminal)
+        #[command(flatten)]
+        confirm: super::Confirm,
     },
 }

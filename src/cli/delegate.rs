@@ -25,12 +25,14 @@ pub enum DelegateCommand {
     },
     /// Take a user's delegation away
     #[command(
-        after_help = "Examples:\n  orgtrack delegate remove alex@contoso.com dana@contoso.com"
+        after_help = "Examples:\n  orgtrack delegate remove alex@contoso.com dana@contoso.com\n  orgtrack delegate remove alex@contoso.com dana@contoso.com --dry-run"
     )]
     Remove {
         /// Mailbox: id, email address or name
         mailbox: String,
         /// User: id, email address or name
         user: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
 }

@@ -45,9 +45,11 @@ pub enum FolderCommand {
         mailbox: String,
         /// Folder path, e.g. Inbox/Contoso
         path: String,
-        /// Also delete its subfolders
+        /// Also delete its subfolders (asks first; --yes when not at a terminal)
         #[arg(long)]
         recursive: bool,
+        #[command(flatten)]
+        confirm: super::Confirm,
     },
     /// Show the folder tree of a mailbox
     #[command(after_help = "Examples:\n  orgtrack folder list alex@contoso.com")]

@@ -16,12 +16,14 @@ pub enum InboxRuleCommand {
         mailbox: String,
     },
     /// Delete a rule
-    #[command(after_help = "Examples:\n  orgtrack inbox-rule remove alex@contoso.com Quotes")]
+    #[command(after_help = "Examples:\n  orgtrack inbox-rule remove alex@contoso.com Quotes --dry-run")]
     Remove {
         /// Mailbox: id, email address or name
         mailbox: String,
         /// Rule name (`orgtrack inbox-rule list MAILBOX` lists them)
         name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
     /// Turn a rule on again
     #[command(after_help = "Examples:\n  orgtrack inbox-rule enable alex@contoso.com Quotes")]

@@ -12,9 +12,17 @@ pub enum ItemCommand {
     )]
     List(ItemListArgs),
     /// Show every field of an item, with its tracking state
-    #[command(after_help = "Examples:\n  orgtrack item show 1\n  orgtrack --json item show 1")]
+    #[command(after_help = "Examples:\n  orgtrack item show 1\n  orgtrack --json item show item:1")]
     Show {
-        /// Item id (`orgtrack item list` shows them)
+        /// Item id (`orgtrack item list` shows them; 5 or item:5)
+        #[arg(value_parser = super::item_id)]
+        item: i64,
+    },
+    /// Show what happened to an item, oldest first; kept after it is deleted
+    #[command(after_help = "Examples:\n  orgtrack item history 1\n  orgtrack --json item history item:1")]
+    History {
+        /// Item id (`orgtrack item list` shows them; 5 or item:5)
+        #[arg(value_parser = super::item_id)]
         item: i64,
     },
     /// Assign a category (default: the tracking category); tracked at the next cycle
@@ -32,23 +40,28 @@ pub enum ItemCommand {
         after_help = "Examples:\n  orgtrack item move 1 Inbox/Contoso\n  orgtrack item move 1 \"Deleted Items\""
     )]
     Move {
-        /// Item id
+        /// Item id (`orgtrack item list` shows them; 5 or item:5)
+        #[arg(value_parser = super::item_id)]
         item: i64,
         /// Folder path, e.g. Inbox/Contoso
         path: String,
     },
     /// Delete an item in Outlook; the deletion rules apply at the next cycle
-    #[command(after_help = "Examples:\n  orgtrack item delete 1")]
+    #[command(after_help = "Examples:\n  orgtrack item delete 1\n  orgtrack item delete 1 --dry-run")]
     Delete {
-        /// Item id
+        /// Item id (`orgtrack item list` shows them; 5 or item:5)
+        #[arg(value_parser = super::item_id)]
         item: i64,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
     /// App for Outlook: track now (and assign the tracking category now)
     #[command(
         after_help = "Examples:\n  orgtrack item track 1\n  orgtrack item track 1 --regarding \"Carl Ito\""
     )]
     Track {
-        /// Item id
+        /// Item id (`orgtrack item list` shows them; 5 or item:5)
+        #[arg(value_parser = super::item_id)]
         item: i64,
         /// Record the activity is regarding: id or name
         #[arg(long)]
@@ -69,7 +82,8 @@ pub enum ItemCommand {
         after_help = "Examples:\n  orgtrack item untrack 1\n  orgtrack item untrack 1 --delete-activity"
     )]
     Untrack {
-        /// Item id
+        /// Item id (`orgtrack item list` shows them; 5 or item:5)
+        #[arg(value_parser = super::item_id)]
         item: i64,
         /// Also delete the activity (or, for a contact, the record) where the rules allow it
         #[arg(long)]
@@ -92,17 +106,17 @@ pub struct ItemListArgs {
     #[arg(long = "tracking", value_enum, value_name = "STATE")]
     pub tracking: Option<TrackingState>,
     /// At most N items
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
     pub limit: Option<i64>,
     /// Only items with an id greater than ID (paging: pass the last id seen)
-    #[arg(long, value_name = "ID", default_value_t = 0)]
+    #[arg(long, value_name = "ID", default_value_t = 0, value_parser = super::item_id)]
     pub after: i64,
 }
 
 #[derive(Debug, Args)]
 pub struct CategoryArgs {
-    /// Item ids (`orgtrack item list` shows them)
-    #[arg(required = true, value_name = "ITEM")]
+    /// Item ids (`orgtrack item list` shows them; 5 or item:5)
+    #[arg(required = true, value_name = "ITEM", value_parser = super::item_id)]
     pub items: Vec<i64>,
     /// Every email of each item's conversation in its mailbox
     #[arg(long)]
@@ -136,11 +150,13 @@ pub enum CategoryCommand {
         new: String,
     },
     /// Delete a category from the master list
-    #[command(after_help = "Examples:\n  orgtrack category delete alex@contoso.com Fabrikam")]
+    #[command(after_help = "Examples:\n  orgtrack category delete alex@contoso.com Fabrikam --dry-run")]
     Delete {
         /// Mailbox: id, email address or name
         mailbox: String,
         /// Category name
         name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
 }

@@ -36,11 +36,14 @@ pub enum RecordCommand {
         /// Record: id, name or email address
         record: String,
     },
-    /// Delete a record
-    #[command(after_help = "Examples:\n  orgtrack record delete \"Carl Ito\"")]
+    /// Delete a record; when activities are regarding it or Outlook contacts are tracked to
+    /// it, asks first (--yes when not at a terminal)
+    #[command(after_help = "Examples:\n  orgtrack record delete \"Carl Ito\"\n  orgtrack record delete carl@fabrikam.com --yes")]
     Delete {
         /// Record: id, name or email address
         record: String,
+        #[command(flatten)]
+        confirm: super::Confirm,
     },
     /// Resolve a case (state resolved, resolved at the simulated clock)
     #[command(

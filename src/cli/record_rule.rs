@@ -33,10 +33,12 @@ pub enum RecordRuleCommand {
         name: String,
     },
     /// Delete an inactive rule
-    #[command(after_help = "Examples:\n  orgtrack record-rule remove \"Support cases\"")]
+    #[command(after_help = "Examples:\n  orgtrack record-rule remove \"Support cases\" --dry-run")]
     Remove {
         /// Rule name (`orgtrack record-rule list` lists them)
         name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
     /// Add or remove a rule's items: conditions on the email, evaluated in order; the first match fires
     #[command(subcommand)]
@@ -82,7 +84,10 @@ pub enum RecordRuleItemCommand {
         /// The rule's name
         rule: String,
         /// The item's position (1 is evaluated first)
+        #[arg(value_parser = super::whole_number::<i64>)]
         position: i64,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
 }
 
