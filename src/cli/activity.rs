@@ -22,14 +22,18 @@ pub enum ActivityCommand {
     },
     /// Show what happened to an activity and the items tracked to it, oldest first; kept after
     /// it is deleted
-    #[command(after_help = "Examples:\n  orgtrack activity history 1\n  orgtrack activity history activity:1")]
+    #[command(
+        after_help = "Examples:\n  orgtrack activity history 1\n  orgtrack activity history activity:1"
+    )]
     History {
         /// Activity id (`orgtrack activity list` shows them; 5 or activity:5)
         #[arg(value_parser = super::activity_id)]
         activity: i64,
     },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
-    #[command(after_help = "Examples:\n  orgtrack activity delete 1\n  orgtrack activity delete 1 --dry-run")]
+    #[command(
+        after_help = "Examples:\n  orgtrack activity delete 1\n  orgtrack activity delete 1 --dry-run"
+    )]
     Delete {
         /// Activity id (`orgtrack activity list` shows them; 5 or activity:5)
         #[arg(value_parser = super::activity_id)]

@@ -16,7 +16,9 @@ pub enum InboxRuleCommand {
         mailbox: String,
     },
     /// Delete a rule
-    #[command(after_help = "Examples:\n  orgtrack inbox-rule remove alex@contoso.com Quotes --dry-run")]
+    #[command(
+        after_help = "Examples:\n  orgtrack inbox-rule remove alex@contoso.com Quotes --dry-run"
+    )]
     Remove {
         /// Mailbox: id, email address or name
         mailbox: String,

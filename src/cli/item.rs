@@ -19,7 +19,9 @@ pub enum ItemCommand {
         item: i64,
     },
     /// Show what happened to an item, oldest first; kept after it is deleted
-    #[command(after_help = "Examples:\n  orgtrack item history 1\n  orgtrack --json item history item:1")]
+    #[command(
+        after_help = "Examples:\n  orgtrack item history 1\n  orgtrack --json item history item:1"
+    )]
     History {
         /// Item id (`orgtrack item list` shows them; 5 or item:5)
         #[arg(value_parser = super::item_id)]
@@ -47,7 +49,9 @@ pub enum ItemCommand {
         path: String,
     },
     /// Delete an item in Outlook; the deletion rules apply at the next cycle
-    #[command(after_help = "Examples:\n  orgtrack item delete 1\n  orgtrack item delete 1 --dry-run")]
+    #[command(
+        after_help = "Examples:\n  orgtrack item delete 1\n  orgtrack item delete 1 --dry-run"
+    )]
     Delete {
         /// Item id (`orgtrack item list` shows them; 5 or item:5)
         #[arg(value_parser = super::item_id)]
@@ -150,7 +154,9 @@ pub enum CategoryCommand {
         new: String,
     },
     /// Delete a category from the master list
-    #[command(after_help = "Examples:\n  orgtrack category delete alex@contoso.com Fabrikam --dry-run")]
+    #[command(
+        after_help = "Examples:\n  orgtrack category delete alex@contoso.com Fabrikam --dry-run"
+    )]
     Delete {
         /// Mailbox: id, email address or name
         mailbox: String,

@@ -38,7 +38,9 @@ pub enum RecordCommand {
     },
     /// Delete a record; when activities are regarding it or Outlook contacts are tracked to
     /// it, asks first (--yes when not at a terminal)
-    #[command(after_help = "Examples:\n  orgtrack record delete \"Carl Ito\"\n  orgtrack record delete carl@fabrikam.com --yes")]
+    #[command(
+        after_help = "Examples:\n  orgtrack record delete \"Carl Ito\"\n  orgtrack record delete carl@fabrikam.com --yes"
+    )]
     Delete {
         /// Record: id, name or email address
         record: String,

@@ -14,7 +14,9 @@ pub enum ServerProfileCommand {
     #[command(after_help = "Examples:\n  orgtrack server-profile list")]
     List,
     /// Show one profile, by id or name
-    #[command(after_help = "Examples:\n  orgtrack server-profile show \"Microsoft Exchange Online\"")]
+    #[command(
+        after_help = "Examples:\n  orgtrack server-profile show \"Microsoft Exchange Online\""
+    )]
     Show {
         /// Profile: id or name
         profile: String,
