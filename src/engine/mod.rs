@@ -25,6 +25,7 @@ pub mod test_enable;
 /// and `settings set` of any other notes that the simulation ignores it.
 pub const SIMULATED_SETTINGS: &[&str] = &[
     "AllowPromoteDuplicates",
+    "AutoCreateContactOnPromote",
     "AutoTrackSentFolderItems",
     "CreateQueueItemForSynchronizingMailbox",
     "CreateQueueItemsForAcceptingQueueRecipients",
@@ -80,10 +81,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "AllowSaveAsDraftAppointment",
         "it acts on the appointment form of Dynamics 365",
-    ),
-    (
-        "AutoCreateContactOnPromote",
-        "it acts together with each user's personal option to create records, which orgtrack users do not have",
     ),
     (
         "ClientDisableTrackingForReplyForwardEmails",

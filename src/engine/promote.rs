@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::calendar;
+use super::resolution;
 use super::rules::OrgRules;
 use crate::correlate::{smart_match, tokens};
 use crate::error::Result;
@@ -111,7 +112,37 @@ fn promote_email(
         tracking_token: subject_token(rules, &item.subject),
         ..EmailFacts::default()
     };
-    create_email_activity(conn, rules, item, mailbox, &facts, now)
+    let promotion = create_email_activity(conn, rules, item, mailbox, &facts, now)?;
+    if promotion.is_ok() && direction == EmailDirection::Incoming {
+        create_contact_for_unknown_sender(conn, rules, item, mailbox)?;
+    }
+    Ok(promotion)
+}
+
+/// `AutoCreateContactOnPromote` ("OrgDBSettings for server-side sync": "automatically create a
+/// contact or lead row for unresolved senders on promote of email"): an email tracked by hand
+/// (App for Outlook, category) whose sender no user, queue or record has gets a contact with
+/// that address, owned by the user who tracked it. Each user's personal option "Automatically
+/// create records" ("Set personal options", Email tab) is taken at its default, on. Automatic
+/// tracking (incoming email processing) is not a promotion and creates no contact.
+fn create_contact_for_unknown_sender(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+) -> Result<()> {
+    let Some(from) = &item.from else {
+        return Ok(());
+    };
+    if !rules.auto_create_contact {
+        return Ok(());
+    }
+    let sender = resolution::resolve_sender(conn, rules, from, mailbox)?;
+    if sender.decided_by == resolution::Decision::NoMatch && sender.inactive_left_out == 0 {
+        let owner = owner_user(conn, mailbox)?;
+        records::create(conn, "contact", from, Some(from), Some(owner))?;
+    }
+    Ok(())
 }
 
 /// The tracking token at the end of a subject, which the email's activity keeps (however it

@@ -62,6 +62,9 @@ pub struct OrgRules {
     /// `AllowPromoteDuplicates`: a tracked Outlook contact becomes a new record even when a
     /// contact with its address exists.
     pub allow_promote_duplicates: bool,
+    /// `AutoCreateContactOnPromote`: an email tracked by hand from an unknown sender creates a
+    /// contact.
+    pub auto_create_contact: bool,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -148,6 +151,7 @@ impl OrgRules {
             },
             save_sent_from_dynamics: flag(conn, "SSSSaveOutgoingEmailToExchangeSentFolder")?,
             allow_promote_duplicates: flag(conn, "AllowPromoteDuplicates")?,
+            auto_create_contact: flag(conn, "AutoCreateContactOnPromote")?,
         })
     }
 }

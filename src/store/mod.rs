@@ -68,6 +68,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_ids_never_reused.sql"),
     include_str!("migrations/013_settings_journal.sql"),
     include_str!("migrations/014_compact_hashes.sql"),
+    include_str!("migrations/015_tracking_fidelity.sql"),
 ];
 
 /// The step whose SQL is followed by Rust: rebuilding tables with AUTOINCREMENT (`ids`).

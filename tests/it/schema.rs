@@ -188,6 +188,8 @@ struct Record {
     kind: String,
     name: String,
     email: Option<String>,
+    email2: Option<String>,
+    email3: Option<String>,
     owner_id: Option<i64>,
     owner: Option<String>,
     state: String,
