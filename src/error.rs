@@ -156,6 +156,7 @@ catalogue! {
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
     NotOrganizer = "not_organizer", Invalid, "only the organizer may track the appointment while TrackAppointmentsFromNonOrganizer is off";
     NotRemovable = "not_removable", Invalid, "a column of the organization table cannot be removed; reset it instead";
+    NotSynchronized = "not_synchronized", Invalid, "the org's settings keep the item out of synchronization (RestrictIRMEmailItems, ValidateContactBeforeTracking)";
     NotTracked = "not_tracked", Invalid, "the item is not tracked";
     OptionHidden = "option_hidden", Invalid, "the org hides that Track email messages choice from users' personal options";
     OwnMailbox = "own_mailbox", Invalid, "a user cannot be a delegate of their own mailbox";

@@ -10,6 +10,12 @@
 //!   attendee tracks is synchronized through the organizer's mailbox when the organizer is a
 //!   user here whose mailbox synchronizes appointments: the activity is the organizer's.
 //!
+//! - `SSSSyncAppointmentIsPrivateFromExchange` (default false): an appointment marked private
+//!   in Outlook is private in Dynamics 365 (one way, from Exchange); off, it is not.
+//! - `UseCrmOrganizerForEmptyExchangeOrganizer` (default false): when the Exchange organizer has
+//!   no email address, the Dynamics 365 organizer (the activity's owner) is kept as organizer;
+//!   off, the activity has no organizer.
+//!
 //! Overlapping appointments are not a conflict for server-side sync: Dynamics 365 checks
 //! scheduling conflicts for service activities only, so both bookings are tracked.
 
@@ -21,7 +27,7 @@ use super::rules::OrgRules;
 use crate::error::Result;
 use crate::model::tracking::{ActivityKind, ItemKind, Pending};
 use crate::model::{Direction, OwnerKind};
-use crate::store::activities;
+use crate::store::{activities, users};
 use crate::store::items::{self, Item};
 use crate::store::mailboxes::{self, Mailbox};
 
@@ -36,6 +42,34 @@ pub struct CalendarRules {
     pub update_past_meetings: bool,
     /// `ForceOrganizerSyncForAttendeeTrackedAppointment`.
     pub force_organizer_sync: bool,
+    /// `SSSSyncAppointmentIsPrivateFromExchange`.
+    pub sync_private: bool,
+    /// `UseCrmOrganizerForEmptyExchangeOrganizer`.
+    pub crm_organizer_for_empty: bool,
+}
+
+/// The organizer of the activity of an appointment owned by `owner`: the Exchange organizer,
+/// or, when that has no address, the Dynamics 365 one (the owner) with
+/// `UseCrmOrganizerForEmptyExchangeOrganizer`.
+pub fn organizer_of(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    owner: i64,
+) -> Result<Option<String>> {
+    if item.organizer.is_some()
+        || item.kind != ItemKind::Appointment
+        || !rules.calendar.crm_organizer_for_empty
+    {
+        return Ok(item.organizer.clone());
+    }
+    Ok(Some(users::get(conn, owner)?.email))
+}
+
+/// Whether the activity of an appointment is private: only what Exchange says, and only with
+/// `SSSSyncAppointmentIsPrivateFromExchange`.
+pub fn private(rules: &OrgRules, item: &Item) -> bool {
+    item.private && rules.calendar.sync_private
 }
 
 /// The user a tracked appointment or task belongs to: the mailbox's, or, for an appointment an

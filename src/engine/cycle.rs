@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use super::promote::{self, Failure};
 use super::rules::OrgRules;
 use super::{MAX_RETRIES, deletion, master_list};
-use super::{automatic, calendar};
+use super::{automatic, sync_scope};
 use crate::error::Result;
 use crate::model::Direction;
 use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
@@ -129,7 +129,8 @@ fn track(
         items::set_pending(conn, item.id, None, None)?;
         return Ok(());
     }
-    if let Some(why) = calendar::not_tracked(rules, item, mailbox) {
+    if let Some(left_out) = sync_scope::left_out(rules, item, mailbox) {
+        let why = left_out.why;
         items::set_outcome(conn, item.id, &Tracking::default(), None, Some(&why))?;
         return Ok(());
     }

@@ -18,6 +18,7 @@ pub mod promote;
 pub mod record_rules;
 pub mod resolution;
 pub mod rules;
+pub mod sync_scope;
 pub mod test_enable;
 
 /// The settings the simulator acts on: every one the engine (and the alert and token rules of the
@@ -42,16 +43,20 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "IgnoreInternalEmailFromQueues",
     "MaximumSubjectLengthOnMailServer",
     "ResolveForInactiveEntities",
+    "RestrictIRMEmailItems",
     "SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail",
     "SSSForceFilteringMethodForUserMailboxes",
     "SSSPropagateAppointmentCancellationsToExchange",
     "SSSSaveOutgoingEmailToExchangeSentFolder",
+    "SSSSyncAppointmentIsPrivateFromExchange",
     "SSSTaskDeletionSyncBehaviorFromExchange",
     "SSSUpdatePastMeetingsInNonDraftMode",
     "TrackAppointmentsFromNonOrganizer",
     "TrackCategorizedItems",
     "UnresolveSenderInCaseOfMultipleMatch",
+    "UseCrmOrganizerForEmptyExchangeOrganizer",
     "UseFilteringMethodOfSyncingMailboxOnlyForCorrelation",
+    "ValidateContactBeforeTracking",
     "emailcorrelationenabled",
     "enablesmartmatching",
     "generatealertsforerrors",
@@ -114,19 +119,7 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
         "RequirePrivilegeToSelfApproveEmailAddress",
         "security privileges are not modelled",
     ),
-    (
-        "RestrictIRMEmailItems",
-        "simulated items carry no IRM protection",
-    ),
-    (
-        "SSSSyncAppointmentIsPrivateFromExchange",
-        "simulated appointments carry no private flag",
-    ),
     ("TraceExchangeSyncData", "it turns on service tracing"),
-    (
-        "UseCrmOrganizerForEmptyExchangeOrganizer",
-        "every simulated appointment has an organizer address",
-    ),
     (
         "UsePlainTextForEmailTemplateBody",
         "it acts on email templates",
@@ -134,10 +127,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "UseXAnchorMailboxInExchangeRequestHeader",
         "it is a request header of the Exchange connection",
-    ),
-    (
-        "ValidateContactBeforeTracking",
-        "contact fields beyond name and address (which `contact add` checks) are not modelled",
     ),
 ];
 

@@ -8,6 +8,7 @@ use rusqlite::Connection;
 
 use super::calendar;
 use super::resolution;
+use super::sync_scope;
 use super::rules::OrgRules;
 use crate::correlate::{smart_match, tokens};
 use crate::error::Result;
@@ -219,6 +220,7 @@ pub fn create_email_activity(
             organizer: None,
             tracking_token: facts.tracking_token.clone(),
             filter_reason: facts.filter_reason,
+            private: false,
             parties,
         },
         now,
@@ -249,18 +251,20 @@ pub fn email_hashes(rules: &OrgRules, item: &Item) -> (Vec<u64>, Vec<u64>) {
 }
 
 fn calendar_activity(
+    conn: &Connection,
+    rules: &OrgRules,
     item: &Item,
     kind: ActivityKind,
     owner: i64,
     regarding: Option<i64>,
-) -> NewActivity {
-    let mut parties: Vec<(&'static str, String)> = item
-        .organizer
+) -> Result<NewActivity> {
+    let organizer = calendar::organizer_of(conn, rules, item, owner)?;
+    let mut parties: Vec<(&'static str, String)> = organizer
         .iter()
         .map(|a| ("organizer", a.clone()))
         .collect();
     parties.extend(item.attendees.iter().map(|a| ("attendee", a.clone())));
-    NewActivity {
+    Ok(NewActivity {
         kind,
         subject: item.subject.clone(),
         message_id: None,
@@ -280,11 +284,12 @@ fn calendar_activity(
         },
         starts_at: item.starts_at.or(item.due_at),
         ends_at: item.ends_at,
-        organizer: item.organizer.clone(),
+        organizer,
         tracking_token: None,
         filter_reason: None,
+        private: calendar::private(rules, item),
         parties,
-    }
+    })
 }
 
 fn promote_single(
@@ -311,7 +316,8 @@ fn promote_single(
         return Ok(Err(failure));
     }
     let owner = calendar::owner_of(conn, rules, item, mailbox)?;
-    let id = activities::insert(conn, &calendar_activity(item, kind, owner, regarding), now)?;
+    let new = calendar_activity(conn, rules, item, kind, owner, regarding)?;
+    let id = activities::insert(conn, &new, now)?;
     Ok(Ok(Link {
         activity_id: Some(id),
         record_id: None,
@@ -345,11 +351,13 @@ fn promote_series(
                 return Ok(Err(failure));
             }
             let new = calendar_activity(
+                conn,
+                rules,
                 &series,
                 ActivityKind::RecurringAppointment,
                 owner,
                 regarding,
-            );
+            )?;
             (activities::insert(conn, &new, now)?, true)
         }
     };
@@ -364,8 +372,14 @@ fn promote_series(
         let (activity_id, created) = match occurrence.known_activity() {
             Some(existing) => (existing, false),
             None => {
-                let mut new =
-                    calendar_activity(&occurrence, ActivityKind::Appointment, owner, regarding);
+                let mut new = calendar_activity(
+                    conn,
+                    rules,
+                    &occurrence,
+                    ActivityKind::Appointment,
+                    owner,
+                    regarding,
+                )?;
                 new.series_activity_id = Some(series_activity);
                 (activities::insert(conn, &new, now)?, true)
             }
@@ -412,10 +426,16 @@ fn promote_contact(
         });
     }
     let owner = owner_user(conn, mailbox)?;
+    // Unvalidated (ValidateContactBeforeTracking off), a name longer than the column is cut.
+    let name: String = item
+        .subject
+        .chars()
+        .take(sync_scope::CONTACT_NAME_MAX)
+        .collect();
     let id = records::create(
         conn,
         "contact",
-        &item.subject,
+        &name,
         item.contact_email.as_deref(),
         Some(owner),
     )?;

@@ -65,6 +65,11 @@ pub struct OrgRules {
     /// `AutoCreateContactOnPromote`: an email tracked by hand from an unknown sender creates a
     /// contact.
     pub auto_create_contact: bool,
+    /// `RestrictIRMEmailItems`: email restricted with IRM is not synchronized.
+    pub restrict_irm: bool,
+    /// `ValidateContactBeforeTracking`: an Outlook contact is checked against the contact
+    /// table's columns before it is tracked.
+    pub validate_contacts: bool,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -148,10 +153,14 @@ impl OrgRules {
                     conn,
                     "ForceOrganizerSyncForAttendeeTrackedAppointment",
                 )?,
+                sync_private: flag(conn, "SSSSyncAppointmentIsPrivateFromExchange")?,
+                crm_organizer_for_empty: flag(conn, "UseCrmOrganizerForEmptyExchangeOrganizer")?,
             },
             save_sent_from_dynamics: flag(conn, "SSSSaveOutgoingEmailToExchangeSentFolder")?,
             allow_promote_duplicates: flag(conn, "AllowPromoteDuplicates")?,
             auto_create_contact: flag(conn, "AutoCreateContactOnPromote")?,
+            restrict_irm: flag(conn, "RestrictIRMEmailItems")?,
+            validate_contacts: flag(conn, "ValidateContactBeforeTracking")?,
         })
     }
 }

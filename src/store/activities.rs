@@ -31,6 +31,8 @@ pub struct Activity {
     pub tracking_token: Option<String>,
     /// Why filtering accepted it, for automatically tracked email.
     pub filter_reason: Option<FilterReason>,
+    /// An appointment marked private (isprivate).
+    pub private: bool,
     pub created_at: DateTime<Utc>,
 }
 
@@ -55,13 +57,14 @@ pub struct NewActivity {
     pub organizer: Option<String>,
     pub tracking_token: Option<String>,
     pub filter_reason: Option<FilterReason>,
+    pub private: bool,
     pub parties: Vec<(&'static str, String)>,
 }
 
 const COLUMNS: &str = "id, kind, subject, message_id, direction, owner_user_id, regarding_record_id, \
     correlation_method, correlated_activity_id, parent_activity_id, accepting_mailbox_id, \
     receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at, \
-    filter_reason";
+    filter_reason, private";
 
 fn from_row(r: &Row) -> rusqlite::Result<Activity> {
     let when = |i: usize| -> rusqlite::Result<Option<DateTime<Utc>>> {
@@ -89,6 +92,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Activity> {
         tracking_token: r.get(17)?,
         created_at: when(18)?.unwrap_or_default(),
         filter_reason: r.get(19)?,
+        private: r.get(20)?,
     })
 }
 
@@ -97,8 +101,8 @@ pub fn insert(conn: &Connection, a: &NewActivity, now: DateTime<Utc>) -> Result<
         "INSERT INTO activity (kind, subject, message_id, direction, owner_user_id, regarding_record_id, \
          correlation_method, correlated_activity_id, parent_activity_id, accepting_mailbox_id, \
          receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at, \
-         filter_reason) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+         filter_reason, private) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
     )?
     .execute(params![
         a.kind,
@@ -120,6 +124,7 @@ pub fn insert(conn: &Connection, a: &NewActivity, now: DateTime<Utc>) -> Result<
         a.tracking_token,
         time::format(now),
         a.filter_reason,
+        a.private,
     ])?;
     let id = conn.last_insert_rowid();
     let mut party = conn.prepare_cached(

@@ -40,6 +40,10 @@ pub struct Item {
     pub contact_email: Option<String>,
     /// A task's assignee in Outlook (not synchronized).
     pub assigned_to: Option<String>,
+    /// An email protected with Information Rights Management (restricted permission).
+    pub irm_restricted: bool,
+    /// An appointment marked private in Outlook.
+    pub private: bool,
     pub tracking: Tracking,
     /// The activity it was last tracked to, kept after untracking while the activity exists.
     pub last_activity_id: Option<i64>,
@@ -97,6 +101,8 @@ pub struct NewItem {
     pub completed: bool,
     pub contact_email: Option<String>,
     pub assigned_to: Option<String>,
+    pub irm_restricted: bool,
+    pub private: bool,
     pub pending: Option<Pending>,
 }
 
@@ -104,7 +110,7 @@ const COLUMNS: &str = "id, mailbox_id, folder_id, kind, subject, body, message_i
     thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
     starts_at, ends_at, organizer, attendees, rrule, series_item_id, due_at, completed, contact_email, \
     tracking_state, tracking_method, activity_id, record_id, attempts, last_error, pending, note, \
-    conversation_index, evaluation, assigned_to, last_activity_id";
+    conversation_index, evaluation, assigned_to, last_activity_id, irm_restricted, private";
 
 fn list_of(text: String) -> Vec<String> {
     text.split(',')
@@ -165,6 +171,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Item> {
         evaluation: r.get(35)?,
         assigned_to: r.get(36)?,
         last_activity_id: r.get(37)?,
+        irm_restricted: r.get(38)?,
+        private: r.get(39)?,
     })
 }
 
@@ -199,8 +207,8 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
         "INSERT INTO item (mailbox_id, folder_id, kind, subject, body, message_id, in_reply_to, refs, \
          thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
          starts_at, ends_at, organizer, attendees, rrule, series_item_id, due_at, completed, contact_email, pending, \
-         conversation_index, assigned_to) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
+         conversation_index, assigned_to, irm_restricted, private) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
     )?
     .execute(params![
         item.mailbox_id,
@@ -231,6 +239,8 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
         item.pending,
         index,
         item.assigned_to,
+        item.irm_restricted,
+        item.private,
     ])?;
     let id = conn.last_insert_rowid();
     if kind == ItemKind::Email && conversation.is_none() {
@@ -365,7 +375,7 @@ pub fn get_pending(conn: &Connection, id: i64) -> Result<Option<(Item, bool)>> {
         .prepare_cached(&format!(
             "SELECT {COLUMNS}, deleted FROM item WHERE id = ?1"
         ))?
-        .query_row([id], |r| Ok((from_row(r)?, r.get::<_, bool>(38)?)))
+        .query_row([id], |r| Ok((from_row(r)?, r.get::<_, bool>(40)?)))
         .optional()?)
 }
 

@@ -50,6 +50,9 @@ pub struct ActivityView {
     #[serde(with = "time::rfc3339_opt")]
     pub ends_at: Option<DateTime<Utc>>,
     pub tracking_token: Option<String>,
+    /// An appointment marked private (`isprivate`): from Exchange only with
+    /// `SSSSyncAppointmentIsPrivateFromExchange`.
+    pub private: bool,
     #[serde(with = "time::rfc3339")]
     pub created_at: DateTime<Utc>,
     pub parties: Vec<Party>,
@@ -105,6 +108,7 @@ pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
         starts_at: a.starts_at,
         ends_at: a.ends_at,
         tracking_token: a.tracking_token,
+        private: a.private,
         created_at: a.created_at,
     })
 }

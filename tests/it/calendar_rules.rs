@@ -199,3 +199,107 @@ fn with_forced_organizer_sync_an_appointment_an_attendee_tracks_belongs_to_the_o
         "an organizer outside the org has no mailbox here"
     );
 }
+
+/// The activity an item is tracked to.
+fn activity_of(env: &crate::util::Env, id: i64) -> serde_json::Value {
+    crate::engine::activity(env, &tracking(env, id)["activity_id"])
+}
+
+#[test]
+fn a_private_appointment_is_private_in_dynamics_only_with_sss_sync_appointment_is_private() {
+    let env = org();
+    let first = appointment(
+        &env,
+        "Doctor",
+        "2026-01-07T10:00:00Z",
+        "2026-01-07T11:00:00Z",
+        &["--private"],
+    );
+    assert_eq!(item(&env, first)["private"], true);
+    categorize(&env, &[first]).ok();
+    sync(&env);
+    assert_eq!(activity_of(&env, first)["private"], false, "off by default");
+
+    set(&env, "SSSSyncAppointmentIsPrivateFromExchange", "true");
+    let second = appointment(
+        &env,
+        "Dentist",
+        "2026-01-08T10:00:00Z",
+        "2026-01-08T11:00:00Z",
+        &["--private"],
+    );
+    let open = appointment(
+        &env,
+        "Team lunch",
+        "2026-01-08T12:00:00Z",
+        "2026-01-08T13:00:00Z",
+        &[],
+    );
+    categorize(&env, &[second, open]).ok();
+    sync(&env);
+    assert_eq!(activity_of(&env, second)["private"], true);
+    assert_eq!(activity_of(&env, open)["private"], false);
+}
+
+fn organizers(activity: &serde_json::Value) -> Vec<String> {
+    activity["parties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["role"] == "organizer")
+        .map(|p| p["address"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn an_organizer_without_an_address_takes_the_dynamics_organizer_only_with_the_setting() {
+    let env = org();
+    let room = ["--no-organizer-address"];
+    let first = appointment(
+        &env,
+        "Room booking",
+        "2026-01-07T10:00:00Z",
+        "2026-01-07T11:00:00Z",
+        &room,
+    );
+    assert_eq!(item(&env, first)["organizer"], serde_json::Value::Null);
+    categorize(&env, &[first]).ok();
+    sync(&env);
+    assert!(organizers(&activity_of(&env, first)).is_empty());
+
+    set(&env, "UseCrmOrganizerForEmptyExchangeOrganizer", "true");
+    let second = appointment(
+        &env,
+        "Room booking 2",
+        "2026-01-08T10:00:00Z",
+        "2026-01-08T11:00:00Z",
+        &room,
+    );
+    let with_address = appointment(
+        &env,
+        "Their meeting",
+        "2026-01-08T12:00:00Z",
+        "2026-01-08T13:00:00Z",
+        &["--organizer", EXTERNAL],
+    );
+    categorize(&env, &[second, with_address]).ok();
+    sync(&env);
+    assert_eq!(
+        organizers(&activity_of(&env, second)),
+        [crate::engine::ALEX.1],
+        "the owner organizes it in Dynamics 365"
+    );
+    assert_eq!(organizers(&activity_of(&env, with_address)), [EXTERNAL]);
+}
+
+#[test]
+fn no_organizer_address_and_an_organizer_cannot_be_given_together() {
+    let env = org();
+    env.run(&[
+        "appointment", "add", "--mailbox", "Alex Wu", "--subject", "X", "--start",
+        "2026-01-07T10:00:00Z", "--end", "2026-01-07T11:00:00Z", "--organizer", EXTERNAL,
+        "--no-organizer-address",
+    ])
+    .code(2);
+    assert_eq!(env.json(&["item", "list", "--kind", "appointment"]).as_array().unwrap().len(), 0);
+}

@@ -396,6 +396,8 @@ struct Item {
     completed: bool,
     contact_email: Option<String>,
     assigned_to: Option<String>,
+    irm_restricted: bool,
+    private: bool,
     tracking: Tracking,
     state: String,
     pending: Option<String>,
@@ -467,6 +469,7 @@ struct Activity {
     starts_at: Option<Time>,
     ends_at: Option<Time>,
     tracking_token: Option<String>,
+    private: bool,
     created_at: Time,
     parties: Vec<Party>,
 }

@@ -73,3 +73,60 @@ fn allow_promote_duplicates_makes_each_tracked_contact_a_record_of_its_own() {
     assert_ne!(third, first);
     assert_eq!(env.json(&["record", "list"]).as_array().unwrap().len(), 2);
 }
+
+/// An IRM-restricted email from outside to Alex.
+fn restricted_mail(env: &crate::util::Env, subject: &str) -> i64 {
+    crate::automatic::mail(env, BUYER, ALEX.1, subject, &["--irm-restricted"])[0]
+}
+
+#[test]
+fn irm_restricted_email_is_not_synchronized_while_restrict_irm_email_items_is_on() {
+    let env = org();
+    crate::automatic::tracks(&env, ALEX.0, "all");
+    let first = restricted_mail(&env, "Protected offer");
+    assert_eq!(crate::engine::item(&env, first)["irm_restricted"], true);
+    crate::engine::sync(&env);
+    assert_eq!(crate::engine::tracking(&env, first)["state"], "tracked", "off by default");
+
+    set(&env, "RestrictIRMEmailItems", "true");
+    let second = restricted_mail(&env, "Protected offer 2");
+    let open = crate::automatic::mail(&env, BUYER, ALEX.1, "Open offer", &[])[0];
+    crate::engine::sync(&env);
+    assert_eq!(crate::engine::tracking(&env, second)["state"], "untracked");
+    assert_eq!(crate::engine::tracking(&env, open)["state"], "tracked");
+    let explained = env.json(&["explain", &second.to_string()]);
+    assert!(
+        explained.to_string().contains("RestrictIRMEmailItems is on"),
+        "{explained}"
+    );
+
+    // Nor by category, nor with the App for Outlook.
+    crate::engine::categorize(&env, &[second]);
+    crate::engine::sync(&env);
+    assert_eq!(crate::engine::tracking(&env, second)["state"], "untracked");
+    env.run(&["item", "track", &second.to_string()])
+        .code(4)
+        .stderr_has("Information Rights Management");
+    assert_eq!(crate::engine::tracking(&env, second)["state"], "untracked");
+}
+
+#[test]
+fn a_contact_whose_name_does_not_fit_is_tracked_only_without_validation() {
+    let env = org();
+    let long_name = "B".repeat(170);
+    let id = crate::engine::created(&env.json(&[
+        "contact", "add", "--mailbox", ALEX.0, "--name", &long_name, "--email",
+        "bob@fabrikam.com",
+    ]))[0];
+    env.run(&["item", "track", &id.to_string()])
+        .code(4)
+        .stderr_has("ValidateContactBeforeTracking is on");
+    assert_eq!(env.json(&["record", "list"]).as_array().unwrap().len(), 0);
+
+    set(&env, "ValidateContactBeforeTracking", "false");
+    let record = env.run(&["--json", "item", "track", &id.to_string()]).ok().json()[0]
+        ["tracking"]["record_id"]
+        .clone();
+    let shown = env.json(&["record", "show", &record.to_string()]);
+    assert_eq!(shown["name"].as_str().unwrap().chars().count(), 160, "cut to fit");
+}
