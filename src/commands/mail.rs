@@ -267,8 +267,10 @@ pub fn run_task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
             ..NewItem::default()
         },
     )?;
-    if let Some(assignee) = &assigned_to {
-        ctx.out.warn(&outlook::unsynchronized_assignment(assignee));
+    if let Some(assignee) = &assigned_to
+        && let Some(why) = outlook::unsynchronized_assignment(ctx.open()?.conn(), assignee)?
+    {
+        ctx.out.warn(&why);
     }
     Ok(())
 }

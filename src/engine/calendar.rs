@@ -46,6 +46,8 @@ pub struct CalendarRules {
     pub sync_private: bool,
     /// `UseCrmOrganizerForEmptyExchangeOrganizer`.
     pub crm_organizer_for_empty: bool,
+    /// `isassignedtaskssyncenabled`: a task assigned in Outlook belongs to its assignee.
+    pub assigned_tasks_sync: bool,
 }
 
 /// The organizer of the activity of an appointment owned by `owner`: the Exchange organizer,
@@ -74,7 +76,8 @@ pub fn private(rules: &OrgRules, item: &Item) -> bool {
 
 /// The user a tracked appointment or task belongs to: the mailbox's, or, for an appointment an
 /// attendee tracks under `ForceOrganizerSyncForAttendeeTrackedAppointment`, the organizer's
-/// when the organizer's mailbox here synchronizes appointments.
+/// when the organizer's mailbox here synchronizes appointments; for a task assigned in Outlook
+/// to a user here while `isassignedtaskssyncenabled` is on, the assignee's.
 pub fn owner_of(
     conn: &Connection,
     rules: &OrgRules,
@@ -82,6 +85,16 @@ pub fn owner_of(
     mailbox: &Mailbox,
 ) -> Result<i64> {
     let own = promote::owner_user(conn, mailbox)?;
+    if item.kind == ItemKind::Task
+        && rules.calendar.assigned_tasks_sync
+        && let Some(assignee) = item.assigned_to.as_deref()
+        && let Some(id) = mailboxes::id_by_email(conn, assignee)?
+    {
+        let assignees = mailboxes::get(conn, id)?;
+        if assignees.owner_kind == OwnerKind::User {
+            return Ok(assignees.owner_id);
+        }
+    }
     if item.kind != ItemKind::Appointment || !rules.calendar.force_organizer_sync {
         return Ok(own);
     }

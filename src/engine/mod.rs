@@ -67,6 +67,7 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "hashmaxcount",
     "hashminaddresscount",
     "ignoreinternalemail",
+    "isassignedtaskssyncenabled",
     "isfolderbasedtrackingenabled",
     "maxfolderbasedtrackingmappings",
     "maximumtrackingnumber",

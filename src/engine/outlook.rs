@@ -173,11 +173,16 @@ pub fn categorize(
     Ok(touched)
 }
 
-/// SPEC section 3: task assignment to people made in Outlook is not synchronized.
-pub fn unsynchronized_assignment(assignee: &str) -> String {
-    format!(
-        "the task is assigned to {assignee} in Outlook only: task assignment made in Outlook is not synchronized to Dynamics 365, so its task activity gets no assignee"
-    )
+/// SPEC section 3: task assignment to people made in Outlook is not synchronized, unless the
+/// org synchronizes assigned tasks (`isassignedtaskssyncenabled`, "Enable or disable assigned
+/// tasks sync for Outlook and Exchange", organization table reference): None then.
+pub fn unsynchronized_assignment(conn: &Connection, assignee: &str) -> Result<Option<String>> {
+    if crate::store::settings::flag(conn, "isassignedtaskssyncenabled")? {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "the task is assigned to {assignee} in Outlook only: task assignment made in Outlook is not synchronized to Dynamics 365 (isassignedtaskssyncenabled is off), so its task activity gets no assignee"
+    )))
 }
 
 /// The tracking category was just assigned: the next cycle tracks the item.
@@ -223,10 +228,10 @@ fn mark_for_tracking(conn: &Connection, item: &Item) -> Result<Option<String>> {
         Some(Pending::Track),
         Some("categorized; tracked at the next cycle"),
     )?;
-    Ok(item
-        .assigned_to
-        .as_deref()
-        .map(|assignee| format!("item {}: {}", item.id, unsynchronized_assignment(assignee))))
+    let Some(assignee) = item.assigned_to.as_deref() else {
+        return Ok(None);
+    };
+    Ok(unsynchronized_assignment(conn, assignee)?.map(|why| format!("item {}: {why}", item.id)))
 }
 
 pub fn uncategorize(

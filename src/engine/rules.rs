@@ -155,6 +155,7 @@ impl OrgRules {
                 )?,
                 sync_private: flag(conn, "SSSSyncAppointmentIsPrivateFromExchange")?,
                 crm_organizer_for_empty: flag(conn, "UseCrmOrganizerForEmptyExchangeOrganizer")?,
+                assigned_tasks_sync: flag(conn, "isassignedtaskssyncenabled")?,
             },
             save_sent_from_dynamics: flag(conn, "SSSSaveOutgoingEmailToExchangeSentFolder")?,
             allow_promote_duplicates: flag(conn, "AllowPromoteDuplicates")?,
