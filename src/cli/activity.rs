@@ -19,6 +19,13 @@ pub enum ActivityCommand {
         /// Record: id or name
         regarding: Option<String>,
     },
+    /// Assign an activity to another user; the previous owner's appointments and tasks linked
+    /// to it leave that owner's synchronization (unlinked, or deleted by the deletion rules)
+    Assign {
+        activity: i64,
+        /// The new owner: id, email address or name
+        user: String,
+    },
     /// Mark an activity open, completed or canceled
     SetState {
         activity: i64,

@@ -24,15 +24,18 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             let effects = dynamics::delete_activity(&tx, activity, now)?;
             tx.commit()?;
             ctx.out.note(&format!("deleted activity {activity}"));
-            let rows: Vec<_> = effects
-                .into_iter()
-                .map(|e| DeletionEffect {
-                    item_id: e.item_id,
-                    removed_from_outlook: e.removed,
-                    reason: e.reason,
-                })
-                .collect();
-            ctx.out.list(&rows, EFFECT_COLUMNS)
+            print_effects(ctx, effects)
+        }
+        ActivityCommand::Assign { activity, user } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let now = org::load(&tx)?.clock;
+            let user_id = resolve::user(&tx, &user)?;
+            let effects = dynamics::assign(&tx, activity, user_id, now)?;
+            tx.commit()?;
+            ctx.out
+                .note(&format!("activity {activity} assigned to {user}"));
+            print_effects(ctx, effects)
         }
         ActivityCommand::SetRegarding {
             activity,
@@ -64,6 +67,19 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             ctx.out.record(&updated)
         }
     }
+}
+
+/// One row per Outlook item the change reaches.
+fn print_effects(ctx: &Context, effects: Vec<dynamics::Effect>) -> Result<()> {
+    let rows: Vec<_> = effects
+        .into_iter()
+        .map(|e| DeletionEffect {
+            item_id: e.item_id,
+            removed_from_outlook: e.removed,
+            reason: e.reason,
+        })
+        .collect();
+    ctx.out.list(&rows, EFFECT_COLUMNS)
 }
 
 fn list(ctx: &Context, args: &ActivityListArgs) -> Result<()> {

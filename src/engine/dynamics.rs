@@ -9,9 +9,10 @@ use super::calendar;
 use super::deletion;
 use super::rules::OrgRules;
 use crate::error::Result;
-use crate::model::tracking::{ActivityState, Pending};
+use crate::model::OwnerKind;
+use crate::model::tracking::{ActivityState, ItemKind, Pending};
 use crate::store::items::{self, Tracking};
-use crate::store::{activities, folder_rules, mailboxes, records};
+use crate::store::{activities, folder_rules, mailboxes, records, users};
 
 /// Unlinks every item tracked to an activity that is going away.
 pub fn forget_activity(conn: &Connection, activity_id: i64, why: &str) -> Result<()> {
@@ -55,19 +56,83 @@ pub fn delete_activity(
     for occurrence in activities::occurrences(conn, activity_id)? {
         linked.extend(items::linked_to_activity(conn, occurrence)?);
     }
-    let effects = decide(conn, linked, now)?;
+    let effects = decide(conn, linked, "deleted in Dynamics 365", now)?;
     activities::delete(conn, activity_id)?;
     Ok(effects)
 }
 
+/// A user assigns an activity to another user in Dynamics 365. The previous owner's
+/// appointments and tasks linked to it leave that owner's synchronization filter: a logical
+/// delete ("OrgDBSettings for server-side sync": "when a user loses access to the row or the
+/// row is no longer being retrieved by the user's synchronization filter"). With
+/// `DistinctPhysicalAndLogicalDeletesForExchangeSync` they are only unlinked in Exchange; off,
+/// the deletion rules apply as for a delete, which can remove them from Outlook. Email is not
+/// synchronized by filter and stays as it is.
+pub fn assign(
+    conn: &Connection,
+    activity_id: i64,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Vec<Effect>> {
+    let previous = activities::get(conn, activity_id)?.owner_user_id;
+    activities::set_owner(conn, activity_id, user_id)?;
+    let Some(previous) = previous.filter(|p| *p != user_id) else {
+        return Ok(Vec::new());
+    };
+    let mut linked = items::linked_to_activity(conn, activity_id)?;
+    for occurrence in activities::occurrences(conn, activity_id)? {
+        linked.extend(items::linked_to_activity(conn, occurrence)?);
+    }
+    let mut lost = Vec::new();
+    for id in linked {
+        let item = items::get(conn, id)?;
+        let mailbox = mailboxes::get(conn, item.mailbox_id)?;
+        let synchronized_by_filter = matches!(item.kind, ItemKind::Appointment | ItemKind::Task);
+        if synchronized_by_filter
+            && mailbox.owner_kind == OwnerKind::User
+            && mailbox.owner_id == previous
+        {
+            lost.push(id);
+        }
+    }
+    let what = format!(
+        "assigned to {} in Dynamics 365, out of {}'s synchronization filter",
+        users::get(conn, user_id)?.name,
+        users::get(conn, previous)?.name
+    );
+    if !OrgRules::load(conn)?.distinct_logical_deletes {
+        return decide(conn, lost, &what, now);
+    }
+    let reason = format!(
+        "{what}: unlinked, kept in Outlook (DistinctPhysicalAndLogicalDeletesForExchangeSync)"
+    );
+    forget_items(conn, lost.clone(), &reason)?;
+    Ok(lost
+        .into_iter()
+        .map(|item_id| Effect {
+            item_id,
+            removed: false,
+            reason: reason.clone(),
+        })
+        .collect())
+}
+
 /// Deletes a record; tracked Outlook contacts of it follow the contact rules.
 pub fn delete_record(conn: &Connection, record_id: i64, now: DateTime<Utc>) -> Result<Vec<Effect>> {
-    let effects = decide(conn, items::linked_to_record(conn, record_id)?, now)?;
+    let linked = items::linked_to_record(conn, record_id)?;
+    let effects = decide(conn, linked, "deleted in Dynamics 365", now)?;
     records::delete(conn, record_id)?;
     Ok(effects)
 }
 
-fn decide(conn: &Connection, ids: Vec<i64>, now: DateTime<Utc>) -> Result<Vec<Effect>> {
+/// Per item, whether Outlook loses it at the next cycle after `what` happened in Dynamics 365
+/// (a delete, or a logical delete treated as one).
+fn decide(
+    conn: &Connection,
+    ids: Vec<i64>,
+    what: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Effect>> {
     let behavior = super::rules::task_deletion_behavior(conn)?;
     let mut effects = Vec::new();
     for id in ids {
@@ -77,8 +142,7 @@ fn decide(conn: &Connection, ids: Vec<i64>, now: DateTime<Utc>) -> Result<Vec<Ef
         items::set_tracking(conn, id, &Tracking::default())?;
         let effect = match deletion::dynamics_delete_removes_item(&facts) {
             Ok(()) => {
-                let reason =
-                    "deleted in Dynamics 365; removed from Outlook at the next cycle".to_string();
+                let reason = format!("{what}; removed from Outlook at the next cycle");
                 items::set_pending(conn, id, Some(Pending::RemoveFromOutlook), Some(&reason))?;
                 Effect {
                     item_id: id,
@@ -87,7 +151,7 @@ fn decide(conn: &Connection, ids: Vec<i64>, now: DateTime<Utc>) -> Result<Vec<Ef
                 }
             }
             Err(why) => {
-                let reason = format!("deleted in Dynamics 365; kept in Outlook: {why}");
+                let reason = format!("{what}; kept in Outlook: {why}");
                 items::set_pending(conn, id, None, Some(&reason))?;
                 Effect {
                     item_id: id,

@@ -32,6 +32,7 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "CreateQueueItemsForAcceptingQueueRecipients",
     "DisableSmartMatching",
     "DisableSmartMatchingEmailHashCreation",
+    "DistinctPhysicalAndLogicalDeletesForExchangeSync",
     "DoNotAutoTrackEmail",
     "DoNotCorrelateForwardedEmailsAsReplies",
     "DoNotIgnoreInternalEmailToQueues",
@@ -91,10 +92,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "ClientDisableTrackingForReplyForwardEmails",
         "it acts on the legacy Outlook client",
-    ),
-    (
-        "DistinctPhysicalAndLogicalDeletesForExchangeSync",
-        "logical deletes come from security and sync filters, which are not modelled",
     ),
     (
         "EmailTemplateRetrieveFallbackContact",

@@ -70,6 +70,9 @@ pub struct OrgRules {
     /// `ValidateContactBeforeTracking`: an Outlook contact is checked against the contact
     /// table's columns before it is tracked.
     pub validate_contacts: bool,
+    /// `DistinctPhysicalAndLogicalDeletesForExchangeSync`: an activity that leaves a user's
+    /// synchronization filter is unlinked in Exchange rather than deleted.
+    pub distinct_logical_deletes: bool,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -162,6 +165,10 @@ impl OrgRules {
             auto_create_contact: flag(conn, "AutoCreateContactOnPromote")?,
             restrict_irm: flag(conn, "RestrictIRMEmailItems")?,
             validate_contacts: flag(conn, "ValidateContactBeforeTracking")?,
+            distinct_logical_deletes: flag(
+                conn,
+                "DistinctPhysicalAndLogicalDeletesForExchangeSync",
+            )?,
         })
     }
 }

@@ -214,6 +214,17 @@ pub fn set_regarding(conn: &Connection, id: i64, record_id: Option<i64>) -> Resu
     Ok(())
 }
 
+/// Gives an activity (a series with its occurrences) to another owner.
+pub fn set_owner(conn: &Connection, id: i64, owner_user_id: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE activity SET owner_user_id = ?2 WHERE id = ?1")?
+        .execute(params![id, owner_user_id])?;
+    conn.prepare_cached(
+        "UPDATE activity SET owner_user_id = ?2 WHERE series_activity_id IS NOT NULL AND series_activity_id = ?1",
+    )?
+    .execute(params![id, owner_user_id])?;
+    Ok(())
+}
+
 pub fn set_state(conn: &Connection, id: i64, state: ActivityState) -> Result<()> {
     conn.prepare_cached("UPDATE activity SET state = ?2 WHERE id = ?1")?
         .execute(params![id, state])?;

@@ -842,6 +842,24 @@ fn every_command_prints_its_pinned_shape() {
         "activity set-state",
         &env.json(&["activity", "set-state", &activity, "completed"]),
     );
+    let appointment = env.json(&[
+        "appointment",
+        "add",
+        "--mailbox",
+        ALEX,
+        "--subject",
+        "Demo",
+        "--start",
+        "2026-02-01T10:00:00Z",
+        "--end",
+        "2026-02-01T11:00:00Z",
+    ])[0]["id"]
+        .to_string();
+    let tracked = env.json(&["item", "track", &appointment]);
+    let appointment_activity = tracked[0]["tracking"]["activity_id"].to_string();
+    let effects = env.json(&["activity", "assign", &appointment_activity, BEA]);
+    assert_eq!(effects.as_array().map(Vec::len), Some(1), "{effects}");
+    pin_each::<DeletionEffect>("activity assign", &effects);
     pin::<ActivityExplanation>(
         "explain activity",
         &env.json(&["explain", &format!("activity:{activity}")]),
