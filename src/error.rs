@@ -161,6 +161,7 @@ catalogue! {
     OptionHidden = "option_hidden", Invalid, "the org hides that Track email messages choice from users' personal options";
     OwnMailbox = "own_mailbox", Invalid, "a user cannot be a delegate of their own mailbox";
     PermissionDenied = "permission_denied", Invalid, "the delegate lacks the permission the change needs";
+    PrivilegeRequired = "privilege_required", Invalid, "approving one's own mailbox needs a privilege while RequirePrivilegeToSelfApproveEmailAddress is on";
     PluginExists = "plugin_exists", Conflict, "a plugin with that name already exists";
     ProfilesUnreadable = "profiles_unreadable", Failure, "the sign-in profiles file cannot be read";
     ProfilesWrite = "profiles_write", Failure, "the sign-in profiles file cannot be written";

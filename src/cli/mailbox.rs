@@ -28,6 +28,9 @@ pub enum MailboxCommand {
     Approve {
         #[arg(required = true, value_name = "MAILBOX")]
         mailboxes: Vec<String>,
+        /// The user who approves [default: an administrator]
+        #[arg(long = "as", value_name = "USER")]
+        approver: Option<String>,
     },
     /// Test & Enable: test each server-side direction and record its status and alerts
     TestEnable(TestEnableArgs),

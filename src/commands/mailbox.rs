@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{Context, resolve_all};
 use crate::cli::mailbox::{MailboxCommand, MailboxSetArgs, TestEnableArgs};
-use crate::engine::test_enable;
+use crate::engine::{approval, test_enable};
 use crate::error::{Code, Error, Result};
 use crate::model::{AlertLevel, Approval, Direction, Status};
 use crate::output::write_stdout;
@@ -41,11 +41,17 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
         } => list(ctx, status, super::check_limit(limit)?, after),
         MailboxCommand::Show { mailbox } => show(ctx, &mailbox),
         MailboxCommand::Set(args) => set(ctx, &args),
-        MailboxCommand::Approve { mailboxes } => {
-            change_each(ctx, &mailboxes, "approved", |conn, mailbox| {
-                mailboxes::set_approval(conn, mailbox.id, Approval::Approved)
-            })
-        }
+        MailboxCommand::Approve {
+            mailboxes,
+            approver,
+        } => change_each(ctx, &mailboxes, "approved", |conn, mailbox| {
+            let approver = approver
+                .as_deref()
+                .map(|u| resolve::user(conn, u))
+                .transpose()?;
+            approval::check_approver(conn, mailbox, approver)?;
+            mailboxes::set_approval(conn, mailbox.id, Approval::Approved)
+        }),
         MailboxCommand::TestEnable(args) => test_enable(ctx, &args),
         MailboxCommand::Disable { mailboxes } => {
             change_each(ctx, &mailboxes, "disabled", |conn, mailbox| {

@@ -3,6 +3,7 @@
 //! the caller's transaction and never prints; commands render what it returns.
 
 pub mod app;
+pub mod approval;
 pub mod automatic;
 pub mod calendar;
 pub mod correlation;
@@ -43,6 +44,7 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "IgnoreInternalEmailDetectionEnhancement",
     "IgnoreInternalEmailFromQueues",
     "MaximumSubjectLengthOnMailServer",
+    "RequirePrivilegeToSelfApproveEmailAddress",
     "ResolveForInactiveEntities",
     "RestrictIRMEmailItems",
     "SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail",
@@ -112,10 +114,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "IgnoreCopiedItemsInSSSForMailbox",
         "Outlook has no copy action in the simulator",
-    ),
-    (
-        "RequirePrivilegeToSelfApproveEmailAddress",
-        "security privileges are not modelled",
     ),
     ("TraceExchangeSyncData", "it turns on service tracing"),
     (

@@ -130,3 +130,29 @@ fn a_contact_whose_name_does_not_fit_is_tracked_only_without_validation() {
     let shown = env.json(&["record", "show", &record.to_string()]);
     assert_eq!(shown["name"].as_str().unwrap().chars().count(), 160, "cut to fit");
 }
+
+fn approval(env: &crate::util::Env, mailbox: &str) -> serde_json::Value {
+    env.json(&["mailbox", "show", mailbox])["approval"].clone()
+}
+
+#[test]
+fn a_user_approves_their_own_mailbox_only_while_no_privilege_is_required() {
+    let env = org();
+    env.run(&["user", "add", "Sam Lee", "--email", "sam@contoso.com"])
+        .ok();
+    env.run(&["user", "add", "Kim Ito", "--email", "kim@contoso.com"])
+        .ok();
+    let before = approval(&env, "Sam Lee");
+    assert_ne!(before, "approved", "a new mailbox awaits approval");
+    env.run(&["mailbox", "approve", "Sam Lee", "--as", "Sam Lee"])
+        .ok();
+    assert_eq!(approval(&env, "Sam Lee"), "approved", "off by default");
+
+    set(&env, "RequirePrivilegeToSelfApproveEmailAddress", "true");
+    env.run(&["mailbox", "approve", "Kim Ito", "--as", "Kim Ito"])
+        .code(4)
+        .stderr_has("RequirePrivilegeToSelfApproveEmailAddress is on");
+    assert_eq!(approval(&env, "Kim Ito"), before, "nothing changed");
+    env.run(&["mailbox", "approve", "Kim Ito"]).ok();
+    assert_eq!(approval(&env, "Kim Ito"), "approved", "an administrator may");
+}
