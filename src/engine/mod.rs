@@ -41,6 +41,7 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "HideEmailAutoTrackOptions",
     "HideTrackAllOption",
     "IgnoreConversationIndexAndInReplyToForCorrelation",
+    "IgnoreCopiedItemsInSSSForMailbox",
     "IgnoreInternalEmailDetectionEnhancement",
     "IgnoreInternalEmailFromQueues",
     "MaximumSubjectLengthOnMailServer",
@@ -110,10 +111,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "ExchangeSyncIdMappingPersistenceTimeInDays",
         "it keeps dashboard rows",
-    ),
-    (
-        "IgnoreCopiedItemsInSSSForMailbox",
-        "Outlook has no copy action in the simulator",
     ),
     ("TraceExchangeSyncData", "it turns on service tracing"),
     (

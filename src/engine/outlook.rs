@@ -327,6 +327,33 @@ pub fn move_item(conn: &Connection, item: &Item, folder_id: i64) -> Result<()> {
     Ok(())
 }
 
+/// Outlook copies an item into another folder of its mailbox. Exchange copies the item's
+/// properties, the link to Dynamics 365 and the categories included, so the next cycle sees a
+/// copy of a tracked item as a new item to track (and inserts it as a new activity), unless
+/// `IgnoreCopiedItemsInSSSForMailbox` (`sync_scope`). Returns the copy.
+pub fn copy_item(conn: &Connection, item: &Item, folder_id: i64, now: DateTime<Utc>) -> Result<i64> {
+    let linked = item.tracking.state == TrackingState::Tracked;
+    let copy = items::copy(conn, item.id, folder_id, linked.then_some(item.id), now)?;
+    if linked {
+        items::set_tracking(
+            conn,
+            copy,
+            &Tracking {
+                state: TrackingState::Pending,
+                method: item.tracking.method,
+                ..Tracking::default()
+            },
+        )?;
+        items::set_pending(
+            conn,
+            copy,
+            Some(Pending::Track),
+            Some("an Outlook copy of a tracked item; the next cycle synchronizes it"),
+        )?;
+    }
+    Ok(copy)
+}
+
 /// A folder just got a tracking rule: the untracked emails already in it are seen by the next
 /// cycle as if they had just been filed there. Returns how many.
 pub fn evaluate_folder(conn: &Connection, folder_id: i64) -> Result<usize> {

@@ -73,6 +73,8 @@ pub struct OrgRules {
     /// `DistinctPhysicalAndLogicalDeletesForExchangeSync`: an activity that leaves a user's
     /// synchronization filter is unlinked in Exchange rather than deleted.
     pub distinct_logical_deletes: bool,
+    /// `IgnoreCopiedItemsInSSSForMailbox`: an Outlook copy of a linked item is not inserted.
+    pub ignore_copies: bool,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -169,6 +171,7 @@ impl OrgRules {
                 conn,
                 "DistinctPhysicalAndLogicalDeletesForExchangeSync",
             )?,
+            ignore_copies: flag(conn, "IgnoreCopiedItemsInSSSForMailbox")?,
         })
     }
 }

@@ -7,6 +7,10 @@
 //!   fields when tracking Outlook contacts"): an Outlook contact whose name does not fit the
 //!   contact table's Full Name column (160 characters) is not tracked; off, it is tracked and the
 //!   record's name is cut to fit.
+//! - `IgnoreCopiedItemsInSSSForMailbox` ("OrgDBSettings for server-side sync": "server-side
+//!   sync won't synchronize copied, linked items from Exchange as inserts into Dynamics 365"):
+//!   an Outlook copy of a tracked item is not tracked; off, it becomes a new activity (an email
+//!   links to the activity of its Message-ID, as any copy does).
 //! - Appointments an attendee tracks while `TrackAppointmentsFromNonOrganizer` is off
 //!   (`calendar::not_tracked`).
 
@@ -32,6 +36,16 @@ pub fn left_out(rules: &OrgRules, item: &Item, mailbox: &Mailbox) -> Option<Left
         return Some(LeftOut {
             code: Code::NotSynchronized,
             why,
+        });
+    }
+    if let Some(original) = item.copied_from_item_id
+        && rules.ignore_copies
+    {
+        return Some(LeftOut {
+            code: Code::NotSynchronized,
+            why: format!(
+                "not tracked: an Outlook copy of linked item {original}, and IgnoreCopiedItemsInSSSForMailbox is on"
+            ),
         });
     }
     if item.kind == ItemKind::Contact

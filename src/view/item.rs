@@ -51,6 +51,8 @@ pub struct ItemView {
     pub irm_restricted: bool,
     /// An appointment marked private in Outlook.
     pub private: bool,
+    /// The linked item this one is an Outlook copy of.
+    pub copied_from_item_id: Option<i64>,
     pub tracking: TrackingView,
     /// `tracking.state` again, at the top level for tables and quick filters.
     pub state: TrackingState,
@@ -166,6 +168,7 @@ impl<'c> Viewer<'c> {
             assigned_to: item.assigned_to,
             irm_restricted: item.irm_restricted,
             private: item.private,
+            copied_from_item_id: item.copied_from_item_id,
             state: item.tracking.state,
             tracking: TrackingView::new(self.conn, item.tracking)?,
             pending: item.pending,

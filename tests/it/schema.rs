@@ -398,6 +398,7 @@ struct Item {
     assigned_to: Option<String>,
     irm_restricted: bool,
     private: bool,
+    copied_from_item_id: Option<i64>,
     tracking: Tracking,
     state: String,
     pending: Option<String>,
@@ -826,6 +827,10 @@ fn every_command_prints_its_pinned_shape() {
     pin_each::<Item>(
         "item move",
         &env.json(&["item", "move", &first, "Inbox/Offers"]),
+    );
+    pin_each::<Item>(
+        "item copy",
+        &env.json(&["item", "copy", &first, "Inbox"]),
     );
     pin::<ItemExplanation>("explain", &env.json(&["explain", &first]));
 

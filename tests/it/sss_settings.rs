@@ -156,3 +156,43 @@ fn a_user_approves_their_own_mailbox_only_while_no_privilege_is_required() {
     env.run(&["mailbox", "approve", "Kim Ito"]).ok();
     assert_eq!(approval(&env, "Kim Ito"), "approved", "an administrator may");
 }
+
+#[test]
+fn an_outlook_copy_of_a_tracked_appointment_is_a_new_activity_only_without_ignore_copied_items() {
+    use crate::engine::{activities, appointment, categorize, item, sync, tracking};
+    let env = org();
+    let original = appointment(
+        &env,
+        "Demo",
+        "2026-01-07T10:00:00Z",
+        "2026-01-07T11:00:00Z",
+        &[],
+    );
+    categorize(&env, &[original]);
+    sync(&env);
+    assert_eq!(activities(&env).len(), 1);
+    let copy_of = |env: &crate::util::Env| {
+        let rows = env.json(&["item", "copy", &original.to_string(), "Calendar"]);
+        assert_eq!(rows[0]["copied_from_item_id"], original, "{rows}");
+        rows[0]["id"].as_i64().unwrap()
+    };
+
+    set(&env, "IgnoreCopiedItemsInSSSForMailbox", "true");
+    let ignored = copy_of(&env);
+    sync(&env);
+    assert_eq!(tracking(&env, ignored)["state"], "untracked");
+    let note = item(&env, ignored)["note"].to_string();
+    assert!(note.contains("IgnoreCopiedItemsInSSSForMailbox is on"), "{note}");
+    assert_eq!(activities(&env).len(), 1, "no duplicate");
+
+    set(&env, "IgnoreCopiedItemsInSSSForMailbox", "false");
+    let inserted = copy_of(&env);
+    sync(&env);
+    assert_eq!(tracking(&env, inserted)["state"], "tracked");
+    assert_ne!(
+        tracking(&env, inserted)["activity_id"],
+        tracking(&env, original)["activity_id"],
+        "inserted as a new activity"
+    );
+    assert_eq!(activities(&env).len(), 2);
+}

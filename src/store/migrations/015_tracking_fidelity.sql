@@ -14,3 +14,7 @@ ALTER TABLE item ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
 
 -- An appointment activity marked private (isprivate).
 ALTER TABLE activity ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+
+-- An Outlook copy of a linked item (`item copy`): Exchange copies the link with the item
+-- (IgnoreCopiedItemsInSSSForMailbox).
+ALTER TABLE item ADD COLUMN copied_from_item_id INTEGER;
