@@ -152,6 +152,7 @@ catalogue! {
     NotACase = "not_a_case", Invalid, "only cases are resolved";
     NotARegularFile = "not_a_regular_file", StateUnusable, "--state names a directory, FIFO, device or socket, not a regular file";
     NotARegularInput = "not_a_regular_input", Invalid, "an input file is a directory, FIFO or device, not a regular file";
+    MonitoringOff = "monitoring_off", Invalid, "the server-side sync failures dashboard is off (EnableSssItemLevelMonitoring)";
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
     NotOrganizer = "not_organizer", Invalid, "only the organizer may track the appointment while TrackAppointmentsFromNonOrganizer is off";

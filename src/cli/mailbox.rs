@@ -32,6 +32,13 @@ pub enum MailboxCommand {
         #[arg(long = "as", value_name = "USER")]
         approver: Option<String>,
     },
+    /// The server-side sync failures dashboard: items that failed to synchronize, newest first
+    /// (recorded while EnableSssItemLevelMonitoring is on, kept
+    /// ExchangeSyncIdMappingPersistenceTimeInDays days)
+    Failures {
+        /// Only this mailbox's items
+        mailbox: Option<String>,
+    },
     /// Test & Enable: test each server-side direction and record its status and alerts
     TestEnable(TestEnableArgs),
     /// Stop sync cycles from processing mailboxes

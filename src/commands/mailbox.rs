@@ -53,6 +53,7 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
             mailboxes::set_approval(conn, mailbox.id, Approval::Approved)
         }),
         MailboxCommand::TestEnable(args) => test_enable(ctx, &args),
+        MailboxCommand::Failures { mailbox } => failures(ctx, mailbox.as_deref()),
         MailboxCommand::Disable { mailboxes } => {
             change_each(ctx, &mailboxes, "disabled", |conn, mailbox| {
                 mailboxes::set_enabled(conn, mailbox.id, false)
@@ -259,6 +260,23 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
 }
 
 /// Applies `change` to each named mailbox in one transaction and lists them afterwards.
+/// The failures dashboard, visible only while `EnableSssItemLevelMonitoring` is on.
+fn failures(ctx: &Context, mailbox: Option<&str>) -> Result<()> {
+    let store = ctx.open()?;
+    let conn = store.conn();
+    let mailbox_id = mailbox.map(|m| resolve::mailbox(conn, m)).transpose()?;
+    if !store::settings::flag(conn, "EnableSssItemLevelMonitoring")? {
+        return Err(Error::new(
+            Code::MonitoringOff,
+            "the server-side sync failures dashboard is off: EnableSssItemLevelMonitoring is false (`orgtrack settings set EnableSssItemLevelMonitoring true`)",
+        ));
+    }
+    let rows = store::sync_failures::list(conn, mailbox_id)?;
+    ctx.out.list(&rows, FAILURE_COLUMNS)
+}
+
+const FAILURE_COLUMNS: &[&str] = &["failed_at", "mailbox", "item_id", "subject", "error"];
+
 fn change_each(
     ctx: &Context,
     references: &[String],

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::correlation;
 use super::cycle::{AfterFailure, Summary, record_failure};
 use super::master_list;
+use super::monitoring;
 use super::promote::{self, EmailFacts, Failure};
 use super::record_rules::{self, RuleEvaluation};
 use super::resolution::{self, Party, Role};
@@ -176,6 +177,14 @@ pub fn evaluate(
     if decided && let Some(activity) = ev.activity {
         let created = ev.outcome == "tracked";
         record_rules::apply(conn, rules, item, mailbox, activity, created, now, &mut ev)?;
+    }
+    // The failures dashboard: a rejection is a sync error; tracking clears an earlier one.
+    match (ev.outcome, ev.filter_reason) {
+        ("not_tracked", Some(reason)) => {
+            monitoring::failed(conn, rules, item, reason.word(), now)?
+        }
+        ("tracked" | "linked", _) => monitoring::synchronized(conn, item)?,
+        _ => {}
     }
     // A failure already left its own note and next step.
     if !matches!(ev.outcome, "failed" | "undeliverable") {
@@ -616,6 +625,7 @@ fn create(
             ));
             ev.outcome = match record_failure(
                 conn,
+                rules,
                 item,
                 method,
                 error,

@@ -7,7 +7,7 @@ use rusqlite::Connection;
 
 use super::promote::{self, Failure};
 use super::rules::OrgRules;
-use super::{MAX_RETRIES, deletion, master_list};
+use super::{MAX_RETRIES, deletion, master_list, monitoring};
 use super::{automatic, sync_scope};
 use crate::error::Result;
 use crate::model::Direction;
@@ -45,6 +45,7 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
         progress(done + 1, total);
     }
     let tx = store.write()?;
+    monitoring::prune(&tx, &rules, started_at)?;
     // Another `sync` that ran this same cycle has recorded it and moved the clock already.
     if org::advance_clock(&tx, started_at, started_at + interval)? {
         summary.cycle = cycles::record(&tx, &summary)?;
@@ -154,10 +155,11 @@ fn track(
                 last_error: None,
             };
             items::set_outcome(conn, item.id, &tracking, None, Some(note))?;
+            monitoring::synchronized(conn, item)?;
             summary.tracked += 1;
         }
         Err(Failure(error)) => {
-            record_failure(conn, item, method, error, Pending::Track, now, summary)?;
+            record_failure(conn, rules, item, method, error, Pending::Track, now, summary)?;
         }
     }
     Ok(())
@@ -174,8 +176,10 @@ pub(super) enum AfterFailure {
 
 /// A retryable failure, shared by category and automatic tracking: the next cycle retries the
 /// item (doing `retry` again) until the first attempt and MAX_RETRIES retries have failed.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn record_failure(
     conn: &Connection,
+    rules: &OrgRules,
     item: &Item,
     method: TrackingMethod,
     error: String,
@@ -183,6 +187,7 @@ pub(super) fn record_failure(
     now: DateTime<Utc>,
     summary: &mut Summary,
 ) -> Result<AfterFailure> {
+    monitoring::failed(conn, rules, item, &error, now)?;
     let attempts = item.tracking.attempts + 1;
     if attempts > MAX_RETRIES {
         give_up(conn, item, attempts, &error, now)?;

@@ -13,6 +13,7 @@ pub mod delivery;
 pub mod dynamics;
 pub mod inbox_rules;
 pub mod master_list;
+pub mod monitoring;
 pub mod outlook;
 pub mod personal_options;
 pub mod promote;
@@ -37,6 +38,8 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "DoNotAutoTrackEmail",
     "DoNotCorrelateForwardedEmailsAsReplies",
     "DoNotIgnoreInternalEmailToQueues",
+    "EnableSssItemLevelMonitoring",
+    "ExchangeSyncIdMappingPersistenceTimeInDays",
     "ForceOrganizerSyncForAttendeeTrackedAppointment",
     "HideEmailAutoTrackOptions",
     "HideTrackAllOption",
@@ -103,14 +106,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "EnableMailboxDelegationForOutgoingEmail",
         "it acts on Exchange send-as delegation",
-    ),
-    (
-        "EnableSssItemLevelMonitoring",
-        "it shows a dashboard; `orgtrack explain` tells every item's story",
-    ),
-    (
-        "ExchangeSyncIdMappingPersistenceTimeInDays",
-        "it keeps dashboard rows",
     ),
     ("TraceExchangeSyncData", "it turns on service tracing"),
     (

@@ -4,6 +4,7 @@
 use rusqlite::Connection;
 
 use super::calendar::CalendarRules;
+use super::monitoring::MonitoringRules;
 use super::resolution::ResolutionRules;
 use crate::correlate::smart_match::SmartMatchConfig;
 use crate::error::Result;
@@ -75,6 +76,8 @@ pub struct OrgRules {
     pub distinct_logical_deletes: bool,
     /// `IgnoreCopiedItemsInSSSForMailbox`: an Outlook copy of a linked item is not inserted.
     pub ignore_copies: bool,
+    /// The server-side sync failures dashboard.
+    pub monitoring: MonitoringRules,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -172,6 +175,10 @@ impl OrgRules {
                 "DistinctPhysicalAndLogicalDeletesForExchangeSync",
             )?,
             ignore_copies: flag(conn, "IgnoreCopiedItemsInSSSForMailbox")?,
+            monitoring: MonitoringRules {
+                enabled: flag(conn, "EnableSssItemLevelMonitoring")?,
+                keep_days: number(conn, "ExchangeSyncIdMappingPersistenceTimeInDays", 3)?,
+            },
         })
     }
 }

@@ -23,6 +23,7 @@ pub mod records;
 pub mod resolve;
 pub mod settings;
 pub mod statement_log;
+pub mod sync_failures;
 pub mod tokens;
 pub mod users;
 

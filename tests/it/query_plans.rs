@@ -27,6 +27,7 @@ const GROWING: &[&str] = &[
     "queue",
     "delegate",
     "item_category",
+    "sync_failure",
 ];
 
 /// Statements that read every row by design, once per command: the lists a user asked for

@@ -484,6 +484,17 @@ struct Party {
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
+struct SyncFailure {
+    item_id: i64,
+    mailbox_id: i64,
+    mailbox: String,
+    subject: String,
+    error: String,
+    failed_at: Time,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 struct DeletionEffect {
     item_id: i64,
     removed_from_outlook: bool,
@@ -833,6 +844,14 @@ fn every_command_prints_its_pinned_shape() {
         &env.json(&["item", "copy", &first, "Inbox"]),
     );
     pin::<ItemExplanation>("explain", &env.json(&["explain", &first]));
+    env.run(&["user", "set", ALEX, "--track-email", "responses"]).ok();
+    env.json(&[
+        "mail", "receive", "--from", "buyer@fabrikam.com", "--to", ALEX, "--subject", "A question",
+    ]);
+    env.json(&["sync"]);
+    let failures = env.json(&["mailbox", "failures"]);
+    assert!(!failures.as_array().unwrap().is_empty(), "{failures}");
+    pin_each::<SyncFailure>("mailbox failures", &failures);
 
     // Dynamics 365 side.
     let activities = env.json(&["activity", "list"]);

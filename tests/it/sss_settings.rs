@@ -196,3 +196,54 @@ fn an_outlook_copy_of_a_tracked_appointment_is_a_new_activity_only_without_ignor
     );
     assert_eq!(activities(&env).len(), 2);
 }
+
+fn failures(env: &crate::util::Env) -> Vec<serde_json::Value> {
+    env.json(&["mailbox", "failures", ALEX.0])
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn the_failures_dashboard_lists_rejected_email_for_the_persistence_time_while_monitoring_is_on() {
+    use crate::engine::{categorize, sync};
+    let env = org();
+    crate::automatic::tracks(&env, ALEX.0, "responses");
+    let first = crate::automatic::mail(&env, BUYER, ALEX.1, "Question", &[])[0];
+    sync(&env);
+    let rows = failures(&env);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["item_id"], first);
+    assert_eq!(rows[0]["error"], "no_correlation_match");
+    assert_eq!(rows[0]["subject"], "Question");
+
+    // Tracked later (by category), it leaves the dashboard.
+    categorize(&env, &[first]);
+    sync(&env);
+    assert!(failures(&env).is_empty());
+
+    // Rows are kept 3 days by default, longer when asked.
+    crate::automatic::mail(&env, BUYER, ALEX.1, "Second question", &[]);
+    sync(&env);
+    env.run(&["-q", "sync", "--until", "+2d"]).ok();
+    assert_eq!(failures(&env).len(), 1, "2 days old: kept");
+    env.run(&["-q", "sync", "--until", "+2d"]).ok();
+    assert!(failures(&env).is_empty(), "4 days old: removed");
+    set(&env, "ExchangeSyncIdMappingPersistenceTimeInDays", "7");
+    crate::automatic::mail(&env, BUYER, ALEX.1, "Third question", &[]);
+    sync(&env);
+    env.run(&["-q", "sync", "--until", "+4d"]).ok();
+    assert_eq!(failures(&env).len(), 1, "4 days old, kept 7 days");
+
+    // Off: nothing is recorded and the dashboard is not there.
+    set(&env, "EnableSssItemLevelMonitoring", "false");
+    crate::automatic::mail(&env, BUYER, ALEX.1, "Fourth question", &[]);
+    sync(&env);
+    env.run(&["mailbox", "failures"])
+        .code(4)
+        .stderr_has("EnableSssItemLevelMonitoring");
+    set(&env, "EnableSssItemLevelMonitoring", "true");
+    let rows = failures(&env);
+    assert_eq!(rows.len(), 1, "the fourth was not recorded: {rows:?}");
+    assert_eq!(rows[0]["subject"], "Third question");
+}

@@ -18,3 +18,15 @@ ALTER TABLE activity ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
 -- An Outlook copy of a linked item (`item copy`): Exchange copies the link with the item
 -- (IgnoreCopiedItemsInSSSForMailbox).
 ALTER TABLE item ADD COLUMN copied_from_item_id INTEGER;
+
+-- The server-side sync failures dashboard (ExchangeSyncIdMapping): the last failure of each
+-- item, recorded while EnableSssItemLevelMonitoring is on and kept
+-- ExchangeSyncIdMappingPersistenceTimeInDays days.
+CREATE TABLE sync_failure (
+    item_id    INTEGER PRIMARY KEY REFERENCES item (id) ON DELETE CASCADE,
+    mailbox_id INTEGER NOT NULL REFERENCES mailbox (id) ON DELETE CASCADE,
+    error      TEXT    NOT NULL,
+    failed_at  TEXT    NOT NULL
+);
+CREATE INDEX sync_failure_mailbox ON sync_failure (mailbox_id);
+CREATE INDEX sync_failure_time ON sync_failure (failed_at);
