@@ -101,6 +101,10 @@ pub struct SendArgs {
     /// Sent from Dynamics 365: the outgoing email activity exists at once
     #[arg(long)]
     pub via_dynamics: bool,
+    /// The user who sent it from Dynamics 365 when --from is another mailbox (a queue's): with
+    /// EnableMailboxDelegationForOutgoingEmail it goes out through this user's mailbox
+    #[arg(long, value_name = "USER", requires = "via_dynamics")]
+    pub submitted_by: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

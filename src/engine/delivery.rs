@@ -178,12 +178,18 @@ pub struct Outgoing {
     pub in_reply_to: Option<String>,
     /// Sent from Dynamics 365 (with a tracking token) rather than from Outlook.
     pub via_dynamics: bool,
+    /// The mailbox of the user who sent it from Dynamics 365, when that is not the sender's.
+    pub submitter: Option<Mailbox>,
 }
 
 /// Sends a message: its copy in the sender's Sent Items (tracked at once when sent from
 /// Dynamics 365, else awaiting automatic tracking), then a copy for every internal recipient.
 /// Sent from Dynamics 365 with `SSSSaveOutgoingEmailToExchangeSentFolder` off, Sent Items
-/// keeps no copy ("OrgDBSettings for server-side sync").
+/// keeps no copy ("OrgDBSettings for server-side sync"). Sent from Dynamics 365 by a user on
+/// behalf of another mailbox (a queue's) while `EnableMailboxDelegationForOutgoingEmail` is on
+/// (default; the OrgDBOrgSettings tool: send through the submitter's mailbox rather than the
+/// From mailbox), it goes out through the submitter's mailbox, whose Sent Items keep the copy
+/// as Exchange keeps a delegate's "send as" message; off, through the From mailbox.
 pub fn send(
     conn: &Connection,
     rules: &OrgRules,
@@ -217,16 +223,20 @@ pub fn send(
         sent_at: Some(now),
         ..NewItem::default()
     };
-    let sent_folder = folders::well_known(conn, sender.id, WellKnownFolder::SentItems)?;
+    let sent_through = match &outgoing.submitter {
+        Some(submitter) if outgoing.via_dynamics && rules.mailbox_delegation => submitter,
+        _ => sender,
+    };
+    let sent_folder = folders::well_known(conn, sent_through.id, WellKnownFolder::SentItems)?;
     let sent = items::insert(
         conn,
         &NewItem {
-            mailbox_id: sender.id,
+            mailbox_id: sent_through.id,
             folder_id: sent_folder,
             pending: if outgoing.via_dynamics {
                 None
             } else {
-                awaits_evaluation(conn, sender.id)?
+                awaits_evaluation(conn, sent_through.id)?
             },
             ..email.clone()
         },

@@ -38,6 +38,7 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "DoNotAutoTrackEmail",
     "DoNotCorrelateForwardedEmailsAsReplies",
     "DoNotIgnoreInternalEmailToQueues",
+    "EnableMailboxDelegationForOutgoingEmail",
     "EnableSssItemLevelMonitoring",
     "ExchangeSyncIdMappingPersistenceTimeInDays",
     "ForceOrganizerSyncForAttendeeTrackedAppointment",
@@ -102,10 +103,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "EmailTemplateRetrieveFallbackContact",
         "it acts on email templates",
-    ),
-    (
-        "EnableMailboxDelegationForOutgoingEmail",
-        "it acts on Exchange send-as delegation",
     ),
     ("TraceExchangeSyncData", "it turns on service tracing"),
     (

@@ -78,6 +78,9 @@ pub struct OrgRules {
     pub ignore_copies: bool,
     /// The server-side sync failures dashboard.
     pub monitoring: MonitoringRules,
+    /// `EnableMailboxDelegationForOutgoingEmail`: email sent from Dynamics 365 on behalf of
+    /// another mailbox goes out through the submitter's.
+    pub mailbox_delegation: bool,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -179,6 +182,7 @@ impl OrgRules {
                 enabled: flag(conn, "EnableSssItemLevelMonitoring")?,
                 keep_days: number(conn, "ExchangeSyncIdMappingPersistenceTimeInDays", 3)?,
             },
+            mailbox_delegation: flag(conn, "EnableMailboxDelegationForOutgoingEmail")?,
         })
     }
 }

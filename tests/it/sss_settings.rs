@@ -247,3 +247,31 @@ fn the_failures_dashboard_lists_rejected_email_for_the_persistence_time_while_mo
     assert_eq!(rows.len(), 1, "the fourth was not recorded: {rows:?}");
     assert_eq!(rows[0]["subject"], "Third question");
 }
+
+#[test]
+fn email_sent_from_dynamics_for_a_queue_goes_through_the_submitters_mailbox_with_delegation() {
+    let env = org();
+    crate::automatic::queue(&env, "Support", "support@contoso.com", "all");
+    let send = |env: &crate::util::Env, subject: &str| {
+        env.json(&[
+            "mail", "send", "--from", "Support", "--to", BUYER, "--subject", subject,
+            "--via-dynamics", "--submitted-by", ALEX.0,
+        ])[0]
+            .clone()
+    };
+    let sent = send(&env, "Your case");
+    assert_eq!(sent["folder"], "Sent Items");
+    assert_eq!(sent["mailbox"], ALEX.0, "through Alex's mailbox: {sent}");
+    assert_eq!(sent["from"], "support@contoso.com");
+
+    set(&env, "EnableMailboxDelegationForOutgoingEmail", "false");
+    let sent = send(&env, "Your case, again");
+    assert_eq!(sent["mailbox"], "Support", "through the queue's own mailbox: {sent}");
+    assert_eq!(sent["from"], "support@contoso.com");
+
+    env.run(&[
+        "mail", "send", "--from", "Support", "--to", BUYER, "--subject", "x", "--submitted-by",
+        ALEX.0,
+    ])
+    .code(2);
+}
