@@ -94,7 +94,7 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     ),
     (
         "AllowSaveAsDraftAppointment",
-        "it acts on the appointment form of Dynamics 365",
+        "it acts on the appointment form of Dynamics 365, and appointments created in Dynamics 365 do not reach Exchange in the simulator",
     ),
     (
         "ClientDisableTrackingForReplyForwardEmails",

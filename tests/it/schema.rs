@@ -95,6 +95,7 @@ struct SettingDescription {
     readonly: bool,
     nullable: bool,
     simulated: bool,
+    why_not_simulated: Option<String>,
     source: String,
     note: Value,
     versions: Vec<SettingVersion>,

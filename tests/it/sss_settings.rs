@@ -275,3 +275,59 @@ fn email_sent_from_dynamics_for_a_queue_goes_through_the_submitters_mailbox_with
     ])
     .code(2);
 }
+
+/// The README's table of the 45 server-side sync settings, as (setting, acts, test module).
+fn readme_table() -> (String, Vec<(String, bool, String)>) {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let section = readme
+        .split("### Server-side sync settings in the simulation")
+        .nth(1)
+        .and_then(|rest| rest.split("\n### ").next())
+        .expect("the README has the settings section")
+        .to_string();
+    let rows = section
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| setting"))
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            (
+                cells[1].to_string(),
+                !cells[2].starts_with("not simulated"),
+                cells[3].trim_matches('`').to_string(),
+            )
+        })
+        .collect();
+    (section, rows)
+}
+
+#[test]
+fn the_readme_table_of_sync_settings_is_what_settings_describe_says() {
+    let env = org();
+    let (section, rows) = readme_table();
+    assert_eq!(rows.len(), 45, "every server-side sync setting has a row");
+    let mut acting = 0;
+    for (name, acts, test) in &rows {
+        let described = env.json(&["settings", "describe", name]);
+        assert_eq!(described["simulated"], *acts, "{name}: README and code disagree");
+        if *acts {
+            acting += 1;
+            let module = format!("{}/tests/it/{test}.rs", env!("CARGO_MANIFEST_DIR"));
+            assert!(std::path::Path::new(&module).exists(), "{name}: no test module {test}");
+        } else {
+            assert!(
+                described["why_not_simulated"].is_string(),
+                "{name}: not simulated without a reason: {described}"
+            );
+            let value = described["default"].to_string();
+            env.run(&["settings", "set", name, &value])
+                .ok()
+                .stderr_has(&format!("the simulation ignores {name}"));
+        }
+    }
+    assert!(acting >= 38, "only {acting} of the 45 act");
+    assert!(
+        section.contains(&format!("{acting} of\nthe 45 act")) || section.contains(&format!("{acting} of the 45 act")),
+        "the README's count is not {acting}"
+    );
+}
