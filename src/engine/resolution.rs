@@ -2,8 +2,9 @@
 //! as "Associate an email address with a row" (Power Platform admin guide) and KB 4339830
 //! ("An email fails to be created with a NoRecipientMatch sync error") describe it.
 //!
-//! - The sender resolves to one row: a user or queue first, then contact, account, lead, other
-//!   kinds; a row the receiving mailbox's owner owns comes before rows of others. With
+//! - The sender resolves to one row: a user first, then contact, account, lead, and email-enabled
+//!   tables (queues, other kinds), as "Use email message filtering and correlation to specify
+//!   which emails are tracked" lists them; a row the receiving mailbox's owner owns comes first. With
 //!   `UnresolveSenderInCaseOfMultipleMatch` a sender matching several rows stays unresolved.
 //! - A recipient (To, Cc, Bcc) resolves to every matching row, or, with
 //!   `unresolveemailaddressifmultiplematch`, stays unresolved when it matches several.
@@ -246,11 +247,13 @@ fn record_row(record: &Record, address: &str) -> Row {
     }
 }
 
-/// The sender's one row: a row the receiving mailbox's owner owns first, then users and
-/// queues, contacts, accounts, leads, and other kinds; the oldest within each.
+/// The sender's one row, as "Use email message filtering and correlation to specify which
+/// emails are tracked" (Power Platform admin guide) orders them: a row the receiving mailbox's
+/// owner owns first, then users, contacts, accounts, leads, and email-enabled tables (queues and
+/// other kinds); the oldest within each.
 fn first_by_precedence(conn: &Connection, matches: Vec<Row>, owner: Option<i64>) -> Result<Row> {
     let rank = |kind: &str| match kind {
-        "user" | "queue" => 0,
+        "user" => 0,
         "contact" => 1,
         "account" => 2,
         "lead" => 3,

@@ -246,3 +246,18 @@ fn automatic_tracking_creates_no_contact_for_an_unknown_sender() {
 fn text_of(value: &Value) -> String {
     value.as_str().unwrap_or_default().to_string()
 }
+
+#[test]
+fn a_sender_shared_by_a_queue_and_a_contact_resolves_to_the_contact() {
+    let env = org();
+    crate::automatic::queue(&env, "Support", "support@contoso.com", "all");
+    record(&env, "contact", "Support desk", Some("support@contoso.com"));
+    tracks(&env, ALEX.0, "leads-contacts-accounts");
+    let id = mail(&env, "support@contoso.com", ALEX.1, "Ticket update", &[])[0];
+    sync(&env);
+    let ev = evaluation(&env, id);
+    let from = party(&ev, "from", "support@contoso.com");
+    assert_eq!(resolved_kinds(&from), ["contact"], "{from}");
+    assert_eq!(from["decided_by"], "sender_precedence");
+    assert_eq!(ev["filter_reason"], "sender_match");
+}
