@@ -248,8 +248,45 @@ type Cause = Box<dyn std::error::Error + Send + Sync + 'static>;
 pub struct Error {
     pub code: Code,
     pub message: String,
+    /// Every problem of a batch that was refused as a whole (a settings file with several bad
+    /// entries): printed as the envelope's `problems` array under `--json`.
+    pub problems: Vec<Problem>,
     #[source]
     cause: Option<Cause>,
+}
+
+/// One problem in a batch: what it is about (`path` or `name`), its error code and a sentence.
+/// The same shape whether the batch went on past it (an import's unreadable files) or was
+/// refused for it (the entries of a settings file).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Problem {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub code: Code,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn at_path(path: String, code: Code, message: String) -> Self {
+        Problem {
+            path: Some(path),
+            name: None,
+            code,
+            message,
+        }
+    }
+
+    /// The problem of the entry called `name`, from the error it was refused with.
+    pub fn named(name: &str, err: Error) -> Self {
+        Problem {
+            path: None,
+            name: Some(name.to_string()),
+            code: err.code,
+            message: err.message,
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -259,8 +296,15 @@ impl Error {
         Error {
             code,
             message: message.into(),
+            problems: Vec::new(),
             cause: None,
         }
+    }
+
+    /// Attaches the problems of a refused batch.
+    pub fn with_problems(mut self, problems: Vec<Problem>) -> Self {
+        self.problems = problems;
+        self
     }
 
     /// Keeps `cause` as this error's source.
@@ -311,6 +355,12 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => (
                 Code::StateBusy,
                 format!("the state file is busy (another orgtrack is writing): {err}"),
+            ),
+            Some(ErrorCode::DiskFull) => (
+                Code::DiskFull,
+                "the disk holding the state file is full; the command's open transaction was \
+                 rolled back: free some space and run it again"
+                    .to_string(),
             ),
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => (
                 Code::StateCorrupt,

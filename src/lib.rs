@@ -27,6 +27,10 @@ use crate::output::{Format, Output};
 
 /// Parses the arguments, runs the command and turns its outcome into the exit code.
 pub fn run() -> ExitCode {
+    // `COMPLETE=bash orgtrack ...`: a shell asking for candidates; answered, then exit.
+    clap_complete::CompleteEnv::with_factory(commands::shell::completing_command)
+        .var(commands::shell::COMPLETE_VARIABLE)
+        .complete();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return usage_error(err),

@@ -172,9 +172,13 @@ impl Output {
     /// Errors are printed once, here: JSON on stderr under `--json`, one line otherwise.
     pub fn error(&self, err: &Error) {
         if self.is_json() {
-            let doc = serde_json::json!({
-                "error": {"code": err.code, "message": err.message, "exit_code": err.exit_code()}
+            let mut error = serde_json::json!({
+                "code": err.code, "message": err.message, "exit_code": err.exit_code()
             });
+            if !err.problems.is_empty() {
+                error["problems"] = serde_json::json!(err.problems);
+            }
+            let doc = serde_json::json!({ "error": error });
             eprintln!("{doc}");
         } else if self.color_stderr() {
             eprintln!("\x1b[31merror:\x1b[0m {}", visible(&err.message));

@@ -44,9 +44,10 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// State file [default: $XDG_DATA_HOME/orgtrack/state.db]
-    #[arg(long, global = true, env = "ORGTRACK_STATE", value_name = "PATH")]
+    #[arg(long, global = true, env = "ORGTRACK_STATE", hide_env_values = true, value_name = "PATH")]
     pub state: Option<PathBuf>,
     /// Output format
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
@@ -72,7 +73,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL|NAME")]
     pub env: Option<String>,
     /// Also trust the CA certificates in this PEM file for --env
-    #[arg(long, global = true, env = "ORGTRACK_CA_CERT", value_name = "PEM")]
+    #[arg(long, global = true, env = "ORGTRACK_CA_CERT", hide_env_values = true, value_name = "PEM")]
     pub ca_cert: Option<PathBuf>,
 }
 
@@ -173,8 +174,16 @@ pub enum Command {
         #[arg(value_enum)]
         shell: Shell,
     },
-    /// Print the manual page (roff)
-    Man,
+    /// Print the manual page (roff) of orgtrack or of one command, or install them all
+    #[command(after_help = "Examples:\n  orgtrack man | man -l -\n  orgtrack man settings set\n  orgtrack man --install ~/.local/share/man/man1")]
+    Man {
+        /// The command whose page to print, e.g. `settings get` [default: orgtrack itself]
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+        /// Write every page (orgtrack.1, orgtrack-settings.1, ...) into this directory
+        #[arg(long, value_name = "DIR", conflicts_with = "command")]
+        install: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]

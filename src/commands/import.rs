@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::Context;
 use crate::cli::mail::{CalendarCommand, ImportArgs};
 use crate::engine::delivery::{deliver, place};
-use crate::error::{Code, Error, Result};
+use crate::error::{Code, Error, Problem, Result};
 use crate::import::{self, eml, ics};
 use crate::input;
 use crate::model::WellKnownFolder;
@@ -22,7 +22,6 @@ use crate::model::tracking::ItemKind;
 use crate::store::items::{self, NewItem};
 use crate::store::mailboxes::{self, Mailbox};
 use crate::store::{folders, org, resolve};
-use crate::view::Problem;
 
 /// The summary every import prints: the `--json` contract.
 #[derive(Debug, Default, Serialize)]
@@ -152,11 +151,27 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
     let mut progress = Progress::new(ctx, inputs.bytes());
     let mut summary = Summary::default();
     let mut in_batch = 0;
+    // Messages imported by the batches committed so far: an error later (a full disk) rolls
+    // back only the open batch, and the user must hear that the others stay.
+    let mut committed = 0;
+    let kept = |committed: usize| {
+        move |mut err: Error| {
+            if committed > 0 {
+                err.message = format!(
+                    "{}; the {committed} messages imported before it stay imported (importing \
+                     the same files again skips them as duplicates)",
+                    err.message
+                );
+            }
+            err
+        }
+    };
     for input in inputs {
         progress.advance(&input);
         // `--strict` keeps one transaction, so a failure anywhere leaves nothing behind.
         if !args.strict && in_batch == IMPORT_BATCH {
-            tx.commit()?;
+            tx.commit().map_err(|e| kept(committed)(e.into()))?;
+            committed = summary.imported;
             tx = store.write()?;
             in_batch = 0;
         }
@@ -184,7 +199,7 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
         };
         let email = email_item(message);
         if args.deliver {
-            let delivery = deliver(&tx, &email, now, None)?;
+            let delivery = deliver(&tx, &email, now, None).map_err(kept(committed))?;
             if delivery.created.is_empty() && delivery.duplicates == 0 {
                 summary.fail(
                     ctx,
@@ -206,7 +221,7 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 summary.created(created.item);
             }
         } else {
-            match place(&tx, &email, mailbox.id, folder, now)? {
+            match place(&tx, &email, mailbox.id, folder, now).map_err(kept(committed))? {
                 Some(created) => {
                     summary.imported += 1;
                     summary.created(created.item);
@@ -216,7 +231,7 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
         }
     }
     progress.finish();
-    finish(ctx, tx, &summary, args.strict)
+    finish(ctx, tx, &summary, args.strict).map_err(kept(committed))
 }
 
 /// A bar on stderr for a person watching a long import: messages done, their rate, and the

@@ -22,7 +22,7 @@ mod record;
 mod record_rule;
 mod serve;
 mod settings;
-mod shell;
+pub mod shell;
 mod sync;
 mod thread_index;
 mod token;
@@ -97,17 +97,7 @@ impl Context {
 
     /// `--state`, else `ORGTRACK_STATE` (both via clap), else the XDG data directory.
     pub fn state_path(&self) -> PathBuf {
-        if let Some(path) = &self.state {
-            return path.clone();
-        }
-        let data_home = std::env::var_os("XDG_DATA_HOME")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| {
-                std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share"))
-            })
-            .unwrap_or_else(|| PathBuf::from("."));
-        data_home.join("orgtrack").join("state.db")
+        self.state.clone().unwrap_or_else(default_state_path)
     }
 
     pub fn open(&self) -> Result<Store> {
@@ -178,7 +168,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Auth(cmd) => auth::run(ctx, cmd),
         Command::Serve(args) => serve::run(ctx, &args),
         Command::Completions { shell } => shell::completions(shell),
-        Command::Man => shell::man(),
+        Command::Man { command, install } => shell::man(&command, install.as_deref()),
     }
 }
 
@@ -310,4 +300,14 @@ fn print_items(ctx: &Context, conn: &Connection, ids: &[i64]) -> Result<()> {
         rows.row(&viewer.by_id(*id)?)?;
     }
     rows.finish()
+}
+
+/// The state file when neither `--state` nor `ORGTRACK_STATE` names one.
+pub fn default_state_path() -> PathBuf {
+    let data_home = std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    data_home.join("orgtrack").join("state.db")
 }

@@ -618,7 +618,10 @@ fn check_file(file: &SettingsFile, snapshot: &Snapshot, force: bool) -> Result<V
         .collect();
     validate(snapshot, entries, force).map_err(|problems| {
         // Only unknown names: "not found", like `settings set` of one unknown name.
-        let code = if problems.iter().any(|p| p.kind() == ExitKind::Invalid) {
+        let code = if problems
+            .iter()
+            .any(|p| p.code.exit_kind() == ExitKind::Invalid)
+        {
             Code::InvalidFile
         } else {
             Code::UnknownSettingsInFile
@@ -626,7 +629,10 @@ fn check_file(file: &SettingsFile, snapshot: &Snapshot, force: bool) -> Result<V
         let mut lines: Vec<String> = problems
             .iter()
             .take(PROBLEMS_SHOWN)
-            .map(|p| format!("  {}: {} ({})", p.name, p.message, p.code))
+            .map(|p| {
+                let name = p.name.as_deref().unwrap_or_default();
+                format!("  {name}: {} ({})", p.message, p.code)
+            })
             .collect();
         if problems.len() > PROBLEMS_SHOWN {
             lines.push(format!(
@@ -643,6 +649,7 @@ fn check_file(file: &SettingsFile, snapshot: &Snapshot, force: bool) -> Result<V
                 lines.join("\n")
             ),
         )
+        .with_problems(problems)
     })
 }
 

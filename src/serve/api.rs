@@ -774,7 +774,9 @@ fn checked(snapshot: &Snapshot, entries: Vec<Entry>) -> Result<Vec<Change>, ApiE
     validate(snapshot, entries, true).map_err(|problems| {
         // An unknown column is a malformed request, as Dataverse answers it; anything else is
         // a bad value.
-        let code = if problems.iter().any(|p| p.kind() == ExitKind::NotFound) {
+        let code = if problems
+            .iter()
+            .any(|p| p.code.exit_kind() == ExitKind::NotFound) {
             codes::BAD_QUERY
         } else {
             codes::INVALID_VALUE

@@ -4,10 +4,8 @@
 
 use std::collections::HashSet;
 
-use serde::Serialize;
-
 use super::{Change, Definition, SettingValue, Snapshot, check_value};
-use crate::error::{Code, Error, ExitKind, Result};
+use crate::error::{Code, Error, Problem, Result};
 
 /// A value as its input gives it.
 pub enum Given {
@@ -27,28 +25,6 @@ pub struct Entry {
     pub given: Given,
 }
 
-/// Why one entry was refused.
-#[derive(Debug, Serialize)]
-pub struct Problem {
-    pub name: String,
-    pub code: Code,
-    pub message: String,
-}
-
-impl Problem {
-    fn new(name: &str, err: Error) -> Problem {
-        Problem {
-            name: name.to_string(),
-            code: err.code,
-            message: err.message,
-        }
-    }
-
-    pub fn kind(&self) -> ExitKind {
-        self.code.exit_kind()
-    }
-}
-
 /// Checks every entry against the org's version (`force`: a setting that does not apply there
 /// is checked against its newest row). A setting named twice is a problem, not a silent
 /// overwrite. Returns the changes, in input order, or every problem found.
@@ -63,7 +39,7 @@ pub fn validate(
     for entry in entries {
         match check(snapshot, &entry, force, &mut seen) {
             Ok(change) => changes.push(change),
-            Err(err) => problems.push(Problem::new(&entry.name, err)),
+            Err(err) => problems.push(Problem::named(&entry.name, err)),
         }
     }
     if problems.is_empty() {

@@ -5,6 +5,7 @@ pub mod activities;
 pub mod alerts;
 pub mod bulk;
 pub mod categories;
+pub mod completion;
 pub mod cycles;
 pub mod delegates;
 pub mod folder_rules;
@@ -31,7 +32,7 @@ mod file;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use rusqlite::config::DbConfig;
@@ -48,6 +49,17 @@ const APPLICATION_ID: i64 = 0x4F52_4754;
 
 /// How long a command waits for another orgtrack holding the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// How often a command waiting for the write lock tries again (`poll_for_lock`).
+const LOCK_POLL: Duration = Duration::from_millis(1);
+
+/// A command that writes in many transactions (an import's batches, a cycle's mailboxes) takes
+/// the lock again right after each commit, faster than SQLite's own busy handler (which sleeps
+/// up to 100 ms) ever notices it was free: a waiter would starve until the whole job is over.
+/// So at least once per `WRITER_TURN` such a command leaves the lock free for `WRITER_PAUSE`,
+/// several of the waiters' polls, which costs it about 1.5% of its time.
+const WRITER_TURN: Duration = Duration::from_millis(200);
+const WRITER_PAUSE: Duration = Duration::from_millis(3);
 
 /// Pages of WAL between automatic checkpoints (see `configure`).
 const WAL_CHECKPOINT_PAGES: i64 = 10_000;
@@ -97,6 +109,8 @@ pub struct Store {
     path: PathBuf,
     /// The file opened, to tell when `--force` renamed another one over it meanwhile.
     identity: Option<file::Identity>,
+    /// When this command last left the write lock to waiting writers (see `WRITER_TURN`).
+    turn_started: Instant,
 }
 
 /// What `init` records about the new org.
@@ -188,6 +202,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             identity,
+            turn_started: Instant::now(),
         })
     }
 
@@ -270,6 +285,10 @@ impl Store {
     /// renames a new state over it while holding the same lock, and whatever were written to the
     /// old file after that would be lost without a word.
     pub fn write(&mut self) -> Result<Transaction<'_>> {
+        if self.turn_started.elapsed() >= WRITER_TURN {
+            std::thread::sleep(WRITER_PAUSE);
+            self.turn_started = Instant::now();
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -419,14 +438,14 @@ fn now(conn: &Connection) -> Result<String> {
 /// cascade its drop into every table that references it (`ids`). The steps that rebuild check
 /// the keys themselves before they commit; `configure` turns them back on.
 fn upgrade(conn: &mut Connection) -> std::result::Result<(), rusqlite_migration::Error> {
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.busy_handler(Some(poll_for_lock))?;
     conn.pragma_update(None, "foreign_keys", "OFF")?;
     migrations().to_latest(conn)
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     statement_log::attach(conn);
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.busy_handler(Some(poll_for_lock))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -436,7 +455,26 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // to 64 MB after each checkpoint. Durability is unchanged (WAL, synchronous NORMAL).
     conn.pragma_update(None, "wal_autocheckpoint", WAL_CHECKPOINT_PAGES)?;
     conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
+    // The disk-full tests cap the file's size in pages: SQLite then answers a write past it
+    // with the same error a full disk gives, without needing a full file system.
+    if let Some(pages) = std::env::var_os(MAX_PAGES_FOR_TESTS).and_then(|v| v.into_string().ok())
+    {
+        conn.pragma_update(None, "max_page_count", pages)?;
+    }
     Ok(())
+}
+
+/// See `configure`: test runs only.
+const MAX_PAGES_FOR_TESTS: &str = "ORGTRACK_TEST_MAX_PAGES";
+
+/// SQLite's busy handler for our connections: try again every `LOCK_POLL` until
+/// `BUSY_TIMEOUT`, so a free moment between another command's transactions is not missed.
+fn poll_for_lock(attempts: i32) -> bool {
+    if u128::from(attempts.unsigned_abs()) * LOCK_POLL.as_millis() >= BUSY_TIMEOUT.as_millis() {
+        return false;
+    }
+    std::thread::sleep(LOCK_POLL);
+    true
 }
 
 /// State files hold an org's configuration: readable by their owner only.

@@ -644,3 +644,91 @@ fn a_large_mbox_imports_in_batches_with_duplicates_and_strict_kept_exact() {
     assert_eq!(counts(&summary), (1, count as i64 - 1, 0));
     assert_eq!(items(&env, ALEX.1).len(), count);
 }
+
+/// The state's size in pages, as SQLite counts it (the WAL included).
+fn page_count(env: &Env) -> i64 {
+    let conn = rusqlite::Connection::open(env.state()).expect("opens");
+    conn.query_row("PRAGMA page_count", [], |row| row.get(0))
+        .expect("page_count")
+}
+
+/// A full disk (SQLite's SQLITE_FULL, forced here by capping the file's pages) stops an import
+/// with exit 7 and `disk_full`: `--strict` leaves nothing behind; a plain import keeps the
+/// batches it committed, says how many, and the state stays usable for the next command.
+#[test]
+fn a_full_disk_stops_an_import_without_losing_the_state() {
+    let count = 5000;
+    // How many pages 3000 of these messages take: room for the first batch of 2000, not for
+    // the second.
+    let measure = Env::with_mailboxes(&[ALEX]);
+    let three_thousand = measure.file("3000.mbox", &bulk_mbox(3000, None));
+    import(&measure, &["--mailbox", ALEX.1, &three_thousand]);
+    let limit = page_count(&measure).to_string();
+
+    let env = Env::with_mailboxes(&[ALEX]);
+    let mbox = env.file("all.mbox", &bulk_mbox(count, None));
+    let full = [("ORGTRACK_TEST_MAX_PAGES", limit.as_str())];
+    let strict = env
+        .run_with(
+            &["--json", "mail", "import", "--strict", "--mailbox", ALEX.1, &mbox],
+            &full,
+        )
+        .code(7);
+    let error = strict.error_json();
+    assert_eq!(error["error"]["code"], "disk_full");
+    assert!(
+        !error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("stay imported"),
+        "{error}"
+    );
+    assert!(items(&env, ALEX.1).is_empty());
+
+    env.run_with(&["mail", "import", "--mailbox", ALEX.1, &mbox], &full)
+        .code(7)
+        .stderr_has("the disk holding the state file is full")
+        .stderr_has("the 2000 messages imported before it stay imported");
+    assert_eq!(items(&env, ALEX.1).len(), 2000);
+    env.run(&["settings", "set", "TrackCategorizedItems", "false"])
+        .ok();
+
+    let (code, summary, _) = import(&env, &["--mailbox", ALEX.1, &mbox]);
+    assert_eq!(code, 0);
+    assert_eq!(counts(&summary), (count as i64 - 2000, 2000, 0));
+}
+
+/// A plain import commits every 2000 messages, so another writer gets its turn while a long
+/// import runs: `settings set` goes through between two batches, not after the import. (Seen
+/// from outside: the setting is written while the import is still running; with one
+/// transaction for the whole file the first items would only show once the import is over.)
+#[test]
+fn a_writer_gets_through_while_a_long_import_runs() {
+    let env = Env::with_mailboxes(&[ALEX]);
+    let mbox = env.file("big.mbox", &bulk_mbox(30_000, None));
+    let mut import = env
+        .command()
+        .args(["mail", "import", "--mailbox", ALEX.1, &mbox])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starts");
+    // Wait for the first committed batch.
+    let items_now = || env.json(&["mailbox", "show", ALEX.1, "--json"])["counts"]["items"].clone();
+    while items_now() == 0 {
+        assert!(import.try_wait().expect("waits").is_none(), "the import ended before its first batch showed");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    env.run(&["settings", "set", "TrackCategorizedItems", "false"])
+        .ok();
+    assert!(
+        import.try_wait().expect("waits").is_none(),
+        "the setting was only written once the import was over"
+    );
+    assert!(import.wait().expect("waits").success());
+    assert_eq!(
+        env.json(&["settings", "get", "TrackCategorizedItems", "--json"])["value"],
+        false
+    );
+    assert_eq!(items_now(), 30_000);
+}

@@ -24,6 +24,7 @@ mod limits;
 mod mailboxes;
 mod personal_options;
 mod query_plans;
+mod readme;
 mod record_rules;
 mod recurrence;
 mod remote;

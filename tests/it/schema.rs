@@ -1038,3 +1038,57 @@ fn every_command_prints_its_pinned_shape() {
         &env.json(&["calendar", "import", &calendar, "--mailbox", ALEX]),
     );
 }
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ErrorEnvelope {
+    error: ErrorBody,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ErrorBody {
+    code: String,
+    message: String,
+    exit_code: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    problems: Option<Vec<Problem>>,
+}
+
+/// The error envelope on stderr under `--json`: one shape for every refusal, and a refused
+/// batch lists each of its problems as objects (`name`, `code`, `message`).
+#[test]
+fn errors_print_the_pinned_envelope() {
+    let env = Env::new();
+    let missing = env.run(&["--json", "user", "show", "Nobody"]).code(3);
+    let envelope = missing.error_json();
+    pin::<ErrorEnvelope>("unknown user", &envelope);
+    assert_eq!(envelope["error"]["code"], "unknown_user");
+    assert_eq!(envelope["error"]["exit_code"], 3);
+    assert!(envelope["error"].get("problems").is_none());
+
+    let file = env.file(
+        "bad.json",
+        r#"{"TrackCategorizedItems": "maybe", "NoSuchSetting": 1, "MaxRecordsForExportToExcel": -5}"#,
+    );
+    let envelope = env
+        .run(&["--json", "settings", "import", &file])
+        .code(4)
+        .error_json();
+    pin::<ErrorEnvelope>("settings import", &envelope);
+    assert_eq!(envelope["error"]["code"], "invalid_file");
+    let problems = envelope["error"]["problems"].as_array().expect("a list");
+    let named: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap(), p["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("TrackCategorizedItems", "invalid_value"),
+            ("NoSuchSetting", "unknown_setting"),
+            ("MaxRecordsForExportToExcel", "invalid_value"),
+        ]
+    );
+    assert!(problems.iter().all(|p| !p["message"].as_str().unwrap().is_empty()));
+}

@@ -507,6 +507,13 @@ fn catalog_matches_the_reference_csv() {
         (name == "TrackCategorizedItems" && version == "9.1.0.15324")
             || name == "BPFInstanceDaysModifiedForOfflineSync"
             || name == "YammerGroupId"
+            // The organization table reference's Boolean defaults and narrower range win.
+            || [
+                "AllowClientMessageBarAd",
+                "EnableUnifiedInterfaceShellRefresh",
+                "pastexpansionwindow",
+            ]
+            .contains(&name)
             || [
                 "DoNotAutoTrackEmail",
                 "EnableSssItemLevelMonitoring",
@@ -560,6 +567,29 @@ fn catalog_matches_the_reference_csv() {
         }
     }
     assert!(checked >= 195, "only {checked} rows compared");
+}
+
+/// The readings `catalog_matches_the_reference_csv` skips, pinned to what the organization
+/// table reference says (README, "Settings catalogue decisions").
+#[test]
+fn organization_table_reference_defaults_and_ranges_win() {
+    let env = Env::new();
+    for (name, default) in [
+        ("AllowClientMessageBarAd", false),
+        ("EnableUnifiedInterfaceShellRefresh", true),
+        ("isemailmonitoringallowed", true),
+    ] {
+        assert_eq!(env.json(&["settings", "get", name])["default"], default, "{name}");
+    }
+    assert_eq!(env.json(&["settings", "get", "pastexpansionwindow"])["max"], 120);
+    env.run(&["settings", "set", "pastexpansionwindow", "121"])
+        .code(4);
+    for name in ["maxverboseloggingmailbox", "maxverboseloggingsynccycles"] {
+        assert_eq!(env.json(&["settings", "describe", name])["readonly"], true, "{name}");
+        env.run(&["settings", "set", name, "5"])
+            .code(4)
+            .stderr_has("read-only");
+    }
 }
 
 #[test]

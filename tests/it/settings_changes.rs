@@ -128,7 +128,7 @@ fn the_email_settings_of_the_admin_centre_are_in_the_catalogue() {
         ("isappointmentattachmentsyncenabled", json!(false)),
         ("isassignedtaskssyncenabled", json!(false)),
         ("emailsendpollingperiod", json!(60)),
-        ("isemailmonitoringallowed", json!(false)),
+        ("isemailmonitoringallowed", json!(true)),
         ("defaultemailserverprofileid", Value::Null),
         ("tracelogmaximumageindays", Value::Null),
         ("mailboxintermittentissueminrange", Value::Null),
