@@ -76,6 +76,7 @@ catalogue! {
     DemoStep = "demo_step", Failure, "a step of the demo does not parse (a defect of orgtrack)";
     DeviceCodeExpired = "device_code_expired", Remote, "the device code expired before the sign-in was completed";
     DiskFull = "disk_full", StateUnusable, "the disk holding the state file is full";
+    DraftsOff = "drafts_off", Invalid, "saving an appointment as a draft needs AllowSaveAsDraftAppointment";
     DuplicateMessage = "duplicate_message", Conflict, "a recipient already has a message with this Message-ID; nothing was delivered";
     DuplicateSetting = "duplicate_setting", Invalid, "a settings file names a setting more than once";
     EmailRequired = "email_required", Invalid, "records of a custom kind need --email";
@@ -153,6 +154,7 @@ catalogue! {
     NotARegularFile = "not_a_regular_file", StateUnusable, "--state names a directory, FIFO, device or socket, not a regular file";
     NotARegularInput = "not_a_regular_input", Invalid, "an input file is a directory, FIFO or device, not a regular file";
     MonitoringOff = "monitoring_off", Invalid, "the server-side sync failures dashboard is off (EnableSssItemLevelMonitoring)";
+    NotADraft = "not_a_draft", Invalid, "only an appointment saved as a draft is sent";
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
     NotOrganizer = "not_organizer", Invalid, "only the organizer may track the appointment while TrackAppointmentsFromNonOrganizer is off";

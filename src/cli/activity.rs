@@ -10,6 +10,11 @@ pub enum ActivityCommand {
     List(ActivityListArgs),
     /// Every field of an activity, with its parties
     Show { activity: i64 },
+    /// Create an appointment in Dynamics 365, organized by its owner; it reaches the owner's
+    /// Outlook calendar at once unless saved as a draft
+    AddAppointment(AddAppointmentArgs),
+    /// Send a draft appointment (the form's Send): it reaches Exchange
+    Send { activity: i64 },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
     Delete { activity: i64 },
     /// Set (or clear, without REF) the record an activity is regarding; a folder rule's regarding
@@ -33,6 +38,24 @@ pub enum ActivityCommand {
         #[arg(id = "activity_state", value_name = "STATE", value_enum)]
         state: ActivityState,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct AddAppointmentArgs {
+    /// The owning user (the organizer): id, email address or name
+    #[arg(long, value_name = "USER")]
+    pub owner: String,
+    #[arg(long)]
+    pub subject: String,
+    #[arg(long, value_name = "TIME")]
+    pub start: String,
+    #[arg(long, value_name = "TIME")]
+    pub end: String,
+    #[arg(long, value_delimiter = ',')]
+    pub attendees: Vec<String>,
+    /// Save as a draft: kept from Exchange until sent (needs AllowSaveAsDraftAppointment)
+    #[arg(long)]
+    pub draft: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,12 +1,16 @@
 //! `orgtrack activity|plugin ...`: the Dynamics 365 side of tracking.
 
 use super::Context;
-use crate::cli::activity::{ActivityCommand, ActivityListArgs, PluginAddArgs, PluginCommand};
+use crate::cli::activity::{
+    ActivityCommand, ActivityListArgs, AddAppointmentArgs, PluginAddArgs, PluginCommand,
+};
 use crate::engine::dynamics;
 use crate::error::{Code, Error, Result};
+use crate::model::names;
 use crate::store::activities;
 use crate::store::plugins::{self, Plugin};
 use crate::store::{org, resolve};
+use crate::time;
 use crate::view::activity::{COLUMNS, DeletionEffect, EFFECT_COLUMNS, view};
 
 pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
@@ -25,6 +29,17 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             tx.commit()?;
             ctx.out.note(&format!("deleted activity {activity}"));
             print_effects(ctx, effects)
+        }
+        ActivityCommand::AddAppointment(args) => add_appointment(ctx, &args),
+        ActivityCommand::Send { activity } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let now = org::load(&tx)?.clock;
+            let item = dynamics::send_draft(&tx, activity, now)?;
+            let sent = view(&tx, activities::get(&tx, activity)?)?;
+            tx.commit()?;
+            note_outlook_item(ctx, item);
+            ctx.out.record(&sent)
         }
         ActivityCommand::Assign { activity, user } => {
             let mut store = ctx.open()?;
@@ -66,6 +81,56 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             }
             ctx.out.record(&updated)
         }
+    }
+}
+
+fn add_appointment(ctx: &Context, args: &AddAppointmentArgs) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let starts_at = time::parse_user(&args.start, now)?;
+    let ends_at = time::parse_user(&args.end, now)?;
+    if ends_at < starts_at {
+        return Err(Error::new(
+            Code::InvalidTime,
+            "--end must not be before --start",
+        ));
+    }
+    let attendees = args
+        .attendees
+        .iter()
+        .filter(|a| !a.trim().is_empty())
+        .map(|a| names::email(a))
+        .collect::<Result<Vec<_>>>()?;
+    let new = dynamics::NewAppointment {
+        owner_user_id: resolve::user(&tx, &args.owner)?,
+        subject: args.subject.clone(),
+        starts_at,
+        ends_at,
+        attendees,
+        draft: args.draft,
+    };
+    let (id, item) = dynamics::create_appointment(&tx, &new, now)?;
+    let created = view(&tx, activities::get(&tx, id)?)?;
+    tx.commit()?;
+    if args.draft {
+        ctx.out
+            .note(&format!("saved activity {id} as a draft; `orgtrack activity send {id}` sends it"));
+    } else {
+        note_outlook_item(ctx, item);
+    }
+    ctx.out.record(&created)
+}
+
+/// Says where a Dynamics 365 appointment landed in Outlook.
+fn note_outlook_item(ctx: &Context, item: Option<i64>) {
+    match item {
+        Some(item) => ctx
+            .out
+            .note(&format!("in the owner's Outlook calendar as item {item}")),
+        None => ctx.out.warn(
+            "the owner's mailbox does not synchronize appointments, so Outlook does not get it",
+        ),
     }
 }
 

@@ -8,11 +8,139 @@ use super::app::facts;
 use super::calendar;
 use super::deletion;
 use super::rules::OrgRules;
-use crate::error::Result;
-use crate::model::OwnerKind;
-use crate::model::tracking::{ActivityState, ItemKind, Pending};
-use crate::store::items::{self, Tracking};
-use crate::store::{activities, folder_rules, mailboxes, records, users};
+use crate::error::{Code, Error, Result};
+use crate::model::tracking::{
+    ActivityKind, ActivityState, CorrelationMethod, ItemKind, Pending, TrackingState,
+};
+use crate::model::{Direction, OwnerKind, WellKnownFolder};
+use crate::store::activities::NewActivity;
+use crate::store::items::{self, NewItem, Tracking};
+use crate::store::{activities, folder_rules, folders, mailboxes, records, users};
+
+/// An appointment a user creates in Dynamics 365.
+pub struct NewAppointment {
+    pub owner_user_id: i64,
+    pub subject: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub attendees: Vec<String>,
+    /// Saved as a draft (the form's Save as Draft), which needs `AllowSaveAsDraftAppointment`.
+    pub draft: bool,
+}
+
+/// Creates an appointment in Dynamics 365, organized by its owner. It reaches the owner's
+/// Outlook calendar (when that mailbox synchronizes appointments) unless it is a draft:
+/// `AllowSaveAsDraftAppointment` ("OrgDBSettings for server-side sync": "create appointments
+/// in Dynamics 365 as draft without synchronizing with Exchange"; the form gets Save as Draft
+/// and Send) allows drafts, which stay in Dynamics 365 until `send_draft`. Off, there is no
+/// draft. Returns the activity and its Outlook item, if one was made.
+pub fn create_appointment(
+    conn: &Connection,
+    new: &NewAppointment,
+    now: DateTime<Utc>,
+) -> Result<(i64, Option<i64>)> {
+    if new.draft && !OrgRules::load(conn)?.allow_draft_appointments {
+        return Err(Error::new(
+            Code::DraftsOff,
+            "saving an appointment as a draft needs AllowSaveAsDraftAppointment (`orgtrack settings set AllowSaveAsDraftAppointment true`); without --draft it is sent to Exchange",
+        ));
+    }
+    let organizer = users::get(conn, new.owner_user_id)?.email;
+    let mut parties = vec![("organizer", organizer.clone())];
+    parties.extend(new.attendees.iter().map(|a| ("attendee", a.clone())));
+    let id = activities::insert(
+        conn,
+        &NewActivity {
+            kind: ActivityKind::Appointment,
+            subject: new.subject.clone(),
+            message_id: None,
+            direction: None,
+            owner_user_id: Some(new.owner_user_id),
+            regarding_record_id: None,
+            correlation_method: CorrelationMethod::None,
+            correlated_activity_id: None,
+            parent_activity_id: None,
+            accepting_mailbox_id: None,
+            receiving_mailbox_id: None,
+            series_activity_id: None,
+            state: ActivityState::Open,
+            starts_at: Some(new.starts_at),
+            ends_at: Some(new.ends_at),
+            organizer: Some(organizer),
+            tracking_token: None,
+            filter_reason: None,
+            private: false,
+            draft: new.draft,
+            parties,
+        },
+        now,
+    )?;
+    let item = if new.draft {
+        None
+    } else {
+        to_exchange(conn, id, now)?
+    };
+    Ok((id, item))
+}
+
+/// The form's Send: a draft appointment goes to Exchange now. Returns its Outlook item.
+pub fn send_draft(conn: &Connection, activity_id: i64, now: DateTime<Utc>) -> Result<Option<i64>> {
+    let activity = activities::get(conn, activity_id)?;
+    if !activity.draft {
+        return Err(Error::new(
+            Code::NotADraft,
+            format!(
+                "activity {activity_id} is not a draft appointment: only an appointment saved as a draft is sent"
+            ),
+        ));
+    }
+    activities::clear_draft(conn, activity_id)?;
+    to_exchange(conn, activity_id, now)
+}
+
+/// An appointment of Dynamics 365 reaches its owner's Outlook calendar, tracked to it, when
+/// the owner's mailbox synchronizes appointments.
+fn to_exchange(conn: &Connection, activity_id: i64, now: DateTime<Utc>) -> Result<Option<i64>> {
+    let activity = activities::get(conn, activity_id)?;
+    let Some(owner) = activity.owner_user_id else {
+        return Ok(None);
+    };
+    let mailbox = mailboxes::get(conn, users::get(conn, owner)?.mailbox_id)?;
+    if !mailbox.syncs(Direction::Act) {
+        return Ok(None);
+    }
+    let attendees = activities::parties(conn, activity_id)?
+        .into_iter()
+        .filter(|(role, _)| role == "attendee")
+        .map(|(_, address)| address)
+        .collect();
+    let item = items::insert(
+        conn,
+        &NewItem {
+            mailbox_id: mailbox.id,
+            folder_id: folders::well_known(conn, mailbox.id, WellKnownFolder::Calendar)?,
+            kind: Some(ItemKind::Appointment),
+            subject: activity.subject.clone(),
+            starts_at: activity.starts_at,
+            ends_at: activity.ends_at,
+            organizer: activity.organizer.clone(),
+            attendees,
+            ..NewItem::default()
+        },
+        now,
+    )?;
+    items::set_tracking(
+        conn,
+        item,
+        &Tracking {
+            state: TrackingState::Tracked,
+            activity_id: Some(activity_id),
+            ..Tracking::default()
+        },
+    )?;
+    items::set_pending(conn, item, None, Some("created in Dynamics 365"))?;
+    Ok(Some(item))
+}
 
 /// Unlinks every item tracked to an activity that is going away.
 pub fn forget_activity(conn: &Connection, activity_id: i64, why: &str) -> Result<()> {

@@ -28,6 +28,7 @@ pub mod test_enable;
 /// and `settings set` of any other notes that the simulation ignores it.
 pub const SIMULATED_SETTINGS: &[&str] = &[
     "AllowPromoteDuplicates",
+    "AllowSaveAsDraftAppointment",
     "AutoCreateContactOnPromote",
     "AutoTrackSentFolderItems",
     "CreateQueueItemForSynchronizingMailbox",
@@ -91,10 +92,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "AddParentEntityToRelatedOnNewActivityCreate",
         "it acts on activities created from a record's timeline in the web app",
-    ),
-    (
-        "AllowSaveAsDraftAppointment",
-        "it acts on the appointment form of Dynamics 365, and appointments created in Dynamics 365 do not reach Exchange in the simulator",
     ),
     (
         "ClientDisableTrackingForReplyForwardEmails",

@@ -221,6 +221,7 @@ pub fn create_email_activity(
             tracking_token: facts.tracking_token.clone(),
             filter_reason: facts.filter_reason,
             private: false,
+            draft: false,
             parties,
         },
         now,
@@ -288,6 +289,7 @@ fn calendar_activity(
         tracking_token: None,
         filter_reason: None,
         private: calendar::private(rules, item),
+        draft: false,
         parties,
     })
 }

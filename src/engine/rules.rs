@@ -81,6 +81,8 @@ pub struct OrgRules {
     /// `EnableMailboxDelegationForOutgoingEmail`: email sent from Dynamics 365 on behalf of
     /// another mailbox goes out through the submitter's.
     pub mailbox_delegation: bool,
+    /// `AllowSaveAsDraftAppointment`: appointments may be saved as drafts in Dynamics 365.
+    pub allow_draft_appointments: bool,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -183,6 +185,7 @@ impl OrgRules {
                 keep_days: number(conn, "ExchangeSyncIdMappingPersistenceTimeInDays", 3)?,
             },
             mailbox_delegation: flag(conn, "EnableMailboxDelegationForOutgoingEmail")?,
+            allow_draft_appointments: flag(conn, "AllowSaveAsDraftAppointment")?,
         })
     }
 }

@@ -53,6 +53,9 @@ pub struct ActivityView {
     /// An appointment marked private (`isprivate`): from Exchange only with
     /// `SSSSyncAppointmentIsPrivateFromExchange`.
     pub private: bool,
+    /// An appointment saved as a draft in Dynamics 365 (`AllowSaveAsDraftAppointment`): not in
+    /// Exchange until `activity send`.
+    pub draft: bool,
     #[serde(with = "time::rfc3339")]
     pub created_at: DateTime<Utc>,
     pub parties: Vec<Party>,
@@ -109,6 +112,7 @@ pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
         ends_at: a.ends_at,
         tracking_token: a.tracking_token,
         private: a.private,
+        draft: a.draft,
         created_at: a.created_at,
     })
 }

@@ -303,3 +303,58 @@ fn no_organizer_address_and_an_organizer_cannot_be_given_together() {
     .code(2);
     assert_eq!(env.json(&["item", "list", "--kind", "appointment"]).as_array().unwrap().len(), 0);
 }
+
+fn add_in_dynamics(env: &crate::util::Env, subject: &str, extra: &[&str]) -> crate::util::Run {
+    let mut args = vec![
+        "--json",
+        "activity",
+        "add-appointment",
+        "--owner",
+        "Alex Wu",
+        "--subject",
+        subject,
+        "--start",
+        "2026-01-09T10:00:00Z",
+        "--end",
+        "2026-01-09T11:00:00Z",
+    ];
+    args.extend_from_slice(extra);
+    env.run(&args)
+}
+
+/// Alex's Outlook appointments tracked to `activity`.
+fn outlook_copies(env: &crate::util::Env, activity: &serde_json::Value) -> usize {
+    env.json(&["item", "list", "--mailbox", "Alex Wu", "--kind", "appointment"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["tracking"]["activity_id"] == *activity)
+        .count()
+}
+
+#[test]
+fn an_appointment_saved_as_a_draft_reaches_exchange_only_when_sent() {
+    let env = org();
+    // Off (the default): no draft; an appointment goes to Exchange at once.
+    add_in_dynamics(&env, "Plan", &["--draft"])
+        .code(4)
+        .stderr_has("AllowSaveAsDraftAppointment");
+    assert!(activities(&env).is_empty(), "nothing was created");
+    let sent = add_in_dynamics(&env, "Plan", &[]).ok().json();
+    assert_eq!(sent["draft"], false);
+    assert_eq!(outlook_copies(&env, &sent["id"]), 1);
+
+    set(&env, "AllowSaveAsDraftAppointment", "true");
+    let draft = add_in_dynamics(&env, "Plan B", &["--draft"]).ok().json();
+    assert_eq!(draft["draft"], true);
+    assert_eq!(outlook_copies(&env, &draft["id"]), 0, "a draft stays in Dynamics 365");
+    sync(&env);
+    assert_eq!(outlook_copies(&env, &draft["id"]), 0);
+    let id = draft["id"].to_string();
+    let sent = env.json(&["activity", "send", &id]);
+    assert_eq!(sent["draft"], false);
+    assert_eq!(outlook_copies(&env, &draft["id"]), 1);
+    env.run(&["activity", "send", &id])
+        .code(4)
+        .stderr_has("not a draft");
+}

@@ -472,6 +472,7 @@ struct Activity {
     ends_at: Option<Time>,
     tracking_token: Option<String>,
     private: bool,
+    draft: bool,
     created_at: Time,
     parties: Vec<Party>,
 }
@@ -885,6 +886,16 @@ fn every_command_prints_its_pinned_shape() {
     let effects = env.json(&["activity", "assign", &appointment_activity, BEA]);
     assert_eq!(effects.as_array().map(Vec::len), Some(1), "{effects}");
     pin_each::<DeletionEffect>("activity assign", &effects);
+    env.run(&["settings", "set", "AllowSaveAsDraftAppointment", "true"]).ok();
+    let draft = env.json(&[
+        "activity", "add-appointment", "--owner", ALEX, "--subject", "Plan", "--start",
+        "2026-02-02T10:00:00Z", "--end", "2026-02-02T11:00:00Z", "--draft",
+    ]);
+    pin::<Activity>("activity add-appointment", &draft);
+    pin::<Activity>(
+        "activity send",
+        &env.json(&["activity", "send", &draft["id"].to_string()]),
+    );
     pin::<ActivityExplanation>(
         "explain activity",
         &env.json(&["explain", &format!("activity:{activity}")]),

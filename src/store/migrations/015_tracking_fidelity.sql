@@ -30,3 +30,7 @@ CREATE TABLE sync_failure (
 );
 CREATE INDEX sync_failure_mailbox ON sync_failure (mailbox_id);
 CREATE INDEX sync_failure_time ON sync_failure (failed_at);
+
+-- An appointment saved as a draft in Dynamics 365 (AllowSaveAsDraftAppointment): not
+-- synchronized to Exchange until it is sent.
+ALTER TABLE activity ADD COLUMN draft INTEGER NOT NULL DEFAULT 0;
