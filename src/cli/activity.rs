@@ -56,6 +56,10 @@ pub struct AddAppointmentArgs {
     /// Save as a draft: kept from Exchange until sent (needs AllowSaveAsDraftAppointment)
     #[arg(long)]
     pub draft: bool,
+    /// Created from this record's timeline: id or name (it becomes the regarding while
+    /// AddParentEntityToRelatedOnNewActivityCreate is on)
+    #[arg(long, value_name = "REF")]
+    pub from_record: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -109,6 +109,11 @@ fn add_appointment(ctx: &Context, args: &AddAppointmentArgs) -> Result<()> {
         ends_at,
         attendees,
         draft: args.draft,
+        parent_record_id: args
+            .from_record
+            .as_deref()
+            .map(|r| resolve::record(&tx, r))
+            .transpose()?,
     };
     let (id, item) = dynamics::create_appointment(&tx, &new, now)?;
     let created = view(&tx, activities::get(&tx, id)?)?;

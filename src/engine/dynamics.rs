@@ -26,6 +26,8 @@ pub struct NewAppointment {
     pub attendees: Vec<String>,
     /// Saved as a draft (the form's Save as Draft), which needs `AllowSaveAsDraftAppointment`.
     pub draft: bool,
+    /// The record whose timeline it was created from.
+    pub parent_record_id: Option<i64>,
 }
 
 /// Creates an appointment in Dynamics 365, organized by its owner. It reaches the owner's
@@ -33,13 +35,18 @@ pub struct NewAppointment {
 /// `AllowSaveAsDraftAppointment` ("OrgDBSettings for server-side sync": "create appointments
 /// in Dynamics 365 as draft without synchronizing with Exchange"; the form gets Save as Draft
 /// and Send) allows drafts, which stay in Dynamics 365 until `send_draft`. Off, there is no
-/// draft. Returns the activity and its Outlook item, if one was made.
+/// draft. Created from a record's timeline, the record is its regarding while
+/// `AddParentEntityToRelatedOnNewActivityCreate` is on ("OrgDBSettings for server-side sync":
+/// "the related column of the activity row is automatically populated" when it is created
+/// "within the context of a parent record"); off, the regarding stays empty. Returns the
+/// activity and its Outlook item, if one was made.
 pub fn create_appointment(
     conn: &Connection,
     new: &NewAppointment,
     now: DateTime<Utc>,
 ) -> Result<(i64, Option<i64>)> {
-    if new.draft && !OrgRules::load(conn)?.allow_draft_appointments {
+    let rules = OrgRules::load(conn)?;
+    if new.draft && !rules.allow_draft_appointments {
         return Err(Error::new(
             Code::DraftsOff,
             "saving an appointment as a draft needs AllowSaveAsDraftAppointment (`orgtrack settings set AllowSaveAsDraftAppointment true`); without --draft it is sent to Exchange",
@@ -56,7 +63,7 @@ pub fn create_appointment(
             message_id: None,
             direction: None,
             owner_user_id: Some(new.owner_user_id),
-            regarding_record_id: None,
+            regarding_record_id: new.parent_record_id.filter(|_| rules.parent_is_regarding),
             correlation_method: CorrelationMethod::None,
             correlated_activity_id: None,
             parent_activity_id: None,

@@ -27,6 +27,7 @@ pub mod test_enable;
 /// store it drives) reads. `settings describe` reports a setting as simulated when it is here,
 /// and `settings set` of any other notes that the simulation ignores it.
 pub const SIMULATED_SETTINGS: &[&str] = &[
+    "AddParentEntityToRelatedOnNewActivityCreate",
     "AllowPromoteDuplicates",
     "AllowSaveAsDraftAppointment",
     "AutoCreateContactOnPromote",
@@ -89,10 +90,6 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
 /// Server-side sync settings ("OrgDBSettings for server-side sync") the simulator does not act
 /// on, each with the reason: what it governs lies outside what orgtrack models.
 pub const NOT_SIMULATED: &[(&str, &str)] = &[
-    (
-        "AddParentEntityToRelatedOnNewActivityCreate",
-        "it acts on activities created from a record's timeline in the web app",
-    ),
     (
         "ClientDisableTrackingForReplyForwardEmails",
         "it acts on the legacy Outlook client",

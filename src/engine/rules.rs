@@ -83,6 +83,9 @@ pub struct OrgRules {
     pub mailbox_delegation: bool,
     /// `AllowSaveAsDraftAppointment`: appointments may be saved as drafts in Dynamics 365.
     pub allow_draft_appointments: bool,
+    /// `AddParentEntityToRelatedOnNewActivityCreate`: an activity created from a record's
+    /// timeline is regarding that record.
+    pub parent_is_regarding: bool,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -186,6 +189,7 @@ impl OrgRules {
             },
             mailbox_delegation: flag(conn, "EnableMailboxDelegationForOutgoingEmail")?,
             allow_draft_appointments: flag(conn, "AllowSaveAsDraftAppointment")?,
+            parent_is_regarding: flag(conn, "AddParentEntityToRelatedOnNewActivityCreate")?,
         })
     }
 }

@@ -358,3 +358,19 @@ fn an_appointment_saved_as_a_draft_reaches_exchange_only_when_sent() {
         .code(4)
         .stderr_has("not a draft");
 }
+
+#[test]
+fn an_appointment_created_from_a_record_is_regarding_it_only_with_add_parent_entity() {
+    let env = org();
+    crate::automatic::record(&env, "account", "Fabrikam", None);
+    let from_fabrikam = ["--from-record", "Fabrikam"];
+    let plain = add_in_dynamics(&env, "Kickoff", &from_fabrikam).ok().json();
+    assert_eq!(plain["regarding"], serde_json::Value::Null, "off by default");
+
+    set(&env, "AddParentEntityToRelatedOnNewActivityCreate", "true");
+    let related = add_in_dynamics(&env, "Review", &from_fabrikam).ok().json();
+    assert_eq!(related["regarding"], "Fabrikam");
+    let without = add_in_dynamics(&env, "Lunch", &[]).ok().json();
+    assert_eq!(without["regarding"], serde_json::Value::Null);
+    add_in_dynamics(&env, "Nowhere", &["--from-record", "No Such Record"]).code(3);
+}
