@@ -121,6 +121,7 @@ fn email_item(message: eml::Message) -> NewItem {
         cc: addresses(message.cc),
         bcc: addresses(message.bcc),
         sent_at: message.sent_at,
+        irm_restricted: message.irm_restricted,
         ..NewItem::default()
     }
 }
@@ -371,13 +372,15 @@ fn add_event(
         message_id: Some(event.uid.clone()),
         starts_at: Some(event.start),
         ends_at: Some(event.end),
-        organizer: Some(
+        // An organizer without an address stays without one (UseCrmOrganizerForEmptyExchangeOrganizer).
+        organizer: (!event.organizer_without_address).then(|| {
             event
                 .organizer
                 .clone()
-                .unwrap_or_else(|| mailbox.email.clone()),
-        ),
+                .unwrap_or_else(|| mailbox.email.clone())
+        }),
         attendees: event.attendees.clone(),
+        private: event.private,
         ..NewItem::default()
     };
     if !event.recurring {

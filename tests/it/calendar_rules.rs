@@ -374,3 +374,34 @@ fn an_appointment_created_from_a_record_is_regarding_it_only_with_add_parent_ent
     assert_eq!(without["regarding"], serde_json::Value::Null);
     add_in_dynamics(&env, "Nowhere", &["--from-record", "No Such Record"]).code(3);
 }
+
+#[test]
+fn an_imported_private_event_and_an_organizer_without_address_carry_over() {
+    let env = org();
+    let ics = env.file(
+        "outlook.ics",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:private-1\r\nSUMMARY:Doctor\r\n\
+         DTSTART:20260107T100000Z\r\nDTEND:20260107T110000Z\r\nCLASS:PRIVATE\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nUID:room-1\r\nSUMMARY:Room\r\nDTSTART:20260108T100000Z\r\n\
+         DTEND:20260108T110000Z\r\nORGANIZER;CN=\"Room 1\":invalid:nomail\r\nEND:VEVENT\r\n\
+         END:VCALENDAR\r\n",
+    );
+    let out = env.json(&["calendar", "import", &ics, "--mailbox", "Alex Wu"]);
+    let items: Vec<serde_json::Value> = out["item_ids"]
+        .as_array()
+        .expect("item_ids")
+        .iter()
+        .map(|id| item(&env, id.as_i64().unwrap()))
+        .collect();
+    let by_subject = |subject: &str| {
+        items
+            .iter()
+            .find(|i| i["subject"] == subject)
+            .unwrap_or_else(|| panic!("no {subject} in {out}"))
+            .clone()
+    };
+    assert_eq!(by_subject("Doctor")["private"], true);
+    assert_eq!(by_subject("Doctor")["organizer"], crate::engine::ALEX.1);
+    assert_eq!(by_subject("Room")["private"], false);
+    assert_eq!(by_subject("Room")["organizer"], serde_json::Value::Null);
+}

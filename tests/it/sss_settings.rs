@@ -331,3 +331,24 @@ fn the_readme_table_of_sync_settings_is_what_settings_describe_says() {
         "the README's count is not {acting}"
     );
 }
+
+#[test]
+fn an_imported_rights_managed_message_is_irm_restricted() {
+    let env = org();
+    let eml = |id: &str, class: &str| {
+        format!(
+            "From: Buyer <{BUYER}>\r\nTo: {}\r\nSubject: Contract {id}\r\nMessage-ID: <{id}@fabrikam.com>\r\n{class}Date: Mon, 5 Jan 2026 08:00:00 +0000\r\n\r\nbody\r\n",
+            ALEX.1
+        )
+    };
+    let protected = env.file("protected.eml", &eml("p1", "Content-Class: rpmsg.message\r\n"));
+    let plain = env.file("plain.eml", &eml("p2", ""));
+    let out = env.json(&["mail", "import", &protected, &plain, "--mailbox", ALEX.0]);
+    let restricted: Vec<bool> = out["item_ids"]
+        .as_array()
+        .expect("item_ids")
+        .iter()
+        .map(|id| crate::engine::item(&env, id.as_i64().unwrap())["irm_restricted"] == true)
+        .collect();
+    assert_eq!(restricted, [true, false], "{out}");
+}
