@@ -119,8 +119,9 @@ fn add_appointment(ctx: &Context, args: &AddAppointmentArgs) -> Result<()> {
     let created = view(&tx, activities::get(&tx, id)?)?;
     tx.commit()?;
     if args.draft {
-        ctx.out
-            .note(&format!("saved activity {id} as a draft; `orgtrack activity send {id}` sends it"));
+        ctx.out.note(&format!(
+            "saved activity {id} as a draft; `orgtrack activity send {id}` sends it"
+        ));
     } else {
         note_outlook_item(ctx, item);
     }

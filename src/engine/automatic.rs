@@ -180,9 +180,7 @@ pub fn evaluate(
     }
     // The failures dashboard: a rejection is a sync error; tracking clears an earlier one.
     match (ev.outcome, ev.filter_reason) {
-        ("not_tracked", Some(reason)) => {
-            monitoring::failed(conn, rules, item, reason.word(), now)?
-        }
+        ("not_tracked", Some(reason)) => monitoring::failed(conn, rules, item, reason.word(), now)?,
         ("tracked" | "linked", _) => monitoring::synchronized(conn, item)?,
         _ => {}
     }

@@ -27,9 +27,9 @@ use super::rules::OrgRules;
 use crate::error::Result;
 use crate::model::tracking::{ActivityKind, ItemKind, Pending};
 use crate::model::{Direction, OwnerKind};
-use crate::store::{activities, users};
 use crate::store::items::{self, Item};
 use crate::store::mailboxes::{self, Mailbox};
+use crate::store::{activities, users};
 
 /// The settings these rules follow.
 #[derive(Debug, Clone, Copy, Default)]

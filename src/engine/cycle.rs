@@ -159,7 +159,16 @@ fn track(
             summary.tracked += 1;
         }
         Err(Failure(error)) => {
-            record_failure(conn, rules, item, method, error, Pending::Track, now, summary)?;
+            record_failure(
+                conn,
+                rules,
+                item,
+                method,
+                error,
+                Pending::Track,
+                now,
+                summary,
+            )?;
         }
     }
     Ok(())

@@ -262,12 +262,7 @@ pub fn delete_record(conn: &Connection, record_id: i64, now: DateTime<Utc>) -> R
 
 /// Per item, whether Outlook loses it at the next cycle after `what` happened in Dynamics 365
 /// (a delete, or a logical delete treated as one).
-fn decide(
-    conn: &Connection,
-    ids: Vec<i64>,
-    what: &str,
-    now: DateTime<Utc>,
-) -> Result<Vec<Effect>> {
+fn decide(conn: &Connection, ids: Vec<i64>, what: &str, now: DateTime<Utc>) -> Result<Vec<Effect>> {
     let behavior = super::rules::task_deletion_behavior(conn)?;
     let mut effects = Vec::new();
     for id in ids {

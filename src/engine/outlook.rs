@@ -331,7 +331,12 @@ pub fn move_item(conn: &Connection, item: &Item, folder_id: i64) -> Result<()> {
 /// properties, the link to Dynamics 365 and the categories included, so the next cycle sees a
 /// copy of a tracked item as a new item to track (and inserts it as a new activity), unless
 /// `IgnoreCopiedItemsInSSSForMailbox` (`sync_scope`). Returns the copy.
-pub fn copy_item(conn: &Connection, item: &Item, folder_id: i64, now: DateTime<Utc>) -> Result<i64> {
+pub fn copy_item(
+    conn: &Connection,
+    item: &Item,
+    folder_id: i64,
+    now: DateTime<Utc>,
+) -> Result<i64> {
     let linked = item.tracking.state == TrackingState::Tracked;
     let copy = items::copy(conn, item.id, folder_id, linked.then_some(item.id), now)?;
     if linked {

@@ -8,8 +8,8 @@ use rusqlite::Connection;
 
 use super::calendar;
 use super::resolution;
-use super::sync_scope;
 use super::rules::OrgRules;
+use super::sync_scope;
 use crate::correlate::{smart_match, tokens};
 use crate::error::Result;
 use crate::model::tracking::{
@@ -260,10 +260,8 @@ fn calendar_activity(
     regarding: Option<i64>,
 ) -> Result<NewActivity> {
     let organizer = calendar::organizer_of(conn, rules, item, owner)?;
-    let mut parties: Vec<(&'static str, String)> = organizer
-        .iter()
-        .map(|a| ("organizer", a.clone()))
-        .collect();
+    let mut parties: Vec<(&'static str, String)> =
+        organizer.iter().map(|a| ("organizer", a.clone())).collect();
     parties.extend(item.attendees.iter().map(|a| ("attendee", a.clone())));
     Ok(NewActivity {
         kind,

@@ -83,7 +83,10 @@ pub fn set_other_emails(
 
 /// Which of a record's addresses is `address`: the Dataverse column name.
 pub fn address_field(record: &Record, address: &str) -> &'static str {
-    let is = |e: &Option<String>| e.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(address));
+    let is = |e: &Option<String>| {
+        e.as_deref()
+            .is_some_and(|e| e.eq_ignore_ascii_case(address))
+    };
     if is(&record.email) {
         "emailaddress1"
     } else if is(&record.email2) {
@@ -148,10 +151,8 @@ pub fn find_by_email(conn: &Connection, kind: &str, email: &str) -> Result<Optio
 /// Every record with this address, primary or secondary, oldest first (email address
 /// resolution).
 pub fn with_email(conn: &Connection, email: &str) -> Result<Vec<Record>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE {} ORDER BY r.id",
-        has_address(1)
-    ))?;
+    let mut stmt =
+        conn.prepare_cached(&format!("{SELECT} WHERE {} ORDER BY r.id", has_address(1)))?;
     let rows = stmt.query_map([email], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -159,7 +160,10 @@ pub fn with_email(conn: &Connection, email: &str) -> Result<Vec<Record>> {
 /// Whether any record (of any kind or state) has this address: a sender record rules know.
 pub fn has_email(conn: &Connection, email: &str) -> Result<bool> {
     Ok(conn
-        .prepare_cached(&format!("SELECT 1 FROM record r WHERE {} LIMIT 1", has_address(1)))?
+        .prepare_cached(&format!(
+            "SELECT 1 FROM record r WHERE {} LIMIT 1",
+            has_address(1)
+        ))?
         .query_row([email], |_| Ok(()))
         .optional()?
         .is_some())

@@ -296,12 +296,28 @@ fn an_organizer_without_an_address_takes_the_dynamics_organizer_only_with_the_se
 fn no_organizer_address_and_an_organizer_cannot_be_given_together() {
     let env = org();
     env.run(&[
-        "appointment", "add", "--mailbox", "Alex Wu", "--subject", "X", "--start",
-        "2026-01-07T10:00:00Z", "--end", "2026-01-07T11:00:00Z", "--organizer", EXTERNAL,
+        "appointment",
+        "add",
+        "--mailbox",
+        "Alex Wu",
+        "--subject",
+        "X",
+        "--start",
+        "2026-01-07T10:00:00Z",
+        "--end",
+        "2026-01-07T11:00:00Z",
+        "--organizer",
+        EXTERNAL,
         "--no-organizer-address",
     ])
     .code(2);
-    assert_eq!(env.json(&["item", "list", "--kind", "appointment"]).as_array().unwrap().len(), 0);
+    assert_eq!(
+        env.json(&["item", "list", "--kind", "appointment"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
 }
 
 fn add_in_dynamics(env: &crate::util::Env, subject: &str, extra: &[&str]) -> crate::util::Run {
@@ -324,12 +340,19 @@ fn add_in_dynamics(env: &crate::util::Env, subject: &str, extra: &[&str]) -> cra
 
 /// Alex's Outlook appointments tracked to `activity`.
 fn outlook_copies(env: &crate::util::Env, activity: &serde_json::Value) -> usize {
-    env.json(&["item", "list", "--mailbox", "Alex Wu", "--kind", "appointment"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|i| i["tracking"]["activity_id"] == *activity)
-        .count()
+    env.json(&[
+        "item",
+        "list",
+        "--mailbox",
+        "Alex Wu",
+        "--kind",
+        "appointment",
+    ])
+    .as_array()
+    .unwrap()
+    .iter()
+    .filter(|i| i["tracking"]["activity_id"] == *activity)
+    .count()
 }
 
 #[test]
@@ -347,7 +370,11 @@ fn an_appointment_saved_as_a_draft_reaches_exchange_only_when_sent() {
     set(&env, "AllowSaveAsDraftAppointment", "true");
     let draft = add_in_dynamics(&env, "Plan B", &["--draft"]).ok().json();
     assert_eq!(draft["draft"], true);
-    assert_eq!(outlook_copies(&env, &draft["id"]), 0, "a draft stays in Dynamics 365");
+    assert_eq!(
+        outlook_copies(&env, &draft["id"]),
+        0,
+        "a draft stays in Dynamics 365"
+    );
     sync(&env);
     assert_eq!(outlook_copies(&env, &draft["id"]), 0);
     let id = draft["id"].to_string();
@@ -365,7 +392,11 @@ fn an_appointment_created_from_a_record_is_regarding_it_only_with_add_parent_ent
     crate::automatic::record(&env, "account", "Fabrikam", None);
     let from_fabrikam = ["--from-record", "Fabrikam"];
     let plain = add_in_dynamics(&env, "Kickoff", &from_fabrikam).ok().json();
-    assert_eq!(plain["regarding"], serde_json::Value::Null, "off by default");
+    assert_eq!(
+        plain["regarding"],
+        serde_json::Value::Null,
+        "off by default"
+    );
 
     set(&env, "AddParentEntityToRelatedOnNewActivityCreate", "true");
     let related = add_in_dynamics(&env, "Review", &from_fabrikam).ok().json();

@@ -538,6 +538,11 @@ fn an_email_activity_assigned_away_leaves_outlook_alone() {
     assert_eq!(assign(&env, &activity_id, "Maria Garcia"), json!([]));
     sync(&env);
     assert_eq!(tracking(&env, id)["state"], "tracked");
-    env.run(&["activity", "assign", &activity_id.to_string(), "Nobody Here"])
-        .code(3);
+    env.run(&[
+        "activity",
+        "assign",
+        &activity_id.to_string(),
+        "Nobody Here",
+    ])
+    .code(3);
 }

@@ -92,7 +92,10 @@ fn a_sender_matching_several_records_resolves_to_one_unless_unresolve_sender_is_
         text_of(&from["rule"]).contains("UnresolveSenderInCaseOfMultipleMatch"),
         "{from}"
     );
-    assert_eq!(from["decided_by"], "unresolve_sender_in_case_of_multiple_match");
+    assert_eq!(
+        from["decided_by"],
+        "unresolve_sender_in_case_of_multiple_match"
+    );
 }
 
 #[test]
@@ -156,8 +159,16 @@ fn a_record_resolves_through_its_secondary_addresses() {
     let env = org();
     let out = env
         .run(&[
-            "record", "add", "contact", "Carl", "--email", "carl@home.example", "--email2",
-            CARL, "--email3", "c.b@fabrikam.com",
+            "record",
+            "add",
+            "contact",
+            "Carl",
+            "--email",
+            "carl@home.example",
+            "--email2",
+            CARL,
+            "--email3",
+            "c.b@fabrikam.com",
         ])
         .ok();
     let carl: i64 = out.stdout.trim().parse().unwrap();
@@ -165,7 +176,10 @@ fn a_record_resolves_through_its_secondary_addresses() {
     assert_eq!(shown["email2"], CARL);
     assert_eq!(shown["email3"], "c.b@fabrikam.com");
     tracks(&env, ALEX.0, "leads-contacts-accounts");
-    for (sender, field) in [(CARL, "emailaddress2"), ("c.b@fabrikam.com", "emailaddress3")] {
+    for (sender, field) in [
+        (CARL, "emailaddress2"),
+        ("c.b@fabrikam.com", "emailaddress3"),
+    ] {
         let id = mail(&env, sender, ALEX.1, &format!("From {field}"), &[])[0];
         sync(&env);
         assert_eq!(tracking(&env, id)["state"], "tracked", "{field}");
@@ -180,7 +194,10 @@ fn a_record_resolves_through_its_secondary_addresses() {
     let id = mail(&env, "dana@fabrikam.com", ALEX.1, "Unknown", &[])[0];
     sync(&env);
     let ev = untracked_because(&env, id);
-    assert_eq!(party(&ev, "from", "dana@fabrikam.com")["decided_by"], "no_match");
+    assert_eq!(
+        party(&ev, "from", "dana@fabrikam.com")["decided_by"],
+        "no_match"
+    );
 }
 
 #[test]
@@ -189,7 +206,14 @@ fn a_secondary_address_needs_a_primary_one_and_must_be_an_address() {
     env.run(&["record", "add", "contact", "Carl", "--email2", CARL])
         .code(2);
     env.run(&[
-        "record", "add", "contact", "Carl", "--email", CARL, "--email2", "not an address",
+        "record",
+        "add",
+        "contact",
+        "Carl",
+        "--email",
+        CARL,
+        "--email2",
+        "not an address",
     ])
     .code(4)
     .stderr_has("invalid email address 'not an address'");

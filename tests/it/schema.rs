@@ -841,14 +841,19 @@ fn every_command_prints_its_pinned_shape() {
         "item move",
         &env.json(&["item", "move", &first, "Inbox/Offers"]),
     );
-    pin_each::<Item>(
-        "item copy",
-        &env.json(&["item", "copy", &first, "Inbox"]),
-    );
+    pin_each::<Item>("item copy", &env.json(&["item", "copy", &first, "Inbox"]));
     pin::<ItemExplanation>("explain", &env.json(&["explain", &first]));
-    env.run(&["user", "set", ALEX, "--track-email", "responses"]).ok();
+    env.run(&["user", "set", ALEX, "--track-email", "responses"])
+        .ok();
     env.json(&[
-        "mail", "receive", "--from", "buyer@fabrikam.com", "--to", ALEX, "--subject", "A question",
+        "mail",
+        "receive",
+        "--from",
+        "buyer@fabrikam.com",
+        "--to",
+        ALEX,
+        "--subject",
+        "A question",
     ]);
     env.json(&["sync"]);
     let failures = env.json(&["mailbox", "failures"]);
@@ -886,10 +891,20 @@ fn every_command_prints_its_pinned_shape() {
     let effects = env.json(&["activity", "assign", &appointment_activity, BEA]);
     assert_eq!(effects.as_array().map(Vec::len), Some(1), "{effects}");
     pin_each::<DeletionEffect>("activity assign", &effects);
-    env.run(&["settings", "set", "AllowSaveAsDraftAppointment", "true"]).ok();
+    env.run(&["settings", "set", "AllowSaveAsDraftAppointment", "true"])
+        .ok();
     let draft = env.json(&[
-        "activity", "add-appointment", "--owner", ALEX, "--subject", "Plan", "--start",
-        "2026-02-02T10:00:00Z", "--end", "2026-02-02T11:00:00Z", "--draft",
+        "activity",
+        "add-appointment",
+        "--owner",
+        ALEX,
+        "--subject",
+        "Plan",
+        "--start",
+        "2026-02-02T10:00:00Z",
+        "--end",
+        "2026-02-02T11:00:00Z",
+        "--draft",
     ]);
     pin::<Activity>("activity add-appointment", &draft);
     pin::<Activity>(
@@ -1101,5 +1116,9 @@ fn errors_print_the_pinned_envelope() {
             ("MaxRecordsForExportToExcel", "invalid_value"),
         ]
     );
-    assert!(problems.iter().all(|p| !p["message"].as_str().unwrap().is_empty()));
+    assert!(
+        problems
+            .iter()
+            .all(|p| !p["message"].as_str().unwrap().is_empty())
+    );
 }

@@ -86,7 +86,11 @@ fn irm_restricted_email_is_not_synchronized_while_restrict_irm_email_items_is_on
     let first = restricted_mail(&env, "Protected offer");
     assert_eq!(crate::engine::item(&env, first)["irm_restricted"], true);
     crate::engine::sync(&env);
-    assert_eq!(crate::engine::tracking(&env, first)["state"], "tracked", "off by default");
+    assert_eq!(
+        crate::engine::tracking(&env, first)["state"],
+        "tracked",
+        "off by default"
+    );
 
     set(&env, "RestrictIRMEmailItems", "true");
     let second = restricted_mail(&env, "Protected offer 2");
@@ -96,7 +100,9 @@ fn irm_restricted_email_is_not_synchronized_while_restrict_irm_email_items_is_on
     assert_eq!(crate::engine::tracking(&env, open)["state"], "tracked");
     let explained = env.json(&["explain", &second.to_string()]);
     assert!(
-        explained.to_string().contains("RestrictIRMEmailItems is on"),
+        explained
+            .to_string()
+            .contains("RestrictIRMEmailItems is on"),
         "{explained}"
     );
 
@@ -115,7 +121,13 @@ fn a_contact_whose_name_does_not_fit_is_tracked_only_without_validation() {
     let env = org();
     let long_name = "B".repeat(170);
     let id = crate::engine::created(&env.json(&[
-        "contact", "add", "--mailbox", ALEX.0, "--name", &long_name, "--email",
+        "contact",
+        "add",
+        "--mailbox",
+        ALEX.0,
+        "--name",
+        &long_name,
+        "--email",
         "bob@fabrikam.com",
     ]))[0];
     env.run(&["item", "track", &id.to_string()])
@@ -124,11 +136,17 @@ fn a_contact_whose_name_does_not_fit_is_tracked_only_without_validation() {
     assert_eq!(env.json(&["record", "list"]).as_array().unwrap().len(), 0);
 
     set(&env, "ValidateContactBeforeTracking", "false");
-    let record = env.run(&["--json", "item", "track", &id.to_string()]).ok().json()[0]
-        ["tracking"]["record_id"]
+    let record = env
+        .run(&["--json", "item", "track", &id.to_string()])
+        .ok()
+        .json()[0]["tracking"]["record_id"]
         .clone();
     let shown = env.json(&["record", "show", &record.to_string()]);
-    assert_eq!(shown["name"].as_str().unwrap().chars().count(), 160, "cut to fit");
+    assert_eq!(
+        shown["name"].as_str().unwrap().chars().count(),
+        160,
+        "cut to fit"
+    );
 }
 
 fn approval(env: &crate::util::Env, mailbox: &str) -> serde_json::Value {
@@ -154,7 +172,11 @@ fn a_user_approves_their_own_mailbox_only_while_no_privilege_is_required() {
         .stderr_has("RequirePrivilegeToSelfApproveEmailAddress is on");
     assert_eq!(approval(&env, "Kim Ito"), before, "nothing changed");
     env.run(&["mailbox", "approve", "Kim Ito"]).ok();
-    assert_eq!(approval(&env, "Kim Ito"), "approved", "an administrator may");
+    assert_eq!(
+        approval(&env, "Kim Ito"),
+        "approved",
+        "an administrator may"
+    );
 }
 
 #[test]
@@ -182,7 +204,10 @@ fn an_outlook_copy_of_a_tracked_appointment_is_a_new_activity_only_without_ignor
     sync(&env);
     assert_eq!(tracking(&env, ignored)["state"], "untracked");
     let note = item(&env, ignored)["note"].to_string();
-    assert!(note.contains("IgnoreCopiedItemsInSSSForMailbox is on"), "{note}");
+    assert!(
+        note.contains("IgnoreCopiedItemsInSSSForMailbox is on"),
+        "{note}"
+    );
     assert_eq!(activities(&env).len(), 1, "no duplicate");
 
     set(&env, "IgnoreCopiedItemsInSSSForMailbox", "false");
@@ -254,8 +279,17 @@ fn email_sent_from_dynamics_for_a_queue_goes_through_the_submitters_mailbox_with
     crate::automatic::queue(&env, "Support", "support@contoso.com", "all");
     let send = |env: &crate::util::Env, subject: &str| {
         env.json(&[
-            "mail", "send", "--from", "Support", "--to", BUYER, "--subject", subject,
-            "--via-dynamics", "--submitted-by", ALEX.0,
+            "mail",
+            "send",
+            "--from",
+            "Support",
+            "--to",
+            BUYER,
+            "--subject",
+            subject,
+            "--via-dynamics",
+            "--submitted-by",
+            ALEX.0,
         ])[0]
             .clone()
     };
@@ -266,11 +300,22 @@ fn email_sent_from_dynamics_for_a_queue_goes_through_the_submitters_mailbox_with
 
     set(&env, "EnableMailboxDelegationForOutgoingEmail", "false");
     let sent = send(&env, "Your case, again");
-    assert_eq!(sent["mailbox"], "Support", "through the queue's own mailbox: {sent}");
+    assert_eq!(
+        sent["mailbox"], "Support",
+        "through the queue's own mailbox: {sent}"
+    );
     assert_eq!(sent["from"], "support@contoso.com");
 
     env.run(&[
-        "mail", "send", "--from", "Support", "--to", BUYER, "--subject", "x", "--submitted-by",
+        "mail",
+        "send",
+        "--from",
+        "Support",
+        "--to",
+        BUYER,
+        "--subject",
+        "x",
+        "--submitted-by",
         ALEX.0,
     ])
     .code(2);
@@ -309,11 +354,17 @@ fn the_readme_table_of_sync_settings_is_what_settings_describe_says() {
     let mut acting = 0;
     for (name, acts, test) in &rows {
         let described = env.json(&["settings", "describe", name]);
-        assert_eq!(described["simulated"], *acts, "{name}: README and code disagree");
+        assert_eq!(
+            described["simulated"], *acts,
+            "{name}: README and code disagree"
+        );
         if *acts {
             acting += 1;
             let module = format!("{}/tests/it/{test}.rs", env!("CARGO_MANIFEST_DIR"));
-            assert!(std::path::Path::new(&module).exists(), "{name}: no test module {test}");
+            assert!(
+                std::path::Path::new(&module).exists(),
+                "{name}: no test module {test}"
+            );
         } else {
             assert!(
                 described["why_not_simulated"].is_string(),
@@ -327,7 +378,8 @@ fn the_readme_table_of_sync_settings_is_what_settings_describe_says() {
     }
     assert!(acting >= 38, "only {acting} of the 45 act");
     assert!(
-        section.contains(&format!("{acting} of\nthe 45 act")) || section.contains(&format!("{acting} of the 45 act")),
+        section.contains(&format!("{acting} of\nthe 45 act"))
+            || section.contains(&format!("{acting} of the 45 act")),
         "the README's count is not {acting}"
     );
 }
@@ -341,7 +393,10 @@ fn an_imported_rights_managed_message_is_irm_restricted() {
             ALEX.1
         )
     };
-    let protected = env.file("protected.eml", &eml("p1", "Content-Class: rpmsg.message\r\n"));
+    let protected = env.file(
+        "protected.eml",
+        &eml("p1", "Content-Class: rpmsg.message\r\n"),
+    );
     let plain = env.file("plain.eml", &eml("p2", ""));
     let out = env.json(&["mail", "import", &protected, &plain, "--mailbox", ALEX.0]);
     let restricted: Vec<bool> = out["item_ids"]

@@ -597,8 +597,15 @@ fn a_task_assigned_in_outlook_belongs_to_its_assignee_with_assigned_tasks_sync()
     let add = |subject: &str, assignee: &str| {
         let run = env
             .run(&[
-                "--json", "task", "add", "--mailbox", "Alex Wu", "--subject", subject,
-                "--assign-to", assignee,
+                "--json",
+                "task",
+                "add",
+                "--mailbox",
+                "Alex Wu",
+                "--subject",
+                subject,
+                "--assign-to",
+                assignee,
             ])
             .ok();
         assert!(!run.stderr.contains("not synchronized"), "{}", run.stderr);
@@ -609,8 +616,16 @@ fn a_task_assigned_in_outlook_belongs_to_its_assignee_with_assigned_tasks_sync()
     categorize(&env, &[to_maria, outside]);
     sync(&env);
     let owner = |id: i64| activity(&env, &tracking(&env, id)["activity_id"])["owner"].clone();
-    assert_eq!(owner(to_maria), "Maria Garcia", "the assignment reached Dynamics 365");
-    assert_eq!(owner(outside), "Alex Wu", "an assignee with no user here changes nothing");
+    assert_eq!(
+        owner(to_maria),
+        "Maria Garcia",
+        "the assignment reached Dynamics 365"
+    );
+    assert_eq!(
+        owner(outside),
+        "Alex Wu",
+        "an assignee with no user here changes nothing"
+    );
 }
 
 #[test]
