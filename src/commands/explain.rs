@@ -7,6 +7,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::Context;
+use crate::engine::resolution::{self, Party};
+use crate::engine::rules::OrgRules;
 use crate::error::{Code, Error, Result};
 use crate::model::Direction;
 use crate::model::tracking::{CorrelationMethod, FilterReason, ItemKind, TrackingState};
@@ -22,6 +24,9 @@ struct ItemExplanation {
     folder_rule: Option<String>,
     /// The automatic-tracking evaluation, when the item went through one.
     evaluation: Option<Value>,
+    /// Each address of an email resolved as its mailbox sees it now, with the rule that
+    /// decided (empty for other kinds); the evaluation keeps what they resolved to then.
+    parties: Vec<Party>,
     explanation: Vec<String>,
 }
 
@@ -140,6 +145,13 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
         Some(rule) => Some(folders::path_of(conn, rule.folder_id)?),
         None => None,
     };
+    let parties = match item.kind {
+        ItemKind::Email => {
+            let mailbox = mailboxes::get(conn, item.mailbox_id)?;
+            resolution::resolve_email(conn, &OrgRules::load(conn)?, &item, &mailbox)?
+        }
+        _ => Vec::new(),
+    };
     let view = Viewer::new(conn).view(item)?;
     let mut lines = Vec::new();
     let t = &view.tracking;
@@ -237,6 +249,7 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
         has_tracking_category,
         folder_rule,
         evaluation,
+        parties,
         explanation: lines,
     })
 }

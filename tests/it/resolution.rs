@@ -285,3 +285,32 @@ fn a_sender_shared_by_a_queue_and_a_contact_resolves_to_the_contact() {
     assert_eq!(from["decided_by"], "sender_precedence");
     assert_eq!(ev["filter_reason"], "sender_match");
 }
+
+#[test]
+fn explain_resolves_the_parties_of_an_email_tracked_by_hand() {
+    let env = org();
+    record(&env, "contact", "Carl", Some(CARL));
+    let id = mail(
+        &env,
+        CARL,
+        ALEX.1,
+        "By hand",
+        &["--cc", "dana@fabrikam.com"],
+    )[0];
+    env.run(&["item", "track", &id.to_string()]).ok();
+    let explained = env.json(&["explain", &id.to_string()]);
+    assert_eq!(
+        explained["evaluation"],
+        Value::Null,
+        "no cycle evaluated it"
+    );
+    let parties = serde_json::json!({ "parties": explained["parties"] });
+    let from = party(&parties, "from", CARL);
+    assert_eq!(resolved_kinds(&from), ["contact"]);
+    assert_eq!(from["resolved_to"][0]["address_field"], "emailaddress1");
+    assert_eq!(party(&parties, "to", ALEX.1)["decided_by"], "one_match");
+    assert_eq!(
+        party(&parties, "cc", "dana@fabrikam.com")["decided_by"],
+        "no_match"
+    );
+}

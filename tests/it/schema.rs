@@ -546,7 +546,28 @@ struct ItemExplanation {
     has_tracking_category: bool,
     folder_rule: Option<String>,
     evaluation: Value,
+    parties: Vec<ResolvedParty>,
     explanation: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ResolvedParty {
+    role: String,
+    address: String,
+    resolved_to: Vec<ResolvedRow>,
+    rule: String,
+    decided_by: String,
+    inactive_left_out: i64,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ResolvedRow {
+    kind: String,
+    id: i64,
+    name: String,
+    address_field: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
