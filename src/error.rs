@@ -60,6 +60,7 @@ macro_rules! catalogue {
 catalogue! {
     AlreadyResolved = "already_resolved", Conflict, "the case is already resolved";
     AmbiguousName = "ambiguous_name", Invalid, "a name matches more than one user, queue, mailbox or record; give the id or the email address";
+    AzureCliFailed = "azure_cli_failed", Remote, "the Azure CLI (az) could not be run or gave no token";
     BrokenPipe = "broken_pipe", BrokenPipe, "stdout was closed by its reader; the command stops quietly";
     CaCertUnreadable = "ca_cert_unreadable", NotFound, "the --ca-cert file cannot be read";
     CannotDelete = "cannot_delete", Invalid, "the activity of the item cannot be deleted along with untracking it";
@@ -98,6 +99,7 @@ catalogue! {
     InvalidCaCert = "invalid_ca_cert", Invalid, "the --ca-cert file holds no usable PEM certificate";
     InvalidConfig = "invalid_config", Invalid, "the environments configuration file does not parse";
     InvalidCalendar = "invalid_calendar", Invalid, "an input of calendar import is not a calendar it can read (a problem of the import summary)";
+    InvalidCertificate = "invalid_certificate", Invalid, "the --certificate file is not a PEM certificate with its RSA private key (PFX is not read)";
     InvalidCycles = "invalid_cycles", Invalid, "--cycles must be 1 or more";
     InvalidDomain = "invalid_domain", Invalid, "not a domain name";
     InvalidDuration = "invalid_duration", Invalid, "not a duration (30m, 2h, 1d)";
@@ -121,6 +123,7 @@ catalogue! {
     InvalidTarget = "invalid_target", Invalid, "neither an item nor an activity reference";
     InvalidTenant = "invalid_tenant", Invalid, "ORGTRACK_TENANT_ID is neither a GUID nor a domain name";
     InvalidThreadIndex = "invalid_thread_index", Invalid, "not a Thread-Index value";
+    InvalidThrottle = "invalid_throttle", Invalid, "serve's --throttle must be N/s with N from 1 to 100000";
     InvalidTime = "invalid_time", Invalid, "not a time, or an end before the start";
     InvalidTimeout = "invalid_timeout", Invalid, "ORGTRACK_TIMEOUT must be 1 to 600 seconds";
     InvalidTimes = "invalid_times", Invalid, "--times must be 1 or more";
@@ -132,10 +135,11 @@ catalogue! {
     JournalWrite = "journal_write", Failure, "an environment's settings journal cannot be written";
     Json = "json", Failure, "the output could not be rendered as JSON";
     LocalOnly = "local_only", Invalid, "the command or option works on the local state only, not with --env";
+    MailboxesFailed = "mailboxes_failed", Failure, "some mailboxes of a mailbox command failed, were refused by the service or failed Test & Enable (the others were done)";
     MigrationFailed = "migration_failed", StateUnusable, "the state file could not be upgraded to this version's schema";
     NewerSchema = "newer_schema", StateUnusable, "the state file was written by a newer orgtrack";
     NoAction = "no_action", Invalid, "an inbox rule needs an action";
-    NoClientId = "no_client_id", Invalid, "auth login --client-secret needs --client-id";
+    NoClientId = "no_client_id", Invalid, "auth login --client-secret or --certificate needs --client-id";
     NoClientSecret = "no_client_secret", Invalid, "no client secret in ORGTRACK_CLIENT_SECRET or on standard input";
     NoCredentials = "no_credentials", Remote, "no credentials for the environment";
     NoDefault = "no_default", Invalid, "the setting has no default to reset to on Dataverse";
@@ -145,7 +149,7 @@ catalogue! {
     NoRandomness = "no_randomness", Failure, "the system gave no random bytes";
     NoSchema = "no_schema", StateUnusable, "the file carries orgtrack's mark but no schema version";
     NoState = "no_state", StateUnusable, "there is no state file; run `orgtrack init`";
-    NoTenant = "no_tenant", Invalid, "auth login --client-secret needs --tenant";
+    NoTenant = "no_tenant", Invalid, "auth login --client-secret or --certificate needs --tenant";
     NotNullable = "not_nullable", Invalid, "the setting always has a value in Dataverse and cannot be cleared; reset it instead";
     NothingToUndo = "nothing_to_undo", NotFound, "the settings journal is empty";
     NoToken = "no_token", NotFound, "the subject ends in no tracking token";
@@ -226,7 +230,9 @@ catalogue! {
     Usage = "usage", Usage, "unknown command or option, or a missing argument";
     WeakToken = "weak_token", Invalid, "serve's token must be one word of at least 16 characters";
     WellKnownFolder = "well_known_folder", Invalid, "a well-known folder cannot be renamed, moved or deleted";
+    WhatIfDiffers = "what_if_differs", Failure, "what-if: the run with the changed settings differs from the run as it is";
     WriteFailed = "write_failed", Failure, "the output file cannot be written";
+    WrongCloud = "wrong_cloud", Invalid, "--cloud names another cloud than the environment's";
 }
 
 impl fmt::Display for Code {

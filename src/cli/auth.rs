@@ -3,7 +3,7 @@ use clap::{ArgGroup, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Sign in to an environment and keep the tokens as a named profile
-    #[command(group(ArgGroup::new("method").args(["device_code", "client_secret"])))]
+    #[command(group(ArgGroup::new("method").args(["device_code", "client_secret", "certificate", "azure_cli", "managed_identity"])))]
     Login {
         /// The profile's name [default: the first label of the environment's host]; with no
         /// --env, signs in again to an existing profile's environment
@@ -15,6 +15,20 @@ pub enum AuthCommand {
         /// when that is unset, from standard input (never from an argument)
         #[arg(long)]
         client_secret: bool,
+        /// Sign in as an app registration with its certificate: a PEM file holding the
+        /// certificate and its RSA private key (PFX is not read)
+        #[arg(long, value_name = "FILE")]
+        certificate: Option<std::path::PathBuf>,
+        /// Use the Azure CLI's sign-in (`az login`): tokens from `az account get-access-token`
+        #[arg(long)]
+        azure_cli: bool,
+        /// Sign in as this Azure machine's managed identity (--client-id: a user-assigned one)
+        #[arg(long)]
+        managed_identity: bool,
+        /// The cloud: its identity platform and environment domains [default: the
+        /// environment's, else public]
+        #[arg(long, value_enum)]
+        cloud: Option<crate::remote::cloud::Cloud>,
         /// Directory (tenant) id or domain [default: organizations for users; required for apps]
         #[arg(long)]
         tenant: Option<String>,

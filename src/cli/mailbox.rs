@@ -1,6 +1,6 @@
 use clap::{ArgGroup, Args, Subcommand};
 
-use crate::model::{ActMethod, IncomingMethod, OutgoingMethod, Status};
+use crate::model::{ActMethod, Approval, IncomingMethod, OutgoingMethod, OwnerKind, Status};
 
 #[derive(Debug, Subcommand)]
 pub enum MailboxCommand {
@@ -25,13 +25,7 @@ pub enum MailboxCommand {
     /// Change delivery methods; a changed direction must be tested again
     Set(MailboxSetArgs),
     /// Approve the email address of mailboxes
-    Approve {
-        #[arg(required = true, value_name = "MAILBOX")]
-        mailboxes: Vec<String>,
-        /// The user who approves [default: an administrator]
-        #[arg(long = "as", value_name = "USER")]
-        approver: Option<String>,
-    },
+    Approve(ApproveArgs),
     /// The server-side sync failures dashboard: items that failed to synchronize, newest first
     /// (recorded while EnableSssItemLevelMonitoring is on, kept
     /// ExchangeSyncIdMappingPersistenceTimeInDays days)
@@ -40,25 +34,63 @@ pub enum MailboxCommand {
         mailbox: Option<String>,
     },
     /// Test & Enable: test each server-side direction and record its status and alerts
+    /// (exit 1 when a mailbox fails)
     TestEnable(TestEnableArgs),
     /// Stop sync cycles from processing mailboxes
-    Disable {
-        #[arg(required = true, value_name = "MAILBOX")]
-        mailboxes: Vec<String>,
-    },
+    Disable(Selection),
     /// Let sync cycles process mailboxes again (tested directions only)
-    Enable {
-        #[arg(required = true, value_name = "MAILBOX")]
-        mailboxes: Vec<String>,
+    Enable(Selection),
+    /// After an environment copy or restore: synchronization methods None for every mailbox,
+    /// except those listed in --keep, which are approved and Test & Enabled
+    ResetAfterCopy {
+        /// The mailboxes to keep synchronizing: ids, addresses or names, one a line (# comments)
+        #[arg(long, value_name = "FILE")]
+        keep: Option<std::path::PathBuf>,
+        /// Print what would be done to each mailbox; change nothing
+        #[arg(long)]
+        dry_run: bool,
     },
+}
+
+/// The mailboxes a command acts on: named, `-` for standard input, or `--all`, narrowed by the
+/// filters (filters alone mean every mailbox they keep).
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(group(ArgGroup::new("which").required(true).multiple(true)))]
+pub struct Selection {
+    /// Ids, email addresses or names; `-` reads them from standard input, one a line
+    #[arg(value_name = "MAILBOX", group = "which")]
+    pub mailboxes: Vec<String>,
+    /// Every mailbox
+    #[arg(long, group = "which", conflicts_with = "mailboxes")]
+    pub all: bool,
+    /// Only mailboxes whose address approval is this
+    #[arg(long, value_enum, group = "which")]
+    pub approval: Option<Approval>,
+    /// Only mailboxes with a direction (incoming, outgoing or ACT) in this status
+    #[arg(long, value_enum, group = "which")]
+    pub status: Option<Status>,
+    /// Only mailboxes of users, or of queues
+    #[arg(long, value_enum, group = "which")]
+    pub owner_kind: Option<OwnerKind>,
+}
+
+#[derive(Debug, Args)]
+#[group(skip)]
+pub struct ApproveArgs {
+    #[command(flatten)]
+    pub which: Selection,
+    /// The user who approves, in the simulator [default: an administrator]
+    #[arg(long = "as", value_name = "USER")]
+    pub approver: Option<String>,
 }
 
 #[derive(Debug, Args)]
 #[group(skip)]
 #[command(group(ArgGroup::new("change").required(true).multiple(true)))]
 pub struct MailboxSetArgs {
-    /// id, email address or name
-    pub mailbox: String,
+    #[command(flatten)]
+    pub which: Selection,
     /// How incoming email is delivered
     #[arg(long, value_enum, group = "change")]
     pub incoming: Option<IncomingMethod>,
@@ -75,11 +107,13 @@ pub struct MailboxSetArgs {
 
 #[derive(Debug, Args)]
 #[group(skip)]
-#[command(group(ArgGroup::new("which").required(true)))]
 pub struct TestEnableArgs {
-    #[arg(value_name = "MAILBOX", group = "which")]
-    pub mailboxes: Vec<String>,
-    /// Every mailbox
-    #[arg(long, group = "which")]
-    pub all: bool,
+    #[command(flatten)]
+    pub which: Selection,
+    /// With --env: wait (at most SECONDS, default 600) until the service has tested each
+    /// mailbox, then print the results and the alerts raised meanwhile (locally the test is
+    /// immediate)
+    #[arg(long, value_name = "SECONDS", num_args = 0..=1, default_missing_value = "600",
+          value_parser = clap::value_parser!(u64).range(1..=86400))]
+    pub wait: Option<u64>,
 }

@@ -20,6 +20,7 @@ pub mod sync;
 pub mod thread_index;
 pub mod token;
 pub mod user;
+pub mod what_if;
 
 use std::path::PathBuf;
 
@@ -47,7 +48,13 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// State file [default: $XDG_DATA_HOME/orgtrack/state.db]
-    #[arg(long, global = true, env = "ORGTRACK_STATE", hide_env_values = true, value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "ORGTRACK_STATE",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub state: Option<PathBuf>,
     /// Output format
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
@@ -67,13 +74,20 @@ pub struct GlobalArgs {
     /// Colour the error and warning prefixes on stderr (NO_COLOR is honoured under auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Work on a real environment (a URL or a name from `orgtrack env list`) instead of the
-    /// state file: settings, mailbox list|show, alerts list. Credentials come from ORGTRACK_TOKEN,
-    /// or ORGTRACK_TENANT_ID, ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET
+    /// Work on a real environment (a URL, a name from `orgtrack env list` or a sign-in profile)
+    /// instead of the state file: settings, mailbox, alerts list. Credentials come from
+    /// ORGTRACK_TOKEN, a sign-in profile (`orgtrack auth login`), or ORGTRACK_TENANT_ID,
+    /// ORGTRACK_CLIENT_ID and ORGTRACK_CLIENT_SECRET
     #[arg(long, global = true, value_name = "URL|NAME")]
     pub env: Option<String>,
     /// Also trust the CA certificates in this PEM file for --env
-    #[arg(long, global = true, env = "ORGTRACK_CA_CERT", hide_env_values = true, value_name = "PEM")]
+    #[arg(
+        long,
+        global = true,
+        env = "ORGTRACK_CA_CERT",
+        hide_env_values = true,
+        value_name = "PEM"
+    )]
     pub ca_cert: Option<PathBuf>,
 }
 
@@ -169,13 +183,16 @@ pub enum Command {
     Auth(auth::AuthCommand),
     /// Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client
     Serve(serve::ServeArgs),
+    WhatIf(what_if::WhatIfArgs),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
         shell: Shell,
     },
     /// Print the manual page (roff) of orgtrack or of one command, or install them all
-    #[command(after_help = "Examples:\n  orgtrack man | man -l -\n  orgtrack man settings set\n  orgtrack man --install ~/.local/share/man/man1")]
+    #[command(
+        after_help = "Examples:\n  orgtrack man | man -l -\n  orgtrack man settings set\n  orgtrack man --install ~/.local/share/man/man1"
+    )]
     Man {
         /// The command whose page to print, e.g. `settings get` [default: orgtrack itself]
         #[arg(value_name = "COMMAND")]

@@ -27,4 +27,15 @@ pub struct ServeArgs {
     /// Most rows in one page of a collection; more come through @odata.nextLink
     #[arg(long, value_name = "N", default_value_t = 5000, value_parser = clap::value_parser!(u32).range(1..=5000))]
     pub max_page_size: u32,
+    /// Seconds after which a scheduled Test & Enable (a PATCH setting
+    /// testemailconfigurationscheduled) is carried out
+    #[arg(long, value_name = "SECONDS", default_value_t = 2, value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub test_delay: u64,
+    /// Answer 429 with Retry-After beyond N requests a second (service protection limits)
+    #[arg(long, value_name = "N/s")]
+    pub throttle: Option<String>,
+    /// Play a caller without the right to approve email addresses: a PATCH approving a mailbox
+    /// is accepted and leaves its approval as it was
+    #[arg(long)]
+    pub refuse_approval: bool,
 }

@@ -6,6 +6,7 @@ use super::Context;
 use crate::cli::auth::AuthCommand;
 use crate::error::{Code, Error, Result};
 use crate::remote::auth::Secret;
+use crate::remote::cloud::Cloud;
 use crate::remote::profiles::{self, Method, Store};
 use crate::remote::{config, signin};
 
@@ -15,9 +16,33 @@ pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
             name,
             device_code: _,
             client_secret,
+            certificate,
+            azure_cli,
+            managed_identity,
+            cloud,
             tenant,
             client_id,
-        } => login(ctx, name, client_secret, tenant, client_id),
+        } => {
+            let method = if client_secret {
+                Some(Method::ClientSecret)
+            } else if certificate.is_some() {
+                Some(Method::Certificate)
+            } else if azure_cli {
+                Some(Method::AzureCli)
+            } else if managed_identity {
+                Some(Method::ManagedIdentity)
+            } else {
+                None
+            };
+            let given = Given {
+                method,
+                certificate,
+                cloud,
+                tenant,
+                client_id,
+            };
+            login(ctx, name, given)
+        }
         AuthCommand::List => {
             let store = Store::load()?;
             let rows: Vec<profiles::Summary> = store
@@ -81,13 +106,24 @@ pub fn run(ctx: &Context, cmd: AuthCommand) -> Result<()> {
     }
 }
 
-fn login(
-    ctx: &Context,
-    name: Option<String>,
-    client_secret: bool,
+/// How `auth login` was asked to sign in.
+struct Given {
+    /// None: as the existing profile did, else with a device code.
+    method: Option<Method>,
+    certificate: Option<std::path::PathBuf>,
+    cloud: Option<Cloud>,
     tenant: Option<String>,
     client_id: Option<String>,
-) -> Result<()> {
+}
+
+fn login(ctx: &Context, name: Option<String>, given: Given) -> Result<()> {
+    let Given {
+        method,
+        certificate,
+        cloud,
+        tenant,
+        client_id,
+    } = given;
     let mut store = Store::load()?;
     let existing = name.as_ref().and_then(|n| store.profiles.get(n)).cloned();
     let env = match (ctx.target(), &existing) {
@@ -113,30 +149,51 @@ fn login(
             .to_string(),
     };
     config::check_name(&name)?;
-    let method = if client_secret {
-        Method::ClientSecret
-    } else {
-        existing.as_ref().map_or(Method::DeviceCode, |p| p.method)
+    let method =
+        method.unwrap_or_else(|| existing.as_ref().map_or(Method::DeviceCode, |p| p.method));
+    // Kept in the profile and read again for each token: a path that still holds from any
+    // directory.
+    let certificate = certificate
+        .map(|p| std::path::absolute(&p).unwrap_or(p))
+        .or_else(|| {
+            existing
+                .as_ref()
+                .and_then(|p| p.certificate.as_ref().map(std::path::PathBuf::from))
+        });
+    let option = match method {
+        Method::ClientSecret => "--client-secret",
+        _ => "--certificate",
     };
     let secret = (method == Method::ClientSecret)
         .then(read_secret)
         .transpose()?;
     let tenant = tenant
         .or_else(|| existing.as_ref().map(|p| p.tenant.clone()))
-        .or_else(|| (method == Method::DeviceCode).then(|| signin::ORGANIZATIONS.to_string()))
+        .or_else(|| match method {
+            Method::DeviceCode => Some(signin::ORGANIZATIONS.to_string()),
+            // The token names its tenant; until then, none is known.
+            Method::AzureCli | Method::ManagedIdentity => Some(String::new()),
+            Method::ClientSecret | Method::Certificate => None,
+        })
         .ok_or_else(|| {
             Error::new(
-Code::NoTenant,
-                "--client-secret needs --tenant (the directory id or domain of the app registration)",
+                Code::NoTenant,
+                format!(
+                    "{option} needs --tenant (the directory id or domain of the app registration)"
+                ),
             )
         })?;
     let client_id = client_id
         .or_else(|| existing.as_ref().map(|p| p.client_id.clone()))
-        .or_else(|| (method == Method::DeviceCode).then(|| signin::PUBLIC_CLIENT_ID.to_string()))
+        .or_else(|| match method {
+            Method::DeviceCode => Some(signin::PUBLIC_CLIENT_ID.to_string()),
+            Method::AzureCli | Method::ManagedIdentity => Some(String::new()),
+            Method::ClientSecret | Method::Certificate => None,
+        })
         .ok_or_else(|| {
             Error::new(
                 Code::NoClientId,
-                "--client-secret needs --client-id (the application id of the app registration)",
+                format!("{option} needs --client-id (the application id of the app registration)"),
             )
         })?;
     let request = signin::Login {
@@ -145,6 +202,8 @@ Code::NoTenant,
         tenant,
         client_id,
         secret,
+        certificate,
+        cloud,
         ca_cert: ctx.target().and_then(|t| t.ca_cert.as_deref()),
     };
     // The code and where to enter it go to stderr even under --quiet: without them nobody can

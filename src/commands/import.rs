@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::Context;
 use crate::cli::mail::{CalendarCommand, ImportArgs};
-use crate::engine::delivery::{deliver, place};
+use crate::engine::delivery::{deliver, email_of, place};
 use crate::error::{Code, Error, Problem, Result};
 use crate::import::{self, eml, ics};
 use crate::input;
@@ -105,27 +105,6 @@ fn finish(
     Ok(())
 }
 
-/// An email item of a parsed message: received now, sent when its Date says.
-fn email_item(message: eml::Message) -> NewItem {
-    let addresses = |list: Vec<eml::Address>| list.into_iter().map(|a| a.email).collect();
-    NewItem {
-        kind: Some(ItemKind::Email),
-        subject: message.subject,
-        body: message.body,
-        message_id: Some(message.message_id),
-        in_reply_to: message.in_reply_to,
-        references: message.references,
-        thread_index: message.thread_index,
-        from: message.from.into_iter().next().map(|a| a.email),
-        to: addresses(message.to),
-        cc: addresses(message.cc),
-        bcc: addresses(message.bcc),
-        sent_at: message.sent_at,
-        irm_restricted: message.irm_restricted,
-        ..NewItem::default()
-    }
-}
-
 /// Messages written per transaction by an import that is not `--strict`: large enough that
 /// commits cost nothing next to the inserts, small enough that other commands wait little.
 const IMPORT_BATCH: usize = 2000;
@@ -198,7 +177,7 @@ pub fn run_mail(ctx: &Context, args: &ImportArgs) -> Result<()> {
                 continue;
             }
         };
-        let email = email_item(message);
+        let email = email_of(message);
         if args.deliver {
             let delivery = deliver(&tx, &email, now, None).map_err(kept(committed))?;
             if delivery.created.is_empty() && delivery.duplicates == 0 {

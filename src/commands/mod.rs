@@ -27,6 +27,7 @@ mod sync;
 mod thread_index;
 mod token;
 mod user;
+mod what_if;
 
 use std::path::PathBuf;
 
@@ -37,7 +38,6 @@ use serde::Serialize;
 
 use crate::cli::alerts::AlertsCommand;
 use crate::cli::mail::MailCommand;
-use crate::cli::mailbox::MailboxCommand;
 use crate::cli::{Cli, Command, InitArgs};
 use crate::error::{Code, Error, Result};
 use crate::model::ActMethod;
@@ -120,7 +120,7 @@ fn works_remotely(command: &Command) -> bool {
         command,
         Command::Settings(_)
             | Command::Auth(_)
-            | Command::Mailbox(MailboxCommand::List { .. } | MailboxCommand::Show { .. })
+            | Command::Mailbox(_)
             | Command::Alerts(AlertsCommand::List { .. })
     )
 }
@@ -129,8 +129,8 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
     if ctx.target.is_some() && !works_remotely(&cli.command) {
         return Err(Error::new(
             Code::LocalOnly,
-            "this command works on the local state only; --env applies to settings, \
-             mailbox list|show and alerts list",
+            "this command works on the local state only; --env applies to auth, settings, \
+             mailbox and alerts list",
         ));
     }
     match cli.command {
@@ -167,6 +167,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Env(cmd) => env::run(ctx, cmd),
         Command::Auth(cmd) => auth::run(ctx, cmd),
         Command::Serve(args) => serve::run(ctx, &args),
+        Command::WhatIf(args) => what_if::run(ctx, &args),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command, install } => shell::man(&command, install.as_deref()),
     }

@@ -55,6 +55,7 @@ pub fn run(ctx: &Context, args: &ServeArgs) -> Result<()> {
         .as_deref()
         .map(serve::public_url)
         .transpose()?;
+    let throttle = args.throttle.as_deref().map(per_second).transpose()?;
     let store = ctx.open()?;
     let config = Config {
         listen: args.listen,
@@ -62,6 +63,23 @@ pub fn run(ctx: &Context, args: &ServeArgs) -> Result<()> {
         tls,
         max_page_size: args.max_page_size as usize,
         public_url,
+        test_delay: std::time::Duration::from_secs(args.test_delay),
+        throttle,
+        refuse_approval: args.refuse_approval,
     };
     serve::run(store, config, &ctx.out)
+}
+
+/// `--throttle N/s` (or N): requests a second, 1 to 100000.
+fn per_second(text: &str) -> Result<u32> {
+    let number = text.trim().strip_suffix("/s").unwrap_or(text.trim());
+    match number.parse::<u32>() {
+        Ok(n @ 1..=100_000) => Ok(n),
+        _ => Err(Error::new(
+            Code::InvalidThrottle,
+            format!(
+                "--throttle '{text}' must be requests a second, N/s with N from 1 to 100000 (for example 50/s)"
+            ),
+        )),
+    }
 }

@@ -24,6 +24,7 @@ use crate::settings::{
 };
 use crate::store::categories::TRACKED;
 use crate::store::{Store, settings as stored};
+use crate::view::ReportedChange;
 
 const LIST_COLUMNS: &[&str] = &["name", "value", "default", "type", "range", "is_default"];
 
@@ -153,14 +154,6 @@ fn legacy_client_warning(store: &Store, changes: &[Change]) -> Result<Option<Str
          switch them to server-side sync with `orgtrack mailbox set`",
         names.join(", ")
     )))
-}
-
-/// A change as printed by set, reset, clear, remove, import and undo.
-#[derive(Serialize)]
-struct Reported<'a> {
-    #[serde(flatten)]
-    change: &'a Change,
-    dry_run: bool,
 }
 
 pub fn run(ctx: &Context, cmd: SettingsCommand) -> Result<()> {
@@ -358,9 +351,9 @@ fn report(ctx: &Context, changes: &[Change], dry_run: bool) -> Result<()> {
     if dry_run {
         ctx.out.note("dry run: nothing was changed");
     }
-    let rows: Vec<Reported> = changes
+    let rows: Vec<ReportedChange> = changes
         .iter()
-        .map(|change| Reported { change, dry_run })
+        .map(|change| ReportedChange { change, dry_run })
         .collect();
     ctx.out.list(&rows, &["name", "old", "new"])
 }

@@ -5,9 +5,9 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use clap::{Arg, Command, CommandFactory};
+use clap_complete::Shell;
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
-use clap_complete::Shell;
 
 use crate::cli::Cli;
 use crate::error::{Code, Error, Result};
@@ -36,7 +36,13 @@ pub fn completions(shell: Shell) -> Result<()> {
     };
     let mut buffer = Vec::new();
     completer
-        .write_registration(COMPLETE_VARIABLE, "orgtrack", "orgtrack", "orgtrack", &mut buffer)
+        .write_registration(
+            COMPLETE_VARIABLE,
+            "orgtrack",
+            "orgtrack",
+            "orgtrack",
+            &mut buffer,
+        )
         .map_err(Error::stdout)?;
     write_stdout(&String::from_utf8_lossy(&buffer))
 }
@@ -93,11 +99,18 @@ fn setting_names() -> Vec<CompletionCandidate> {
 /// would be the environment's, which completion does not ask for over the network: none.
 fn state_names(names: Names) -> Vec<CompletionCandidate> {
     let words: Vec<OsString> = std::env::args_os().collect();
-    if words.iter().any(|w| w == "--env" || w.to_string_lossy().starts_with("--env=")) {
+    if words
+        .iter()
+        .any(|w| w == "--env" || w.to_string_lossy().starts_with("--env="))
+    {
         return Vec::new();
     }
     let state = state_named(&words)
-        .or_else(|| std::env::var_os("ORGTRACK_STATE").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            std::env::var_os("ORGTRACK_STATE")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
         .unwrap_or_else(super::default_state_path);
     candidates(&state, names)
         .into_iter()
@@ -114,7 +127,10 @@ fn state_names(names: Names) -> Vec<CompletionCandidate> {
 
 /// The value of `--state PATH` or `--state=PATH` among the words being completed.
 fn state_named(words: &[OsString]) -> Option<PathBuf> {
-    let text: Vec<String> = words.iter().map(|w| w.to_string_lossy().into_owned()).collect();
+    let text: Vec<String> = words
+        .iter()
+        .map(|w| w.to_string_lossy().into_owned())
+        .collect();
     text.iter().enumerate().find_map(|(i, word)| {
         if word == "--state" {
             text.get(i + 1).map(PathBuf::from)

@@ -12,7 +12,7 @@ use super::promote::{self, EmailFacts};
 use super::rules::OrgRules;
 use crate::correlate::{thread_index, tokens};
 use crate::error::{Code, Error, Result};
-use crate::import::eml::fnv1a64;
+use crate::import::eml::{self, fnv1a64};
 use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
 use crate::model::{IncomingMethod, WellKnownFolder};
 use crate::store::folders;
@@ -291,4 +291,25 @@ fn record_sent_from_dynamics(
     };
     items::set_tracking(conn, item_id, &tracking)?;
     items::set_pending(conn, item_id, None, Some("sent from Dynamics 365"))
+}
+
+/// An email item of a parsed message: received now, sent when its Date says.
+pub fn email_of(message: eml::Message) -> NewItem {
+    let addresses = |list: Vec<eml::Address>| list.into_iter().map(|a| a.email).collect();
+    NewItem {
+        kind: Some(ItemKind::Email),
+        subject: message.subject,
+        body: message.body,
+        message_id: Some(message.message_id),
+        in_reply_to: message.in_reply_to,
+        references: message.references,
+        thread_index: message.thread_index,
+        from: message.from.into_iter().next().map(|a| a.email),
+        to: addresses(message.to),
+        cc: addresses(message.cc),
+        bcc: addresses(message.bcc),
+        sent_at: message.sent_at,
+        irm_restricted: message.irm_restricted,
+        ..NewItem::default()
+    }
 }

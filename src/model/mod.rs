@@ -179,7 +179,7 @@ impl AlertLevel {
 }
 
 /// Whether a mailbox belongs to a user or to a queue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum OwnerKind {
     User,
@@ -286,6 +286,7 @@ impl WellKnownFolder {
 }
 
 /// The methods a new mailbox gets (SPEC.md section 10: the org's default methods).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MailboxMethods {
     pub incoming: IncomingMethod,
     pub outgoing: OutgoingMethod,

@@ -7,10 +7,9 @@ use std::fmt;
 use reqwest::Url;
 use serde::Deserialize;
 
+use super::cloud::Cloud;
 use super::config;
 use crate::error::{Code, Error, Result};
-
-const DEFAULT_AUTHORITY: &str = "https://login.microsoftonline.com";
 
 /// A token or a client secret. It has no `Display`, and its `Debug` hides it, so it cannot end
 /// up in a message by accident.
@@ -53,7 +52,8 @@ fn var(name: &str) -> Option<String> {
 }
 
 impl Credentials {
-    pub fn from_env() -> Result<Credentials> {
+    /// The credentials in the environment variables for the environment `env`.
+    pub fn from_env(env: &Url) -> Result<Credentials> {
         if let Some(token) = var("ORGTRACK_TOKEN") {
             return Ok(Credentials::Token(Secret::new(token)));
         }
@@ -70,7 +70,7 @@ impl Credentials {
                     tenant: tenant.clone(),
                     client_id: client_id.clone(),
                     secret: Secret::new(secret.clone()),
-                    authority: authority()?,
+                    authority: authority_for(env, None)?,
                 })
             }
             [None, None, None] => Err(Error::new(
@@ -106,9 +106,11 @@ impl Credentials {
     }
 }
 
-/// Where tokens are issued: `ORGTRACK_AUTHORITY` (a test's identity provider on loopback),
-/// else the public cloud's.
-pub fn authority() -> Result<Url> {
+/// Where tokens for `env` are issued: `ORGTRACK_AUTHORITY` (a test's identity provider on
+/// loopback), else the authority of `cloud` (checked against the environment's host), else of
+/// the environment's own cloud.
+pub fn authority_for(env: &Url, cloud: Option<Cloud>) -> Result<Url> {
+    let cloud = Cloud::for_env(cloud, env)?;
     match var("ORGTRACK_AUTHORITY") {
         Some(text) => config::normalize(&text).map_err(|e| {
             Error::new(
@@ -117,7 +119,7 @@ pub fn authority() -> Result<Url> {
             )
             .because(e)
         }),
-        None => Ok(Url::parse(DEFAULT_AUTHORITY).expect("a valid URL")),
+        None => Ok(Url::parse(cloud.authority()).expect("a valid URL")),
     }
 }
 

@@ -13,7 +13,7 @@ use reqwest::{Method, StatusCode, Url};
 use serde_json::Value;
 
 use super::auth::{self, Credentials, Secret};
-use super::{config, odata, profiles, signin};
+use super::{batch, config, odata, profiles, signin};
 use crate::error::{Code, Error, Result};
 use crate::output::Output;
 
@@ -35,6 +35,13 @@ fn etag_of(response: &Response) -> Option<String> {
         .get(header::ETAG)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string)
+}
+
+/// The body of a request: none, JSON, or a `$batch` (its Content-Type and text).
+enum Body<'a> {
+    None,
+    Json(&'a Value),
+    Batch(String, String),
 }
 
 /// What a remote command needs to reach an environment: `--env` and `--ca-cert`.
@@ -112,7 +119,7 @@ impl Client {
     }
 
     pub fn get(&self, url: &Url) -> Result<Fetched> {
-        let response = self.send(Method::GET, url, None, None)?;
+        let response = self.send(Method::GET, url, Body::None, None)?;
         let etag = etag_of(&response);
         let body = self.json_of(response)?;
         Ok(Fetched { body, etag })
@@ -173,15 +180,62 @@ impl Client {
     /// PATCH guarded by `If-Match`: a row changed since it was read answers 412 (exit 5).
     /// Returns the row's new ETag when the service gives one.
     pub fn patch(&self, url: &Url, body: &Value, if_match: Option<&str>) -> Result<Option<String>> {
-        let response = self.send(Method::PATCH, url, Some(body), if_match)?;
+        let response = self.send(Method::PATCH, url, Body::Json(body), if_match)?;
         Ok(etag_of(&response))
     }
 
     /// PUT of one column's value (`<row>/<column>` with `{"value": ...}`), which replaces it
     /// whole, guarded by `If-Match` as `patch` is.
     pub fn put(&self, url: &Url, body: &Value, if_match: Option<&str>) -> Result<Option<String>> {
-        let response = self.send(Method::PUT, url, Some(body), if_match)?;
+        let response = self.send(Method::PUT, url, Body::Json(body), if_match)?;
         Ok(etag_of(&response))
+    }
+
+    /// Sends `items` as one OData `$batch` asking the service to go on past a failed item
+    /// (`Prefer: odata.continue-on-error`), and returns one response per item. The batch as a
+    /// whole is retried on 429 and 503 as any request is.
+    pub fn batch(&self, items: &[batch::Item]) -> Result<Vec<batch::Response>> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let boundary = format!("batch_orgtrack_{}_{nanos}", std::process::id());
+        let (body, content_type) = batch::write_request(items, &boundary);
+        let url = self.url("$batch", &[]);
+        let response = self.send(Method::POST, &url, Body::Batch(content_type, body), None)?;
+        let content_type = response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let text = response
+            .text()
+            .map_err(|e| self.transport(self.host(), &e))?;
+        let responses = batch::read_response(&content_type, &text)
+            .map_err(|why| self.protocol(&format!("a batch response it cannot read: {why}")))?;
+        if responses.len() != items.len() {
+            return Err(self.protocol(&format!(
+                "{} answers to a batch of {} requests",
+                responses.len(),
+                items.len()
+            )));
+        }
+        Ok(responses)
+    }
+
+    /// The service's message for a failed request inside a batch: its OData error, or the
+    /// status alone; scrubbed of secrets as every message is.
+    pub fn batch_failure(&self, response: &batch::Response) -> String {
+        let detail = match odata::parse_error(&response.body) {
+            Some((code, message)) if !code.is_empty() => format!(": {message} ({code})"),
+            Some((_, message)) if !message.is_empty() => format!(": {message}"),
+            _ => String::new(),
+        };
+        let error = Error::new(
+            Code::RemoteError,
+            format!("{} answered HTTP {}{detail}", self.host(), response.status),
+        );
+        self.scrubbed(error).message
     }
 
     fn request(&self, method: Method, url: &Url) -> RequestBuilder {
@@ -204,14 +258,21 @@ impl Client {
         &self,
         method: Method,
         url: &Url,
-        body: Option<&Value>,
+        body: Body,
         if_match: Option<&str>,
     ) -> Result<Response> {
         let mut attempt = 0;
         loop {
             let mut request = self.request(method.clone(), url);
-            if let Some(body) = body {
-                request = request.json(body);
+            match &body {
+                Body::None => {}
+                Body::Json(body) => request = request.json(body),
+                Body::Batch(content_type, text) => {
+                    request = request
+                        .header(header::CONTENT_TYPE, content_type)
+                        .header("Prefer", "odata.continue-on-error")
+                        .body(text.clone());
+                }
             }
             if let Some(etag) = if_match {
                 request = request.header(header::IF_MATCH, etag);
@@ -397,14 +458,18 @@ impl Client {
 /// in the environment variables.
 fn credentials_for(target: &Target) -> Result<(Url, Credentials)> {
     if std::env::var("ORGTRACK_TOKEN").is_ok_and(|t| !t.trim().is_empty()) {
-        return Ok((config::resolve(&target.env)?, Credentials::from_env()?));
+        let root = config::resolve(&target.env)?;
+        let credentials = Credentials::from_env(&root)?;
+        return Ok((root, credentials));
     }
     let mut store = profiles::Store::load()?;
     if let Some(name) = signin::profile_for(&store, Some(&target.env))? {
         let (root, token) = signin::token(&mut store, &name, target.ca_cert.as_deref())?;
         return Ok((root, Credentials::Token(token)));
     }
-    Ok((config::resolve(&target.env)?, Credentials::from_env()?))
+    let root = config::resolve(&target.env)?;
+    let credentials = Credentials::from_env(&root)?;
+    Ok((root, credentials))
 }
 
 /// An HTTP client for the identity platform and environments: the timeouts, CA certificates and

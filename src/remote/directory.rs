@@ -6,9 +6,9 @@ use serde_json::Value;
 use super::client::Client;
 use super::odata::{self, string_literal};
 use crate::error::{Code, Error, ExitKind, Result};
-use crate::model::{AlertLevel, Status};
+use crate::model::AlertLevel;
 use crate::store::alerts::StoredAlert;
-use crate::store::mailboxes::Mailbox;
+use crate::store::mailboxes::{Mailbox, Pick};
 use crate::store::resolve;
 use crate::time;
 
@@ -33,11 +33,12 @@ fn select_mailboxes() -> (&'static str, String) {
     ("$select", odata::select(odata::MAILBOX_COLUMNS))
 }
 
-/// Every mailbox (at most `limit`), by name then id, optionally only those with a direction
-/// in `status`, handed to `each` as the pages arrive. The service orders them, so none is held.
+/// Every mailbox `pick` keeps (at most `limit`), by name then id, handed to `each` as the
+/// pages arrive. The service orders them, so none is held. Approval and status go into
+/// `$filter`; the owner's kind is an annotation, so it is tested here.
 pub fn for_each_mailbox(
     client: &Client,
-    status: Option<Status>,
+    pick: &Pick,
     limit: Option<u64>,
     mut each: impl FnMut(RemoteMailbox) -> Result<()>,
 ) -> Result<()> {
@@ -45,19 +46,57 @@ pub fn for_each_mailbox(
         select_mailboxes(),
         ("$orderby", "name asc,mailboxid asc".to_string()),
     ];
-    if let Some(status) = status {
+    let mut conditions = Vec::new();
+    if let Some(status) = pick.status {
         let n = status.number();
-        query.push((
-            "$filter",
-            format!("incomingemailstatus eq {n} or outgoingemailstatus eq {n} or actstatus eq {n}"),
+        conditions.push(format!(
+            "(incomingemailstatus eq {n} or outgoingemailstatus eq {n} or actstatus eq {n})"
         ));
     }
-    if let Some(limit) = limit {
+    if let Some(approval) = pick.approval {
+        conditions.push(format!(
+            "emailrouteraccessapproval eq {}",
+            approval.number()
+        ));
+    }
+    if !conditions.is_empty() {
+        query.push(("$filter", conditions.join(" and ")));
+    }
+    // With the owner's kind tested here, `$top` could cut off rows it keeps.
+    let mut left = limit;
+    if pick.owner_kind.is_none()
+        && let Some(limit) = limit
+    {
         query.push(("$top", limit.to_string()));
     }
     client.for_each_row(client.url("mailboxes", &query), |row| {
-        each(mailbox_of(client, &row)?)
+        let mailbox = mailbox_of(client, &row)?;
+        if !pick.keeps(&mailbox.0) || left == Some(0) {
+            return Ok(());
+        }
+        left = left.map(|n| n - 1);
+        each(mailbox)
     })
+}
+
+/// A `mailboxes` row read back after a write, or the reason it cannot be read.
+pub fn mailbox_from_body(
+    client: &Client,
+    body: &str,
+) -> std::result::Result<RemoteMailbox, String> {
+    let row: Value = serde_json::from_str(body)
+        .map_err(|_| format!("{} answered with a mailbox that is not JSON", client.host()))?;
+    odata::mailbox_from_row(&row).map_err(|why| {
+        format!(
+            "{} answered with a mailbox row it cannot read: {why}",
+            client.host()
+        )
+    })
+}
+
+/// `mailboxes(<id>)` with the columns orgtrack reads.
+pub fn mailbox_url(client: &Client, id: &str) -> reqwest::Url {
+    client.url(&format!("mailboxes({id})"), &[select_mailboxes()])
 }
 
 /// A mailbox by GUID, email address or name, as locally: a name shared by several is refused
@@ -65,7 +104,7 @@ pub fn for_each_mailbox(
 pub fn mailbox(client: &Client, reference: &str) -> Result<RemoteMailbox> {
     let text = reference.trim();
     if odata::is_guid(text) {
-        let url = client.url(&format!("mailboxes({text})"), &[select_mailboxes()]);
+        let url = mailbox_url(client, text);
         return match client.get(&url) {
             Ok(fetched) => mailbox_of(client, &fetched.body),
             Err(err) if err.kind() == ExitKind::NotFound => Err(resolve::unknown_mailbox(text)),

@@ -2,11 +2,16 @@
 //! with `orgtrack serve`. The same validation as in local mode runs before any request; this
 //! module only moves rows between the service and the crate's own types.
 
+pub mod assertion;
 pub mod auth;
+pub mod azure;
+pub mod batch;
 pub mod client;
+pub mod cloud;
 pub mod config;
 pub mod directory;
 pub mod journal;
+pub mod mailboxes;
 pub mod oauth;
 pub mod odata;
 pub mod org;

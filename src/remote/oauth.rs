@@ -108,6 +108,31 @@ pub fn client_secret(
     )
 }
 
+/// The client credentials grant with a certificate: a signed client assertion instead of a
+/// secret ("Microsoft identity platform application authentication certificate credentials").
+pub fn client_assertion(
+    http: &reqwest::blocking::Client,
+    authority: &Url,
+    tenant: &str,
+    client_id: &str,
+    certificate: &super::assertion::Certificate,
+    scope: &str,
+) -> Result<Tokens> {
+    let url = auth::token_url(authority, tenant);
+    let assertion = certificate.assertion(client_id, url.as_str())?;
+    let form = [
+        ("grant_type", "client_credentials"),
+        ("client_id", client_id),
+        (
+            "client_assertion_type",
+            "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+        ),
+        ("client_assertion", assertion.expose()),
+        ("scope", scope),
+    ];
+    token_or_error(post(http, url, &form)?, "the certificate credentials")
+}
+
 /// A new access token from a refresh token; an expired or revoked one asks to sign in again.
 pub fn refresh(
     http: &reqwest::blocking::Client,

@@ -172,6 +172,7 @@ const APPROVAL: &[(i64, &str)] = &[
     (3, "Rejected"),
 ];
 const STATE: &[(i64, &str)] = &[(0, "Active"), (1, "Inactive")];
+const STATUS_REASON: &[(i64, &str)] = &[(1, "Active"), (2, "Inactive")];
 const LEVEL: &[(i64, &str)] = &[(1, "Information"), (2, "Warning"), (3, "Error")];
 
 /// The `mailboxes` columns orgtrack reads and serve offers.
@@ -191,6 +192,8 @@ pub const MAILBOX_COLUMNS: &[Column] = &[
     column("enabledforoutgoingemail", "Edm.Boolean"),
     column("enabledforact", "Edm.Boolean"),
     choice("statecode", STATE),
+    choice("statuscode", STATUS_REASON),
+    column("testemailconfigurationscheduled", "Edm.Boolean"),
     column("processemailreceivedafter", "Edm.DateTimeOffset"),
     column("lastsuccessfulsynccompletedon", "Edm.DateTimeOffset"),
     column("createdon", "Edm.DateTimeOffset"),
@@ -210,6 +213,15 @@ pub const TRACELOG_COLUMNS: &[Column] = &[
 /// The names of `columns`, comma separated (a `$select`).
 pub fn select(columns: &[Column]) -> String {
     columns.iter().map(|c| c.name).collect::<Vec<_>>().join(",")
+}
+
+/// The `statecode` and `statuscode` of an enabled (Active) or disabled (Inactive) mailbox.
+pub fn state_columns(enabled: bool) -> Value {
+    if enabled {
+        json!({ "statecode": 0, "statuscode": 1 })
+    } else {
+        json!({ "statecode": 1, "statuscode": 2 })
+    }
 }
 
 /// A local mailbox as a `mailboxes` row (with its lookup annotations). `syncs` are the
@@ -239,6 +251,9 @@ pub fn mailbox_row(mailbox: &Mailbox, syncs: [bool; 3]) -> Map<String, Value> {
         "enabledforact": syncs[2],
         // Active (0) or Inactive (1): a disabled mailbox is not processed.
         "statecode": if mailbox.enabled { 0 } else { 1 },
+        "statuscode": if mailbox.enabled { 1 } else { 2 },
+        // Whether a Test & Enable waits to be carried out; serve sets it from its schedule.
+        "testemailconfigurationscheduled": false,
         "processemailreceivedafter": time::format(mailbox.process_email_after),
         "lastsuccessfulsynccompletedon": mailbox.last_sync_at.map(time::format),
         "createdon": time::format(mailbox.created_at),

@@ -28,6 +28,21 @@ pub struct Store {
 pub enum Method {
     DeviceCode,
     ClientSecret,
+    Certificate,
+    AzureCli,
+    ManagedIdentity,
+}
+
+impl Method {
+    /// Whether a new token is obtained again the same way, with nothing but what the profile
+    /// keeps (a certificate file, the Azure CLI's sign-in, the machine's identity), instead of
+    /// with a refresh token.
+    pub fn renews_itself(self) -> bool {
+        matches!(
+            self,
+            Method::Certificate | Method::AzureCli | Method::ManagedIdentity
+        )
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -38,6 +53,9 @@ pub struct Profile {
     pub tenant: String,
     pub client_id: String,
     pub method: Method,
+    /// The certificate file (`--certificate`), read again for each new token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<String>,
     /// Who signed in: the user's name, or the application id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<String>,
@@ -69,7 +87,7 @@ impl Profile {
             account: self.account.clone(),
             tenant: self.tenant.clone(),
             expires_at: crate::time::format(self.expires_at),
-            can_refresh: self.refresh_token.is_some(),
+            can_refresh: self.refresh_token.is_some() || self.method.renews_itself(),
             selected,
         }
     }

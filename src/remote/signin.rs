@@ -2,12 +2,15 @@
 //! the token a profile gives `--env`: its access token while valid, else one obtained silently
 //! with its refresh token.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use reqwest::Url;
 
+use super::assertion::Certificate;
 use super::auth::{self, Secret};
+use super::azure;
+use super::cloud::Cloud;
 use super::oauth::{self, Tokens};
 use super::profiles::{Method, Profile, Store};
 use super::{client, config};
@@ -25,9 +28,13 @@ pub struct Login<'a> {
     pub env: Url,
     pub method: Method,
     pub tenant: String,
+    /// Empty for the Azure CLI, and for a managed identity that is not user-assigned.
     pub client_id: String,
     /// For [`Method::ClientSecret`].
     pub secret: Option<Secret>,
+    /// For [`Method::Certificate`]: the PEM file.
+    pub certificate: Option<PathBuf>,
+    pub cloud: Option<Cloud>,
     pub ca_cert: Option<&'a Path>,
 }
 
@@ -35,9 +42,18 @@ pub struct Login<'a> {
 /// profile to keep.
 pub fn login(request: &Login<'_>, tell: impl Fn(&str)) -> Result<Profile> {
     auth::check_tenant(&request.tenant)?;
-    let authority = auth::authority()?;
+    let authority = auth::authority_for(&request.env, request.cloud)?;
     let http = client::http(request.ca_cert)?;
     let tokens = match request.method {
+        Method::Certificate | Method::AzureCli | Method::ManagedIdentity => obtain(
+            &http,
+            request.method,
+            &request.env,
+            &authority,
+            &request.tenant,
+            &request.client_id,
+            request.certificate.as_deref(),
+        )?,
         Method::DeviceCode => {
             // offline_access: a refresh token, so later commands need no new sign-in.
             let scope = format!("{} offline_access", auth::scope(&request.env));
@@ -68,6 +84,36 @@ pub fn login(request: &Login<'_>, tell: impl Fn(&str)) -> Result<Profile> {
     Ok(profile(request, &authority, tokens))
 }
 
+/// A token obtained with what a profile keeps, for the methods that need no refresh token.
+fn obtain(
+    http: &reqwest::blocking::Client,
+    method: Method,
+    env: &Url,
+    authority: &Url,
+    tenant: &str,
+    client_id: &str,
+    certificate: Option<&Path>,
+) -> Result<Tokens> {
+    match (method, certificate) {
+        (Method::Certificate, Some(path)) => oauth::client_assertion(
+            http,
+            authority,
+            tenant,
+            client_id,
+            &Certificate::load(path)?,
+            &auth::scope(env),
+        ),
+        (Method::AzureCli, _) => azure::azure_cli(env),
+        (Method::ManagedIdentity, _) => {
+            azure::managed_identity(http, env, Some(client_id).filter(|id| !id.is_empty()))
+        }
+        _ => Err(Error::new(
+            Code::Internal,
+            "a sign-in method that renews itself without what it needs",
+        )),
+    }
+}
+
 fn profile(request: &Login<'_>, authority: &Url, tokens: Tokens) -> Profile {
     let (account, tenant) = oauth::account_of(&tokens.access_token);
     Profile {
@@ -76,8 +122,13 @@ fn profile(request: &Login<'_>, authority: &Url, tokens: Tokens) -> Profile {
         tenant: tenant.unwrap_or_else(|| request.tenant.clone()),
         client_id: request.client_id.clone(),
         method: request.method,
+        certificate: request
+            .certificate
+            .as_ref()
+            .map(|p| p.to_string_lossy().into_owned()),
         account: account.or_else(|| {
-            (request.method == Method::ClientSecret).then(|| request.client_id.clone())
+            matches!(request.method, Method::ClientSecret | Method::Certificate)
+                .then(|| request.client_id.clone())
         }),
         access_token: tokens.access_token.expose().to_string(),
         expires_at: tokens.expires_at,
@@ -113,21 +164,33 @@ pub fn token(store: &mut Store, name: &str, ca_cert: Option<&Path>) -> Result<(U
     if profile.expires_at > Utc::now() + chrono::Duration::seconds(MARGIN_SECONDS) {
         return Ok((env, profile.access_token()));
     }
-    let Some(refresh_token) = &profile.refresh_token else {
-        return Err(oauth::sign_in_again(name, "its access token has expired"));
-    };
     let authority = config::normalize(&profile.authority)?;
     let http = client::http(ca_cert)?;
-    let scope = format!("{} offline_access", auth::scope(&env));
-    let tokens = oauth::refresh(
-        &http,
-        &authority,
-        &profile.tenant,
-        &profile.client_id,
-        refresh_token,
-        &scope,
-        name,
-    )?;
+    let tokens = if profile.method.renews_itself() {
+        obtain(
+            &http,
+            profile.method,
+            &env,
+            &authority,
+            &profile.tenant,
+            &profile.client_id,
+            profile.certificate.as_deref().map(Path::new),
+        )?
+    } else {
+        let Some(refresh_token) = &profile.refresh_token else {
+            return Err(oauth::sign_in_again(name, "its access token has expired"));
+        };
+        let scope = format!("{} offline_access", auth::scope(&env));
+        oauth::refresh(
+            &http,
+            &authority,
+            &profile.tenant,
+            &profile.client_id,
+            refresh_token,
+            &scope,
+            name,
+        )?
+    };
     let renewed = Profile {
         access_token: tokens.access_token.expose().to_string(),
         expires_at: tokens.expires_at,

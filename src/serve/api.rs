@@ -14,25 +14,26 @@ use serde_json::{Map, Value, json};
 use super::App;
 use super::{metadata, query};
 use crate::error::{Code, Error, ExitKind};
+use crate::model::{ActMethod, Approval, IncomingMethod, MailboxMethods, OutgoingMethod};
 use crate::remote::odata::{self, API_PATH, Column, FORMATTED, Table, codes};
 use crate::remote::org::org_row;
 use crate::settings::validate::{Entry, Given, validate};
 use crate::settings::{Catalog, Change, Kind, Snapshot, xml};
-use crate::store::{self, alerts, mailboxes, org};
+use crate::store::{self, alerts, mailboxes, org, resolve};
 
 pub(super) fn router(app: Arc<App>) -> Router {
     Router::new().fallback(handle).with_state(app)
 }
 
 /// A failed request: its status and the Dataverse error document.
-struct ApiError {
+pub(super) struct ApiError {
     status: StatusCode,
     code: &'static str,
     message: String,
 }
 
 impl ApiError {
-    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+    pub(super) fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
         ApiError {
             status,
             code,
@@ -40,7 +41,7 @@ impl ApiError {
         }
     }
 
-    fn bad_query(message: impl Into<String>) -> Self {
+    pub(super) fn bad_query(message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, codes::BAD_QUERY, message)
     }
 
@@ -62,7 +63,7 @@ impl From<Error> for ApiError {
     }
 }
 
-type Answer = Result<Response, ApiError>;
+pub(super) type Answer = Result<Response, ApiError>;
 
 async fn handle(
     State(app): State<Arc<App>>,
@@ -96,6 +97,11 @@ fn answer(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8
             .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         return response;
     }
+    if let Some(throttle) = &app.throttle
+        && let Err(wait) = throttle.take()
+    {
+        return throttled(throttle.per_second, wait);
+    }
     let mut response =
         route(app, method, uri, headers, body).unwrap_or_else(|err| error_response(&err));
     if response.status().is_success()
@@ -107,8 +113,24 @@ fn answer(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8
     response
 }
 
+/// 429 with `Retry-After` (whole seconds, at least 1) and the error Dataverse gives when the
+/// number of requests in the service protection window is exceeded ("Service protection API
+/// limits": 0x80072322).
+fn throttled(per_second: u32, wait: std::time::Duration) -> Response {
+    let mut response = error_response(&ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "0x80072322",
+        format!("Number of requests exceeded the limit of {per_second} per second."),
+    ));
+    let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    if let Ok(value) = HeaderValue::from_str(&secs.max(1).to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
 /// The Dataverse error document; a 503 says when to come back.
-fn error_response(err: &ApiError) -> Response {
+pub(super) fn error_response(err: &ApiError) -> Response {
     let mut response = (
         err.status,
         axum::Json(odata::error_body(err.code, &err.message)),
@@ -143,7 +165,13 @@ fn split_key(segment: &str) -> (&str, Option<&str>) {
     }
 }
 
-fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Answer {
+pub(super) fn route(
+    app: &App,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Answer {
     let path = uri.path();
     let resource = if path == API_PATH.trim_end_matches('/') {
         ""
@@ -205,11 +233,13 @@ fn route(app: &App, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8]
         (&Method::GET, "organizations", Some(key)) => organization(&ctx, key),
         (&Method::PATCH, "organizations", Some(key)) => patch_organization(&ctx, key, body),
         (&Method::GET, "mailboxes", key) => mailboxes(&ctx, key),
+        (&Method::PATCH, "mailboxes", Some(key)) => patch_mailbox(&ctx, key, body),
         (&Method::GET, "tracelogs", key) => tracelogs(&ctx, key),
+        (&Method::POST, "$batch", None) => super::batch::answer(app, headers, body),
         (
             _,
             "" | "$metadata" | "WhoAmI" | "RetrieveVersion" | "organizations" | "mailboxes"
-            | "tracelogs",
+            | "tracelogs" | "$batch",
             _,
         ) => Err(ApiError::new(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -318,7 +348,7 @@ impl Request<'_> {
 }
 
 /// The value of the `Prefer` preference `name` (RFC 7240), unquoted, if the client gave it.
-fn preference(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(super) fn preference(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all("Prefer")
         .iter()
@@ -776,7 +806,8 @@ fn checked(snapshot: &Snapshot, entries: Vec<Entry>) -> Result<Vec<Change>, ApiE
         // a bad value.
         let code = if problems
             .iter()
-            .any(|p| p.code.exit_kind() == ExitKind::NotFound) {
+            .any(|p| p.code.exit_kind() == ExitKind::NotFound)
+        {
             codes::BAD_QUERY
         } else {
             codes::INVALID_VALUE
@@ -793,22 +824,33 @@ fn invalid_value(message: &str) -> ApiError {
 fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
     ctx.options
         .check_columns("mailbox", &names(odata::MAILBOX_COLUMNS))?;
+    // Read before the rows: a test carried out meanwhile is then already in them.
+    let scheduled = ctx
+        .app
+        .scheduled_tests(key.and_then(|k| Table::Mailbox.id_of(k)));
     let rows: Vec<Map<String, Value>> = {
         let store = ctx.reader()?;
-        let wanted = match key {
-            Some(key) => Some(
-                Table::Mailbox
-                    .id_of(key)
-                    .ok_or_else(|| missing("mailbox", key))?,
-            ),
-            None => None,
+        let conn = store.conn();
+        let chosen = match key {
+            // One row by its key: read alone, so a batch of GETs costs a row each.
+            Some(key) => match Table::Mailbox.id_of(key) {
+                Some(id) if resolve::mailbox(conn, &id.to_string()).is_ok() => {
+                    vec![mailboxes::get(conn, id)?]
+                }
+                _ => Vec::new(),
+            },
+            None => mailboxes::list(conn, None)?,
         };
-        mailboxes::list(store.conn(), None)?
+        chosen
             .into_iter()
-            .filter(|m| wanted.is_none_or(|id| m.id == id))
             .map(|m| {
                 let syncs = crate::model::Direction::ALL.map(|d| m.syncs(d));
-                ctx.annotated(odata::mailbox_row(&m, syncs), odata::MAILBOX_COLUMNS)
+                let mut row = odata::mailbox_row(&m, syncs);
+                row.insert(
+                    "testemailconfigurationscheduled".into(),
+                    scheduled.contains(&m.id).into(),
+                );
+                ctx.annotated(row, odata::MAILBOX_COLUMNS)
             })
             .collect()
     };
@@ -816,6 +858,177 @@ fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
         Some(key) => single(ctx, "mailboxes", "mailbox", rows, key),
         None => collection(ctx, "mailboxes", "mailboxid", rows),
     }
+}
+
+/// What a PATCH of a mailbox asks for, every value checked before anything is written.
+#[derive(Default)]
+struct MailboxPatch {
+    approval: Option<Approval>,
+    incoming: Option<IncomingMethod>,
+    outgoing: Option<OutgoingMethod>,
+    act: Option<ActMethod>,
+    enabled: Option<bool>,
+    watermark: Option<chrono::DateTime<chrono::Utc>>,
+    schedule_test: Option<bool>,
+}
+
+/// A choice column's value as the option it names; anything else is refused naming the
+/// options the column has.
+fn choice_of<T>(key: &str, value: &Value, from: impl Fn(i64) -> Option<T>) -> Result<T, ApiError> {
+    if let Some(option) = value.as_i64().and_then(&from) {
+        return Ok(option);
+    }
+    let labels = odata::MAILBOX_COLUMNS
+        .iter()
+        .find(|c| c.name == key)
+        .map(|c| {
+            c.labels
+                .iter()
+                .map(|(n, label)| format!("{n} ({label})"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default();
+    Err(invalid_value(&format!(
+        "{key}: {value} is not one of the column's options: {labels}"
+    )))
+}
+
+impl MailboxPatch {
+    /// The columns a client may write, as Dataverse accepts them; a column it does not have
+    /// is a malformed request, a column it computes cannot be set.
+    fn parse(fields: &Map<String, Value>) -> Result<MailboxPatch, ApiError> {
+        let mut patch = MailboxPatch::default();
+        let mut status_reason = None;
+        for (key, value) in fields {
+            match key.as_str() {
+                k if k.starts_with('@') || k.contains("@odata.") => {}
+                "emailrouteraccessapproval" => {
+                    patch.approval = Some(choice_of(key, value, Approval::from_number)?)
+                }
+                "incomingemaildeliverymethod" => {
+                    patch.incoming = Some(choice_of(key, value, IncomingMethod::from_number)?)
+                }
+                "outgoingemaildeliverymethod" => {
+                    patch.outgoing = Some(choice_of(key, value, OutgoingMethod::from_number)?)
+                }
+                "actdeliverymethod" => {
+                    patch.act = Some(choice_of(key, value, ActMethod::from_number)?)
+                }
+                "statecode" => {
+                    patch.enabled = Some(choice_of(key, value, |n| match n {
+                        0 => Some(true),
+                        1 => Some(false),
+                        _ => None,
+                    })?)
+                }
+                "statuscode" => {
+                    status_reason = Some(choice_of(key, value, |n| match n {
+                        1 => Some(true),
+                        2 => Some(false),
+                        _ => None,
+                    })?)
+                }
+                "processemailreceivedafter" => {
+                    let at = value
+                        .as_str()
+                        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+                        .ok_or_else(|| {
+                            invalid_value(&format!(
+                                "processemailreceivedafter: {value} is not a date and time (ISO 8601)"
+                            ))
+                        })?;
+                    patch.watermark = Some(at.with_timezone(&chrono::Utc));
+                }
+                "testemailconfigurationscheduled" => {
+                    patch.schedule_test = Some(value.as_bool().ok_or_else(|| {
+                        invalid_value(&format!(
+                            "testemailconfigurationscheduled: {value} is not true or false"
+                        ))
+                    })?)
+                }
+                k if odata::MAILBOX_COLUMNS.iter().any(|c| c.name == k) => {
+                    return Err(invalid_value(&format!(
+                        "{k} is set by the service and cannot be written"
+                    )));
+                }
+                k => {
+                    return Err(ApiError::bad_query(format!(
+                        "Invalid property '{}' was found in entity 'Microsoft.Dynamics.CRM.mailbox'.",
+                        excerpt(k)
+                    )));
+                }
+            }
+        }
+        // Active goes with status reason Active (1), Inactive with Inactive (2).
+        match (patch.enabled, status_reason) {
+            (Some(state), Some(reason)) if state != reason => {
+                return Err(invalid_value(
+                    "statuscode does not go with statecode: Active (0) takes 1, Inactive (1) takes 2",
+                ));
+            }
+            (None, Some(reason)) => patch.enabled = Some(reason),
+            _ => {}
+        }
+        Ok(patch)
+    }
+}
+
+/// PATCH of a mailbox: approval, delivery methods (a changed direction goes back to Not Run,
+/// as `mailbox set` does), state, watermark, and `testemailconfigurationscheduled`, which
+/// schedules Test & Enable for serve to carry out. With `--refuse-approval` an approval is
+/// accepted and left as it was.
+fn patch_mailbox(ctx: &Request, key: &str, body: &[u8]) -> Answer {
+    let id = Table::Mailbox
+        .id_of(key)
+        .ok_or_else(|| missing("mailbox", key))?;
+    let Value::Object(fields) = json_body(body)? else {
+        return Err(ApiError::bad_query(
+            "the request body must be a JSON object",
+        ));
+    };
+    let patch = MailboxPatch::parse(&fields)?;
+    {
+        let mut store = ctx.app.writer()?;
+        let tx = store.write()?;
+        resolve::mailbox(&tx, &id.to_string()).map_err(|_| missing("mailbox", key))?;
+        let before = mailboxes::get(&tx, id)?;
+        let methods = MailboxMethods {
+            incoming: patch.incoming.unwrap_or(before.incoming_method),
+            outgoing: patch.outgoing.unwrap_or(before.outgoing_method),
+            act: patch.act.unwrap_or(before.act_method),
+        };
+        methods
+            .check(before.owner_kind)
+            .map_err(|why| invalid_value(&format!("mailbox {}: {why}", before.name)))?;
+        if methods != before.methods() {
+            mailboxes::change_methods(&tx, &before, &methods)?;
+        }
+        if let Some(approval) = patch.approval
+            && !(ctx.app.refuse_approval && approval == Approval::Approved)
+        {
+            mailboxes::set_approval(&tx, id, approval)?;
+        }
+        if let Some(enabled) = patch.enabled {
+            mailboxes::set_enabled(&tx, id, enabled)?;
+        }
+        if let Some(at) = patch.watermark {
+            mailboxes::set_watermark(&tx, id, at)?;
+        }
+        tx.commit().map_err(Error::from)?;
+    }
+    if let Some(schedule) = patch.schedule_test {
+        ctx.app.schedule_test(id, schedule);
+    }
+    if ctx.wants_representation() {
+        let mut response = mailboxes(ctx, Some(key))?;
+        response.headers_mut().insert(
+            "Preference-Applied",
+            HeaderValue::from_static("return=representation"),
+        );
+        return Ok(response);
+    }
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 fn tracelogs(ctx: &Request, key: Option<&str>) -> Answer {

@@ -8,9 +8,11 @@
 //! transaction, the one the CLI makes.
 
 mod api;
+mod batch;
 mod metadata;
 pub mod query;
 
+use std::collections::{HashMap, HashSet};
 use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -30,6 +32,40 @@ const WRITE_WAIT: Duration = Duration::from_secs(2);
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// Read connections kept open between requests.
 const IDLE_READERS: usize = 4;
+/// How often scheduled tests are looked for.
+const TEST_TICK: Duration = Duration::from_millis(100);
+
+/// `--throttle N/s`: a bucket of N requests refilled at N a second; an empty bucket answers
+/// 429 with the wait until the next request is allowed.
+struct Throttle {
+    per_second: u32,
+    bucket: Mutex<(f64, Instant)>,
+}
+
+impl Throttle {
+    fn new(per_second: u32) -> Throttle {
+        Throttle {
+            per_second,
+            bucket: Mutex::new((f64::from(per_second), Instant::now())),
+        }
+    }
+
+    /// Takes one request from the bucket, or says how long until one is there.
+    fn take(&self) -> std::result::Result<(), Duration> {
+        let rate = f64::from(self.per_second);
+        let mut bucket = lock(&self.bucket);
+        let now = Instant::now();
+        let (tokens, since) = *bucket;
+        let tokens = (tokens + now.duration_since(since).as_secs_f64() * rate).min(rate);
+        if tokens >= 1.0 {
+            *bucket = (tokens - 1.0, now);
+            Ok(())
+        } else {
+            *bucket = (tokens, now);
+            Err(Duration::from_secs_f64((1.0 - tokens) / rate))
+        }
+    }
+}
 
 pub struct Config {
     pub listen: SocketAddr,
@@ -40,6 +76,12 @@ pub struct Config {
     pub max_page_size: usize,
     /// `--public-url`, checked: where clients reach this server.
     pub public_url: Option<String>,
+    /// How long after it is scheduled a Test & Enable is carried out.
+    pub test_delay: Duration,
+    /// `--throttle`: the most requests a second before 429.
+    pub throttle: Option<u32>,
+    /// `--refuse-approval`: approvals are accepted and left as they were.
+    pub refuse_approval: bool,
 }
 
 /// What every request sees.
@@ -52,9 +94,80 @@ struct App {
     /// `Host` header, in every link the server gives.
     origin: String,
     max_page_size: usize,
+    /// Mailboxes whose Test & Enable is scheduled, and when it is due.
+    scheduled: Mutex<HashMap<i64, Instant>>,
+    test_delay: Duration,
+    throttle: Option<Throttle>,
+    refuse_approval: bool,
 }
 
 impl App {
+    /// The mailboxes whose Test & Enable waits to be carried out (of `only`, when given).
+    fn scheduled_tests(&self, only: Option<i64>) -> HashSet<i64> {
+        let pending = lock(&self.scheduled);
+        match only {
+            Some(id) => pending
+                .get_key_value(&id)
+                .map(|(id, _)| *id)
+                .into_iter()
+                .collect(),
+            None => pending.keys().copied().collect(),
+        }
+    }
+
+    /// Schedules (or, with false, cancels) a mailbox's Test & Enable.
+    fn schedule_test(&self, mailbox: i64, scheduled: bool) {
+        let mut pending = lock(&self.scheduled);
+        if scheduled {
+            pending.insert(mailbox, Instant::now() + self.test_delay);
+        } else {
+            pending.remove(&mailbox);
+        }
+    }
+
+    /// Carries out the Test & Enable of every mailbox that is due, with the engine's own test
+    /// in one transaction; they stay scheduled (and are tried again) if it fails. A mailbox
+    /// leaves the schedule only once its results are written, so a client never sees it
+    /// unscheduled with its old statuses.
+    fn run_due_tests(&self, out: &Output) {
+        let now = Instant::now();
+        let due: Vec<(i64, Instant)> = lock(&self.scheduled)
+            .iter()
+            .filter(|(_, at)| **at <= now)
+            .map(|(id, at)| (*id, *at))
+            .collect();
+        if due.is_empty() {
+            return;
+        }
+        let tested = (|| -> Result<()> {
+            let mut store = lock(&self.writer);
+            let tx = store.write()?;
+            for (id, _) in &due {
+                // A mailbox deleted meanwhile has nothing to test.
+                if crate::store::resolve::mailbox(&tx, &id.to_string()).is_ok() {
+                    let mailbox = crate::store::mailboxes::get(&tx, *id)?;
+                    crate::engine::test_enable::test(&tx, &mailbox)?;
+                }
+            }
+            tx.commit()?;
+            Ok(())
+        })();
+        if let Err(err) = tested {
+            out.warn(&format!(
+                "orgtrack serve: scheduled Test & Enable failed (tried again shortly): {}",
+                err.message
+            ));
+            return;
+        }
+        let mut pending = lock(&self.scheduled);
+        for (id, at) in due {
+            // Scheduled again meanwhile: that later test is still to come.
+            if pending.get(&id) == Some(&at) {
+                pending.remove(&id);
+            }
+        }
+    }
+
     /// A read connection: an idle one, or a new one.
     fn reader(&self) -> Result<Reader<'_>> {
         let idle = lock(&self.readers).pop();
@@ -217,6 +330,20 @@ pub fn run(store: Store, config: Config, out: &Output) -> Result<()> {
         token,
         origin,
         max_page_size: config.max_page_size,
+        scheduled: Mutex::new(HashMap::new()),
+        test_delay: config.test_delay,
+        throttle: config.throttle.map(Throttle::new),
+        refuse_approval: config.refuse_approval,
+    });
+    let tester = Arc::clone(&app);
+    let tester_out = out.clone();
+    // Scheduled tests are carried out beside the requests, as the service's asynchronous
+    // processing does; the thread ends with the process.
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(TEST_TICK);
+            tester.run_due_tests(&tester_out);
+        }
     });
     let router = api::router(app);
     let runtime = tokio::runtime::Builder::new_current_thread()

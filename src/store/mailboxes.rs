@@ -161,6 +161,44 @@ pub fn list(conn: &Connection, status: Option<Status>) -> Result<Vec<Mailbox>> {
     Ok(all)
 }
 
+/// Which of the mailboxes a command names it acts on (`--approval`, `--status`,
+/// `--owner-kind`): the same test locally and on a real environment.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Pick {
+    pub approval: Option<Approval>,
+    /// Any direction (incoming, outgoing or ACT) in this status.
+    pub status: Option<Status>,
+    pub owner_kind: Option<OwnerKind>,
+}
+
+impl Pick {
+    pub fn keeps<Id>(&self, mailbox: &Mailbox<Id>) -> bool {
+        self.approval.is_none_or(|a| mailbox.approval == a)
+            && self
+                .status
+                .is_none_or(|s| Direction::ALL.iter().any(|d| mailbox.status(*d) == s))
+            && self.owner_kind.is_none_or(|k| mailbox.owner_kind == k)
+    }
+}
+
+/// New delivery methods for a mailbox; a direction whose method changed has not been tested
+/// in its new form, so its status goes back to Not Run.
+pub fn change_methods(conn: &Connection, before: &Mailbox, methods: &MailboxMethods) -> Result<()> {
+    set_methods(conn, before.id, methods)?;
+    let old = before.methods();
+    let changed = [
+        (Direction::Incoming, old.incoming != methods.incoming),
+        (Direction::Outgoing, old.outgoing != methods.outgoing),
+        (Direction::Act, old.act != methods.act),
+    ];
+    for (direction, changed) in changed {
+        if changed {
+            set_status(conn, before.id, direction, Status::NotRun)?;
+        }
+    }
+    Ok(())
+}
+
 /// Which mailboxes `for_each` reads.
 #[derive(Debug, Default)]
 pub struct Filter {

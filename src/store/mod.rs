@@ -16,6 +16,7 @@ pub mod inbox_rules;
 pub mod items;
 pub mod mailboxes;
 pub mod org;
+pub mod outcomes;
 pub mod plugins;
 pub mod queue_items;
 pub mod queues;
@@ -457,8 +458,7 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
     // The disk-full tests cap the file's size in pages: SQLite then answers a write past it
     // with the same error a full disk gives, without needing a full file system.
-    if let Some(pages) = std::env::var_os(MAX_PAGES_FOR_TESTS).and_then(|v| v.into_string().ok())
-    {
+    if let Some(pages) = std::env::var_os(MAX_PAGES_FOR_TESTS).and_then(|v| v.into_string().ok()) {
         conn.pragma_update(None, "max_page_count", pages)?;
     }
     Ok(())

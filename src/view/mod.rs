@@ -8,4 +8,17 @@ pub mod activity;
 pub mod evaluation;
 pub mod folder;
 pub mod item;
+pub mod mailbox;
 
+use serde::Serialize;
+
+use crate::settings::Change;
+
+/// A setting change as printed by `settings set|reset|clear|remove|import|undo` and `what-if`
+/// (which never writes its changes: `dry_run` is true there).
+#[derive(Serialize)]
+pub struct ReportedChange<'a> {
+    #[serde(flatten)]
+    pub change: &'a Change,
+    pub dry_run: bool,
+}

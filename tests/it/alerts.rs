@@ -67,8 +67,8 @@ fn the_same_alert_for_another_mailbox_is_another_alert() {
     let env = org();
     add_user(&env, "Bea Li", "bea@contoso.com");
     env.run(&["mailbox", "test-enable", "Alex Wu", "Bea Li"])
-        .ok();
-    env.run(&["mailbox", "test-enable", "Alex Wu"]).ok();
+        .code(1);
+    env.run(&["mailbox", "test-enable", "Alex Wu"]).code(1);
     let alerts = env.json(&["alerts", "list", "--mailbox", "Bea Li"]);
     assert_eq!(alerts.as_array().unwrap().len(), 3);
     assert!(alerts.as_array().unwrap().iter().all(|a| a["count"] == 1));
@@ -82,7 +82,7 @@ fn alerts_list_is_newest_first_and_filters() {
     let env = org();
     env.run(&["mailbox", "test-enable", "Support"]).ok();
     set_clock(&env, "2026-01-05T10:00:00Z");
-    env.run(&["mailbox", "test-enable", "Alex Wu"]).ok();
+    env.run(&["mailbox", "test-enable", "Alex Wu"]).code(1);
     let all = env.json(&["alerts", "list"]);
     assert_eq!(
         codes(&all),
@@ -165,7 +165,7 @@ fn alerts_clear_by_mailbox_and_time() {
     let env = org();
     env.run(&["mailbox", "test-enable", "Support"]).ok();
     set_clock(&env, "2026-01-05T10:00:00Z");
-    env.run(&["mailbox", "test-enable", "Alex Wu"]).ok();
+    env.run(&["mailbox", "test-enable", "Alex Wu"]).code(1);
 
     let run = env
         .run(&["alerts", "clear", "--before", "2026-01-05T10:00:00Z"])
@@ -190,7 +190,7 @@ fn alerts_clear_by_mailbox_and_time() {
 #[test]
 fn alerts_clear_without_filters_removes_all() {
     let env = org();
-    env.run(&["mailbox", "test-enable", "--all"]).ok();
+    env.run(&["mailbox", "test-enable", "--all"]).code(1);
     assert_eq!(env.json(&["alerts", "clear"]), json!({"removed": 4}));
     assert_eq!(env.json(&["alerts", "list"]), json!([]));
 }
@@ -200,7 +200,7 @@ fn information_alerts_can_be_switched_off() {
     let env = org();
     env.run(&["settings", "set", "generatealertsforinformation", "false"])
         .ok();
-    let results = env.json(&["mailbox", "test-enable", "Support", "Alex Wu"]);
+    let results = env.json_failed(&["mailbox", "test-enable", "Support", "Alex Wu"]);
     assert_eq!(results[0]["result"], "success");
     assert_eq!(results[0]["alerts"], json!([]));
     let alerts = env.json(&["alerts", "list"]);
@@ -229,7 +229,7 @@ fn error_alerts_can_be_switched_off_without_changing_the_outcome() {
     let env = org();
     env.run(&["settings", "set", "generatealertsforerrors", "false"])
         .ok();
-    let results = env.json(&["mailbox", "test-enable", "Alex Wu", "Support"]);
+    let results = env.json_failed(&["mailbox", "test-enable", "Alex Wu", "Support"]);
     assert_eq!(results[0]["result"], "failure");
     assert_eq!(results[0]["incoming_status"], "failure");
     assert_eq!(results[0]["alerts"], json!([]));

@@ -37,14 +37,21 @@ fn json(status: &str, body: &str) -> Vec<u8> {
 struct Idp {
     responder: Responder,
     grants: Arc<Mutex<Vec<String>>>,
+    /// The client assertions received, in order.
+    assertions: Arc<Mutex<Vec<String>>>,
 }
 
 impl Idp {
     fn start(access_token: &'static str) -> Idp {
         let grants: Arc<Mutex<Vec<String>>> = Arc::default();
+        let assertions: Arc<Mutex<Vec<String>>> = Arc::default();
         let log = Arc::clone(&grants);
+        let signed = Arc::clone(&assertions);
         let responder = Responder::start(move |request| {
             let form = String::from_utf8_lossy(&request.body).into_owned();
+            if let Some(assertion) = form_value(&form, "client_assertion") {
+                signed.lock().unwrap().push(assertion);
+            }
             if request.path.ends_with("/oauth2/v2.0/devicecode") {
                 log.lock().unwrap().push("devicecode".into());
                 return json(
@@ -96,7 +103,9 @@ impl Idp {
                     r#"{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity."}"#,
                 ),
                 "client_credentials"
-                    if form_value(&form, "client_secret").as_deref() == Some(SECRET) =>
+                    if form_value(&form, "client_secret").as_deref() == Some(SECRET)
+                        || form_value(&form, "client_assertion_type").as_deref()
+                            == Some("urn:ietf:params:oauth:client-assertion-type:jwt-bearer") =>
                 {
                     json(
                         "200 OK",
@@ -111,7 +120,11 @@ impl Idp {
                 ),
             }
         });
-        Idp { responder, grants }
+        Idp {
+            responder,
+            grants,
+            assertions,
+        }
     }
 
     fn grants(&self) -> Vec<String> {
@@ -302,4 +315,310 @@ fn a_refresh_token_that_no_longer_works_asks_to_sign_in_again() {
         .code(6)
         .stderr_has("sign in again: orgtrack auth login contoso");
     assert!(run.stderr.contains("AADSTS700082"), "{}", run.stderr);
+}
+
+fn openssl(args: &[&str]) -> Vec<u8> {
+    let out = std::process::Command::new("openssl")
+        .args(args)
+        .output()
+        .expect("openssl makes the test certificate");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+fn b64_json(part: &str) -> serde_json::Value {
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(part)
+        .unwrap();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+#[test]
+fn certificate_sign_in_sends_a_signed_assertion_and_renews_itself() {
+    let env = Env::new();
+    let server = Server::start(&env, &[]);
+    let idp = Idp::start(TOKEN);
+    let dir = env.dir().to_string_lossy().into_owned();
+    let key = format!("{dir}/key.pem");
+    let cert = format!("{dir}/cert.pem");
+    openssl(&[
+        "genpkey",
+        "-algorithm",
+        "RSA",
+        "-pkeyopt",
+        "rsa_keygen_bits:2048",
+        "-out",
+        &key,
+    ]);
+    openssl(&[
+        "req",
+        "-x509",
+        "-new",
+        "-key",
+        &key,
+        "-subj",
+        "/CN=orgtrack test",
+        "-days",
+        "2",
+        "-out",
+        &cert,
+    ]);
+    let both = env.file(
+        "app.pem",
+        &format!(
+            "{}{}",
+            std::fs::read_to_string(&cert).unwrap(),
+            std::fs::read_to_string(&key).unwrap()
+        ),
+    );
+    let client = "11111111-2222-3333-4444-555555555555";
+    let login = |file: &str| {
+        auth(
+            &env,
+            &idp,
+            &[
+                "--json",
+                "--env",
+                &server.url,
+                "auth",
+                "login",
+                "app",
+                "--certificate",
+                file,
+                "--tenant",
+                "contoso.onmicrosoft.com",
+                "--client-id",
+                client,
+            ],
+        )
+    };
+    let run = login(&both).ok();
+    never_printed(&run);
+    let profile = run.json();
+    assert_eq!(profile["method"], "certificate");
+    assert_eq!(profile["account"], client);
+    assert_eq!(profile["can_refresh"], true);
+
+    // The assertion as the identity platform documents it, signed by the certificate's key.
+    let assertion = idp.assertions.lock().unwrap()[0].clone();
+    let parts: Vec<&str> = assertion.split('.').collect();
+    assert_eq!(parts.len(), 3);
+    let header = b64_json(parts[0]);
+    let claims = b64_json(parts[1]);
+    assert_eq!(header["alg"], "RS256");
+    let der = openssl(&["x509", "-in", &cert, "-outform", "DER"]);
+    let thumbprint = |alg| {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(ring::digest::digest(alg, &der).as_ref())
+    };
+    assert_eq!(header["x5t#S256"], thumbprint(&ring::digest::SHA256));
+    assert_eq!(
+        header["x5t"],
+        thumbprint(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY)
+    );
+    assert_eq!(
+        claims["aud"],
+        format!(
+            "{}/contoso.onmicrosoft.com/oauth2/v2.0/token",
+            idp.responder.url()
+        )
+    );
+    assert_eq!(claims["iss"], client);
+    assert_eq!(claims["sub"], client);
+    assert!(claims["jti"].as_str().is_some_and(|j| j.len() == 36));
+    assert_eq!(
+        claims["exp"].as_i64().unwrap() - claims["nbf"].as_i64().unwrap(),
+        600
+    );
+    let public = openssl(&["rsa", "-in", &key, "-RSAPublicKey_out", "-outform", "DER"]);
+    let signature = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(parts[2])
+        .unwrap();
+    ring::signature::UnparsedPublicKey::new(&ring::signature::RSA_PKCS1_2048_8192_SHA256, public)
+        .verify(format!("{}.{}", parts[0], parts[1]).as_bytes(), &signature)
+        .expect("the assertion is signed with the certificate's key");
+
+    // --env uses the profile; once the token has expired, a new assertion gets a new one.
+    let cache = env.dir().join("xdg-state/orgtrack/auth.json");
+    let mut store: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&cache).unwrap()).unwrap();
+    store["profiles"]["app"]["expires_at"] = "2020-01-01T00:00:00Z".into();
+    std::fs::write(&cache, store.to_string()).unwrap();
+    let run = auth(
+        &env,
+        &idp,
+        &["--json", "--env", "app", "settings", "get", "hashmaxcount"],
+    )
+    .ok();
+    never_printed(&run);
+    assert_eq!(idp.assertions.lock().unwrap().len(), 2);
+    assert_ne!(
+        idp.assertions.lock().unwrap()[1],
+        assertion,
+        "a new jti each time"
+    );
+
+    // A PFX, or a certificate without its key, is refused before anything is asked.
+    let pfx = env.dir().join("app.pfx");
+    std::fs::write(&pfx, [0x30u8, 0x82, 0x01, 0x00]).unwrap();
+    login(&pfx.to_string_lossy())
+        .code(4)
+        .stderr_has("PFX (PKCS#12) files are not read");
+    login(&cert).code(4).stderr_has("no private key block");
+    login(&format!("{dir}/missing.pem")).code(3);
+    assert_eq!(idp.assertions.lock().unwrap().len(), 2);
+}
+
+#[test]
+fn azure_cli_sign_in_runs_az_for_each_token() {
+    let env = Env::new();
+    let server = Server::start(&env, &[]);
+    let bin = env.dir().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    // A stand-in for the Azure CLI: logs its arguments; its token expired long ago, so every
+    // use of the profile asks again.
+    let script = format!(
+        "#!/bin/sh\necho \"$@\" >> \"{}/az-calls\"\nif [ -e \"{}/logged-out\" ]; then echo \"ERROR: Please run 'az login' to setup account.\" >&2; exit 1; fi\nprintf '{{\"accessToken\":\"{TOKEN}\",\"expiresOn\":\"2001-01-01 00:00:00.000000\",\"expires_on\":978307200,\"tenant\":\"tenant-az\",\"tokenType\":\"Bearer\"}}\\n'\n",
+        bin.display(),
+        bin.display()
+    );
+    let az = bin.join("az");
+    std::fs::write(&az, script).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&az, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let run_az = |args: &[&str]| {
+        let mut cmd = env.command();
+        cmd.env("PATH", &path).args(args);
+        Run::from(cmd.output().unwrap(), args)
+    };
+    let run = run_az(&[
+        "--json",
+        "--env",
+        &server.url,
+        "auth",
+        "login",
+        "az",
+        "--azure-cli",
+    ])
+    .ok();
+    never_printed(&run);
+    assert_eq!(run.json()["method"], "azure_cli");
+    let run = run_az(&["--json", "--env", "az", "settings", "get", "hashmaxcount"]).ok();
+    never_printed(&run);
+    assert_eq!(run.json()["value"], 20);
+    let calls = std::fs::read_to_string(bin.join("az-calls")).unwrap();
+    let expected = format!("account get-access-token --resource {} -o json", server.url);
+    assert_eq!(calls.lines().collect::<Vec<_>>(), [expected.as_str(); 2]);
+    // Signed out of the Azure CLI: exit 6 with its message.
+    std::fs::write(bin.join("logged-out"), "").unwrap();
+    run_az(&["--env", "az", "settings", "list"])
+        .code(6)
+        .stderr_has("Please run 'az login' to setup account.");
+}
+
+#[test]
+fn managed_identity_sign_in_asks_the_metadata_endpoint() {
+    let env = Env::new();
+    let server = Server::start(&env, &[]);
+    let asked: Arc<Mutex<Vec<(String, bool)>>> = Arc::default();
+    let log = Arc::clone(&asked);
+    let imds = Responder::start(move |request| {
+        let metadata = request
+            .headers
+            .iter()
+            .any(|(k, v)| k.eq_ignore_ascii_case("metadata") && v == "true");
+        log.lock().unwrap().push((request.path.clone(), metadata));
+        json(
+            "200 OK",
+            &format!(
+                r#"{{"access_token":"{TOKEN}","expires_on":"4070908800","token_type":"Bearer"}}"#
+            ),
+        )
+    });
+    let endpoint = format!("{}/metadata/identity/oauth2/token", imds.url());
+    let args = [
+        "--json",
+        "--env",
+        server.url.as_str(),
+        "auth",
+        "login",
+        "vm",
+        "--managed-identity",
+        "--client-id",
+        "99999999-0000-0000-0000-000000000001",
+    ];
+    let mut cmd = env.command();
+    cmd.env("ORGTRACK_IMDS_ENDPOINT", &endpoint).args(args);
+    let run = Run::from(cmd.output().unwrap(), &args).ok();
+    never_printed(&run);
+    assert_eq!(run.json()["method"], "managed_identity");
+    let (path, metadata) = asked.lock().unwrap()[0].clone();
+    assert!(metadata, "the Metadata: true header");
+    assert!(
+        path.starts_with(
+            "/metadata/identity/oauth2/token?api-version=2018-02-01&resource=http%3A%2F%2F127.0.0.1"
+        ),
+        "{path}"
+    );
+    assert!(
+        path.ends_with("&client_id=99999999-0000-0000-0000-000000000001"),
+        "{path}"
+    );
+    let run = crate::remote::remote_with(
+        &env,
+        "vm",
+        &["--json", "settings", "get", "hashmaxcount"],
+        &[],
+    )
+    .ok();
+    assert_eq!(run.json()["value"], 20);
+}
+
+#[test]
+fn a_cloud_that_is_not_the_environments_is_refused() {
+    let env = Env::new();
+    let idp = Idp::start(TOKEN);
+    auth(
+        &env,
+        &idp,
+        &[
+            "--env",
+            "https://contoso.crm.dynamics.com",
+            "auth",
+            "login",
+            "x",
+            "--cloud",
+            "usgovhigh",
+        ],
+    )
+    .code(4)
+    .stderr_has("is an environment of the public cloud (*.dynamics.com), not of --cloud usgovhigh");
+    assert!(idp.grants().is_empty());
+}
+
+#[test]
+fn a_redirect_is_not_followed_so_the_token_stays_home() {
+    let env = Env::new();
+    let elsewhere = Responder::start(|_| json("200 OK", "{}"));
+    let target = format!("{}/api/data/v9.2/WhoAmI", elsewhere.url());
+    let redirecting = Responder::start(move |_| {
+        respond(
+            "307 Temporary Redirect",
+            &[("Location", target.as_str())],
+            "",
+        )
+    });
+    crate::remote::remote(&env, &redirecting.url(), &["settings", "list"])
+        .code(6)
+        .stderr_has("HTTP 307");
+    assert_eq!(elsewhere.hits(), 0, "the redirect was followed");
 }

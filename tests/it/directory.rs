@@ -560,7 +560,7 @@ fn org_show_counts_the_directory() {
     add_user(&env, "Bea Li", "bea@contoso.com");
     add_queue(&env, "Support", "support@contoso.com", "1");
     env.run(&["record", "add", "account", "Contoso"]).ok();
-    env.run(&["mailbox", "test-enable", "Support"]).ok();
+    env.run(&["mailbox", "test-enable", "Support"]).code(1);
     let counts = env.json(&["org", "show"])["counts"].clone();
     assert_eq!(
         counts,

@@ -670,7 +670,15 @@ fn a_full_disk_stops_an_import_without_losing_the_state() {
     let full = [("ORGTRACK_TEST_MAX_PAGES", limit.as_str())];
     let strict = env
         .run_with(
-            &["--json", "mail", "import", "--strict", "--mailbox", ALEX.1, &mbox],
+            &[
+                "--json",
+                "mail",
+                "import",
+                "--strict",
+                "--mailbox",
+                ALEX.1,
+                &mbox,
+            ],
             &full,
         )
         .code(7);
@@ -716,7 +724,10 @@ fn a_writer_gets_through_while_a_long_import_runs() {
     // Wait for the first committed batch.
     let items_now = || env.json(&["mailbox", "show", ALEX.1, "--json"])["counts"]["items"].clone();
     while items_now() == 0 {
-        assert!(import.try_wait().expect("waits").is_none(), "the import ended before its first batch showed");
+        assert!(
+            import.try_wait().expect("waits").is_none(),
+            "the import ended before its first batch showed"
+        );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     env.run(&["settings", "set", "TrackCategorizedItems", "false"])

@@ -153,14 +153,15 @@ fn mailbox_set_changes_methods() {
         "none",
         "--act",
         "outlook",
-    ]);
+    ])[0]
+        .clone();
     assert_eq!(mailbox["incoming_method"], "outlook");
     assert_eq!(mailbox["outgoing_method"], "none");
     assert_eq!(mailbox["act_method"], "outlook");
-    let mailbox = env.json(&["mailbox", "set", "1", "--incoming", "server_side_sync"]);
+    let mailbox = env.json(&["mailbox", "set", "1", "--incoming", "server_side_sync"])[0].clone();
     assert_eq!(mailbox["incoming_method"], "server_side_sync");
     assert_eq!(mailbox["act_method"], "outlook");
-    let mailbox = env.json(&["mailbox", "set", "1", "--incoming", "forward"]);
+    let mailbox = env.json(&["mailbox", "set", "1", "--incoming", "forward"])[0].clone();
     assert_eq!(mailbox["incoming_method"], "forward");
     env.run(&["mailbox", "set", "1"]).code(2);
     env.run(&["mailbox", "set", "1", "--outgoing", "forward"])
@@ -201,7 +202,8 @@ fn a_queue_mailbox_refuses_act() {
         "none",
         "--incoming",
         "outlook",
-    ]);
+    ])[0]
+        .clone();
     assert_eq!(mailbox["incoming_method"], "outlook");
 }
 
@@ -242,7 +244,7 @@ fn a_changed_method_must_be_tested_again() {
     let env = org();
     env.run(&["mailbox", "approve", "Alex Wu"]).ok();
     env.run(&["mailbox", "test-enable", "Alex Wu"]).ok();
-    let mailbox = env.json(&["mailbox", "set", "Alex Wu", "--outgoing", "outlook"]);
+    let mailbox = env.json(&["mailbox", "set", "Alex Wu", "--outgoing", "outlook"])[0].clone();
     assert_eq!(statuses(&mailbox), ["success", "not_run", "success"]);
     // Setting the method it already has is no change.
     let mailbox = env.json(&[
@@ -251,7 +253,8 @@ fn a_changed_method_must_be_tested_again() {
         "Alex Wu",
         "--incoming",
         "server-side-sync",
-    ]);
+    ])[0]
+        .clone();
     assert_eq!(statuses(&mailbox), ["success", "not_run", "success"]);
 }
 
@@ -274,7 +277,7 @@ fn approve_is_all_or_nothing() {
 #[test]
 fn test_enable_fails_an_unapproved_mailbox_with_error_alerts() {
     let env = org();
-    let results = env.json(&["mailbox", "test-enable", "Alex Wu"]);
+    let results = env.json_failed(&["mailbox", "test-enable", "Alex Wu"]);
     assert_eq!(results[0]["result"], "failure");
     assert_eq!(
         results[0]["alerts"],
@@ -308,15 +311,16 @@ fn test_enable_fails_an_unapproved_mailbox_with_error_alerts() {
     assert_eq!(alert_texts(&env, "Alex Wu"), expected);
     // The table run warns with the alert text.
     env.run(&["mailbox", "test-enable", "Alex Wu"])
-        .ok()
+        .code(1)
         .stderr_has(NOT_APPROVED_INCOMING)
+        .stderr_has("Test & Enable failed for 1 of 1 mailboxes: Alex Wu")
         .stdout_has("failure");
 }
 
 #[test]
 fn test_enable_of_an_unapproved_queue_skips_act() {
     let env = org();
-    let results = env.json(&["mailbox", "test-enable", "Support"]);
+    let results = env.json_failed(&["mailbox", "test-enable", "Support"]);
     assert_eq!(statuses(&results[0]), ["failure", "failure", "not_run"]);
     let alerts = alert_texts(&env, "Support");
     assert_eq!(alerts.len(), 2);
@@ -389,7 +393,7 @@ fn test_enable_leaves_directions_not_synchronized_server_side_not_run() {
 fn test_enable_all_and_its_arguments() {
     let env = org();
     env.run(&["mailbox", "approve", "Support"]).ok();
-    let results = env.json(&["mailbox", "test-enable", "--all"]);
+    let results = env.json_failed(&["mailbox", "test-enable", "--all"]);
     let outcome: Vec<(&str, &str)> = results
         .as_array()
         .unwrap()

@@ -32,7 +32,11 @@ fn readme_examples_run_as_written() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let blocks = orgtrack_blocks(&readme);
-    assert!(blocks.len() >= 4, "only {} runnable blocks found", blocks.len());
+    assert!(
+        blocks.len() >= 4,
+        "only {} runnable blocks found",
+        blocks.len()
+    );
     let home = tempfile::tempdir().unwrap();
     let path = format!(
         "{}:{}",

@@ -287,6 +287,16 @@ struct MailboxTest {
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
+struct MailboxReset {
+    mailbox_id: i64,
+    mailbox: String,
+    action: String,
+    outcome: String,
+    message: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 struct Delegate {
     mailbox_id: i64,
     mailbox: String,
@@ -721,12 +731,16 @@ fn every_command_prints_its_pinned_shape() {
         &env.json(&["mailbox", "test-enable", "--all"]),
     );
     pin_each::<Mailbox>("mailbox list", &env.json(&["mailbox", "list"]));
-    pin::<Mailbox>(
+    pin_each::<Mailbox>(
         "mailbox set",
         &env.json(&["mailbox", "set", ALEX, "--incoming", "server-side-sync"]),
     );
     pin_each::<Mailbox>("mailbox disable", &env.json(&["mailbox", "disable", BEA]));
     pin_each::<Mailbox>("mailbox enable", &env.json(&["mailbox", "enable", BEA]));
+    pin_each::<MailboxReset>(
+        "mailbox reset-after-copy",
+        &env.json(&["mailbox", "reset-after-copy", "--dry-run"]),
+    );
     pin::<Delegate>(
         "delegate add",
         &env.json(&["delegate", "add", ALEX, BEA, "--permission", "editor"]),
@@ -1142,4 +1156,40 @@ fn errors_print_the_pinned_envelope() {
             .iter()
             .all(|p| !p["message"].as_str().unwrap().is_empty())
     );
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct WhatIf {
+    settings: Vec<SettingChange>,
+    cycles: i64,
+    changes: Vec<WhatIfChange>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct WhatIfChange {
+    mailbox_id: Option<i64>,
+    mailbox: Option<String>,
+    item_id: Option<i64>,
+    what: String,
+    before: Option<String>,
+    after: Option<String>,
+    why: Option<String>,
+}
+
+#[test]
+fn what_if_prints_its_pinned_shape() {
+    let env = Env::with_mailboxes(&[("Alex Wu", ALEX)]);
+    env.run(&["sync"]).ok();
+    env.run(&["mail", "receive", "--from", "carl@fabrikam.com", "--to", ALEX, "--subject", "Hi"])
+        .ok();
+    env.run(&["item", "categorize", "1"]).ok();
+    let answer = env
+        .run(&["--json", "what-if", "TrackCategorizedItems=false"])
+        .code(1)
+        .json();
+    pin::<WhatIf>("what-if", &answer);
+    pin_each::<WhatIfChange>("what-if changes", &answer["changes"]);
+    assert_eq!(answer["settings"][0]["dry_run"], true);
 }

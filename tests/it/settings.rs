@@ -579,13 +579,24 @@ fn organization_table_reference_defaults_and_ranges_win() {
         ("EnableUnifiedInterfaceShellRefresh", true),
         ("isemailmonitoringallowed", true),
     ] {
-        assert_eq!(env.json(&["settings", "get", name])["default"], default, "{name}");
+        assert_eq!(
+            env.json(&["settings", "get", name])["default"],
+            default,
+            "{name}"
+        );
     }
-    assert_eq!(env.json(&["settings", "get", "pastexpansionwindow"])["max"], 120);
+    assert_eq!(
+        env.json(&["settings", "get", "pastexpansionwindow"])["max"],
+        120
+    );
     env.run(&["settings", "set", "pastexpansionwindow", "121"])
         .code(4);
     for name in ["maxverboseloggingmailbox", "maxverboseloggingsynccycles"] {
-        assert_eq!(env.json(&["settings", "describe", name])["readonly"], true, "{name}");
+        assert_eq!(
+            env.json(&["settings", "describe", name])["readonly"],
+            true,
+            "{name}"
+        );
         env.run(&["settings", "set", name, "5"])
             .code(4)
             .stderr_has("read-only");

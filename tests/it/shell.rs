@@ -32,7 +32,11 @@ fn bash_completes(env: &Env, line: &str) -> Vec<String> {
         .env("ORGTRACK_STATE", env.state())
         .output()
         .expect("bash runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8_lossy(&output.stdout)
         .lines()
         .filter(|l| !l.is_empty())
@@ -42,24 +46,50 @@ fn bash_completes(env: &Env, line: &str) -> Vec<String> {
 
 #[test]
 fn bash_completes_setting_names_and_the_states_names() {
-    let env = Env::with_mailboxes(&[("Alex Wu", "alex@contoso.com"), ("Bea Ode", "bea@contoso.com")]);
-    env.run(&["queue", "add", "Support", "--email", "support@contoso.com", "--owner", "Alex Wu"])
-        .ok();
+    let env = Env::with_mailboxes(&[
+        ("Alex Wu", "alex@contoso.com"),
+        ("Bea Ode", "bea@contoso.com"),
+    ]);
+    env.run(&[
+        "queue",
+        "add",
+        "Support",
+        "--email",
+        "support@contoso.com",
+        "--owner",
+        "Alex Wu",
+    ])
+    .ok();
     assert_eq!(
         bash_completes(&env, "orgtrack settings get TrackC"),
         ["TrackCategorizedItems"]
     );
     let track = bash_completes(&env, "orgtrack settings set Track");
-    assert!(track.contains(&"TrackCategorizedItems".to_string()), "{track:?}");
-    assert!(track.iter().all(|name| name.starts_with("Track")), "{track:?}");
-    assert_eq!(bash_completes(&env, "orgtrack mailbox show b"), ["bea@contoso.com"]);
-    assert_eq!(bash_completes(&env, "orgtrack user show al"), ["alex@contoso.com"]);
+    assert!(
+        track.contains(&"TrackCategorizedItems".to_string()),
+        "{track:?}"
+    );
+    assert!(
+        track.iter().all(|name| name.starts_with("Track")),
+        "{track:?}"
+    );
+    assert_eq!(
+        bash_completes(&env, "orgtrack mailbox show b"),
+        ["bea@contoso.com"]
+    );
+    assert_eq!(
+        bash_completes(&env, "orgtrack user show al"),
+        ["alex@contoso.com"]
+    );
     assert_eq!(bash_completes(&env, "orgtrack queue show Sup"), ["Support"]);
     // Subcommands and options still complete from the binary itself.
     assert_eq!(bash_completes(&env, "orgtrack sett"), ["settings"]);
     // Another state, named on the line being completed, is the one read.
     let other = Env::with_mailboxes(&[("Carl Ito", "carl@contoso.com")]);
-    let line = format!("orgtrack --state {} mailbox show c", other.state().display());
+    let line = format!(
+        "orgtrack --state {} mailbox show c",
+        other.state().display()
+    );
     assert_eq!(bash_completes(&env, &line), ["carl@contoso.com"]);
     // No state: no names, and no error either.
     let none = Env::empty();
@@ -103,7 +133,12 @@ fn the_top_man_page_has_every_section_once() {
             "EXAMPLES"
         ]
     );
-    for text in ["ORGTRACK_STATE", "state.db", "state file unusable", "orgtrack demo"] {
+    for text in [
+        "ORGTRACK_STATE",
+        "state.db",
+        "state file unusable",
+        "orgtrack demo",
+    ] {
         assert!(page.contains(text), "the top page lacks {text:?}");
     }
 }
@@ -132,7 +167,12 @@ fn every_command_has_its_own_man_page() {
         .stdout;
     let files: Vec<&str> = written.lines().collect();
     assert!(files.len() > 100, "{written}");
-    for name in ["orgtrack.1", "orgtrack-settings.1", "orgtrack-settings-get.1", "orgtrack-man.1"] {
+    for name in [
+        "orgtrack.1",
+        "orgtrack-settings.1",
+        "orgtrack-settings-get.1",
+        "orgtrack-man.1",
+    ] {
         assert!(dir.join(name).is_file(), "{name} missing");
     }
     for file in &files {
@@ -141,13 +181,21 @@ fn every_command_has_its_own_man_page() {
             .match_indices("(1)")
             .filter_map(|(at, _)| {
                 let before = &text[..at];
-                let start = before.rfind(|c: char| c.is_whitespace() || c == '>').map_or(0, |i| i + 1);
-                let name = before[start..].replace("\\-", "-").replace("\\fB", "").replace("\\fR", "");
+                let start = before
+                    .rfind(|c: char| c.is_whitespace() || c == '>')
+                    .map_or(0, |i| i + 1);
+                let name = before[start..]
+                    .replace("\\-", "-")
+                    .replace("\\fB", "")
+                    .replace("\\fR", "");
                 name.starts_with("orgtrack").then_some(name)
             })
             .collect();
         for name in refers {
-            assert!(dir.join(format!("{name}.1")).is_file(), "{file} refers to {name}(1), which was not written");
+            assert!(
+                dir.join(format!("{name}.1")).is_file(),
+                "{file} refers to {name}(1), which was not written"
+            );
         }
     }
     env.run(&["man", "--install", "/nonexistent/dir"]).code(3);

@@ -89,6 +89,7 @@ impl Env {
             "ORGTRACK_CA_CERT",
             "ORGTRACK_TIMEOUT",
             "ORGTRACK_MAX_PAGES",
+            "ORGTRACK_IMDS_ENDPOINT",
         ] {
             cmd.env_remove(var);
         }
@@ -113,6 +114,14 @@ impl Env {
         let mut cmd = self.command();
         cmd.args(args).envs(vars.iter().copied());
         Run::from(cmd.output().expect("run orgtrack"), args)
+    }
+
+    /// Runs with `--json`, expects exit 1 (a command that prints its rows, then says some
+    /// failed) and returns the parsed stdout.
+    pub fn json_failed(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        self.run(&all).code(1).json()
     }
 
     /// Runs with `--json`, expects success and returns the parsed stdout.
