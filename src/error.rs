@@ -106,6 +106,7 @@ catalogue! {
     InvalidEmail = "invalid_email", Invalid, "not an email address";
     InvalidEnvName = "invalid_env_name", Invalid, "an environment name must be 1 to 64 letters, digits, '-' or '_'";
     InvalidEnvUrl = "invalid_env_url", Invalid, "not a usable environment URL";
+    InvalidFaultDirection = "invalid_fault_direction", Invalid, "the mailbox does not synchronize that direction server-side, so a fault cannot break it";
     InvalidFile = "invalid_file", Invalid, "a settings file does not parse or has invalid entries; nothing was changed";
     InvalidFolderName = "invalid_folder_name", Invalid, "not a usable folder name";
     InvalidFolderPath = "invalid_folder_path", Invalid, "not a usable folder path";
@@ -157,7 +158,6 @@ catalogue! {
     NotACase = "not_a_case", Invalid, "only cases are resolved";
     NotARegularFile = "not_a_regular_file", StateUnusable, "--state names a directory, FIFO, device or socket, not a regular file";
     NotARegularInput = "not_a_regular_input", Invalid, "an input file is a directory, FIFO or device, not a regular file";
-    MonitoringOff = "monitoring_off", Invalid, "the server-side sync failures dashboard is off (EnableSssItemLevelMonitoring)";
     NotADraft = "not_a_draft", Invalid, "only an appointment saved as a draft is sent";
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
@@ -187,6 +187,8 @@ catalogue! {
     Runtime = "runtime", Failure, "serve cannot start its runtime";
     SchemaCreateFailed = "schema_create_failed", Failure, "a new state file's schema could not be created";
     SendFailed = "send_failed", Failure, "Dynamics 365 could not send the email";
+    ServerProfileExists = "server_profile_exists", Conflict, "an email server profile with that name already exists";
+    ServerProfileInUse = "server_profile_in_use", Conflict, "the email server profile is the default or mailboxes use it";
     SettingsChanged = "settings_changed", Conflict, "the org's settings changed while the command ran; nothing was written";
     SettingsDiffer = "settings_differ", Failure, "settings diff --exit-code: the org and the file or environment differ";
     SignInAgain = "sign_in_again", Remote, "the profile's tokens can no longer be renewed; sign in again with auth login";
@@ -211,6 +213,7 @@ catalogue! {
     UnknownColumn = "unknown_column", Invalid, "--columns names a column the output does not have";
     UnknownDelegate = "unknown_delegate", NotFound, "the user is not a delegate of the mailbox";
     UnknownEnv = "unknown_env", NotFound, "neither a URL nor a defined environment";
+    UnknownFault = "unknown_fault", NotFound, "no fault with that id on the mailbox or profile";
     UnknownFolder = "unknown_folder", NotFound, "the mailbox has no such folder";
     UnknownFolderRule = "unknown_folder_rule", NotFound, "the folder has no tracking rule";
     UnknownInboxRule = "unknown_inbox_rule", NotFound, "the mailbox has no inbox rule with that name";
@@ -223,6 +226,7 @@ catalogue! {
     UnknownRecord = "unknown_record", NotFound, "no record with that id, email address or name";
     UnknownRecordRule = "unknown_record_rule", NotFound, "no record rule with that name";
     UnknownRuleItem = "unknown_rule_item", NotFound, "the record rule has no item at that position";
+    UnknownServerProfile = "unknown_server_profile", NotFound, "no email server profile with that id or name";
     UnknownSetting = "unknown_setting", NotFound, "no setting with that name";
     UnknownSettingsInFile = "unknown_settings_in_file", NotFound, "a settings file names settings that do not exist; nothing was changed";
     UnknownUser = "unknown_user", NotFound, "no user with that id, email address or name";

@@ -21,8 +21,6 @@ pub mod view;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::output::{Format, Output};
 
 /// Parses the arguments, runs the command and turns its outcome into the exit code.
@@ -31,8 +29,12 @@ pub fn run() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(commands::shell::completing_command)
         .var(commands::shell::COMPLETE_VARIABLE)
         .complete();
-    let cli = match cli::Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = cli::command().try_get_matches().and_then(|matches| {
+        let cli = <cli::Cli as clap::FromArgMatches>::from_arg_matches(&matches)?;
+        Ok((cli, cli::path_of(&matches)))
+    });
+    let (cli, path) = match parsed {
+        Ok(parsed) => parsed,
         Err(err) => return usage_error(err),
     };
     let format = if cli.global.json {
@@ -51,7 +53,7 @@ pub fn run() -> ExitCode {
     });
     let ctx = commands::Context::new(out.clone(), cli.global.state.clone(), target)
         .with_ca_cert(cli.global.ca_cert.clone());
-    match commands::dispatch(cli, &ctx) {
+    match commands::dispatch(cli, &path, &ctx) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.kind() == error::ExitKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {

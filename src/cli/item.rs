@@ -36,6 +36,13 @@ pub enum ItemCommand {
         #[arg(long)]
         regarding: Option<String>,
     },
+    /// Item-level monitoring: the items server-side synchronization gave up on, with the
+    /// service's error (recorded while EnableSssItemLevelMonitoring is on)
+    Failures {
+        /// Only this mailbox's: id, email address or name
+        #[arg(long, value_name = "MAILBOX")]
+        mailbox: Option<String>,
+    },
     /// App for Outlook: untrack now; the activity is kept unless --delete-activity
     Untrack {
         item: i64,

@@ -98,13 +98,10 @@ pub struct SendArgs {
     /// Message-ID of the email this one replies to
     #[arg(long)]
     pub in_reply_to: Option<String>,
-    /// Sent from Dynamics 365: the outgoing email activity exists at once
+    /// Sent from Dynamics 365: the outgoing email activity exists at once, Pending Send until
+    /// the next outgoing poll of a mailbox that can send
     #[arg(long)]
     pub via_dynamics: bool,
-    /// The user who sent it from Dynamics 365 when --from is another mailbox (a queue's): with
-    /// EnableMailboxDelegationForOutgoingEmail it goes out through this user's mailbox
-    #[arg(long, value_name = "USER", requires = "via_dynamics")]
-    pub submitted_by: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

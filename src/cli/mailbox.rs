@@ -1,6 +1,8 @@
 use clap::{ArgGroup, Args, Subcommand};
 
-use crate::model::{ActMethod, Approval, IncomingMethod, OutgoingMethod, OwnerKind, Status};
+use crate::model::{
+    ActMethod, Approval, FaultDirection, IncomingMethod, OutgoingMethod, OwnerKind, Status,
+};
 
 #[derive(Debug, Subcommand)]
 pub enum MailboxCommand {
@@ -26,13 +28,6 @@ pub enum MailboxCommand {
     Set(MailboxSetArgs),
     /// Approve the email address of mailboxes
     Approve(ApproveArgs),
-    /// The server-side sync failures dashboard: items that failed to synchronize, newest first
-    /// (recorded while EnableSssItemLevelMonitoring is on, kept
-    /// ExchangeSyncIdMappingPersistenceTimeInDays days)
-    Failures {
-        /// Only this mailbox's items
-        mailbox: Option<String>,
-    },
     /// Test & Enable: test each server-side direction and record its status and alerts
     /// (exit 1 when a mailbox fails)
     TestEnable(TestEnableArgs),
@@ -50,6 +45,50 @@ pub enum MailboxCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Errors the mailbox meets: make a direction fail, permanently or transiently
+    #[command(subcommand)]
+    Fault(FaultCommand),
+}
+
+/// `mailbox fault ...` and `server-profile fault ...`: injected errors (SPEC section 10).
+#[derive(Debug, Subcommand)]
+pub enum FaultCommand {
+    /// Make a direction fail: permanent errors disable it at once, transient ones are retried
+    /// 10 times, 5 minutes apart, first
+    Add(FaultAddArgs),
+    /// The faults injected, with their ids
+    List {
+        #[arg(value_name = "TARGET")]
+        target: String,
+    },
+    /// Remove a fault: the direction works again at its next attempt
+    Remove {
+        #[arg(value_name = "TARGET")]
+        target: String,
+        /// The fault's id (`fault list`)
+        id: i64,
+    },
+}
+
+#[derive(Debug, Args)]
+#[group(skip)]
+#[command(group(ArgGroup::new("kind").required(true)))]
+pub struct FaultAddArgs {
+    /// The mailbox (id, email address or name) or profile (id or name)
+    #[arg(value_name = "TARGET")]
+    pub target: String,
+    /// A transient error (a network issue): Warning alerts, retried
+    #[arg(long, group = "kind")]
+    pub transient: bool,
+    /// A permanent error (401 Unauthorized): an Error alert, the direction disabled at once
+    #[arg(long, group = "kind")]
+    pub permanent: bool,
+    /// The direction that fails
+    #[arg(long, value_enum)]
+    pub direction: FaultDirection,
+    /// Fail this many attempts, then work again (default: until removed)
+    #[arg(long, value_name = "N")]
+    pub times: Option<i64>,
 }
 
 /// The mailboxes a command acts on: named, `-` for standard input, or `--all`, narrowed by the
@@ -103,6 +142,10 @@ pub struct MailboxSetArgs {
     /// Only email received after this time is processed (the mailbox's watermark)
     #[arg(long, value_name = "TIME", group = "change")]
     pub process_email_after: Option<String>,
+    /// Its email server profile: id or name; a new profile must be tested again (local state
+    /// only)
+    #[arg(long, value_name = "PROFILE", group = "change")]
+    pub profile: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -116,4 +159,8 @@ pub struct TestEnableArgs {
     #[arg(long, value_name = "SECONDS", num_args = 0..=1, default_missing_value = "600",
           value_parser = clap::value_parser!(u64).range(1..=86400))]
     pub wait: Option<u64>,
+    /// Locally: schedule the test, as the service does; the next cycle carries it out for
+    /// each direction before it polls (default: test now)
+    #[arg(long, conflicts_with = "wait")]
+    pub schedule: bool,
 }

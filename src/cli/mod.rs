@@ -15,6 +15,7 @@ pub mod queue;
 pub mod record;
 pub mod record_rule;
 pub mod serve;
+pub mod server_profile;
 pub mod settings;
 pub mod sync;
 pub mod thread_index;
@@ -42,6 +43,69 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The commands (and groups of commands) that also work on a real environment with `--env`.
+/// On every other command the option is refused, and hidden from its help, man page and
+/// completion.
+pub const REMOTE_COMMANDS: &[&str] = &["settings", "auth", "mailbox", "alerts list"];
+
+/// Whether the command at `path` (`"alerts list"`) works with `--env`.
+pub fn works_remotely(path: &str) -> bool {
+    REMOTE_COMMANDS.iter().any(|remote| {
+        path == *remote
+            || path
+                .strip_prefix(remote)
+                .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
+/// The command line as people and the parser see it: the derive's, with `--env` (and
+/// `--ca-cert`, which only serves it) hidden on the commands that refuse it.
+pub fn command() -> clap::Command {
+    let mut top = <Cli as clap::CommandFactory>::command();
+    top.build();
+    top.mut_subcommands(|sub| hide_env_where_refused(sub, ""))
+}
+
+fn hide_env_where_refused(command: clap::Command, parent: &str) -> clap::Command {
+    let path = if parent.is_empty() {
+        command.get_name().to_string()
+    } else {
+        format!("{parent} {}", command.get_name())
+    };
+    let is_remote = works_remotely(&path);
+    let has_env = command.get_arguments().any(|arg| arg.get_id() == "env");
+    let command = if has_env
+        && !is_remote
+        && !REMOTE_COMMANDS
+            .iter()
+            .any(|r| r.starts_with(&format!("{path} ")))
+    {
+        // In place: `mut_arg` would move the option to the end, which the parser of a built
+        // command does not expect.
+        command.mut_args(|arg| {
+            if matches!(arg.get_id().as_str(), "env" | "ca_cert") {
+                arg.hide(true)
+            } else {
+                arg
+            }
+        })
+    } else {
+        command
+    };
+    command.mut_subcommands(|sub| hide_env_where_refused(sub, &path))
+}
+
+/// The command path the user typed (`"alerts list"`), from what the parser matched.
+pub fn path_of(matches: &clap::ArgMatches) -> String {
+    let mut words = Vec::new();
+    let mut current = matches;
+    while let Some((name, sub)) = current.subcommand() {
+        words.push(name.to_string());
+        current = sub;
+    }
+    words.join(" ")
 }
 
 #[derive(Debug, Args)]
@@ -121,6 +185,9 @@ pub enum Command {
     /// Mailboxes: methods, approval, Test & Enable, enabled
     #[command(subcommand)]
     Mailbox(mailbox::MailboxCommand),
+    /// Email server profiles: how mailboxes reach their email server
+    #[command(subcommand)]
+    ServerProfile(server_profile::ServerProfileCommand),
     /// Users allowed to act in a mailbox
     #[command(subcommand)]
     Delegate(delegate::DelegateCommand),

@@ -13,7 +13,8 @@ pub enum QueueCommand {
         /// The owning user: id, email address or name
         #[arg(long, value_name = "USER")]
         owner: String,
-        /// Which incoming email becomes activities (not none: a queue converts some)
+        /// Which incoming email becomes activities ("Convert Incoming Email To Activities"; none:
+        /// "No email messages")
         #[arg(long, value_enum, default_value_t = TrackEmail::All)]
         convert_email: TrackEmail,
     },

@@ -281,5 +281,6 @@ fn run_step(demo: &Context, state: &Path, words: &[&str]) -> Result<()> {
         )
         .because(e)
     })?;
-    dispatch(cli, demo)
+    // The demo runs on its own throw-away state, never with --env.
+    dispatch(cli, "demo", demo)
 }

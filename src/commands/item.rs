@@ -9,6 +9,7 @@ use crate::engine::app::{self, Untracked};
 use crate::engine::outlook::{self, Touched};
 use crate::error::{Code, Error, Result};
 use crate::model::names;
+use crate::store::item_failures;
 use crate::store::items;
 use crate::store::{Store, categories, mailboxes, org, resolve};
 use crate::view::item::{COLUMNS as LIST_COLUMNS, ItemView, Viewer};
@@ -60,6 +61,25 @@ pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
             ctx.out.list(&rows, LIST_COLUMNS)
         }
         ItemCommand::Track { item, regarding } => track(ctx, item, regarding.as_deref()),
+        ItemCommand::Failures { mailbox } => {
+            let store = ctx.open()?;
+            let mailbox = mailbox
+                .as_deref()
+                .map(|m| resolve::mailbox(store.conn(), m))
+                .transpose()?;
+            ctx.out.list(
+                &item_failures::list(store.conn(), mailbox)?,
+                &[
+                    "id",
+                    "mailbox",
+                    "item_id",
+                    "subject",
+                    "error",
+                    "attempts",
+                    "failed_at",
+                ],
+            )
+        }
         ItemCommand::Untrack {
             item,
             delete_activity,

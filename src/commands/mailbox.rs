@@ -11,21 +11,23 @@ use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{Context, resolve_all};
+use super::{Context, resolve_all, run_fault};
 use crate::cli::mailbox::{ApproveArgs, MailboxCommand, MailboxSetArgs, Selection, TestEnableArgs};
 use crate::engine::{approval, test_enable};
 use crate::error::{Code, Error, Result};
 use crate::input;
 use crate::model::{
-    ActMethod, AlertLevel, Approval, Direction, IncomingMethod, MailboxMethods, OutgoingMethod,
-    Status,
+    ActMethod, AlertLevel, Approval, Direction, FaultDirection, IncomingMethod, MailboxMethods,
+    OutgoingMethod, Status,
 };
 use crate::output::write_stdout;
 use crate::remote;
 use crate::remote::directory::RemoteMailbox;
 use crate::store::categories::{self, Category};
 use crate::store::delegates::{self, Delegate};
+use crate::store::faults::On;
 use crate::store::mailboxes::{self, Mailbox, Pick};
+use crate::store::profiles;
 use crate::store::{self, resolve};
 use crate::time;
 use crate::view::folder::{self as folder_view, FolderView};
@@ -59,13 +61,48 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
         MailboxCommand::Set(args) => set(ctx, &args),
         MailboxCommand::Approve(args) => approve(ctx, &args),
         MailboxCommand::TestEnable(args) => test_enable(ctx, &args),
-        MailboxCommand::Failures { mailbox } => failures(ctx, mailbox.as_deref()),
         MailboxCommand::Disable(which) => switch(ctx, &which, false),
         MailboxCommand::Enable(which) => switch(ctx, &which, true),
         MailboxCommand::ResetAfterCopy { keep, dry_run } => {
             reset_after_copy(ctx, keep.as_deref(), dry_run)
         }
+        MailboxCommand::Fault(_) if ctx.remote()?.is_some() => Err(Error::new(
+            Code::LocalOnly,
+            "mailbox fault works on the local state only: it simulates errors",
+        )),
+        MailboxCommand::Fault(cmd) => run_fault(ctx, cmd, fault_target),
     }
+}
+
+/// Where `mailbox fault` puts a fault: on a direction the mailbox synchronizes server-side, or
+/// refused (exit 4) naming those it does.
+fn fault_target(
+    conn: &Connection,
+    reference: &str,
+    direction: Option<FaultDirection>,
+) -> Result<On> {
+    let mailbox = mailboxes::get(conn, resolve::mailbox(conn, reference)?)?;
+    if let Some(direction) = direction
+        && !mailbox.methods().is_server_side(direction.direction())
+    {
+        let allowed: Vec<&str> = Direction::ALL
+            .into_iter()
+            .filter(|d| mailbox.methods().is_server_side(*d))
+            .map(|d| FaultDirection::of(d).word())
+            .collect();
+        return Err(Error::new(
+            Code::InvalidFaultDirection,
+            format!(
+                "mailbox {} does not synchronize {direction} server-side; a fault can break {}; nothing was changed",
+                mailbox.name,
+                match allowed.is_empty() {
+                    true => "no direction of it".to_string(),
+                    false => allowed.join(", "),
+                }
+            ),
+        ));
+    }
+    Ok(On::Mailbox(mailbox.id))
 }
 
 fn list(
@@ -490,23 +527,6 @@ fn methods_for<Id>(args: &MailboxSetArgs, mailbox: &Mailbox<Id>) -> Result<Mailb
     Ok(methods)
 }
 
-/// The failures dashboard, visible only while `EnableSssItemLevelMonitoring` is on.
-fn failures(ctx: &Context, mailbox: Option<&str>) -> Result<()> {
-    let store = ctx.open()?;
-    let conn = store.conn();
-    let mailbox_id = mailbox.map(|m| resolve::mailbox(conn, m)).transpose()?;
-    if !store::settings::flag(conn, "EnableSssItemLevelMonitoring")? {
-        return Err(Error::new(
-            Code::MonitoringOff,
-            "the server-side sync failures dashboard is off: EnableSssItemLevelMonitoring is false (`orgtrack settings set EnableSssItemLevelMonitoring true`)",
-        ));
-    }
-    let rows = store::sync_failures::list(conn, mailbox_id)?;
-    ctx.out.list(&rows, FAILURE_COLUMNS)
-}
-
-const FAILURE_COLUMNS: &[&str] = &["failed_at", "mailbox", "item_id", "subject", "error"];
-
 fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
     let watermark = args
         .process_email_after
@@ -514,6 +534,12 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
         .map(|t| time::parse_user(t, ctx.now()?))
         .transpose()?;
     if let Some(client) = ctx.remote()? {
+        if args.profile.is_some() {
+            return Err(Error::new(
+                Code::LocalOnly,
+                "mailbox set --profile works on the local state only",
+            ));
+        }
         let targets = select_remote(&client, &args.which)?;
         // Every mailbox is checked before anything is sent.
         let wanted: Vec<MailboxMethods> = targets
@@ -564,6 +590,11 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let targets = select_local(&tx, &args.which)?;
+    let profile = args
+        .profile
+        .as_deref()
+        .map(|p| profiles::resolve(&tx, p))
+        .transpose()?;
     let wanted: Vec<MailboxMethods> = targets
         .iter()
         .map(|m| methods_for(args, m))
@@ -573,6 +604,15 @@ fn set(ctx: &Context, args: &MailboxSetArgs) -> Result<()> {
         mailboxes::change_methods(&tx, before, methods)?;
         if let Some(watermark) = watermark {
             mailboxes::set_watermark(&tx, before.id, watermark)?;
+        }
+        // Every direction goes through the profile: with a new one, none has been tested.
+        if let Some(profile) = profile
+            && before.profile_id != Some(profile)
+        {
+            mailboxes::set_profile(&tx, before.id, profile)?;
+            for direction in Direction::ALL {
+                mailboxes::set_status(&tx, before.id, direction, Status::NotRun)?;
+            }
         }
         changed.push(mailboxes::get(&tx, before.id)?);
     }
@@ -618,6 +658,21 @@ fn test_enable(ctx: &Context, args: &TestEnableArgs) -> Result<()> {
     }
     let mut store = ctx.open()?;
     let tx = store.write()?;
+    if args.schedule {
+        let mut scheduled = Vec::new();
+        for mailbox in select_local(&tx, &args.which)? {
+            mailboxes::set_test_scheduled(&tx, mailbox.id, true)?;
+            scheduled.push(mailboxes::get(&tx, mailbox.id)?);
+        }
+        tx.commit()?;
+        for mailbox in &scheduled {
+            ctx.out.note(&format!(
+                "Test & Enable of mailbox {} scheduled: the next cycle carries it out",
+                mailbox.name
+            ));
+        }
+        return ctx.out.list(&scheduled, COLUMNS);
+    }
     let mut results = Vec::new();
     let mut failures = Vec::new();
     for mailbox in select_local(&tx, &args.which)? {

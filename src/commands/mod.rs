@@ -21,6 +21,7 @@ mod queue;
 mod record;
 mod record_rule;
 mod serve;
+mod server_profile;
 mod settings;
 pub mod shell;
 mod sync;
@@ -36,13 +37,15 @@ use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::cli::alerts::AlertsCommand;
 use crate::cli::mail::MailCommand;
+use crate::cli::mailbox::FaultCommand;
 use crate::cli::{Cli, Command, InitArgs};
 use crate::error::{Code, Error, Result};
 use crate::model::ActMethod;
+use crate::model::FaultDirection;
 use crate::output::Output;
 use crate::remote::{self, Target};
+use crate::store::faults;
 use crate::store::mailboxes::Mailbox;
 use crate::store::{NewOrg, Store};
 use crate::time;
@@ -114,23 +117,14 @@ impl Context {
     }
 }
 
-/// Whether a command works on a real environment too (`--env`).
-fn works_remotely(command: &Command) -> bool {
-    matches!(
-        command,
-        Command::Settings(_)
-            | Command::Auth(_)
-            | Command::Mailbox(_)
-            | Command::Alerts(AlertsCommand::List { .. })
-    )
-}
-
-pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
-    if ctx.target.is_some() && !works_remotely(&cli.command) {
+pub fn dispatch(cli: Cli, path: &str, ctx: &Context) -> Result<()> {
+    if ctx.target.is_some() && !crate::cli::works_remotely(path) {
         return Err(Error::new(
             Code::LocalOnly,
-            "this command works on the local state only; --env applies to auth, settings, \
-             mailbox and alerts list",
+            format!(
+                "`{path}` works on the local state only; --env applies to {}",
+                crate::cli::REMOTE_COMMANDS.join(", ")
+            ),
         ));
     }
     match cli.command {
@@ -144,6 +138,7 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Record(cmd) => record::run(ctx, cmd),
         Command::RecordRule(cmd) => record_rule::run(ctx, cmd),
         Command::Mailbox(cmd) => mailbox::run(ctx, cmd),
+        Command::ServerProfile(cmd) => server_profile::run(ctx, cmd),
         Command::Delegate(cmd) => delegate::run(ctx, cmd),
         Command::Folder(cmd) => folder::run(ctx, cmd),
         Command::InboxRule(cmd) => inbox_rule::run(ctx, cmd),
@@ -170,6 +165,63 @@ pub fn dispatch(cli: Cli, ctx: &Context) -> Result<()> {
         Command::WhatIf(args) => what_if::run(ctx, &args),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command, install } => shell::man(&command, install.as_deref()),
+    }
+}
+
+/// `mailbox fault ...` and `server-profile fault ...`: `target` finds where the fault goes
+/// (and refuses, before anything changes, a direction it cannot break).
+fn run_fault(
+    ctx: &Context,
+    cmd: FaultCommand,
+    target: impl Fn(&Connection, &str, Option<FaultDirection>) -> Result<faults::On>,
+) -> Result<()> {
+    const COLUMNS: &[&str] = &[
+        "id",
+        "mailbox_id",
+        "profile_id",
+        "direction",
+        "permanent",
+        "times",
+    ];
+    match cmd {
+        FaultCommand::Add(args) => {
+            if args.times.is_some_and(|n| n < 1) {
+                return Err(Error::new(Code::InvalidTimes, "--times must be 1 or more"));
+            }
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let on = target(&tx, &args.target, Some(args.direction))?;
+            let fault = faults::add(&tx, on, args.direction, args.permanent, args.times)?;
+            tx.commit()?;
+            ctx.out.note(&format!(
+                "fault {}: {} {} errors from the next attempt",
+                fault.id,
+                args.direction,
+                if args.permanent {
+                    "permanent"
+                } else {
+                    "transient"
+                }
+            ));
+            print_created(ctx, fault.id, &fault)
+        }
+        FaultCommand::List { target: reference } => {
+            let store = ctx.open()?;
+            let on = target(store.conn(), &reference, None)?;
+            ctx.out.list(&faults::list(store.conn(), on)?, COLUMNS)
+        }
+        FaultCommand::Remove {
+            target: reference,
+            id,
+        } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let on = target(&tx, &reference, None)?;
+            faults::remove(&tx, on, id)?;
+            tx.commit()?;
+            ctx.out.note(&format!("removed fault {id}"));
+            Ok(())
+        }
     }
 }
 

@@ -2,8 +2,8 @@
 
 use super::{Context, print_created};
 use crate::cli::queue::{QueueCommand, QueueSetArgs};
-use crate::error::{Code, Error, Result};
-use crate::model::{TrackEmail, names};
+use crate::error::Result;
+use crate::model::names;
 use crate::store::{mailboxes, queue_items, queues, resolve};
 
 const COLUMNS: &[&str] = &[
@@ -25,7 +25,6 @@ pub fn run(ctx: &Context, cmd: QueueCommand) -> Result<()> {
         } => {
             let name = names::display_name("queue", &name)?;
             let email = names::email(&email)?;
-            check_convert(convert_email)?;
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let owner_id = resolve::user(&tx, &owner)?;
@@ -69,26 +68,12 @@ pub fn run(ctx: &Context, cmd: QueueCommand) -> Result<()> {
     }
 }
 
-/// A queue converts some email or all of it; "none" is a user's choice only.
-fn check_convert(convert_email: TrackEmail) -> Result<()> {
-    if convert_email == TrackEmail::None {
-        return Err(Error::new(
-            Code::InvalidValue,
-            "a queue cannot convert no email: use all, responses, leads-contacts-accounts or email-enabled",
-        ));
-    }
-    Ok(())
-}
-
 fn set(ctx: &Context, args: &QueueSetArgs) -> Result<()> {
     let name = args
         .name
         .as_deref()
         .map(|n| names::display_name("queue", n))
         .transpose()?;
-    if let Some(convert_email) = args.convert_email {
-        check_convert(convert_email)?;
-    }
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let id = resolve::queue(&tx, &args.queue)?;

@@ -4,12 +4,11 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use clap::{Arg, Command, CommandFactory};
+use clap::{Arg, Command};
 use clap_complete::Shell;
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
 
-use crate::cli::Cli;
 use crate::error::{Code, Error, Result};
 use crate::output::write_stdout;
 use crate::settings::catalog::Catalog;
@@ -50,7 +49,7 @@ pub fn completions(shell: Shell) -> Result<()> {
 /// The command line as completion sees it: every argument that names something of the state
 /// (a setting, user, mailbox, queue, folder or item) offers those names.
 pub fn completing_command() -> Command {
-    with_completers(Cli::command(), &[])
+    with_completers(crate::cli::command(), &[])
 }
 
 fn with_completers(command: Command, parents: &[String]) -> Command {
@@ -82,6 +81,7 @@ fn names_of(group: Option<&str>, arg: &Arg) -> Option<ArgValueCandidates> {
         (_, Some("QUEUE")) | ("queue" | "queues", _) => Names::Queues,
         (_, Some("ITEM")) | ("item" | "items", _) => Names::Items,
         ("folder", _) => Names::Folders,
+        (_, Some("PROFILE")) | ("profile", _) => Names::Profiles,
         _ => return None,
     };
     Some(ArgValueCandidates::new(move || state_names(names)))
@@ -143,8 +143,7 @@ fn state_named(words: &[OsString]) -> Option<PathBuf> {
 /// `orgtrack man [COMMAND...]`: the page of the top command or of any command below it;
 /// with `install`, every page into that directory instead (printing the files written).
 pub fn man(words: &[String], install: Option<&Path>) -> Result<()> {
-    let mut top = Cli::command().disable_help_subcommand(true);
-    top.build();
+    let top = crate::cli::command().disable_help_subcommand(true);
     if let Some(dir) = install {
         return install_pages(&top, dir);
     }
@@ -245,8 +244,9 @@ fn install_pages(top: &Command, dir: &Path) -> Result<()> {
 }
 
 const GLOBAL_OPTIONS: &str = r#".SH "GLOBAL OPTIONS"
-\fB--state\fR, \fB--format\fR, \fB--json\fR, \fB--wide\fR, \fB--columns\fR, \fB--quiet\fR,
-\fB--color\fR, \fB--env\fR and \fB--ca-cert\fR work with every command: see \fBorgtrack\fR(1).
+\fB--state\fR, \fB--format\fR, \fB--json\fR, \fB--wide\fR, \fB--columns\fR, \fB--quiet\fR
+and \fB--color\fR work with every command, \fB--env\fR and \fB--ca-cert\fR with the commands
+that work on a real environment: see \fBorgtrack\fR(1).
 "#;
 
 const ENVIRONMENT: &str = r#".SH ENVIRONMENT

@@ -10,8 +10,7 @@ use serde::Serialize;
 use super::correlation;
 use super::cycle::{AfterFailure, Summary, record_failure};
 use super::master_list;
-use super::monitoring;
-use super::promote::{self, EmailFacts, Failure};
+use super::promote::{self, EmailFacts};
 use super::record_rules::{self, RuleEvaluation};
 use super::resolution::{self, Party, Role};
 use super::rules::OrgRules;
@@ -22,9 +21,10 @@ use crate::model::tracking::{
 };
 use crate::model::{OwnerKind, TrackEmail, WellKnownFolder};
 use crate::store::folder_rules::{self, FolderRule};
+use crate::store::item_failures::{self, NewItemFailure};
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::{activities, categories, folders, queues, users};
+use crate::store::{activities, categories, folders, profiles, queues, users};
 use crate::time;
 
 /// Why automatic tracking did what it did with one item: the `explain` record.
@@ -178,15 +178,29 @@ pub fn evaluate(
         let created = ev.outcome == "tracked";
         record_rules::apply(conn, rules, item, mailbox, activity, created, now, &mut ev)?;
     }
-    // The failures dashboard: a rejection is a sync error; tracking clears an earlier one.
-    match (ev.outcome, ev.filter_reason) {
-        ("not_tracked", Some(reason)) => monitoring::failed(conn, rules, item, reason.word(), now)?,
-        ("tracked" | "linked", _) => monitoring::synchronized(conn, item)?,
-        _ => {}
-    }
     // A failure already left its own note and next step.
     if !matches!(ev.outcome, "failed" | "undeliverable") {
         items::set_pending(conn, item.id, None, ev.reasons.last().map(String::as_str))?;
+    }
+    // Item-level monitoring shows an email filtering rejected with the service's reason
+    // (a rejection is no error: no alert).
+    if rules.item_level_monitoring
+        && ev.outcome == "not_tracked"
+        && let Some(name) = ev.filter_reason.and_then(FilterReason::rejection_name)
+    {
+        item_failures::record(
+            conn,
+            &NewItemFailure {
+                mailbox_id: mailbox.id,
+                item_id: item.id,
+                subject: &item.subject,
+                error: name,
+                error_code: None,
+                message: ev.reasons.last().map_or("", String::as_str),
+                attempts: 1,
+            },
+            now,
+        )?;
     }
     let json = serde_json::to_string(&ev).expect("an evaluation serializes");
     items::set_evaluation(conn, item.id, &json)
@@ -304,6 +318,20 @@ fn decide(
         ev.say(format!(
             "received before the mailbox processes email ({})",
             time::format(mailbox.process_email_after)
+        ));
+        return Ok(None);
+    }
+    // The email server profile's "Process Email From" applies to every mailbox on it.
+    if let Some(from) = mailbox
+        .profile_id
+        .map(|id| profiles::process_email_from(conn, id))
+        .transpose()?
+        .flatten()
+        && item.received_at < from
+    {
+        ev.say(format!(
+            "received before its email server profile processes email ({})",
+            time::format(from)
         ));
         return Ok(None);
     }
@@ -616,17 +644,17 @@ fn create(
                 ev,
             )?;
         }
-        Err(Failure(error)) => {
+        Err(failure) => {
             ev.say(format!(
-                "attempt {} failed: {error}",
-                item.tracking.attempts + 1
+                "attempt {} failed: {}",
+                item.tracking.attempts + 1,
+                failure.0
             ));
             ev.outcome = match record_failure(
                 conn,
-                rules,
                 item,
                 method,
-                error,
+                failure,
                 Pending::Evaluate,
                 now,
                 summary,

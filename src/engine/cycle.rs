@@ -5,17 +5,20 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 
+use super::mailbox_errors::{self, Attempt};
 use super::promote::{self, Failure};
 use super::rules::OrgRules;
-use super::{MAX_RETRIES, deletion, master_list, monitoring};
+use super::{MAX_RETRIES, approval, deletion, delivery, master_list, test_enable};
 use super::{automatic, sync_scope};
 use crate::error::Result;
 use crate::model::Direction;
+use crate::model::alerts;
 use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
 pub use crate::store::cycles::Summary;
+use crate::store::item_failures::{self, NewItemFailure};
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::{Store, activities, categories, cycles, org};
+use crate::store::{self, Store, activities, categories, cycles, org, pending_sends, settings};
 
 /// Runs one cycle. `progress(done, total)` is called after each mailbox.
 pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary> {
@@ -36,7 +39,12 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
     let total = mailbox_ids.len();
     for (done, mailbox_id) in mailbox_ids.into_iter().enumerate() {
         let tx = store.write()?;
-        let mailbox = mailboxes::get(&tx, mailbox_id)?;
+        let mut mailbox = mailboxes::get(&tx, mailbox_id)?;
+        // A scheduled Test & Enable comes first: the poll then goes by its outcome.
+        if mailbox.test_scheduled {
+            test_enable::test(&tx, &mailbox)?;
+            mailbox = mailboxes::get(&tx, mailbox_id)?;
+        }
         if process_mailbox(&tx, &rules, &mailbox, started_at, &mut summary)? {
             summary.mailboxes += 1;
             mailboxes::set_last_sync(&tx, mailbox.id, started_at)?;
@@ -45,9 +53,15 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
         progress(done + 1, total);
     }
     let tx = store.write()?;
-    monitoring::prune(&tx, &rules, started_at)?;
+    item_failures::prune(&tx, started_at - Duration::days(rules.failure_days))?;
+    // A transient mailbox error is retried 5 minutes on (SPEC section 10): the clock steps to
+    // the first retry due before the next regular poll.
+    let next = match mailboxes::next_retry(&tx, started_at)? {
+        Some(retry) if retry < started_at + interval => retry,
+        _ => started_at + interval,
+    };
     // Another `sync` that ran this same cycle has recorded it and moved the clock already.
-    if org::advance_clock(&tx, started_at, started_at + interval)? {
+    if org::advance_clock(&tx, started_at, next)? {
         summary.cycle = cycles::record(&tx, &summary)?;
     } else {
         summary.cycle = cycles::count(&tx)?;
@@ -56,12 +70,55 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
     Ok(summary)
 }
 
-/// Whether server-side sync processes items of this kind in this mailbox.
-fn processes(mailbox: &Mailbox, kind: ItemKind) -> bool {
-    match kind {
-        ItemKind::Email => mailbox.syncs(Direction::Incoming),
-        _ => mailbox.syncs(Direction::Act),
+/// Which directions of a mailbox this poll processes: those it synchronizes whose attempt
+/// succeeded (`mailbox_errors`).
+struct Polled([bool; 3]);
+
+impl Polled {
+    fn attempt(conn: &Connection, mailbox: &Mailbox, now: DateTime<Utc>) -> Result<Self> {
+        let mut polled = [false; 3];
+        for (slot, direction) in polled.iter_mut().zip(Direction::ALL) {
+            *slot = mailbox.syncs(direction)
+                && mailbox_errors::attempt(conn, mailbox, direction, now)? == Attempt::Succeeded;
+        }
+        Ok(Polled(polled))
     }
+
+    fn has(&self, direction: Direction) -> bool {
+        let [incoming, outgoing, act] = self.0;
+        match direction {
+            Direction::Incoming => incoming,
+            Direction::Outgoing => outgoing,
+            Direction::Act => act,
+        }
+    }
+
+    /// Whether server-side sync processes items of this kind in this mailbox.
+    fn processes(&self, kind: ItemKind) -> bool {
+        match kind {
+            ItemKind::Email => self.has(Direction::Incoming),
+            _ => self.has(Direction::Act),
+        }
+    }
+}
+
+/// The outgoing poll: email sent from Dynamics 365 goes out when the mailbox can send; while it
+/// cannot because its address is not approved, the mailbox gets the service's alert and the
+/// email stays Pending Send. Returns whether anything was sent.
+fn poll_outgoing(
+    conn: &Connection,
+    rules: &OrgRules,
+    mailbox: &Mailbox,
+    polled: &Polled,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    if polled.has(Direction::Outgoing) {
+        return Ok(delivery::send_pending(conn, rules, mailbox, now)? > 0);
+    }
+    if pending_sends::any_for(conn, mailbox.id)? && approval::blocks(conn, mailbox)? {
+        mailbox_errors::record(conn, mailbox, alerts::NOT_APPROVED_OUTGOING, false)?;
+    }
+    Ok(false)
 }
 
 /// Returns whether the mailbox was synchronized at all.
@@ -72,8 +129,10 @@ fn process_mailbox(
     now: DateTime<Utc>,
     summary: &mut Summary,
 ) -> Result<bool> {
-    if !mailbox.syncs(Direction::Incoming) && !mailbox.syncs(Direction::Act) {
-        return Ok(false);
+    let polled = Polled::attempt(conn, mailbox, now)?;
+    let sent = poll_outgoing(conn, rules, mailbox, &polled, now)?;
+    if !polled.has(Direction::Incoming) && !polled.has(Direction::Act) {
+        return Ok(sent || polled.has(Direction::Outgoing));
     }
     let tracking_on = rules.category_tracking;
     let change = master_list::reconcile(conn, mailbox, tracking_on, now)?;
@@ -83,7 +142,7 @@ fn process_mailbox(
         let Some((item, deleted)) = items::get_pending(conn, id)? else {
             continue;
         };
-        if item.pending.is_none() || !processes(mailbox, item.kind) {
+        if item.pending.is_none() || !polled.processes(item.kind) {
             continue;
         }
         match item.pending {
@@ -155,20 +214,10 @@ fn track(
                 last_error: None,
             };
             items::set_outcome(conn, item.id, &tracking, None, Some(note))?;
-            monitoring::synchronized(conn, item)?;
             summary.tracked += 1;
         }
-        Err(Failure(error)) => {
-            record_failure(
-                conn,
-                rules,
-                item,
-                method,
-                error,
-                Pending::Track,
-                now,
-                summary,
-            )?;
+        Err(failure) => {
+            record_failure(conn, item, method, failure, Pending::Track, now, summary)?;
         }
     }
     Ok(())
@@ -185,21 +234,18 @@ pub(super) enum AfterFailure {
 
 /// A retryable failure, shared by category and automatic tracking: the next cycle retries the
 /// item (doing `retry` again) until the first attempt and MAX_RETRIES retries have failed.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn record_failure(
     conn: &Connection,
-    rules: &OrgRules,
     item: &Item,
     method: TrackingMethod,
-    error: String,
+    failure: Failure,
     retry: Pending,
     now: DateTime<Utc>,
     summary: &mut Summary,
 ) -> Result<AfterFailure> {
-    monitoring::failed(conn, rules, item, &error, now)?;
     let attempts = item.tracking.attempts + 1;
     if attempts > MAX_RETRIES {
-        give_up(conn, item, attempts, &error, now)?;
+        give_up(conn, item, attempts, &failure, now)?;
         summary.undeliverable += 1;
         return Ok(AfterFailure::GaveUp);
     }
@@ -207,7 +253,7 @@ pub(super) fn record_failure(
         state: TrackingState::Failed,
         method: Some(method),
         attempts,
-        last_error: Some(error),
+        last_error: Some(failure.0),
         ..Tracking::default()
     };
     let note = format!("attempt {attempts} failed; retried at the next cycle");
@@ -217,14 +263,36 @@ pub(super) fn record_failure(
 }
 
 /// The last retry failed: `Tracked to Dynamics 365 (Undeliverable)` replaces the tracking
-/// category and the item is never retried again.
+/// category and the item is never retried again. The mailbox gets an alert about the item, and
+/// with `EnableSssItemLevelMonitoring` the item-level monitoring view a row with the service's
+/// error name.
 fn give_up(
     conn: &Connection,
     item: &Item,
     attempts: i64,
-    error: &str,
+    failure: &Failure,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    let error = failure.0.as_str();
+    let mailbox = mailboxes::get(conn, item.mailbox_id)?;
+    let alert = mailbox_errors::alert(conn, &mailbox, alerts::ITEM_FAILED, &item.subject)?;
+    store::alerts::raise(conn, Some(mailbox.id), &alert)?;
+    if settings::flag(conn, "EnableSssItemLevelMonitoring")? {
+        let (name, code) = failure.1.service_error();
+        item_failures::record(
+            conn,
+            &NewItemFailure {
+                mailbox_id: mailbox.id,
+                item_id: item.id,
+                subject: &item.subject,
+                error: name,
+                error_code: code,
+                message: error,
+                attempts,
+            },
+            now,
+        )?;
+    }
     if let Some(tracked) = categories::with_role(conn, item.mailbox_id, "tracked")? {
         items::remove_category(conn, item.id, tracked.id)?;
     }

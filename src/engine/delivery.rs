@@ -13,12 +13,13 @@ use super::rules::OrgRules;
 use crate::correlate::{thread_index, tokens};
 use crate::error::{Code, Error, Result};
 use crate::import::eml::{self, fnv1a64};
-use crate::model::tracking::{EmailDirection, ItemKind, Pending, TrackingState};
+use crate::model::tracking::{ActivityState, EmailDirection, ItemKind, Pending, TrackingState};
 use crate::model::{IncomingMethod, WellKnownFolder};
-use crate::store::folders;
-use crate::store::items::{self, NewItem, Tracking};
+use crate::store::items::{self, Item, NewItem, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
+use crate::store::pending_sends::{self, PendingSend};
 use crate::store::tokens as stored_tokens;
+use crate::store::{activities, folders};
 
 /// One item a delivery created (commands print it in the item shape, `view::item`).
 #[derive(Debug)]
@@ -178,25 +179,29 @@ pub struct Outgoing {
     pub in_reply_to: Option<String>,
     /// Sent from Dynamics 365 (with a tracking token) rather than from Outlook.
     pub via_dynamics: bool,
-    /// The mailbox of the user who sent it from Dynamics 365, when that is not the sender's.
-    pub submitter: Option<Mailbox>,
 }
 
-/// Sends a message: its copy in the sender's Sent Items (tracked at once when sent from
-/// Dynamics 365, else awaiting automatic tracking), then a copy for every internal recipient.
-/// Sent from Dynamics 365 with `SSSSaveOutgoingEmailToExchangeSentFolder` off, Sent Items
-/// keeps no copy ("OrgDBSettings for server-side sync"). Sent from Dynamics 365 by a user on
-/// behalf of another mailbox (a queue's) while `EnableMailboxDelegationForOutgoingEmail` is on
-/// (default; the OrgDBOrgSettings tool: send through the submitter's mailbox rather than the
-/// From mailbox), it goes out through the submitter's mailbox, whose Sent Items keep the copy
-/// as Exchange keeps a delegate's "send as" message; off, through the From mailbox.
+/// What sending did: the copies created in Exchange, or, for email sent from Dynamics 365, the
+/// activity that waits for the sender's mailbox (Pending Send).
+#[derive(Debug)]
+pub struct Sent {
+    pub created: Vec<Created>,
+    pub pending_activity: Option<i64>,
+}
+
+/// Sends a message. From Outlook: its copy in the sender's Sent Items (awaiting automatic
+/// tracking), then a copy for every internal recipient. From Dynamics 365: an outgoing activity
+/// carrying its tracking token, Pending Send; the next outgoing poll of a mailbox that can send
+/// puts it in Exchange (`send_pending`). "Troubleshooting and monitoring server-side
+/// synchronization", "Email message has Pending Send status": email is not sent until the
+/// sender's mailbox is approved, tested and enabled for outgoing email.
 pub fn send(
     conn: &Connection,
     rules: &OrgRules,
     sender: &Mailbox,
     outgoing: &Outgoing,
     now: DateTime<Utc>,
-) -> Result<Vec<Created>> {
+) -> Result<Sent> {
     let token = match outgoing.via_dynamics {
         true => stored_tokens::next_token(conn, promote::owner_user(conn, sender)?, true)?
             .map(|t| t.raw),
@@ -223,59 +228,98 @@ pub fn send(
         sent_at: Some(now),
         ..NewItem::default()
     };
-    let sent_through = match &outgoing.submitter {
-        Some(submitter) if outgoing.via_dynamics && rules.mailbox_delegation => submitter,
-        _ => sender,
-    };
-    let sent_folder = folders::well_known(conn, sent_through.id, WellKnownFolder::SentItems)?;
-    let sent = items::insert(
-        conn,
-        &NewItem {
-            mailbox_id: sent_through.id,
-            folder_id: sent_folder,
-            pending: if outgoing.via_dynamics {
-                None
-            } else {
-                awaits_evaluation(conn, sent_through.id)?
-            },
-            ..email.clone()
-        },
-        now,
-    )?;
-    let mut created = Vec::new();
     if outgoing.via_dynamics {
-        record_sent_from_dynamics(conn, rules, sent, sender, token, now)?;
+        let activity = record_sent_from_dynamics(conn, rules, &email, sender, token, now)?;
+        return Ok(Sent {
+            created: Vec::new(),
+            pending_activity: Some(activity),
+        });
     }
-    if outgoing.via_dynamics && !rules.save_sent_from_dynamics {
-        // The activity keeps the message; Exchange keeps no copy of it.
-        items::remove(conn, sent)?;
-    } else {
+    Ok(Sent {
+        created: put_in_exchange(conn, rules, sender, &email, None, now)?,
+        pending_activity: None,
+    })
+}
+
+/// The Exchange side of a sent message: the copy in the sender's Sent Items (for email sent from
+/// Dynamics 365, tracked to its `activity`, and kept only while
+/// `SSSSaveOutgoingEmailToExchangeSentFolder` is on, "OrgDBSettings for server-side sync"), then
+/// a copy for every internal recipient.
+fn put_in_exchange(
+    conn: &Connection,
+    rules: &OrgRules,
+    sender: &Mailbox,
+    email: &NewItem,
+    activity: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Created>> {
+    let mut created = Vec::new();
+    if activity.is_none() || rules.save_sent_from_dynamics {
+        let sent_folder = folders::well_known(conn, sender.id, WellKnownFolder::SentItems)?;
+        let sent = items::insert(
+            conn,
+            &NewItem {
+                mailbox_id: sender.id,
+                folder_id: sent_folder,
+                pending: match activity {
+                    Some(_) => None,
+                    None => awaits_evaluation(conn, sender.id)?,
+                },
+                ..email.clone()
+            },
+            now,
+        )?;
+        if let Some(activity) = activity {
+            let tracking = Tracking {
+                state: TrackingState::Tracked,
+                activity_id: Some(activity),
+                ..Tracking::default()
+            };
+            items::set_tracking(conn, sent, &tracking)?;
+            items::set_pending(conn, sent, None, Some("sent from Dynamics 365"))?;
+        }
         created.push(Created {
             item: sent,
             inbox_rules: Some(Vec::new()),
         });
     }
-    created.extend(deliver(conn, &email, now, Some(sender.id))?.created);
+    created.extend(deliver(conn, email, now, Some(sender.id))?.created);
     Ok(created)
 }
 
-/// Email sent from Dynamics 365 starts as an outgoing activity carrying its tracking token; the
-/// Sent Items copy is that activity's.
+/// Email sent from Dynamics 365 starts as an outgoing activity carrying its tracking token,
+/// open and Pending Send, with what its Exchange copy will hold kept beside it.
 fn record_sent_from_dynamics(
     conn: &Connection,
     rules: &OrgRules,
-    item_id: i64,
+    email: &NewItem,
     sender: &Mailbox,
     token: Option<String>,
     now: DateTime<Utc>,
-) -> Result<()> {
-    let item = items::get(conn, item_id)?;
+) -> Result<i64> {
+    // The message as Dynamics 365 holds it: no mailbox has it yet.
+    let unsent = Item {
+        mailbox_id: sender.id,
+        kind: ItemKind::Email,
+        subject: email.subject.clone(),
+        body: email.body.clone(),
+        message_id: email.message_id.clone(),
+        in_reply_to: email.in_reply_to.clone(),
+        thread_index: email.thread_index.clone(),
+        from: email.from.clone(),
+        to: email.to.clone(),
+        cc: email.cc.clone(),
+        sent_at: email.sent_at,
+        received_at: now,
+        ..Item::default()
+    };
     let facts = EmailFacts {
         direction: EmailDirection::Outgoing,
         tracking_token: token,
         ..EmailFacts::default()
     };
-    let activity = match promote::create_email_activity(conn, rules, &item, sender, &facts, now)? {
+    let activity = match promote::create_email_activity(conn, rules, &unsent, sender, &facts, now)?
+    {
         Ok(link) => link.activity_id.expect("an email activity"),
         Err(failure) => {
             return Err(Error::new(
@@ -284,13 +328,53 @@ fn record_sent_from_dynamics(
             ));
         }
     };
-    let tracking = Tracking {
-        state: TrackingState::Tracked,
-        activity_id: Some(activity),
-        ..Tracking::default()
-    };
-    items::set_tracking(conn, item_id, &tracking)?;
-    items::set_pending(conn, item_id, None, Some("sent from Dynamics 365"))
+    activities::set_state(conn, activity, ActivityState::Open)?;
+    pending_sends::add(
+        conn,
+        &PendingSend {
+            activity_id: activity,
+            mailbox_id: sender.id,
+            subject: email.subject.clone(),
+            body: email.body.clone(),
+            to: email.to.clone(),
+            cc: email.cc.clone(),
+            in_reply_to: email.in_reply_to.clone(),
+            thread_index: email.thread_index.clone(),
+        },
+    )?;
+    Ok(activity)
+}
+
+/// The outgoing poll of a mailbox that can send: every email waiting on it goes to Exchange
+/// and its activity is completed (Sent). Returns how many were sent.
+pub fn send_pending(
+    conn: &Connection,
+    rules: &OrgRules,
+    sender: &Mailbox,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let waiting = pending_sends::for_mailbox(conn, sender.id)?;
+    for pending in &waiting {
+        let activity = activities::get(conn, pending.activity_id)?;
+        let email = NewItem {
+            kind: Some(ItemKind::Email),
+            subject: pending.subject.clone(),
+            body: pending.body.clone(),
+            references: pending.in_reply_to.iter().cloned().collect(),
+            message_id: activity.message_id,
+            in_reply_to: pending.in_reply_to.clone(),
+            thread_index: pending.thread_index.clone(),
+            from: Some(sender.email.clone()),
+            to: pending.to.clone(),
+            cc: pending.cc.clone(),
+            sent_at: Some(now),
+            ..NewItem::default()
+        };
+        put_in_exchange(conn, rules, sender, &email, Some(pending.activity_id), now)?;
+        activities::set_state(conn, pending.activity_id, ActivityState::Completed)?;
+        pending_sends::remove(conn, pending.activity_id)?;
+    }
+    Ok(waiting.len())
 }
 
 /// An email item of a parsed message: received now, sent when its Date says.

@@ -12,8 +12,8 @@ pub mod deletion;
 pub mod delivery;
 pub mod dynamics;
 pub mod inbox_rules;
+pub mod mailbox_errors;
 pub mod master_list;
-pub mod monitoring;
 pub mod outlook;
 pub mod personal_options;
 pub mod promote;
@@ -40,7 +40,6 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "DoNotAutoTrackEmail",
     "DoNotCorrelateForwardedEmailsAsReplies",
     "DoNotIgnoreInternalEmailToQueues",
-    "EnableMailboxDelegationForOutgoingEmail",
     "EnableSssItemLevelMonitoring",
     "ExchangeSyncIdMappingPersistenceTimeInDays",
     "ForceOrganizerSyncForAttendeeTrackedAppointment",
@@ -81,6 +80,9 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "isfolderbasedtrackingenabled",
     "maxfolderbasedtrackingmappings",
     "maximumtrackingnumber",
+    "notifymailboxownerofemailserverlevelalerts",
+    "requireapprovalforqueueemail",
+    "requireapprovalforuseremail",
     "trackingprefix",
     "trackingtokenidbase",
     "trackingtokeniddigits",
@@ -97,6 +99,10 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "EmailTemplateRetrieveFallbackContact",
         "it acts on email templates",
+    ),
+    (
+        "EnableMailboxDelegationForOutgoingEmail",
+        "it lets a user send from another's mailbox with Full Access, Send As or Send on Behalf (\"Send email on behalf of another user\"), Exchange permissions orgtrack's delegates (Reviewer, Author, Editor) do not have",
     ),
     ("TraceExchangeSyncData", "it turns on service tracing"),
     (

@@ -14,7 +14,7 @@ use crate::correlate::{smart_match, tokens};
 use crate::error::Result;
 use crate::model::tracking::{
     ActivityKind, ActivityState, CorrelationMethod, EmailDirection, FilterReason, ItemKind,
-    TrackingMethod,
+    PluginError, TrackingMethod,
 };
 use crate::model::{OwnerKind, WellKnownFolder};
 use crate::store::activities::{self, NewActivity};
@@ -31,9 +31,9 @@ pub struct Link {
     pub created: bool,
 }
 
-/// A retryable failure, as recorded on the item.
+/// A retryable failure: the text recorded on the item, and the plugin error behind it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Failure(pub String);
+pub struct Failure(pub String, pub PluginError);
 
 pub type Promotion = std::result::Result<Link, Failure>;
 
@@ -79,7 +79,8 @@ pub fn promote(
 }
 
 fn plugin_failure(conn: &Connection, kind: ActivityKind, subject: &str) -> Result<Option<Failure>> {
-    Ok(plugins::fire(conn, kind, subject)?.map(|(name, error)| Failure(error.message(&name))))
+    Ok(plugins::fire(conn, kind, subject)?
+        .map(|(name, error)| Failure(error.message(&name), error)))
 }
 
 fn relink_regarding(conn: &Connection, activity_id: i64, regarding: Option<i64>) -> Result<()> {

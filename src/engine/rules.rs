@@ -4,7 +4,6 @@
 use rusqlite::Connection;
 
 use super::calendar::CalendarRules;
-use super::monitoring::MonitoringRules;
 use super::resolution::ResolutionRules;
 use crate::correlate::smart_match::SmartMatchConfig;
 use crate::error::Result;
@@ -60,6 +59,8 @@ pub struct OrgRules {
     /// `SSSSaveOutgoingEmailToExchangeSentFolder`: email sent from Dynamics 365 keeps a copy
     /// in the sender's Sent Items.
     pub save_sent_from_dynamics: bool,
+    /// `EnableSssItemLevelMonitoring`: items not promoted get a row in `item failures`.
+    pub item_level_monitoring: bool,
     /// `AllowPromoteDuplicates`: a tracked Outlook contact becomes a new record even when a
     /// contact with its address exists.
     pub allow_promote_duplicates: bool,
@@ -76,11 +77,8 @@ pub struct OrgRules {
     pub distinct_logical_deletes: bool,
     /// `IgnoreCopiedItemsInSSSForMailbox`: an Outlook copy of a linked item is not inserted.
     pub ignore_copies: bool,
-    /// The server-side sync failures dashboard.
-    pub monitoring: MonitoringRules,
-    /// `EnableMailboxDelegationForOutgoingEmail`: email sent from Dynamics 365 on behalf of
-    /// another mailbox goes out through the submitter's.
-    pub mailbox_delegation: bool,
+    /// `ExchangeSyncIdMappingPersistenceTimeInDays`: how long item-level failures are kept.
+    pub failure_days: i64,
     /// `AllowSaveAsDraftAppointment`: appointments may be saved as drafts in Dynamics 365.
     pub allow_draft_appointments: bool,
     /// `AddParentEntityToRelatedOnNewActivityCreate`: an activity created from a record's
@@ -174,6 +172,7 @@ impl OrgRules {
                 assigned_tasks_sync: flag(conn, "isassignedtaskssyncenabled")?,
             },
             save_sent_from_dynamics: flag(conn, "SSSSaveOutgoingEmailToExchangeSentFolder")?,
+            item_level_monitoring: flag(conn, "EnableSssItemLevelMonitoring")?,
             allow_promote_duplicates: flag(conn, "AllowPromoteDuplicates")?,
             auto_create_contact: flag(conn, "AutoCreateContactOnPromote")?,
             restrict_irm: flag(conn, "RestrictIRMEmailItems")?,
@@ -183,11 +182,7 @@ impl OrgRules {
                 "DistinctPhysicalAndLogicalDeletesForExchangeSync",
             )?,
             ignore_copies: flag(conn, "IgnoreCopiedItemsInSSSForMailbox")?,
-            monitoring: MonitoringRules {
-                enabled: flag(conn, "EnableSssItemLevelMonitoring")?,
-                keep_days: number(conn, "ExchangeSyncIdMappingPersistenceTimeInDays", 3)?,
-            },
-            mailbox_delegation: flag(conn, "EnableMailboxDelegationForOutgoingEmail")?,
+            failure_days: number(conn, "ExchangeSyncIdMappingPersistenceTimeInDays", 3)?,
             allow_draft_appointments: flag(conn, "AllowSaveAsDraftAppointment")?,
             parent_is_regarding: flag(conn, "AddParentEntityToRelatedOnNewActivityCreate")?,
         })

@@ -178,6 +178,63 @@ impl AlertLevel {
     }
 }
 
+option_set! {
+    /// An email server profile's type (emailserverprofile.servertype). The table reference
+    /// lists 0 to 4; the default profile's "Email Server Type Name" is "Exchange Online"
+    /// (SupportArticles-docs, "Server-side synchronization ... Basic authentication"), which the
+    /// reference gives no number: orgtrack stores it as 5.
+    pub enum ServerType {
+        ExchangeServer = 0 => "exchange_server" ("Exchange Server"),
+        Pop3Smtp = 1 => "pop3_smtp" ("Other (POP3/SMTP)"),
+        ExchangeServerHybrid = 2 => "exchange_server_hybrid" ("Exchange Server (Hybrid)"),
+        ExchangeOnlineHybrid = 3 => "exchange_online_hybrid" ("Exchange Online (Hybrid)"),
+        ImapSmtp = 4 => "imap_smtp" ("IMAP/SMTP"),
+        ExchangeOnline = 5 => "exchange_online" ("Exchange Online"),
+    }
+}
+
+option_set! {
+    /// How a profile authenticates (emailserverprofile.incomingcredentialretrieval, the same
+    /// for outgoing connections).
+    pub enum Authentication {
+        UserOrQueue = 0 => "user_or_queue" ("Credentials Specified by a User or Queue"),
+        Profile = 1 => "profile" ("Credentials Specified in Email Server Profile"),
+        ServerToServer = 2 => "server_to_server" ("Server to Server Authentication"),
+        WindowsIntegrated = 3 => "windows_integrated" ("Windows Integrated Authentication"),
+        Anonymous = 4 => "anonymous" ("Without Credentials (Anonymous)"),
+        GmailOauth = 5 => "gmail_oauth" ("Gmail OAuth"),
+        HybridModernAuth = 6 => "hybrid_modern_auth" ("Exchange Hybrid Modern Auth (HMA)"),
+        AzureAdOauth = 7 => "azure_ad_oauth" ("Azure Active Directory OAuth"),
+    }
+}
+
+option_set! {
+    /// Which direction an injected fault breaks (`mailbox fault add --direction`).
+    pub enum FaultDirection {
+        Incoming = 0 => "incoming",
+        Outgoing = 1 => "outgoing",
+        Act = 2 => "act",
+    }
+}
+
+impl FaultDirection {
+    pub const fn direction(self) -> Direction {
+        match self {
+            FaultDirection::Incoming => Direction::Incoming,
+            FaultDirection::Outgoing => Direction::Outgoing,
+            FaultDirection::Act => Direction::Act,
+        }
+    }
+
+    pub const fn of(direction: Direction) -> Self {
+        match direction {
+            Direction::Incoming => FaultDirection::Incoming,
+            Direction::Outgoing => FaultDirection::Outgoing,
+            Direction::Act => FaultDirection::Act,
+        }
+    }
+}
+
 /// Whether a mailbox belongs to a user or to a queue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ValueEnum)]
 #[serde(rename_all = "snake_case")]
@@ -316,8 +373,24 @@ impl MailboxMethods {
         }
     }
 
-    /// The combinations SPEC.md rules out, as a sentence for the user.
+    /// The combinations SPEC.md and the queue table reference rule out, as a sentence for the
+    /// user naming what is allowed. A queue's `incomingemaildeliverymethod` offers None (0),
+    /// Server-Side Synchronization or Email Router (2) and Forward Mailbox (3), its
+    /// `outgoingemaildeliverymethod` None (0) and Server-Side Synchronization or Email Router (2)
+    /// ("Queue table/entity reference", Microsoft Learn): a queue has no Outlook client.
     pub fn check(&self, owner: OwnerKind) -> Result<(), String> {
+        if owner == OwnerKind::Queue && self.incoming == IncomingMethod::Outlook {
+            return Err(
+                "a queue mailbox cannot receive email through Dynamics 365 for Outlook: the incoming method must be none, server-side-sync or forward"
+                    .to_string(),
+            );
+        }
+        if owner == OwnerKind::Queue && self.outgoing == OutgoingMethod::Outlook {
+            return Err(
+                "a queue mailbox cannot send email through Dynamics 365 for Outlook: the outgoing method must be none or server-side-sync"
+                    .to_string(),
+            );
+        }
         if owner == OwnerKind::Queue && self.act != ActMethod::None {
             return Err(format!(
                 "a queue mailbox has no appointment, contact and task synchronization: the ACT method must be none, not {}",

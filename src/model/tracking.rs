@@ -8,7 +8,9 @@ use serde::Serialize;
 
 option_set! {
     /// What an Exchange item is.
+    #[derive(Default)]
     pub enum ItemKind {
+        #[default]
         Email = 0 => "email",
         Appointment = 1 => "appointment",
         Task = 2 => "task",
@@ -69,6 +71,17 @@ option_set! {
 }
 
 option_set! {
+    /// An email activity's status reason (email.statuscode), the values orgtrack gives: sent
+    /// from Dynamics 365, an email is Pending Send until its mailbox sends it, then Sent;
+    /// tracked incoming email is Received.
+    pub enum EmailStatus {
+        Sent = 3 => "sent",
+        Received = 4 => "received",
+        PendingSend = 6 => "pending_send" ("Pending Send"),
+    }
+}
+
+option_set! {
     /// Email direction; one message is one activity per direction.
     #[derive(Default)]
     pub enum EmailDirection {
@@ -112,6 +125,24 @@ option_set! {
     }
 }
 
+impl FilterReason {
+    /// The service's name of a reason automatic tracking rejects an email for, as the
+    /// item-level monitoring view gives it (`NoRecipientMatch`, ...); None for an acceptance
+    /// or a duplicate (linked, not rejected).
+    pub const fn rejection_name(self) -> Option<&'static str> {
+        match self {
+            FilterReason::NoCorrelationMatch => Some("NoCorrelationMatch"),
+            FilterReason::NoRecipientMatch => Some("NoRecipientMatch"),
+            FilterReason::InternalEmailReject => Some("InternalEmailReject"),
+            FilterReason::InvalidSender => Some("InvalidSender"),
+            FilterReason::Duplicate
+            | FilterReason::CorrelationMatch
+            | FilterReason::SenderMatch
+            | FilterReason::AcceptAll => None,
+        }
+    }
+}
+
 impl ItemKind {
     /// The activity an item of this kind becomes (contacts become records, not activities).
     pub fn activity_kind(self) -> Option<ActivityKind> {
@@ -125,6 +156,17 @@ impl ItemKind {
 }
 
 impl PluginError {
+    /// The service's name for the error, and its number where Microsoft documents one: a
+    /// plugin that throws aborts the request with IsvAborted (0x80040265, "Web service error
+    /// codes", Dataverse). The other two have no documented name; orgtrack's words.
+    pub const fn service_error(self) -> (&'static str, Option<i64>) {
+        match self {
+            PluginError::Plugin => ("IsvAborted", Some(-2147220891)),
+            PluginError::Timeout => ("Timeout", None),
+            PluginError::InvalidSender => ("InvalidSender", None),
+        }
+    }
+
     /// The error text recorded on the item, as the failure would read in the service.
     pub fn message(self, plugin: &str) -> String {
         match self {

@@ -44,6 +44,7 @@ pub enum Table {
     Queue,
     Mailbox,
     TraceLog,
+    EmailServerProfile,
 }
 
 impl Table {
@@ -55,6 +56,7 @@ impl Table {
             Table::Queue => 0x7175_6575,
             Table::Mailbox => 0x6d62_7800,
             Table::TraceLog => 0x7472_6163,
+            Table::EmailServerProfile => 0x6573_7000,
         }
     }
 
@@ -130,7 +132,7 @@ pub struct Column {
     pub labels: &'static [(i64, &'static str)],
 }
 
-const fn column(name: &'static str, edm: &'static str) -> Column {
+pub const fn column(name: &'static str, edm: &'static str) -> Column {
     Column {
         name,
         edm,
@@ -138,7 +140,7 @@ const fn column(name: &'static str, edm: &'static str) -> Column {
     }
 }
 
-const fn choice(name: &'static str, labels: &'static [(i64, &'static str)]) -> Column {
+pub const fn choice(name: &'static str, labels: &'static [(i64, &'static str)]) -> Column {
     Column {
         name,
         edm: "Edm.Int32",
@@ -181,6 +183,7 @@ pub const MAILBOX_COLUMNS: &[Column] = &[
     column("name", "Edm.String"),
     column("emailaddress", "Edm.String"),
     column("_regardingobjectid_value", "Edm.Guid"),
+    column("_emailserverprofile_value", "Edm.Guid"),
     choice("incomingemaildeliverymethod", INCOMING),
     choice("outgoingemaildeliverymethod", OUTGOING),
     choice("actdeliverymethod", ACT),
@@ -232,7 +235,8 @@ pub fn mailbox_row(mailbox: &Mailbox, syncs: [bool; 3]) -> Map<String, Value> {
         OwnerKind::Queue => (Table::Queue, "queue"),
     };
     let regarding = "_regardingobjectid_value";
-    let row = json!({
+    let profile = "_emailserverprofile_value";
+    let mut row = json!({
         "mailboxid": Table::Mailbox.guid(mailbox.id),
         "name": mailbox.name,
         "emailaddress": mailbox.email,
@@ -252,12 +256,16 @@ pub fn mailbox_row(mailbox: &Mailbox, syncs: [bool; 3]) -> Map<String, Value> {
         // Active (0) or Inactive (1): a disabled mailbox is not processed.
         "statecode": if mailbox.enabled { 0 } else { 1 },
         "statuscode": if mailbox.enabled { 1 } else { 2 },
-        // Whether a Test & Enable waits to be carried out; serve sets it from its schedule.
-        "testemailconfigurationscheduled": false,
+        // Whether a Test & Enable waits for the next cycle; serve adds the tests it schedules.
+        "testemailconfigurationscheduled": mailbox.test_scheduled,
         "processemailreceivedafter": time::format(mailbox.process_email_after),
         "lastsuccessfulsynccompletedon": mailbox.last_sync_at.map(time::format),
         "createdon": time::format(mailbox.created_at),
+        profile: mailbox.profile_id.map(|id| Table::EmailServerProfile.guid(id)),
     });
+    if mailbox.profile_id.is_some() {
+        row[format!("{profile}{FORMATTED}")] = json!(mailbox.profile);
+    }
     match row {
         Value::Object(map) => map,
         _ => unreachable!("a JSON object literal"),
@@ -295,6 +303,11 @@ pub fn mailbox_from_row(row: &Value) -> Result<(Mailbox<String>, [bool; 3]), Str
         act_status: r.option("actstatus", Status::from_number)?,
         approval: r.option("emailrouteraccessapproval", Approval::from_number)?,
         enabled: r.int("statecode")? == 0,
+        test_scheduled: r.flag("testemailconfigurationscheduled")?,
+        profile_id: r.opt_str("_emailserverprofile_value")?.map(str::to_string),
+        profile: r
+            .opt_str(&format!("_emailserverprofile_value{FORMATTED}"))?
+            .map(str::to_string),
         // Dataverse leaves the watermark empty until Test & Enable sets one; until then the
         // mailbox's creation is the earliest email it could process.
         process_email_after: r
@@ -453,6 +466,9 @@ mod tests {
             act_status: Status::Failure,
             approval: Approval::Rejected,
             enabled: false,
+            test_scheduled: true,
+            profile_id: Some(1),
+            profile: Some("Microsoft Exchange Online".into()),
             process_email_after: at("2026-01-05T09:00:00Z"),
             last_sync_at: None,
             created_at: at("2026-01-04T08:00:00Z"),
@@ -486,6 +502,7 @@ mod tests {
         for doc in [&mut local, &mut remote] {
             doc.as_object_mut().unwrap().remove("id");
             doc.as_object_mut().unwrap().remove("owner_id");
+            doc.as_object_mut().unwrap().remove("profile_id");
         }
         assert_eq!(local, remote);
     }

@@ -235,11 +235,19 @@ pub(super) fn route(
         (&Method::GET, "mailboxes", key) => mailboxes(&ctx, key),
         (&Method::PATCH, "mailboxes", Some(key)) => patch_mailbox(&ctx, key, body),
         (&Method::GET, "tracelogs", key) => tracelogs(&ctx, key),
+        (&Method::GET, "emailserverprofiles", key) => email_server_profiles(&ctx, key),
         (&Method::POST, "$batch", None) => super::batch::answer(app, headers, body),
         (
             _,
-            "" | "$metadata" | "WhoAmI" | "RetrieveVersion" | "organizations" | "mailboxes"
-            | "tracelogs" | "$batch",
+            ""
+            | "$metadata"
+            | "WhoAmI"
+            | "RetrieveVersion"
+            | "organizations"
+            | "mailboxes"
+            | "tracelogs"
+            | "emailserverprofiles"
+            | "$batch",
             _,
         ) => Err(ApiError::new(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -254,7 +262,12 @@ pub(super) fn route(
 }
 
 /// The entity sets served (each also as `<set>/$count`).
-pub(super) const COLLECTIONS: &[&str] = &["organizations", "mailboxes", "tracelogs"];
+pub(super) const COLLECTIONS: &[&str] = &[
+    "organizations",
+    "mailboxes",
+    "tracelogs",
+    "emailserverprofiles",
+];
 
 struct Request<'a> {
     app: &'a App,
@@ -848,7 +861,7 @@ fn mailboxes(ctx: &Request, key: Option<&str>) -> Answer {
                 let mut row = odata::mailbox_row(&m, syncs);
                 row.insert(
                     "testemailconfigurationscheduled".into(),
-                    scheduled.contains(&m.id).into(),
+                    (m.test_scheduled || scheduled.contains(&m.id)).into(),
                 );
                 ctx.annotated(row, odata::MAILBOX_COLUMNS)
             })
@@ -1056,6 +1069,22 @@ fn tracelogs(ctx: &Request, key: Option<&str>) -> Answer {
     match key {
         Some(key) => single(ctx, "tracelogs", "tracelog", rows, key),
         None => collection(ctx, "tracelogs", "tracelogid", rows),
+    }
+}
+
+fn email_server_profiles(ctx: &Request, key: Option<&str>) -> Answer {
+    ctx.options
+        .check_columns("emailserverprofile", &names(super::profiles::COLUMNS))?;
+    let rows: Vec<Map<String, Value>> = {
+        let store = ctx.reader()?;
+        super::profiles::rows(store.conn(), key)?
+            .into_iter()
+            .map(|row| ctx.annotated(row, super::profiles::COLUMNS))
+            .collect()
+    };
+    match key {
+        Some(key) => single(ctx, "emailserverprofiles", "emailserverprofile", rows, key),
+        None => collection(ctx, "emailserverprofiles", "emailserverprofileid", rows),
     }
 }
 

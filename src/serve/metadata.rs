@@ -69,6 +69,11 @@ fn entity_types() -> Vec<EntityType> {
         ("organizations", "organization", organization),
         ("mailboxes", "mailbox", typed(odata::MAILBOX_COLUMNS)),
         ("tracelogs", "tracelog", typed(odata::TRACELOG_COLUMNS)),
+        (
+            "emailserverprofiles",
+            "emailserverprofile",
+            typed(super::profiles::COLUMNS),
+        ),
     ]
 }
 
@@ -149,6 +154,7 @@ mod tests {
             ("organizations", "organization"),
             ("mailboxes", "mailbox"),
             ("tracelogs", "tracelog"),
+            ("emailserverprofiles", "emailserverprofile"),
         ] {
             assert!(
                 xml.contains(&format!(

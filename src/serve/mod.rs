@@ -10,6 +10,7 @@
 mod api;
 mod batch;
 mod metadata;
+mod profiles;
 pub mod query;
 
 use std::collections::{HashMap, HashSet};

@@ -14,6 +14,7 @@ pub enum Names {
     Queues,
     Folders,
     Items,
+    Profiles,
 }
 
 /// Items offered at most: the newest ones, which are the ones people type next.
@@ -50,6 +51,7 @@ pub fn candidates(path: &Path, names: Names) -> Vec<(String, String)> {
         Names::Items => {
             "SELECT CAST(id AS TEXT), subject FROM item ORDER BY id DESC LIMIT ?1"
         }
+        Names::Profiles => "SELECT name, '' FROM email_server_profile ORDER BY name",
     };
     let rows = conn.prepare(sql).and_then(|mut statement| {
         let parameters: &[&dyn rusqlite::ToSql] = if names == Names::Items {

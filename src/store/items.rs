@@ -8,7 +8,9 @@ use crate::error::{Code, Error, Result};
 use crate::model::tracking::{ItemKind, Pending, TrackingMethod, TrackingState};
 use crate::time;
 
-#[derive(Debug, Clone)]
+/// An Exchange item. `Default` gives a message no mailbox holds yet: what Dynamics 365 has of an
+/// email it has not sent (Pending Send).
+#[derive(Debug, Clone, Default)]
 pub struct Item {
     pub id: i64,
     pub mailbox_id: i64,

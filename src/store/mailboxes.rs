@@ -33,6 +33,11 @@ pub struct Mailbox<Id = i64> {
     pub act_status: Status,
     pub approval: Approval,
     pub enabled: bool,
+    /// Test & Enable is scheduled: the next cycle carries it out (testemailconfigurationscheduled).
+    pub test_scheduled: bool,
+    /// Its email server profile (null in remote mode when the mailbox has none).
+    pub profile_id: Option<Id>,
+    pub profile: Option<String>,
     #[serde(with = "time::rfc3339")]
     pub process_email_after: DateTime<Utc>,
     #[serde(with = "time::rfc3339_opt")]
@@ -58,11 +63,12 @@ impl<Id> Mailbox<Id> {
         }
     }
 
-    /// Whether a sync cycle processes `direction` of this mailbox: the mailbox is enabled, its
-    /// address approved, the direction synchronized server-side and its last test a success.
+    /// Whether a sync cycle processes `direction` of this mailbox: the mailbox is enabled, the
+    /// direction synchronized server-side and its last test a success (Test & Enable fails a
+    /// mailbox whose address needs approval and has none, and an error disables a direction by
+    /// failing it).
     pub fn syncs(&self, direction: Direction) -> bool {
         self.enabled
-            && self.approval == Approval::Approved
             && self.methods().is_server_side(direction)
             && self.status(direction) == Status::Success
     }
@@ -71,10 +77,12 @@ impl<Id> Mailbox<Id> {
 const SELECT: &str = "SELECT m.id, coalesce(u.name, q.name), m.email, m.user_id, m.queue_id,
         m.incoming_method, m.outgoing_method, m.act_method,
         m.incoming_status, m.outgoing_status, m.act_status,
-        m.approval, m.enabled, m.process_email_after, m.last_sync_at, m.created_at
+        m.approval, m.enabled, m.process_email_after, m.last_sync_at, m.created_at,
+        m.profile_id, p.name, m.test_scheduled
     FROM mailbox m
     LEFT JOIN user u ON u.id = m.user_id
-    LEFT JOIN queue q ON q.id = m.queue_id";
+    LEFT JOIN queue q ON q.id = m.queue_id
+    LEFT JOIN email_server_profile p ON p.id = m.profile_id";
 
 fn from_row(r: &Row) -> rusqlite::Result<Mailbox> {
     // The schema gives a mailbox exactly one owner: a queue, or else a user.
@@ -97,6 +105,9 @@ fn from_row(r: &Row) -> rusqlite::Result<Mailbox> {
         act_status: r.get(10)?,
         approval: r.get(11)?,
         enabled: r.get(12)?,
+        profile_id: r.get(16)?,
+        profile: r.get(17)?,
+        test_scheduled: r.get(18)?,
         process_email_after: time_at(r, 13)?,
         last_sync_at: optional_time_at(r, 14)?,
         created_at: time_at(r, 15)?,
@@ -104,7 +115,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Mailbox> {
 }
 
 /// Creates the mailbox of a new user or queue with the default methods, statuses Not Run,
-/// approval Pending, the watermark at the org's clock, and its well-known folders.
+/// approval Pending, the watermark at the org's clock, the default email server profile, and
+/// its well-known folders.
 pub(super) fn create(
     conn: &Connection,
     owner: OwnerKind,
@@ -119,8 +131,10 @@ pub(super) fn create(
     };
     conn.prepare_cached(
         "INSERT INTO mailbox (user_id, queue_id, email, incoming_method, outgoing_method, act_method,
-             incoming_status, outgoing_status, act_status, approval, enabled, process_email_after, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7, ?8, 1, ?9, ?9)",
+             incoming_status, outgoing_status, act_status, approval, enabled, process_email_after, created_at,
+             profile_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7, ?8, 1, ?9, ?9,
+             (SELECT id FROM email_server_profile WHERE is_default = 1))",
     )?
     .execute(params![
         user_id,
@@ -317,5 +331,67 @@ pub fn id_by_email(conn: &Connection, email: &str) -> Result<Option<i64>> {
 pub fn set_watermark(conn: &Connection, id: i64, after: DateTime<Utc>) -> Result<()> {
     conn.prepare_cached("UPDATE mailbox SET process_email_after = ?2 WHERE id = ?1")?
         .execute(params![id, time::format(after)])?;
+    Ok(())
+}
+
+pub fn set_profile(conn: &Connection, id: i64, profile_id: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE mailbox SET profile_id = ?2 WHERE id = ?1")?
+        .execute(params![id, profile_id])?;
+    Ok(())
+}
+
+/// Consecutive transient failures of `direction` (the error model's retry count).
+pub fn failures(conn: &Connection, id: i64, direction: Direction) -> Result<i64> {
+    let sql = match direction {
+        Direction::Incoming => "SELECT incoming_failures FROM mailbox WHERE id = ?1",
+        Direction::Outgoing => "SELECT outgoing_failures FROM mailbox WHERE id = ?1",
+        Direction::Act => "SELECT act_failures FROM mailbox WHERE id = ?1",
+    };
+    Ok(conn.prepare_cached(sql)?.query_row([id], |r| r.get(0))?)
+}
+
+/// Sets the count of consecutive transient failures of `direction`; with none left failing,
+/// no retry is due.
+pub fn set_failures(conn: &Connection, id: i64, direction: Direction, count: i64) -> Result<()> {
+    // Every poll sets the count: writing only a change keeps an idle mailbox's row untouched.
+    let sql = match direction {
+        Direction::Incoming => {
+            "UPDATE mailbox SET incoming_failures = ?2 WHERE id = ?1 AND incoming_failures <> ?2"
+        }
+        Direction::Outgoing => {
+            "UPDATE mailbox SET outgoing_failures = ?2 WHERE id = ?1 AND outgoing_failures <> ?2"
+        }
+        Direction::Act => {
+            "UPDATE mailbox SET act_failures = ?2 WHERE id = ?1 AND act_failures <> ?2"
+        }
+    };
+    conn.prepare_cached(sql)?.execute(params![id, count])?;
+    conn.prepare_cached(
+        "UPDATE mailbox SET retry_at = NULL
+          WHERE id = ?1 AND retry_at IS NOT NULL
+            AND incoming_failures = 0 AND outgoing_failures = 0 AND act_failures = 0",
+    )?
+    .execute([id])?;
+    Ok(())
+}
+
+/// When a transient error of the mailbox is retried; cleared once no direction is failing.
+pub fn set_retry_at(conn: &Connection, id: i64, at: DateTime<Utc>) -> Result<()> {
+    conn.prepare_cached("UPDATE mailbox SET retry_at = ?2 WHERE id = ?1")?
+        .execute(params![id, time::format(at)])?;
+    Ok(())
+}
+
+/// The earliest retry due at or after `after` (cycles step to it; SPEC section 10).
+pub fn next_retry(conn: &Connection, after: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
+    let at: Option<String> = conn
+        .prepare_cached("SELECT min(retry_at) FROM mailbox WHERE retry_at > ?1")?
+        .query_row([time::format(after)], |r| r.get(0))?;
+    at.map(|t| time::parse_stored(&t)).transpose()
+}
+
+pub fn set_test_scheduled(conn: &Connection, id: i64, scheduled: bool) -> Result<()> {
+    conn.prepare_cached("UPDATE mailbox SET test_scheduled = ?2 WHERE id = ?1")?
+        .execute(params![id, scheduled])?;
     Ok(())
 }

@@ -8,16 +8,20 @@ pub mod categories;
 pub mod completion;
 pub mod cycles;
 pub mod delegates;
+pub mod faults;
 pub mod folder_rules;
 pub mod folders;
 pub mod hashes;
 mod ids;
 pub mod inbox_rules;
+pub mod item_failures;
 pub mod items;
 pub mod mailboxes;
 pub mod org;
 pub mod outcomes;
+pub mod pending_sends;
 pub mod plugins;
+pub mod profiles;
 pub mod queue_items;
 pub mod queues;
 pub mod record_rules;
@@ -25,7 +29,6 @@ pub mod records;
 pub mod resolve;
 pub mod settings;
 pub mod statement_log;
-pub mod sync_failures;
 pub mod tokens;
 pub mod users;
 
@@ -82,7 +85,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_ids_never_reused.sql"),
     include_str!("migrations/013_settings_journal.sql"),
     include_str!("migrations/014_compact_hashes.sql"),
-    include_str!("migrations/015_tracking_fidelity.sql"),
+    include_str!("migrations/015_mailbox_service.sql"),
+    include_str!("migrations/016_tracking_fidelity.sql"),
 ];
 
 /// The step whose SQL is followed by Rust: rebuilding tables with AUTOINCREMENT (`ids`).

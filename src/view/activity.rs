@@ -6,10 +6,10 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::model::tracking::{
-    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, FilterReason,
+    ActivityKind, ActivityState, CorrelationMethod, EmailDirection, EmailStatus, FilterReason,
 };
 use crate::store::activities::{self, Activity};
-use crate::store::{mailboxes, records, users};
+use crate::store::{mailboxes, pending_sends, records, users};
 use crate::time;
 
 /// A sender or recipient of an activity: `role` is `from`, `to`, `cc`, `bcc`, `organizer` or
@@ -45,6 +45,8 @@ pub struct ActivityView {
     pub filter_reason: Option<FilterReason>,
     pub series_activity_id: Option<i64>,
     pub state: ActivityState,
+    /// Email only: `pending_send` until its mailbox sends it, then `sent`; `received`.
+    pub status: Option<EmailStatus>,
     #[serde(with = "time::rfc3339_opt")]
     pub starts_at: Option<DateTime<Utc>>,
     #[serde(with = "time::rfc3339_opt")]
@@ -89,6 +91,12 @@ pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
             .transpose()?,
         accepting_mailbox: mailbox_name(a.accepting_mailbox_id)?,
         receiving_mailbox: mailbox_name(a.receiving_mailbox_id)?,
+        status: match a.direction {
+            Some(_) if pending_sends::is_pending(conn, a.id)? => Some(EmailStatus::PendingSend),
+            Some(EmailDirection::Outgoing) => Some(EmailStatus::Sent),
+            Some(EmailDirection::Incoming) => Some(EmailStatus::Received),
+            None => None,
+        },
         parties: activities::parties(conn, a.id)?
             .into_iter()
             .map(|(role, address)| Party { role, address })

@@ -67,14 +67,38 @@ pub fn send(env: &Env, from: &str, to: &str, subject: &str, extra: &[&str]) -> (
     (ids[0], ids[1..].to_vec())
 }
 
-/// An email sent from Dynamics 365: (its outgoing activity id, its Message-ID, its subject).
+/// An email sent from Dynamics 365 and, at the next cycle's outgoing poll, by its mailbox:
+/// (its outgoing activity id, its Message-ID, its subject).
 pub fn send_from_dynamics(env: &Env, from: &str, to: &str, subject: &str) -> (i64, String, String) {
-    let (sent, _) = send(env, from, to, subject, &["--via-dynamics"]);
-    let sent = item(env, sent);
+    let args = [
+        "mail",
+        "send",
+        "--from",
+        from,
+        "--to",
+        to,
+        "--subject",
+        subject,
+        "--via-dynamics",
+    ];
+    let copies = env.json(&args);
+    assert_eq!(
+        copies,
+        serde_json::json!([]),
+        "Pending Send: nothing in Exchange yet"
+    );
+    crate::engine::sync(env);
+    let sent = crate::engine::activities(env)
+        .into_iter()
+        .filter(|a| a["direction"] == "outgoing")
+        .max_by_key(|a| a["id"].as_i64())
+        .expect("the outgoing activity");
+    assert_eq!(
+        sent["state"], "completed",
+        "sent at the outgoing poll: {sent}"
+    );
     (
-        sent["tracking"]["activity_id"]
-            .as_i64()
-            .expect("an activity"),
+        sent["id"].as_i64().expect("an activity"),
         text(&sent["message_id"]),
         text(&sent["subject"]),
     )

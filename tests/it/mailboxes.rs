@@ -36,9 +36,11 @@ fn alert_texts(env: &Env, mailbox: &str) -> Vec<(String, String, String)> {
     texts
 }
 
-const NOT_APPROVED_INCOMING: &str = "Email can't be received for the mailbox Alex Wu because the email address of the mailbox Alex Wu isn't approved. Approve the email address, and then enable the mailbox for email processing.";
-const NOT_APPROVED_OUTGOING: &str = "Email can't be sent for the mailbox Alex Wu because the email address of the mailbox Alex Wu isn't approved. Approve the email address, and then enable the mailbox for email processing.";
-const NOT_APPROVED_ACT: &str = "Appointments, contacts, and tasks can't be synchronized for the mailbox Alex Wu because the email address of the mailbox Alex Wu isn't approved. Approve the email address, and then enable the mailbox for appointments, contacts, and tasks synchronization.";
+/// The service's alerts ("Troubleshooting and monitoring server-side synchronization", "Email
+/// addresses must be approved"), naming the mailbox's email server profile.
+pub const NOT_APPROVED_INCOMING: &str = "Email cannot be received for the mailbox Alex Wu because the email address of the mailbox Alex Wu is not approved and the mailbox has been disabled. The owner of the associated email server profile Microsoft Exchange Online has been notified.";
+const NOT_APPROVED_OUTGOING: &str = "Email cannot be sent for the mailbox Alex Wu because the email address of the mailbox Alex Wu is not approved and the mailbox has been disabled. The owner of the associated email server profile Microsoft Exchange Online has been notified.";
+const NOT_APPROVED_ACT: &str = "Appointments, contacts, and tasks cannot be synchronized for the mailbox Alex Wu because the email address of the mailbox Alex Wu is not approved and the mailbox has been disabled. The owner of the associated email server profile Microsoft Exchange Online has been notified.";
 
 #[test]
 fn mailbox_list_has_the_contract_fields() {
@@ -187,7 +189,7 @@ fn a_queue_mailbox_refuses_act() {
         "--act",
         "sss",
         "--incoming",
-        "outlook",
+        "none",
     ])
     .code(4)
     .stderr_has(
@@ -201,10 +203,42 @@ fn a_queue_mailbox_refuses_act() {
         "--act",
         "none",
         "--incoming",
-        "outlook",
+        "forward",
+        "--outgoing",
+        "none",
     ])[0]
         .clone();
-    assert_eq!(mailbox["incoming_method"], "outlook");
+    assert_eq!(mailbox["incoming_method"], "forward");
+}
+
+#[test]
+fn a_queue_mailbox_offers_only_the_queue_methods() {
+    let env = org();
+    let before = snapshot(&env);
+    let run = env
+        .run(&[
+            "--json",
+            "mailbox",
+            "set",
+            "Support",
+            "--incoming",
+            "outlook",
+        ])
+        .code(4);
+    assert_eq!(run.error_json()["error"]["code"], "invalid_method");
+    env.run(&["mailbox", "set", "Support", "--incoming", "outlook"])
+        .code(4)
+        .stderr_has("the incoming method must be none, server-side-sync or forward");
+    env.run(&["mailbox", "set", "Support", "--outgoing", "outlook"])
+        .code(4)
+        .stderr_has("the outgoing method must be none or server-side-sync");
+    assert_eq!(snapshot(&env), before);
+    for (method, word) in [("none", "none"), ("server-side-sync", "server_side_sync")] {
+        let mailbox = env.json(&["mailbox", "set", "Support", "--incoming", method]);
+        assert_eq!(mailbox[0]["incoming_method"], word);
+    }
+    let mailbox = env.json(&["mailbox", "set", "Support", "--outgoing", "none"]);
+    assert_eq!(mailbox[0]["outgoing_method"], "none");
 }
 
 #[test]
@@ -326,7 +360,7 @@ fn test_enable_of_an_unapproved_queue_skips_act() {
     assert_eq!(alerts.len(), 2);
     assert_eq!(
         alerts[0].2,
-        "Email can't be received for the mailbox Support because the email address of the mailbox Support isn't approved. Approve the email address, and then enable the mailbox for email processing."
+        "Email cannot be received for the mailbox Support because the email address of the mailbox Support is not approved and the mailbox has been disabled. The owner of the associated email server profile Microsoft Exchange Online has been notified."
     );
     assert_eq!(alerts[1].1, "mailbox_not_approved_outgoing");
 }

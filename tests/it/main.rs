@@ -21,6 +21,7 @@ mod import_cli;
 mod inbox_rules;
 mod inputs;
 mod limits;
+mod mailbox_service;
 mod mailboxes;
 mod personal_options;
 mod query_plans;

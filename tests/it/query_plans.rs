@@ -27,7 +27,9 @@ const GROWING: &[&str] = &[
     "queue",
     "delegate",
     "item_category",
-    "sync_failure",
+    "fault",
+    "pending_send",
+    "item_failure",
 ];
 
 /// Statements that read every row by design, once per command: the lists a user asked for
@@ -132,6 +134,29 @@ fn scenario(env: &Env, log: &Path) -> BTreeMap<String, usize> {
         "--subject",
         "RE: Price list",
     ]);
+    run(&[
+        "mail",
+        "send",
+        "--from",
+        LENA,
+        "--to",
+        ALEX,
+        "--subject",
+        "Terms",
+        "--via-dynamics",
+    ]);
+    run(&[
+        "mailbox",
+        "fault",
+        "add",
+        ALEX,
+        "--transient",
+        "--direction",
+        "incoming",
+        "--times",
+        "1",
+    ]);
+    run(&["mailbox", "fault", "list", ALEX]);
     run(&["item", "categorize", "5"]);
     run(&["item", "track", "7"]);
     run(&["item", "move", "9", "Deleted Items"]);
@@ -159,6 +184,8 @@ fn scenario(env: &Env, log: &Path) -> BTreeMap<String, usize> {
     run(&["activity", "list", "--after", "10", "--limit", "5"]);
     run(&["mailbox", "list", "--limit", "2"]);
     run(&["mailbox", "show", ALEX]);
+    run(&["item", "failures", "--mailbox", ALEX]);
+    run(&["activity", "list", "--limit", "5"]);
     run(&["alerts", "list", "--limit", "3"]);
     run(&["user", "list"]);
     run(&["mailbox", "list"]);

@@ -5,7 +5,7 @@
 
 use std::process::Command;
 
-use crate::util::bin;
+use crate::util::path_with_orgtrack;
 
 /// The ```sh blocks of `text` that start with an `orgtrack` command.
 fn orgtrack_blocks(text: &str) -> Vec<String> {
@@ -38,11 +38,7 @@ fn readme_examples_run_as_written() {
         blocks.len()
     );
     let home = tempfile::tempdir().unwrap();
-    let path = format!(
-        "{}:{}",
-        bin().parent().unwrap().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = path_with_orgtrack();
     for block in blocks {
         let output = Command::new("bash")
             .arg("-c")

@@ -645,7 +645,7 @@ fn mailboxes_and_alerts_read_as_locally_with_guid_ids() {
     let env = org();
     let server = Server::start(&env, &[]);
     let url = server.url.as_str();
-    let ids = ["id", "owner_id", "mailbox_id"];
+    let ids = ["id", "owner_id", "mailbox_id", "profile_id"];
     let remote_list = remote_json(&env, url, &["mailbox", "list"]);
     assert_eq!(
         without(remote_list.clone(), &ids),

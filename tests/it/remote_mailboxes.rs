@@ -77,7 +77,7 @@ fn every_pending_mailbox_is_approved_and_tested_with_wait() {
         &["--json", "mailbox", "test-enable", "--all", "--wait", "60"],
     )
     .code(1)
-    .stderr_has("mailbox Support: Email can't be received for the mailbox Support")
+    .stderr_has("mailbox Support: Email cannot be received for the mailbox Support")
     .stderr_has("Test & Enable failed for 1 of 4 mailboxes: Support");
     let results = run.json();
     assert_eq!(names(&results), ["Alex Wu", "Bea Li", "Cy Ng", "Support"]);

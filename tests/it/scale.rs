@@ -558,13 +558,12 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
     for round in 0..5 {
         let env = Env::empty();
         generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
-        // Back to schema version 12, as a state written by an earlier release: undo the
-        // newest migrations (013_settings_journal.sql, 014_compact_hashes.sql,
-        // 015_tracking_fidelity.sql; update this when adding one).
+        // Back to schema version 12, as a state written by an earlier release: undo the newest
+        // migrations (013_settings_journal.sql, 014_compact_hashes.sql, 015_mailbox_service.sql,
+        // 016_tracking_fidelity.sql; update this when adding one).
         db(&env)
             .execute_batch(
-                "DROP TABLE sync_failure;
-                 DROP INDEX record_email2;
+                "DROP INDEX record_email2;
                  DROP INDEX record_email3;
                  ALTER TABLE record DROP COLUMN email2;
                  ALTER TABLE record DROP COLUMN email3;
@@ -573,6 +572,18 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
                  ALTER TABLE item DROP COLUMN copied_from_item_id;
                  ALTER TABLE activity DROP COLUMN private;
                  ALTER TABLE activity DROP COLUMN draft;
+                 DROP TABLE item_failure;
+                 DROP TABLE pending_send;
+                 DROP TABLE fault;
+                 DROP INDEX mailbox_profile;
+                 DROP INDEX mailbox_retry;
+                 ALTER TABLE mailbox DROP COLUMN profile_id;
+                 ALTER TABLE mailbox DROP COLUMN incoming_failures;
+                 ALTER TABLE mailbox DROP COLUMN outgoing_failures;
+                 ALTER TABLE mailbox DROP COLUMN act_failures;
+                 ALTER TABLE mailbox DROP COLUMN retry_at;
+                 ALTER TABLE mailbox DROP COLUMN test_scheduled;
+                 DROP TABLE email_server_profile;
                  DROP TABLE settings_journal;
                  DROP TABLE email_subject_hash;
                  DROP TABLE email_address_hash;
@@ -607,6 +618,6 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let version: i64 = db(&env)
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 15);
+        assert_eq!(version, 16);
     }
 }

@@ -347,6 +347,7 @@ fn the_service_document_and_metadata_describe_what_is_served() {
                 ("organizations", "EntitySet"),
                 ("mailboxes", "EntitySet"),
                 ("tracelogs", "EntitySet"),
+                ("emailserverprofiles", "EntitySet"),
                 ("WhoAmI", "FunctionImport"),
                 ("RetrieveVersion", "FunctionImport"),
             ]

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::util::{Env, bin};
+use crate::util::{Env, path_with_orgtrack};
 
 /// What bash offers for the last word of `line` (split on spaces), with `orgtrack` on PATH.
 fn bash_completes(env: &Env, line: &str) -> Vec<String> {
@@ -20,11 +20,7 @@ fn bash_completes(env: &Env, line: &str) -> Vec<String> {
         current = words[words.len() - 1],
         previous = words[words.len() - 2],
     );
-    let path = format!(
-        "{}:{}",
-        bin().parent().unwrap().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = path_with_orgtrack();
     let output = Command::new("bash")
         .arg("-c")
         .arg(&script)
@@ -82,6 +78,10 @@ fn bash_completes_setting_names_and_the_states_names() {
         ["alex@contoso.com"]
     );
     assert_eq!(bash_completes(&env, "orgtrack queue show Sup"), ["Support"]);
+    assert_eq!(
+        bash_completes(&env, "orgtrack server-profile show Micro"),
+        ["Microsoft Exchange Online"]
+    );
     // Subcommands and options still complete from the binary itself.
     assert_eq!(bash_completes(&env, "orgtrack sett"), ["settings"]);
     // Another state, named on the line being completed, is the one read.
@@ -240,4 +240,24 @@ fn color_always_colours_redirected_messages_and_never_does_not() {
         .run(&["--color", "never", "settings", "get", "nosuch"])
         .code(3);
     assert!(never.stderr.starts_with("error:"), "{:?}", never.stderr);
+}
+
+/// `--env` shows, completes and works only where a command works on a real environment.
+#[test]
+fn env_is_offered_only_where_it_works() {
+    let env = Env::empty();
+    for (command, offered) in [
+        (&["settings", "get", "--help"][..], true),
+        (&["mailbox", "approve", "--help"][..], true),
+        (&["alerts", "list", "--help"][..], true),
+        (&["user", "add", "--help"][..], false),
+        (&["alerts", "clear", "--help"][..], false),
+        (&["sync", "--help"][..], false),
+    ] {
+        let help = env.run(command).ok().stdout;
+        assert_eq!(help.contains("--env"), offered, "{command:?}:\n{help}");
+    }
+    env.run(&["--env", "https://contoso.crm.dynamics.com", "user", "list"])
+        .code(4)
+        .stderr_has("`user list` works on the local state only");
 }

@@ -137,6 +137,15 @@ pub fn bin() -> &'static Path {
     assert_cmd::cargo::cargo_bin!("orgtrack")
 }
 
+/// `PATH` with this build's `orgtrack` first, for scripts that call it by name.
+pub fn path_with_orgtrack() -> String {
+    format!(
+        "{}:{}",
+        bin().parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
 pub struct Run {
     pub code: i32,
     pub stdout: String,

@@ -19,17 +19,9 @@ ALTER TABLE activity ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
 -- (IgnoreCopiedItemsInSSSForMailbox).
 ALTER TABLE item ADD COLUMN copied_from_item_id INTEGER;
 
--- The server-side sync failures dashboard (ExchangeSyncIdMapping): the last failure of each
--- item, recorded while EnableSssItemLevelMonitoring is on and kept
--- ExchangeSyncIdMappingPersistenceTimeInDays days.
-CREATE TABLE sync_failure (
-    item_id    INTEGER PRIMARY KEY REFERENCES item (id) ON DELETE CASCADE,
-    mailbox_id INTEGER NOT NULL REFERENCES mailbox (id) ON DELETE CASCADE,
-    error      TEXT    NOT NULL,
-    failed_at  TEXT    NOT NULL
-);
-CREATE INDEX sync_failure_mailbox ON sync_failure (mailbox_id);
-CREATE INDEX sync_failure_time ON sync_failure (failed_at);
+-- Item-level failures are kept ExchangeSyncIdMappingPersistenceTimeInDays days: each cycle
+-- removes the older ones by time.
+CREATE INDEX item_failure_time ON item_failure (failed_at);
 
 -- An appointment saved as a draft in Dynamics 365 (AllowSaveAsDraftAppointment): not
 -- synchronized to Exchange until it is sent.
