@@ -560,7 +560,7 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
         // Back to schema version 12, as a state written by an earlier release: undo the newest
         // migrations (013_settings_journal.sql, 014_compact_hashes.sql, 015_mailbox_service.sql,
-        // 016_tracking_fidelity.sql; update this when adding one).
+        // 016_history.sql, 017_tracking_fidelity.sql; update this when adding one).
         db(&env)
             .execute_batch(
                 "DROP INDEX record_email2;
@@ -572,6 +572,19 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
                  ALTER TABLE item DROP COLUMN copied_from_item_id;
                  ALTER TABLE activity DROP COLUMN private;
                  ALTER TABLE activity DROP COLUMN draft;
+                 DROP INDEX item_failure_time;
+                 DROP TRIGGER history_item_received;
+                 DROP TRIGGER history_item_tracking;
+                 DROP TRIGGER history_item_deleted;
+                 DROP TRIGGER history_item_removed;
+                 DROP TRIGGER history_item_categorized;
+                 DROP TRIGGER history_item_uncategorized;
+                 DROP TRIGGER history_activity_created;
+                 DROP TRIGGER history_activity_deleted;
+                 DROP VIEW mailbox_owner;
+                 DROP TABLE history_context;
+                 DROP TABLE history;
+                 ALTER TABLE cycle DROP COLUMN activities_deleted;
                  DROP TABLE item_failure;
                  DROP TABLE pending_send;
                  DROP TABLE fault;
@@ -618,6 +631,6 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let version: i64 = db(&env)
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 16);
+        assert_eq!(version, 17);
     }
 }
