@@ -30,6 +30,18 @@ pub enum ActivityCommand {
         #[arg(value_parser = super::activity_id)]
         activity: i64,
     },
+    /// Create an appointment in Dynamics 365, organized by its owner; it reaches the owner's
+    /// Outlook calendar at once unless saved as a draft
+    #[command(
+        after_help = "Examples:\n  orgtrack activity add-appointment --owner alex@contoso.com --subject Review \\\n    --start \"2026-11-23 09:00\" --end \"2026-11-23 10:00\" --attendees carl@fabrikam.com\n  orgtrack activity add-appointment --owner alex@contoso.com --subject Demo --start +1d \\\n    --end +25h --draft"
+    )]
+    AddAppointment(AddAppointmentArgs),
+    /// Send a draft appointment (the form's Send): it reaches Exchange
+    #[command(after_help = "Examples:\n  orgtrack activity send 1")]
+    Send {
+        /// Activity id of the draft appointment
+        activity: i64,
+    },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
     #[command(
         after_help = "Examples:\n  orgtrack activity delete 1\n  orgtrack activity delete 1 --dry-run"
@@ -53,6 +65,15 @@ pub enum ActivityCommand {
         /// Record: id or name
         regarding: Option<String>,
     },
+    /// Assign an activity to another user; the previous owner's appointments and tasks linked
+    /// to it leave that owner's synchronization (unlinked, or deleted by the deletion rules)
+    #[command(after_help = "Examples:\n  orgtrack activity assign 1 dana@contoso.com")]
+    Assign {
+        /// Activity id (`orgtrack activity list` shows them)
+        activity: i64,
+        /// The new owner: id, email address or name
+        user: String,
+    },
     /// Mark an activity open, completed or canceled
     #[command(
         after_help = "Examples:\n  orgtrack activity set-state 1 completed\n  orgtrack activity set-state 1 open"
@@ -66,6 +87,32 @@ pub enum ActivityCommand {
         #[arg(id = "activity_state", value_name = "STATE", value_enum)]
         state: ActivityState,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct AddAppointmentArgs {
+    /// The owning user (the organizer): id, email address or name
+    #[arg(long, value_name = "USER")]
+    pub owner: String,
+    /// Subject line
+    #[arg(long)]
+    pub subject: String,
+    /// When it starts (like 2026-11-23 09:00 or +1d)
+    #[arg(long, value_name = "TIME")]
+    pub start: String,
+    /// When it ends, after the start
+    #[arg(long, value_name = "TIME")]
+    pub end: String,
+    /// Attendee addresses (comma separated or repeated)
+    #[arg(long, value_delimiter = ',')]
+    pub attendees: Vec<String>,
+    /// Save as a draft: kept from Exchange until sent (needs AllowSaveAsDraftAppointment)
+    #[arg(long)]
+    pub draft: bool,
+    /// Created from this record's timeline: id or name (it becomes the regarding while
+    /// AddParentEntityToRelatedOnNewActivityCreate is on)
+    #[arg(long, value_name = "REF")]
+    pub from_record: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -48,6 +48,15 @@ pub enum ItemCommand {
         /// Folder path, e.g. Inbox/Contoso
         path: String,
     },
+    /// Copy an item to a folder of its mailbox (Outlook's Copy); a copy of a tracked item keeps
+    /// its link and category
+    #[command(after_help = "Examples:\n  orgtrack item copy 1 Inbox/Contoso\n  orgtrack item copy 2 Calendar")]
+    Copy {
+        /// Item id (`orgtrack item list` shows them)
+        item: i64,
+        /// Folder path, e.g. Calendar or Inbox/Contoso
+        path: String,
+    },
     /// Delete an item in Outlook; the deletion rules apply at the next cycle
     #[command(
         after_help = "Examples:\n  orgtrack item delete 1\n  orgtrack item delete 1 --dry-run"

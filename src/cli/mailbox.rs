@@ -48,7 +48,7 @@ pub enum MailboxCommand {
     #[command(
         after_help = "Examples:\n  orgtrack mailbox approve alex@contoso.com support@contoso.com\n  orgtrack mailbox approve --approval pending"
     )]
-    Approve(Selection),
+    Approve(ApproveArgs),
     /// Test & Enable: test each server-side direction and record its status and alerts
     /// (exit 1 when a mailbox fails)
     #[command(
@@ -156,6 +156,16 @@ pub struct Selection {
     /// Only mailboxes of users, or of queues
     #[arg(long, value_enum, group = "which")]
     pub owner_kind: Option<OwnerKind>,
+}
+
+#[derive(Debug, Args)]
+#[group(skip)]
+pub struct ApproveArgs {
+    #[command(flatten)]
+    pub which: Selection,
+    /// The user who approves, in the simulator [default: an administrator]
+    #[arg(long = "as", value_name = "USER")]
+    pub approver: Option<String>,
 }
 
 #[derive(Debug, Args)]
