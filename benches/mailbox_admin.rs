@@ -165,6 +165,10 @@ struct Measured {
 /// Runs `work` against a fresh copy of `state` behind serve and the counting proxy.
 fn measure(dir: &Path, state: &Path, name: &str, work: impl FnOnce(&str)) -> Measured {
     let copy = dir.join(format!("{name}.db"));
+    // A journal left by an earlier run would be played back into the fresh copy.
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(dir.join(format!("{name}.db{suffix}")));
+    }
     std::fs::copy(state, &copy).unwrap();
     let token_file = dir.join("token");
     std::fs::write(&token_file, TOKEN).unwrap();

@@ -71,6 +71,7 @@ catalogue! {
     ColumnInXml = "column_in_xml", Invalid, "an <OrgSettings> file names a column of the organization table";
     ConfigUnreadable = "config_unreadable", Failure, "the environments configuration file cannot be read";
     ConfigWrite = "config_write", Failure, "the environments configuration file cannot be written";
+    ConfirmationNeeded = "confirmation_needed", Usage, "the command would delete more than the thing named: confirm at a terminal or add --yes; nothing was deleted";
     ContradictoryActions = "contradictory_actions", Invalid, "an inbox rule would both assign and remove the same category";
     Database = "database", Failure, "the state file answered with an unexpected database error";
     DemoIsText = "demo_is_text", Invalid, "the demo has no JSON output";
@@ -155,6 +156,7 @@ catalogue! {
     NoToken = "no_token", NotFound, "the subject ends in no tracking token";
     NoTrackingCategory = "no_tracking_category", Invalid, "the mailbox has no active Tracked to Dynamics 365 category";
     NotACase = "not_a_case", Invalid, "only cases are resolved";
+    NotConfirmed = "not_confirmed", Failure, "the deletion was not confirmed at the prompt; nothing was deleted";
     NotARegularFile = "not_a_regular_file", StateUnusable, "--state names a directory, FIFO, device or socket, not a regular file";
     NotARegularInput = "not_a_regular_input", Invalid, "an input file is a directory, FIFO or device, not a regular file";
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";

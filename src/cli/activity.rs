@@ -9,18 +9,34 @@ pub enum ActivityCommand {
     /// Activities, oldest first
     List(ActivityListArgs),
     /// Every field of an activity, with its parties
-    Show { activity: i64 },
+    Show {
+        #[arg(value_parser = super::activity_id)]
+        activity: i64,
+    },
+    /// What happened to an activity and the items tracked to it, oldest first; kept after it
+    /// is deleted
+    History {
+        #[arg(value_parser = super::activity_id)]
+        activity: i64,
+    },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
-    Delete { activity: i64 },
+    Delete {
+        #[arg(value_parser = super::activity_id)]
+        activity: i64,
+        #[command(flatten)]
+        dry_run: super::DryRun,
+    },
     /// Set (or clear, without REF) the record an activity is regarding; a folder rule's regarding
     /// is applied again at the next cycle
     SetRegarding {
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
         /// Record: id or name
         regarding: Option<String>,
     },
     /// Mark an activity open, completed or canceled
     SetState {
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
         // Its own id: `state` is the global `--state PATH`, and clap matches arguments by id.
         #[arg(id = "activity_state", value_name = "STATE", value_enum)]
@@ -38,9 +54,9 @@ pub struct ActivityListArgs {
     /// User: id, email address or name
     #[arg(long)]
     pub owner: Option<String>,
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
     pub limit: Option<i64>,
-    #[arg(long, value_name = "ID", default_value_t = 0)]
+    #[arg(long, value_name = "ID", default_value_t = 0, value_parser = super::activity_id)]
     pub after: i64,
 }
 
@@ -51,6 +67,8 @@ pub enum PluginCommand {
     List,
     Remove {
         name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
 }
 
@@ -65,6 +83,6 @@ pub struct PluginAddArgs {
     #[arg(long, value_enum)]
     pub error: PluginError,
     /// Fail only the first N times
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
     pub times: Option<i64>,
 }

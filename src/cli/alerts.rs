@@ -15,15 +15,18 @@ pub enum AlertsCommand {
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
         /// At most N alerts
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = super::whole_number::<u64>)]
         limit: Option<u64>,
         /// Only alerts listed after the alert with this id (paging: pass the last id seen;
         /// local state only)
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = super::alert_id)]
         after: Option<i64>,
     },
     /// One alert
-    Show { id: i64 },
+    Show {
+        #[arg(value_parser = super::alert_id)]
+        id: i64,
+    },
     /// Delete alerts and print how many
     Clear {
         /// Only alerts about this mailbox
@@ -32,5 +35,8 @@ pub enum AlertsCommand {
         /// Only alerts last raised before TIME
         #[arg(long, value_name = "TIME")]
         before: Option<String>,
+        /// Without --mailbox or --before every alert goes: asks first (--yes when not at a terminal)
+        #[command(flatten)]
+        confirm: super::Confirm,
     },
 }

@@ -14,5 +14,10 @@ pub enum DelegateCommand {
     /// The delegates of a mailbox
     List { mailbox: String },
     /// Take a user's delegation away
-    Remove { mailbox: String, user: String },
+    Remove {
+        mailbox: String,
+        user: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
+    },
 }

@@ -20,9 +20,11 @@ pub enum FolderCommand {
     Delete {
         mailbox: String,
         path: String,
-        /// Also delete its subfolders
+        /// Also delete its subfolders (asks first; --yes when not at a terminal)
         #[arg(long)]
         recursive: bool,
+        #[command(flatten)]
+        confirm: super::Confirm,
     },
     /// The folder tree of a mailbox
     List { mailbox: String },

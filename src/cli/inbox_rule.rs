@@ -9,7 +9,12 @@ pub enum InboxRuleCommand {
     /// The mailbox's rules, in the order they run
     List { mailbox: String },
     /// Delete a rule
-    Remove { mailbox: String, name: String },
+    Remove {
+        mailbox: String,
+        name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
+    },
     /// Turn a rule on again
     Enable { mailbox: String, name: String },
     /// Keep a rule but stop running it

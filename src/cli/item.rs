@@ -9,21 +9,36 @@ pub enum ItemCommand {
     /// Items, oldest first; streams, so it stays fast on large states
     List(ItemListArgs),
     /// Every field of an item, with its tracking state
-    Show { item: i64 },
+    Show {
+        #[arg(value_parser = super::item_id)]
+        item: i64,
+    },
+    /// What happened to an item, oldest first; kept after it is deleted
+    History {
+        #[arg(value_parser = super::item_id)]
+        item: i64,
+    },
     /// Assign a category (default: the tracking category); tracked at the next cycle
     Categorize(CategoryArgs),
     /// Remove a category (default: the tracking category); untracked at the next cycle
     Uncategorize(CategoryArgs),
     /// Move an item to another folder of its mailbox
     Move {
+        #[arg(value_parser = super::item_id)]
         item: i64,
         /// Folder path, e.g. Inbox/Contoso
         path: String,
     },
     /// Delete an item in Outlook; the deletion rules apply at the next cycle
-    Delete { item: i64 },
+    Delete {
+        #[arg(value_parser = super::item_id)]
+        item: i64,
+        #[command(flatten)]
+        dry_run: super::DryRun,
+    },
     /// App for Outlook: track now (and assign the tracking category now)
     Track {
+        #[arg(value_parser = super::item_id)]
         item: i64,
         /// Record the activity is regarding: id or name
         #[arg(long)]
@@ -38,6 +53,7 @@ pub enum ItemCommand {
     },
     /// App for Outlook: untrack now; the activity is kept unless --delete-activity
     Untrack {
+        #[arg(value_parser = super::item_id)]
         item: i64,
         /// Also delete the activity (or, for a contact, the record) where the rules allow it
         #[arg(long)]
@@ -58,16 +74,16 @@ pub struct ItemListArgs {
     #[arg(long = "tracking", value_enum, value_name = "STATE")]
     pub tracking: Option<TrackingState>,
     /// At most N items
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
     pub limit: Option<i64>,
     /// Only items with an id greater than ID (paging: pass the last id seen)
-    #[arg(long, value_name = "ID", default_value_t = 0)]
+    #[arg(long, value_name = "ID", default_value_t = 0, value_parser = super::item_id)]
     pub after: i64,
 }
 
 #[derive(Debug, Args)]
 pub struct CategoryArgs {
-    #[arg(required = true, value_name = "ITEM")]
+    #[arg(required = true, value_name = "ITEM", value_parser = super::item_id)]
     pub items: Vec<i64>,
     /// Every email of each item's conversation in its mailbox
     #[arg(long)]
@@ -91,5 +107,10 @@ pub enum CategoryCommand {
         new: String,
     },
     /// Delete a category from the master list
-    Delete { mailbox: String, name: String },
+    Delete {
+        mailbox: String,
+        name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
+    },
 }

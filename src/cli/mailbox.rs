@@ -8,15 +8,24 @@ use crate::model::{
 pub enum MailboxCommand {
     /// Every mailbox, with methods, approval and status
     List {
-        /// Only mailboxes with a direction (incoming, outgoing or ACT) in this status
+        /// Only mailboxes with any direction (incoming, outgoing or ACT) in this status
         #[arg(long, value_enum)]
         status: Option<Status>,
+        /// Only mailboxes whose incoming email is in this status
+        #[arg(long, value_enum, value_name = "STATUS")]
+        incoming_status: Option<Status>,
+        /// Only mailboxes whose outgoing email is in this status
+        #[arg(long, value_enum, value_name = "STATUS")]
+        outgoing_status: Option<Status>,
+        /// Only mailboxes whose appointments, contacts and tasks are in this status
+        #[arg(long, value_enum, value_name = "STATUS")]
+        act_status: Option<Status>,
         /// At most N mailboxes
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = super::whole_number::<i64>)]
         limit: Option<i64>,
         /// Only mailboxes listed after the mailbox with this id (paging: pass the last id seen;
         /// local state only)
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = super::whole_number::<i64>)]
         after: Option<i64>,
     },
     /// Every field of one mailbox, with its delegates, categories and folders

@@ -48,7 +48,19 @@ pub struct Cli {
 /// The commands (and groups of commands) that also work on a real environment with `--env`.
 /// On every other command the option is refused, and hidden from its help, man page and
 /// completion.
-pub const REMOTE_COMMANDS: &[&str] = &["settings", "auth", "mailbox", "alerts list"];
+pub const REMOTE_COMMANDS: &[&str] = &[
+    "settings",
+    "auth",
+    "mailbox list",
+    "mailbox show",
+    "mailbox set",
+    "mailbox approve",
+    "mailbox test-enable",
+    "mailbox disable",
+    "mailbox enable",
+    "mailbox reset-after-copy",
+    "alerts list",
+];
 
 /// Whether the command at `path` (`"alerts list"`) works with `--env`.
 pub fn works_remotely(path: &str) -> bool {
@@ -292,6 +304,65 @@ pub enum OrgCommand {
     Show,
     /// Change the org version (settings defaults and applicability follow it)
     SetVersion { version: String },
+}
+
+/// Id arguments take the number or the `KIND:ID` form `explain` and histories print
+/// (`item show item:5`); anything else is refused in words, never with a parser's message.
+fn id_of(kind: &str, text: &str) -> Result<i64, String> {
+    let number = match text.split_once(':') {
+        Some((given, number)) if given.trim().eq_ignore_ascii_case(kind) => number,
+        Some(_) => {
+            return Err(format!(
+                "expected an {kind} id: a number like 5, or {kind}:5"
+            ));
+        }
+        None => text,
+    };
+    number
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|id| *id >= 0)
+        .ok_or_else(|| format!("expected an {kind} id: a number like 5, or {kind}:5"))
+}
+
+/// `--dry-run` of every command that deletes.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct DryRun {
+    /// Show what would be deleted, and delete nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `--dry-run` and `--yes` of the commands that may delete more than the thing named.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Confirm {
+    /// Show what would be deleted, and delete nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Delete without asking (needed when not at a terminal)
+    #[arg(long)]
+    pub yes: bool,
+}
+
+/// Count and number options (`--limit N`, `--cycles N`...): refused in words, with what is
+/// expected, never with the parser's "invalid digit found in string".
+pub fn whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
+    text.trim()
+        .parse::<T>()
+        .map_err(|_| "expected a whole number like 10".to_string())
+}
+
+pub fn item_id(text: &str) -> Result<i64, String> {
+    id_of("item", text)
+}
+
+pub fn activity_id(text: &str) -> Result<i64, String> {
+    id_of("activity", text)
+}
+
+pub fn alert_id(text: &str) -> Result<i64, String> {
+    id_of("alert", text)
 }
 
 #[cfg(test)]

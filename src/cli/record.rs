@@ -23,8 +23,13 @@ pub enum RecordCommand {
     },
     /// One record, by id, name or email address
     Show { record: String },
-    /// Delete a record
-    Delete { record: String },
+    /// Delete a record; when activities are regarding it or Outlook contacts are tracked to
+    /// it, asks first (--yes when not at a terminal)
+    Delete {
+        record: String,
+        #[command(flatten)]
+        confirm: super::Confirm,
+    },
     /// Resolve a case (state resolved, resolved at the simulated clock)
     Resolve { record: String },
 }

@@ -17,7 +17,11 @@ pub enum RecordRuleCommand {
     /// Stop applying the rule (needed before changing or removing it)
     Deactivate { name: String },
     /// Delete an inactive rule
-    Remove { name: String },
+    Remove {
+        name: String,
+        #[command(flatten)]
+        dry_run: super::DryRun,
+    },
     /// The rule's items: conditions on the email, evaluated in order; the first match fires
     #[command(subcommand)]
     Item(RecordRuleItemCommand),
@@ -58,7 +62,10 @@ pub enum RecordRuleItemCommand {
         /// The rule's name
         rule: String,
         /// The item's position (1 is evaluated first)
+        #[arg(value_parser = super::whole_number::<i64>)]
         position: i64,
+        #[command(flatten)]
+        dry_run: super::DryRun,
     },
 }
 

@@ -75,13 +75,13 @@ pub enum SettingsCommand {
         #[arg(long, value_name = "NAME")]
         setting: Option<String>,
         /// Only the last N entries
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = super::whole_number::<usize>)]
         limit: Option<usize>,
     },
     /// Revert the latest settings change, or every change back to a journal entry
     Undo {
         /// Revert this entry and every later one
-        #[arg(long, value_name = "ID")]
+        #[arg(long, value_name = "ID", value_parser = super::whole_number::<i64>)]
         to: Option<i64>,
         /// Show what would change without changing it
         #[arg(long)]

@@ -8,7 +8,7 @@ use clap::{ArgGroup, Args, Subcommand};
 #[command(group(ArgGroup::new("how_long").args(["cycles", "until"])))]
 pub struct SyncArgs {
     /// Number of cycles to run [default: 1]
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::whole_number::<u32>)]
     pub cycles: Option<u32>,
     /// Run cycles until the clock reaches TIME
     #[arg(long, value_name = "TIME")]

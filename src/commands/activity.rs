@@ -6,8 +6,19 @@ use crate::engine::dynamics;
 use crate::error::{Code, Error, Result};
 use crate::store::activities;
 use crate::store::plugins::{self, Plugin};
-use crate::store::{org, resolve};
-use crate::view::activity::{COLUMNS, DeletionEffect, EFFECT_COLUMNS, view};
+use crate::store::{history, org, resolve};
+use crate::view::history::{COLUMNS as HISTORY_COLUMNS, view as history_view};
+use serde::Serialize;
+
+use crate::view::activity::{ActivityView, COLUMNS, DeletionEffect, EFFECT_COLUMNS, view};
+
+/// What `activity delete` prints as JSON: the activity as it was and what becomes of each
+/// Outlook item tracked to it.
+#[derive(Serialize)]
+struct ActivityDeletion {
+    activity: ActivityView,
+    items: Vec<DeletionEffect>,
+}
 
 pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
     match cmd {
@@ -17,22 +28,41 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             let activity = activities::get(store.conn(), activity)?;
             ctx.out.record(&view(store.conn(), activity)?)
         }
-        ActivityCommand::Delete { activity } => {
+        ActivityCommand::History { activity } => {
+            let store = ctx.open()?;
+            let events = history::of_activity(store.conn(), activity)?;
+            if events.is_empty() {
+                // Not known now, nor ever: the usual not-found error.
+                activities::get(store.conn(), activity)?;
+            }
+            let rows: Vec<_> = events.into_iter().map(history_view).collect();
+            ctx.out.list(&rows, HISTORY_COLUMNS)
+        }
+        ActivityCommand::Delete { activity, dry_run } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let now = org::load(&tx)?.clock;
+            // Shown as it was.
+            let deleted = view(&tx, activities::get(&tx, activity)?)?;
             let effects = dynamics::delete_activity(&tx, activity, now)?;
-            tx.commit()?;
-            ctx.out.note(&format!("deleted activity {activity}"));
-            let rows: Vec<_> = effects
+            let note = format!("deleted activity {activity} '{}'", deleted.subject);
+            super::commit_deletion(ctx, tx, dry_run.dry_run, &note)?;
+            let items: Vec<_> = effects
                 .into_iter()
                 .map(|e| DeletionEffect {
                     item_id: e.item_id,
-                    removed_from_outlook: e.removed,
+                    removed_at_next_cycle: e.removed,
                     reason: e.reason,
                 })
                 .collect();
-            ctx.out.list(&rows, EFFECT_COLUMNS)
+            if !ctx.out.is_json() {
+                // The note named the activity; the table tells what becomes of its items.
+                return ctx.out.list(&items, EFFECT_COLUMNS);
+            }
+            ctx.out.record(&ActivityDeletion {
+                activity: deleted,
+                items,
+            })
         }
         ActivityCommand::SetRegarding {
             activity,
@@ -108,12 +138,11 @@ pub fn run_plugin(ctx: &Context, cmd: PluginCommand) -> Result<()> {
                 ],
             )
         }
-        PluginCommand::Remove { name } => {
+        PluginCommand::Remove { name, dry_run } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let removed = plugins::remove(&tx, &name)?;
-            tx.commit()?;
-            ctx.out.note(&format!("removed plugin {name}"));
+            super::commit_deletion(ctx, tx, dry_run.dry_run, &format!("removed plugin {name}"))?;
             ctx.out.text_or("", &removed)
         }
     }

@@ -65,30 +65,45 @@ pub fn run(ctx: &Context, cmd: AlertsCommand) -> Result<()> {
             let store = ctx.open()?;
             ctx.out.record(&known(store.conn(), id)?)
         }
-        AlertsCommand::Clear { mailbox, before } => {
+        AlertsCommand::Clear {
+            mailbox,
+            before,
+            confirm,
+        } => {
             let now = ctx.now()?;
             let before = before
                 .as_deref()
                 .map(|t| time::parse_user(t, now))
                 .transpose()?;
             let mut store = ctx.open()?;
-            let tx = store.write()?;
             let filter = Filter {
                 mailbox_id: mailbox
                     .as_deref()
-                    .map(|m| resolve::mailbox(&tx, m))
+                    .map(|m| resolve::mailbox(store.conn(), m))
                     .transpose()?,
                 before,
                 ..Filter::default()
             };
-            let removed = alerts::clear(&tx, &filter)?;
-            tx.commit()?;
-            let noun = if removed == 1 { "alert" } else { "alerts" };
-            ctx.out.note(&format!("removed {removed} {noun}"));
-            ctx.out.text_or(
-                &format!("{removed}\n"),
-                &serde_json::json!({ "removed": removed }),
-            )
+            if filter.mailbox_id.is_none() && filter.before.is_none() {
+                let every = alerts::count(store.conn())?;
+                super::confirm_wide(confirm, &format!("every alert ({every})"))?;
+            }
+            let tx = store.write()?;
+            // The rows first: what is deleted is shown as it was.
+            let mut removed = Vec::new();
+            alerts::for_each(&tx, &filter, None, None, |alert| {
+                removed.push(alert);
+                Ok(())
+            })?;
+            alerts::clear(&tx, &filter)?;
+            let noun = if removed.len() == 1 {
+                "alert"
+            } else {
+                "alerts"
+            };
+            let note = format!("removed {} {noun}", removed.len());
+            super::commit_deletion(ctx, tx, confirm.dry_run, &note)?;
+            ctx.out.list(&removed, COLUMNS)
         }
     }
 }

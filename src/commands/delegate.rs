@@ -21,7 +21,11 @@ pub fn run(ctx: &Context, cmd: DelegateCommand) -> Result<()> {
             let id = resolve::mailbox(store.conn(), &mailbox)?;
             ctx.out.list(&delegates::list(store.conn(), id)?, COLUMNS)
         }
-        DelegateCommand::Remove { mailbox, user } => {
+        DelegateCommand::Remove {
+            mailbox,
+            user,
+            dry_run,
+        } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let mailbox = mailboxes::get(&tx, resolve::mailbox(&tx, &mailbox)?)?;
@@ -39,11 +43,11 @@ pub fn run(ctx: &Context, cmd: DelegateCommand) -> Result<()> {
                 ));
             };
             delegates::remove(&tx, mailbox.id, user.id)?;
-            tx.commit()?;
-            ctx.out.note(&format!(
+            let note = format!(
                 "{} is no longer a delegate of mailbox {}",
                 user.name, mailbox.name
-            ));
+            );
+            super::commit_deletion(ctx, tx, dry_run.dry_run, &note)?;
             // The delegate as it was.
             ctx.out.record(&delegate)
         }

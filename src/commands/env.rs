@@ -54,9 +54,11 @@ pub fn run(ctx: &Context, cmd: EnvCommand) -> Result<()> {
         EnvCommand::Remove { name } => {
             let mut file = ConfigFile::load()?;
             let Some(entry) = file.env.remove(&name) else {
+                let near =
+                    crate::model::names::did_you_mean(&name, file.env.keys().map(String::as_str));
                 return Err(Error::new(
                     Code::UnknownEnv,
-                    format!("no environment named {name} (`orgtrack env list` shows them)"),
+                    format!("no environment named {name}{near} (`orgtrack env list` shows them)"),
                 ));
             };
             file.save()?;

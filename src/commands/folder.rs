@@ -23,6 +23,8 @@ struct Deleted {
     mailbox: String,
     /// Folders removed: the folder and its subfolders.
     removed: i64,
+    /// The paths of the subfolders removed with it.
+    subfolders: Vec<String>,
     items_moved_to_deleted_items: usize,
 }
 
@@ -137,9 +139,28 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
             mailbox,
             path,
             recursive,
+            confirm,
         } => {
             let path = resolve::folder_path(&path)?;
             let mut store = ctx.open()?;
+            {
+                // Subfolders go too: ask before taking the write lock.
+                let conn = store.conn();
+                let mailbox = resolve::open_mailbox(conn, &mailbox)?;
+                let folder = resolve::folder_at_path(conn, &mailbox, &path)?;
+                let size = folders::subtree_size(conn, folder.id)?;
+                if size > 1 && recursive && folder.well_known.is_none() {
+                    super::confirm_wide(
+                        confirm,
+                        &format!(
+                            "folder {} of {} with its {} subfolder(s)",
+                            folders::path_of(conn, folder.id)?,
+                            mailbox.name,
+                            size - 1
+                        ),
+                    )?;
+                }
+            }
             let tx = store.write()?;
             let mailbox = resolve::open_mailbox(&tx, &mailbox)?;
             let folder = changeable(resolve::folder_at_path(&tx, &mailbox, &path)?, "deleted")?;
@@ -156,21 +177,27 @@ pub fn run(ctx: &Context, cmd: FolderCommand) -> Result<()> {
                 ));
             }
             let view = view(&tx, &mailbox, folder.id)?;
+            let subfolders: Vec<String> = folders::tree(&tx, mailbox.id)?
+                .into_iter()
+                .filter(|f| f.path.starts_with(&format!("{}/", view.path)))
+                .map(|f| f.path)
+                .collect();
             let deleted_items =
                 folders::well_known(&tx, mailbox.id, WellKnownFolder::DeletedItems)?;
             let moved = items::move_out_of_subtree(&tx, folder.id, deleted_items)?;
             folders::delete(&tx, folder.id)?;
-            tx.commit()?;
-            ctx.out.note(&format!(
+            let note = format!(
                 "deleted folder {} ({size} folders) from mailbox {}; {moved} item(s) moved to Deleted Items",
                 view.path, mailbox.name
-            ));
+            );
+            super::commit_deletion(ctx, tx, confirm.dry_run, &note)?;
             ctx.out.record(&Deleted {
                 folder_id: view.id,
                 folder: view.path,
                 mailbox_id: mailbox.id,
                 mailbox: mailbox.name,
                 removed: size,
+                subfolders,
                 items_moved_to_deleted_items: moved,
             })
         }

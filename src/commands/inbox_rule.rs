@@ -61,19 +61,25 @@ pub fn run(ctx: &Context, cmd: InboxRuleCommand) -> Result<()> {
                 .collect::<Result<Vec<_>>>()?;
             ctx.out.list(&rows, COLUMNS)
         }
-        InboxRuleCommand::Remove { mailbox, name } => change(ctx, &mailbox, &name, |conn, rule| {
+        InboxRuleCommand::Remove {
+            mailbox,
+            name,
+            dry_run,
+        } => change(ctx, &mailbox, &name, dry_run.dry_run, |conn, rule| {
             inbox_rules::remove(conn, rule.id)?;
             Ok(format!("removed inbox rule '{}'", rule.name))
         }),
-        InboxRuleCommand::Enable { mailbox, name } => change(ctx, &mailbox, &name, |conn, rule| {
-            inbox_rules::set_enabled(conn, rule.id, true)?;
-            Ok(format!(
-                "inbox rule '{}' runs on mail arriving from now on",
-                rule.name
-            ))
-        }),
+        InboxRuleCommand::Enable { mailbox, name } => {
+            change(ctx, &mailbox, &name, false, |conn, rule| {
+                inbox_rules::set_enabled(conn, rule.id, true)?;
+                Ok(format!(
+                    "inbox rule '{}' runs on mail arriving from now on",
+                    rule.name
+                ))
+            })
+        }
         InboxRuleCommand::Disable { mailbox, name } => {
-            change(ctx, &mailbox, &name, |conn, rule| {
+            change(ctx, &mailbox, &name, false, |conn, rule| {
                 inbox_rules::set_enabled(conn, rule.id, false)?;
                 Ok(format!(
                     "inbox rule '{}' is kept but no longer runs",
@@ -176,30 +182,32 @@ fn change(
     ctx: &Context,
     mailbox: &str,
     name: &str,
+    dry_run: bool,
     apply: impl FnOnce(&Connection, &InboxRule) -> Result<String>,
 ) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let mailbox = resolve::open_mailbox(&tx, mailbox)?;
-    let rule = inbox_rules::find(&tx, mailbox.id, name)?.ok_or_else(|| {
-        Error::new(
+    let Some(rule) = inbox_rules::find(&tx, mailbox.id, name)? else {
+        let rules = inbox_rules::list(&tx, mailbox.id, false)?;
+        let near = names::did_you_mean(name, rules.iter().map(|r| r.name.as_str()));
+        return Err(Error::new(
             Code::UnknownInboxRule,
             format!(
-                "{} has no inbox rule '{}'; `orgtrack inbox-rule list {}` shows them",
+                "{} has no inbox rule '{}'{near}; `orgtrack inbox-rule list {}` shows them",
                 mailbox.name,
                 name.trim(),
                 mailbox.name
             ),
-        )
-    })?;
+        ));
+    };
     let note = apply(&tx, &rule)?;
     // Removed, it is shown as it was.
     let shown = match inbox_rules::find(&tx, mailbox.id, &rule.name)? {
         Some(changed) => view(&tx, &mailbox, changed)?,
         None => view(&tx, &mailbox, rule)?,
     };
-    tx.commit()?;
-    ctx.out.note(&note);
+    super::commit_deletion(ctx, tx, dry_run, &note)?;
     ctx.out.record(&shown)
 }
 
@@ -222,9 +230,10 @@ fn category_named(
         Error::new(
             Code::UnknownCategory,
             format!(
-                "the mailbox {} has no category '{}'; `orgtrack category list {}` shows them (the tracking category appears at the first sync cycle)",
+                "the mailbox {} has no category '{}'{}; `orgtrack category list {}` shows them (the tracking category appears at the first sync cycle)",
                 mailbox.name,
                 name.trim(),
+                categories::suggestions(conn, mailbox.id, name),
                 mailbox.name
             ),
         )

@@ -11,7 +11,8 @@ use crate::error::{Code, Error, Result};
 use crate::model::names;
 use crate::store::item_failures;
 use crate::store::items;
-use crate::store::{Store, categories, mailboxes, org, resolve};
+use crate::store::{Store, categories, history, mailboxes, org, resolve, users};
+use crate::view::history::{COLUMNS as HISTORY_COLUMNS, view as history_view};
 use crate::view::item::{COLUMNS as LIST_COLUMNS, ItemView, Viewer};
 
 pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
@@ -21,10 +22,20 @@ pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
             let store = ctx.open()?;
             ctx.out.record(&Viewer::new(store.conn()).by_id(item)?)
         }
+        ItemCommand::History { item } => {
+            let store = ctx.open()?;
+            let events = history::of_item(store.conn(), item)?;
+            if events.is_empty() {
+                // Not known now, nor ever: the usual not-found error.
+                items::get(store.conn(), item)?;
+            }
+            let rows: Vec<_> = events.into_iter().map(history_view).collect();
+            ctx.out.list(&rows, HISTORY_COLUMNS)
+        }
         ItemCommand::Categorize(args) => change_categories(ctx, &args, true),
         ItemCommand::Uncategorize(args) => change_categories(ctx, &args, false),
         ItemCommand::Move { item, path } => move_item(ctx, item, &path),
-        ItemCommand::Delete { item } => {
+        ItemCommand::Delete { item, dry_run } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let deleted = outlook::delete(&tx, item)?;
@@ -34,11 +45,12 @@ pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
                 .iter()
                 .map(|id| viewer.view(items::get_deleted(&tx, *id)?))
                 .collect::<Result<Vec<_>>>()?;
-            tx.commit()?;
-            ctx.out.note(&format!(
+            drop(viewer);
+            let note = format!(
                 "deleted {} item(s) in Outlook; the next cycle applies the deletion rules",
                 deleted.len()
-            ));
+            );
+            super::commit_deletion(ctx, tx, dry_run.dry_run, &note)?;
             ctx.out.list(&rows, LIST_COLUMNS)
         }
         ItemCommand::Track { item, regarding } => track(ctx, item, regarding.as_deref()),
@@ -129,6 +141,9 @@ fn change_categories(ctx: &Context, args: &CategoryArgs, assign: bool) -> Result
         .as_deref()
         .map(|u| resolve::user(&tx, u))
         .transpose()?;
+    if let Some(delegate) = as_user {
+        history::act_as(&tx, &users::get(&tx, delegate)?.name)?;
+    }
     let category = category.as_deref();
     let touched = if assign {
         outlook::categorize(&tx, &args.items, category, args.thread, as_user, now)?
@@ -141,10 +156,23 @@ fn change_categories(ctx: &Context, args: &CategoryArgs, assign: bool) -> Result
     } else {
         "uncategorized"
     };
-    ctx.out.note(&format!(
-        "{verb} {} item(s); the next sync cycle acts on it",
-        touched.len()
-    ));
+    // Only what the next cycle will really do: a contact, an item tracked already or a category
+    // other than the tracking one leaves it nothing to do.
+    let mut waiting = 0;
+    for t in &touched {
+        let item = items::get(store.conn(), t.item_id)?;
+        let mailbox = mailboxes::get(store.conn(), item.mailbox_id)?;
+        if item.pending.is_some() && mailbox.syncs(item.kind.direction()) {
+            waiting += 1;
+        }
+    }
+    let next = match waiting {
+        0 => "the next sync cycle has nothing to do for them".to_string(),
+        n if n == touched.len() => "the next sync cycle acts on them".to_string(),
+        n => format!("the next sync cycle acts on {n} of them"),
+    };
+    ctx.out
+        .note(&format!("{verb} {} item(s); {next}", touched.len()));
     print_touched(ctx, &store, &touched)
 }
 
@@ -170,6 +198,7 @@ fn track(ctx: &Context, item_id: i64, regarding: Option<&str>) -> Result<()> {
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let regarding = regarding.map(|r| resolve::record(&tx, r)).transpose()?;
+    history::act_as(&tx, history::APP_FOR_OUTLOOK)?;
     let outcome = app::track(&tx, item_id, regarding, now)?;
     // A failure is committed too: it counts as an attempt (plugins firing "the first N times").
     tx.commit()?;
@@ -197,6 +226,7 @@ fn untrack(ctx: &Context, item_id: i64, delete_activity: bool) -> Result<()> {
     let mut store = ctx.open()?;
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
+    history::act_as(&tx, history::APP_FOR_OUTLOOK)?;
     let outcome = app::untrack(&tx, item_id, delete_activity, now)?;
     tx.commit()?;
     let mut result = Untrack {
@@ -258,7 +288,11 @@ pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
                 ..category
             })
         }
-        CategoryCommand::Delete { mailbox, name } => {
+        CategoryCommand::Delete {
+            mailbox,
+            name,
+            dry_run,
+        } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;
             let mailbox_id = resolve::mailbox(&tx, &mailbox)?;
@@ -273,13 +307,13 @@ pub fn run_category(ctx: &Context, cmd: CategoryCommand) -> Result<()> {
             } else {
                 categories::set_state(&tx, category.id, "soft_deleted")?;
             }
-            tx.commit()?;
             let what = if gone_for_good {
                 "deleted for good"
             } else {
                 "removed from the master list; the next cycle creates it again while TrackCategorizedItems is on"
             };
-            ctx.out.note(&format!("'{}' {what}", category.name));
+            let note = format!("'{}' {what}", category.name);
+            super::commit_deletion(ctx, tx, dry_run.dry_run, &note)?;
             let state = if gone_for_good {
                 "deleted"
             } else {
@@ -297,7 +331,10 @@ fn find_category(conn: &Connection, mailbox_id: i64, name: &str) -> Result<categ
     categories::by_name(conn, mailbox_id, name)?.ok_or_else(|| {
         Error::new(
             Code::UnknownCategory,
-            format!("no category '{name}' in this mailbox; `orgtrack category list` shows them"),
+            format!(
+                "no category '{name}' in this mailbox{}; `orgtrack category list` shows them",
+                categories::suggestions(conn, mailbox_id, name)
+            ),
         )
     })
 }

@@ -54,9 +54,21 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
     match cmd {
         MailboxCommand::List {
             status,
+            incoming_status,
+            outgoing_status,
+            act_status,
             limit,
             after,
-        } => list(ctx, status, super::check_limit(limit)?, after),
+        } => {
+            let pick = Pick {
+                status,
+                incoming_status,
+                outgoing_status,
+                act_status,
+                ..Pick::default()
+            };
+            list(ctx, pick, super::check_limit(limit)?, after)
+        }
         MailboxCommand::Show { mailbox } => show(ctx, &mailbox),
         MailboxCommand::Set(args) => set(ctx, &args),
         MailboxCommand::Approve(which) => approve(ctx, &which),
@@ -66,10 +78,6 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
         MailboxCommand::ResetAfterCopy { keep, dry_run } => {
             reset_after_copy(ctx, keep.as_deref(), dry_run)
         }
-        MailboxCommand::Fault(_) if ctx.remote()?.is_some() => Err(Error::new(
-            Code::LocalOnly,
-            "mailbox fault works on the local state only: it simulates errors",
-        )),
         MailboxCommand::Fault(cmd) => run_fault(ctx, cmd, fault_target),
     }
 }
@@ -105,22 +113,13 @@ fn fault_target(
     Ok(On::Mailbox(mailbox.id))
 }
 
-fn list(
-    ctx: &Context,
-    status: Option<Status>,
-    limit: Option<i64>,
-    after: Option<i64>,
-) -> Result<()> {
+fn list(ctx: &Context, pick: Pick, limit: Option<i64>, after: Option<i64>) -> Result<()> {
     if let Some(client) = ctx.remote()? {
         if after.is_some() {
             return Err(super::after_is_local());
         }
         let mut rows = ctx.out.stream(COLUMNS);
         let limit = limit.map(|n| n.max(0) as u64);
-        let pick = Pick {
-            status,
-            ..Pick::default()
-        };
         remote::directory::for_each_mailbox(&client, &pick, limit, |(mailbox, _)| {
             rows.row(&mailbox)
         })?;
@@ -132,7 +131,10 @@ fn list(
         resolve::mailbox(conn, &after.to_string())?;
     }
     let filter = mailboxes::Filter {
-        status,
+        status: pick.status,
+        incoming_status: pick.incoming_status,
+        outgoing_status: pick.outgoing_status,
+        act_status: pick.act_status,
         after_id: after,
         limit,
     };
@@ -280,6 +282,7 @@ fn pick_of(which: &Selection) -> Pick {
         approval: which.approval,
         status: which.status,
         owner_kind: which.owner_kind,
+        ..Pick::default()
     }
 }
 

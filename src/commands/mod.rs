@@ -34,12 +34,12 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 use serde::Serialize;
 
 use crate::cli::mail::MailCommand;
 use crate::cli::mailbox::FaultCommand;
-use crate::cli::{Cli, Command, InitArgs};
+use crate::cli::{Cli, Command, Confirm, InitArgs};
 use crate::error::{Code, Error, Result};
 use crate::model::ActMethod;
 use crate::model::FaultDirection;
@@ -165,6 +165,59 @@ pub fn dispatch(cli: Cli, path: &str, ctx: &Context) -> Result<()> {
         Command::WhatIf(args) => what_if::run(ctx, &args),
         Command::Completions { shell } => shell::completions(shell),
         Command::Man { command, install } => shell::man(&command, install.as_deref()),
+    }
+}
+
+/// Ends the transaction of a change: committed with its note, or under `--dry-run` (which every
+/// deleting command takes) rolled back after everything was done and shown, so a dry run prints
+/// what the real run would. `note` is the command's sentence about what it did.
+fn commit_deletion(ctx: &Context, tx: Transaction, dry_run: bool, note: &str) -> Result<()> {
+    if dry_run {
+        tx.rollback()?;
+        ctx.out.note(&format!(
+            "dry run, nothing was deleted; the real run: {note}"
+        ));
+    } else {
+        tx.commit()?;
+        ctx.out.note(note);
+    }
+    Ok(())
+}
+
+/// A deletion wider than the thing named (`what`, e.g. "every alert (12)") goes ahead with
+/// `--yes` or once confirmed at a terminal; a script must say `--yes`. A dry run needs neither.
+fn confirm_wide(confirm: Confirm, what: &str) -> Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if confirm.yes || confirm.dry_run {
+        return Ok(());
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Error::new(
+            Code::ConfirmationNeeded,
+            format!(
+                "this deletes {what}: add --yes to go ahead (--dry-run shows what goes); nothing was deleted"
+            ),
+        ));
+    }
+    let mut stderr = std::io::stderr();
+    let _ = write!(stderr, "Delete {what}? [y/N] ");
+    let _ = stderr.flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| {
+            Error::new(
+                Code::NotConfirmed,
+                format!("no answer read ({e}); nothing was deleted"),
+            )
+        })?;
+    match answer.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Ok(()),
+        _ => Err(Error::new(
+            Code::NotConfirmed,
+            "not confirmed; nothing was deleted",
+        )),
     }
 }
 

@@ -5,7 +5,7 @@ use crate::cli::record::RecordCommand;
 use crate::engine::dynamics;
 use crate::error::{Code, Error, Result};
 use crate::model::names;
-use crate::store::{org, records, resolve};
+use crate::store::{activities, items, org, records, resolve};
 
 const COLUMNS: &[&str] = &["id", "kind", "name", "email", "owner", "state", "priority"];
 
@@ -55,19 +55,33 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
             let id = resolve::record(store.conn(), &record)?;
             ctx.out.record(&records::get(store.conn(), id)?)
         }
-        RecordCommand::Delete { record } => {
+        RecordCommand::Delete { record, confirm } => {
             let mut store = ctx.open()?;
+            {
+                // Activities lose their regarding and tracked contacts follow the deletion
+                // rules: more than the record goes, so ask first.
+                let conn = store.conn();
+                let id = resolve::record(conn, &record)?;
+                let regarding = activities::count_regarding(conn, id)?;
+                let contacts = items::linked_to_record(conn, id)?.len();
+                if regarding > 0 || contacts > 0 {
+                    let name = records::get(conn, id)?.name;
+                    super::confirm_wide(
+                        confirm,
+                        &format!(
+                            "record {name}, which {regarding} activit(ies) are regarding and {contacts} Outlook contact(s) are tracked to"
+                        ),
+                    )?;
+                }
+            }
             let tx = store.write()?;
             let id = resolve::record(&tx, &record)?;
             let deleted = records::get(&tx, id)?;
             let now = org::load(&tx)?.clock;
             // Outlook contacts tracked to it follow the contact deletion rules.
             let effects = dynamics::delete_record(&tx, id, now)?;
-            tx.commit()?;
-            ctx.out.note(&format!(
-                "deleted {} {} (id {id})",
-                deleted.kind, deleted.name
-            ));
+            let note = format!("deleted {} {} (id {id})", deleted.kind, deleted.name);
+            super::commit_deletion(ctx, tx, confirm.dry_run, &note)?;
             for effect in effects {
                 ctx.out
                     .note(&format!("item {}: {}", effect.item_id, effect.reason));

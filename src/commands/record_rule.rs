@@ -73,7 +73,7 @@ pub fn run(ctx: &Context, cmd: RecordRuleCommand) -> Result<()> {
             let shown = view(store.conn(), record_rules::by_name(store.conn(), &name)?)?;
             show(ctx, &shown)
         }
-        RecordRuleCommand::Activate { name } => change(ctx, &name, |conn, rule| {
+        RecordRuleCommand::Activate { name } => change(ctx, &name, false, |conn, rule| {
             if rule.active {
                 return Ok(format!("record rule '{}' is already active", rule.name));
             }
@@ -99,40 +99,44 @@ pub fn run(ctx: &Context, cmd: RecordRuleCommand) -> Result<()> {
                 }
             ))
         }),
-        RecordRuleCommand::Deactivate { name } => change(ctx, &name, |conn, rule| {
+        RecordRuleCommand::Deactivate { name } => change(ctx, &name, false, |conn, rule| {
             record_rules::set_active(conn, rule.id, false)?;
             Ok(format!(
                 "record rule '{}' is inactive: it can be changed or removed",
                 rule.name
             ))
         }),
-        RecordRuleCommand::Remove { name } => change(ctx, &name, |conn, rule| {
-            editable(rule, "removed")?;
-            record_rules::remove(conn, rule.id)?;
-            Ok(format!(
-                "removed record rule '{}'; records it created stay",
-                rule.name
-            ))
-        }),
-        RecordRuleCommand::Item(RecordRuleItemCommand::Add(args)) => add_item(ctx, &args),
-        RecordRuleCommand::Item(RecordRuleItemCommand::Remove { rule, position }) => {
-            change(ctx, &rule, |conn, rule| {
-                editable(rule, "changed")?;
-                if !record_rules::remove_item(conn, rule.id, position)? {
-                    return Err(Error::new(
-                        Code::UnknownRuleItem,
-                        format!(
-                            "record rule '{}' has no item {position}; `orgtrack record-rule show {}` lists them",
-                            rule.name, rule.name
-                        ),
-                    ));
-                }
+        RecordRuleCommand::Remove { name, dry_run } => {
+            change(ctx, &name, dry_run.dry_run, |conn, rule| {
+                editable(rule, "removed")?;
+                record_rules::remove(conn, rule.id)?;
                 Ok(format!(
-                    "removed item {position} of record rule '{}'",
+                    "removed record rule '{}'; records it created stay",
                     rule.name
                 ))
             })
         }
+        RecordRuleCommand::Item(RecordRuleItemCommand::Add(args)) => add_item(ctx, &args),
+        RecordRuleCommand::Item(RecordRuleItemCommand::Remove {
+            rule,
+            position,
+            dry_run,
+        }) => change(ctx, &rule, dry_run.dry_run, |conn, rule| {
+            editable(rule, "changed")?;
+            if !record_rules::remove_item(conn, rule.id, position)? {
+                return Err(Error::new(
+                    Code::UnknownRuleItem,
+                    format!(
+                        "record rule '{}' has no item {position}; `orgtrack record-rule show {}` lists them",
+                        rule.name, rule.name
+                    ),
+                ));
+            }
+            Ok(format!(
+                "removed item {position} of record rule '{}'",
+                rule.name
+            ))
+        }),
     }
 }
 
@@ -192,7 +196,7 @@ fn add_item(ctx: &Context, args: &RecordRuleItemArgs) -> Result<()> {
         }
         other => other.clone(),
     };
-    change(ctx, &args.rule, |conn, rule| {
+    change(ctx, &args.rule, false, |conn, rule| {
         editable(rule, "changed")?;
         let position = record_rules::next_position(conn, rule.id)?;
         let item = RuleItem {
@@ -229,6 +233,7 @@ fn editable(rule: &RecordRule, change: &str) -> Result<()> {
 fn change(
     ctx: &Context,
     name: &str,
+    dry_run: bool,
     apply: impl FnOnce(&Connection, &RecordRule) -> Result<String>,
 ) -> Result<()> {
     let mut store = ctx.open()?;
@@ -240,8 +245,7 @@ fn change(
         Some(now) => view(&tx, now)?,
         None => before,
     };
-    tx.commit()?;
-    ctx.out.note(&note);
+    super::commit_deletion(ctx, tx, dry_run, &note)?;
     show(ctx, &shown)
 }
 

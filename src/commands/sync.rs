@@ -12,17 +12,20 @@ use crate::error::{Code, Error, Result};
 use crate::store::{Store, cycles, mailboxes, org};
 use crate::time;
 
+/// Most important first, as a narrow terminal hides the last: what the cycle did, then when and
+/// over how many mailboxes.
 const SUMMARY_COLUMNS: &[&str] = &[
     "id:CYCLE",
-    "started_at",
-    "mailboxes",
     "tracked",
     "untracked",
     "retried",
     "failed",
     "undeliverable",
-    "deleted",
+    "deleted:ITEMS REMOVED",
+    "activities_deleted:ACTIVITIES DELETED",
     "alerts",
+    "started_at",
+    "mailboxes",
 ];
 
 /// At most this many cycles per `sync` call, so a typo in `--until` cannot run for hours.

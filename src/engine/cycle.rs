@@ -18,11 +18,13 @@ pub use crate::store::cycles::Summary;
 use crate::store::item_failures::{self, NewItemFailure};
 use crate::store::items::{self, Item, Tracking};
 use crate::store::mailboxes::{self, Mailbox};
-use crate::store::{self, Store, activities, categories, cycles, org, pending_sends, settings};
+use crate::store::{
+    self, Store, activities, categories, cycles, history, org, pending_sends, settings,
+};
 
 /// Runs one cycle. `progress(done, total)` is called after each mailbox.
 pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<Summary> {
-    let (started_at, interval, mailbox_ids, rules) = {
+    let (started_at, interval, mailbox_ids, rules, number) = {
         let conn = store.conn();
         let org = org::load(conn)?;
         (
@@ -30,6 +32,7 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
             Duration::minutes(org.cycle_minutes),
             mailboxes::ids(conn)?,
             OrgRules::load(conn)?,
+            cycles::next_number(conn)?,
         )
     };
     let mut summary = Summary {
@@ -39,6 +42,7 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
     let total = mailbox_ids.len();
     for (done, mailbox_id) in mailbox_ids.into_iter().enumerate() {
         let tx = store.write()?;
+        history::in_cycle(&tx, number)?;
         let mut mailbox = mailboxes::get(&tx, mailbox_id)?;
         // A scheduled Test & Enable comes first: the poll then goes by its outcome.
         if mailbox.test_scheduled {
@@ -94,10 +98,7 @@ impl Polled {
 
     /// Whether server-side sync processes items of this kind in this mailbox.
     fn processes(&self, kind: ItemKind) -> bool {
-        match kind {
-            ItemKind::Email => self.has(Direction::Incoming),
-            _ => self.has(Direction::Act),
-        }
+        self.has(kind.direction())
     }
 }
 
@@ -146,7 +147,9 @@ fn process_mailbox(
         }
         match item.pending {
             Some(Pending::OutlookDelete) => {
-                apply_outlook_delete(conn, rules, &item, mailbox, now)?;
+                if apply_outlook_delete(conn, rules, &item, mailbox, now)? {
+                    summary.activities_deleted += 1;
+                }
                 summary.deleted += 1;
             }
             Some(Pending::RemoveFromOutlook) => {
@@ -310,13 +313,15 @@ fn give_up(
 }
 
 /// Deleted in Outlook: the activity goes too only where the rules of SPEC section 9 say so.
+/// Returns whether it did.
 fn apply_outlook_delete(
     conn: &Connection,
     rules: &OrgRules,
     item: &Item,
     mailbox: &Mailbox,
     now: DateTime<Utc>,
-) -> Result<()> {
+) -> Result<bool> {
+    let mut activity_deleted = false;
     if item.tracking.state == TrackingState::Tracked
         && let Some(activity) = item.tracking.activity_id
     {
@@ -330,7 +335,9 @@ fn apply_outlook_delete(
                 "its activity was deleted with an Outlook item",
             )?;
             activities::delete(conn, activity)?;
+            activity_deleted = true;
         }
     }
-    items::remove(conn, item.id)
+    items::remove(conn, item.id)?;
+    Ok(activity_deleted)
 }

@@ -13,7 +13,7 @@ use crate::error::{Error, ExitKind, Result};
 use crate::model::rules::{InboxAction, address_matches};
 use crate::store::inbox_rules::{self, Acted, Action, InboxRule};
 use crate::store::items::{self, Item};
-use crate::store::{categories, folders};
+use crate::store::{categories, folders, history};
 
 /// Runs the enabled rules of the item's mailbox, in order, on a message that just arrived in its
 /// Inbox; the first matching rule with `stop` ends the chain. Records and returns the rules
@@ -27,10 +27,14 @@ pub fn on_arrival(conn: &Connection, item_id: i64, now: DateTime<Utc>) -> Result
         if !matches(conn, &rule, &item)? {
             continue;
         }
+        // What the rule does is the rule's doing in the item's history, not its owner's.
+        let actor = history::actor(conn)?;
+        history::act_as(conn, &format!("inbox rule '{}'", rule.name))?;
         let mut done = Vec::with_capacity(rule.actions.len());
         for action in &rule.actions {
             done.push(perform(conn, item_id, action, now)?);
         }
+        history::set_actor(conn, actor.as_deref())?;
         acted.push(Acted {
             rule: rule.name.clone(),
             actions: done,

@@ -135,8 +135,9 @@ fn named_category(
         None => Err(Error::new(
             Code::UnknownCategory,
             format!(
-                "the mailbox {} has no category '{name}'; `orgtrack category list` shows them",
-                mailbox.name
+                "the mailbox {} has no category '{name}'{}; `orgtrack category list` shows them",
+                mailbox.name,
+                categories::suggestions(conn, mailbox.id, name)
             ),
         )),
     }

@@ -3,6 +3,58 @@
 
 use crate::error::{Code, Error, Result};
 
+/// The names closest to a misspelt one, best first: names containing it (any case), then names
+/// within a small edit distance. Every "no such name" error suggests these.
+pub fn closest<'a>(
+    wanted: &str,
+    names: impl Iterator<Item = &'a str>,
+    limit: usize,
+) -> Vec<&'a str> {
+    let wanted = wanted.trim().to_lowercase();
+    let mut scored: Vec<(usize, &str)> = names
+        .filter_map(|name| {
+            let candidate = name.to_lowercase();
+            let score = if !wanted.is_empty() && candidate.contains(&wanted) {
+                0
+            } else {
+                edit_distance(&wanted, &candidate)
+            };
+            (score <= 2 + wanted.chars().count() / 4).then_some((score, name))
+        })
+        .collect();
+    scored.sort();
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(_, name)| name)
+        .collect()
+}
+
+/// "; did you mean A, B?" for the names closest to `wanted`, or "" when none is close.
+pub fn did_you_mean<'a>(wanted: &str, names: impl Iterator<Item = &'a str>) -> String {
+    let near = closest(wanted, names, 5);
+    if near.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", near.join(", "))
+    }
+}
+
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
 /// Trims an email address and checks its shape: one `@`, something on each side, no spaces.
 /// Deliverability is not this simulator's business.
 pub fn email(text: &str) -> Result<String> {
@@ -152,6 +204,15 @@ pub fn folder_path(text: &str) -> Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(
+            edit_distance("trackcategorizeditem", "trackcategorizeditems"),
+            1
+        );
+        assert_eq!(edit_distance("abc", "abc"), 0);
+    }
     use proptest::prelude::*;
 
     #[test]

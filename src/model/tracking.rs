@@ -153,6 +153,15 @@ impl ItemKind {
             ItemKind::Contact => None,
         }
     }
+
+    /// The mailbox direction whose synchronization processes items of this kind: incoming
+    /// email for emails, appointments, contacts and tasks (ACT) for the rest.
+    pub fn direction(self) -> super::Direction {
+        match self {
+            ItemKind::Email => super::Direction::Incoming,
+            _ => super::Direction::Act,
+        }
+    }
 }
 
 impl PluginError {

@@ -53,6 +53,15 @@ pub fn for_each_mailbox(
             "(incomingemailstatus eq {n} or outgoingemailstatus eq {n} or actstatus eq {n})"
         ));
     }
+    for (column, status) in [
+        ("incomingemailstatus", pick.incoming_status),
+        ("outgoingemailstatus", pick.outgoing_status),
+        ("actstatus", pick.act_status),
+    ] {
+        if let Some(status) = status {
+            conditions.push(format!("{column} eq {}", status.number()));
+        }
+    }
     if let Some(approval) = pick.approval {
         conditions.push(format!(
             "emailrouteraccessapproval eq {}",

@@ -159,29 +159,13 @@ impl Catalog {
             .map(|&i| &self.definitions[i])
     }
 
-    /// Known names closest to a misspelt one, best first: names containing it, then names within a
-    /// small edit distance.
+    /// Known names closest to a misspelt one, best first (`names::closest`).
     pub fn closest(&self, name: &str, limit: usize) -> Vec<&str> {
-        let wanted = name.trim().to_ascii_lowercase();
-        let mut scored: Vec<(usize, &str)> = self
-            .definitions
-            .iter()
-            .filter_map(|def| {
-                let candidate = def.name.to_ascii_lowercase();
-                let score = if !wanted.is_empty() && candidate.contains(&wanted) {
-                    0
-                } else {
-                    edit_distance(&wanted, &candidate)
-                };
-                (score <= 2 + wanted.len() / 4).then_some((score, def.name.as_str()))
-            })
-            .collect();
-        scored.sort();
-        scored
-            .into_iter()
-            .take(limit)
-            .map(|(_, name)| name)
-            .collect()
+        crate::model::names::closest(
+            name,
+            self.definitions.iter().map(|d| d.name.as_str()),
+            limit,
+        )
     }
 
     fn parse(text: &str) -> Result<Catalog, String> {
@@ -309,20 +293,6 @@ fn split_csv_line(line: &str) -> Vec<String> {
     fields
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,14 +337,5 @@ mod tests {
         assert_eq!(def.storage_name(), "maxrecordsforexporttoexcel");
         let orgdb = Catalog::get().find("trackcategorizeditems").unwrap();
         assert_eq!(orgdb.storage_name(), "TrackCategorizedItems");
-    }
-
-    #[test]
-    fn edit_distance_counts_single_edits() {
-        assert_eq!(
-            edit_distance("trackcategorizeditem", "trackcategorizeditems"),
-            1
-        );
-        assert_eq!(edit_distance("abc", "abc"), 0);
     }
 }

@@ -231,6 +231,13 @@ pub fn occurrences(conn: &Connection, series_id: i64) -> Result<Vec<i64>> {
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
 
+/// How many activities are regarding a record (`record delete` asks before unlinking them).
+pub fn count_regarding(conn: &Connection, record_id: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM activity WHERE regarding_record_id = ?1")?
+        .query_row([record_id], |r| r.get(0))?)
+}
+
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM activity")?

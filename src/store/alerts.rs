@@ -178,6 +178,13 @@ pub fn clear(conn: &Connection, filter: &Filter) -> Result<usize> {
         .execute(rusqlite::params_from_iter(values))?)
 }
 
+/// How many alerts there are: what `alerts clear` without a filter asks to confirm.
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM alert")?
+        .query_row([], |r| r.get(0))?)
+}
+
 pub fn count_for(conn: &Connection, mailbox_id: i64) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM alert WHERE mailbox_id = ?1")?

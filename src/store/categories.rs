@@ -55,6 +55,13 @@ pub fn with_role(conn: &Connection, mailbox_id: i64, role: &str) -> Result<Optio
         .optional()?)
 }
 
+/// "; did you mean ...?" among the categories of a mailbox, for a name not found. A
+/// failed read only loses the hint.
+pub fn suggestions(conn: &Connection, mailbox_id: i64, name: &str) -> String {
+    let known = list(conn, mailbox_id).unwrap_or_default();
+    crate::model::names::did_you_mean(name, known.iter().map(|c| c.name.as_str()))
+}
+
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Category>> {
     Ok(conn
         .prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?

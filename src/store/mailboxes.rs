@@ -182,6 +182,10 @@ pub struct Pick {
     pub approval: Option<Approval>,
     /// Any direction (incoming, outgoing or ACT) in this status.
     pub status: Option<Status>,
+    /// Each direction in its own status (`mailbox list --incoming-status`...).
+    pub incoming_status: Option<Status>,
+    pub outgoing_status: Option<Status>,
+    pub act_status: Option<Status>,
     pub owner_kind: Option<OwnerKind>,
 }
 
@@ -191,6 +195,13 @@ impl Pick {
             && self
                 .status
                 .is_none_or(|s| Direction::ALL.iter().any(|d| mailbox.status(*d) == s))
+            && [
+                (Direction::Incoming, self.incoming_status),
+                (Direction::Outgoing, self.outgoing_status),
+                (Direction::Act, self.act_status),
+            ]
+            .iter()
+            .all(|(d, s)| s.is_none_or(|s| mailbox.status(*d) == s))
             && self.owner_kind.is_none_or(|k| mailbox.owner_kind == k)
     }
 }
@@ -218,6 +229,10 @@ pub fn change_methods(conn: &Connection, before: &Mailbox, methods: &MailboxMeth
 pub struct Filter {
     /// Only those with a direction (incoming, outgoing or ACT) in this status.
     pub status: Option<Status>,
+    /// Only those whose incoming, outgoing or ACT direction is in this status.
+    pub incoming_status: Option<Status>,
+    pub outgoing_status: Option<Status>,
+    pub act_status: Option<Status>,
     /// Only those listed after this mailbox (by name, then id): a cursor for paging.
     pub after_id: Option<i64>,
     pub limit: Option<i64>,
@@ -235,12 +250,18 @@ pub fn for_each(
              SELECT coalesce(au.name, aq.name), am.id FROM mailbox am
              LEFT JOIN user au ON au.id = am.user_id LEFT JOIN queue aq ON aq.id = am.queue_id
              WHERE am.id = ?2))
+         AND (?4 IS NULL OR m.incoming_status = ?4)
+         AND (?5 IS NULL OR m.outgoing_status = ?5)
+         AND (?6 IS NULL OR m.act_status = ?6)
          ORDER BY 2, m.id LIMIT ?3"
     ))?;
     let mut rows = stmt.query(params![
         filter.status,
         filter.after_id,
-        filter.limit.unwrap_or(-1)
+        filter.limit.unwrap_or(-1),
+        filter.incoming_status,
+        filter.outgoing_status,
+        filter.act_status
     ])?;
     while let Some(row) = rows.next()? {
         each(from_row(row)?)?;

@@ -12,6 +12,7 @@ pub mod faults;
 pub mod folder_rules;
 pub mod folders;
 pub mod hashes;
+pub mod history;
 mod ids;
 pub mod inbox_rules;
 pub mod item_failures;
@@ -86,6 +87,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/013_settings_journal.sql"),
     include_str!("migrations/014_compact_hashes.sql"),
     include_str!("migrations/015_mailbox_service.sql"),
+    include_str!("migrations/016_history.sql"),
 ];
 
 /// The step whose SQL is followed by Rust: rebuilding tables with AUTOINCREMENT (`ids`).
@@ -310,6 +312,8 @@ impl Store {
                 ),
             ));
         }
+        // Each change's events name who made it: nobody in particular until the command says.
+        history::reset_context(&tx)?;
         Ok(tx)
     }
 }

@@ -63,10 +63,12 @@ pub fn list(conn: &Connection) -> Result<Vec<Plugin>> {
 
 /// Removes the plugin named `name`; returns it as it was.
 pub fn remove(conn: &Connection, name: &str) -> Result<Plugin> {
-    let Some(plugin) = list(conn)?.into_iter().find(|p| p.name == name) else {
+    let plugins = list(conn)?;
+    let Some(plugin) = plugins.iter().find(|p| p.name == name).cloned() else {
+        let near = crate::model::names::did_you_mean(name, plugins.iter().map(|p| p.name.as_str()));
         return Err(Error::new(
             Code::UnknownPlugin,
-            format!("no plugin named '{name}'; `orgtrack plugin list` shows them"),
+            format!("no plugin named '{name}'{near}; `orgtrack plugin list` shows them"),
         ));
     };
     conn.prepare_cached("DELETE FROM plugin WHERE id = ?1")?

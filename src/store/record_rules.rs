@@ -89,15 +89,18 @@ pub fn find(conn: &Connection, name: &str) -> Result<Option<RecordRule>> {
 
 /// The rule with this name (any case), or exit 3.
 pub fn by_name(conn: &Connection, name: &str) -> Result<RecordRule> {
-    find(conn, name)?.ok_or_else(|| {
-        Error::new(
-            Code::UnknownRecordRule,
-            format!(
-                "no record rule '{}'; `orgtrack record-rule list` shows them",
-                name.trim()
-            ),
-        )
-    })
+    if let Some(rule) = find(conn, name)? {
+        return Ok(rule);
+    }
+    let rules = list(conn)?;
+    let near = crate::model::names::did_you_mean(name, rules.iter().map(|r| r.name.as_str()));
+    Err(Error::new(
+        Code::UnknownRecordRule,
+        format!(
+            "no record rule '{}'{near}; `orgtrack record-rule list` shows them",
+            name.trim()
+        ),
+    ))
 }
 
 /// Every rule, by queue and name.

@@ -20,6 +20,9 @@ struct Lookup {
     by_id: &'static str,
     by_email: &'static str,
     by_name: &'static str,
+    /// Every (name, email) pair, for suggestions when nothing matched: read only then, so the
+    /// whole-table read costs nothing on the paths that find what they look for.
+    every: &'static str,
 }
 
 const USER: Lookup = Lookup {
@@ -30,6 +33,7 @@ const USER: Lookup = Lookup {
     by_id: "SELECT u.id, u.name, m.email FROM user u JOIN mailbox m ON m.user_id = u.id WHERE u.id = ?1",
     by_email: "SELECT u.id, u.name, m.email FROM mailbox m JOIN user u ON u.id = m.user_id WHERE m.email = ?1",
     by_name: "SELECT u.id, u.name, m.email FROM user u JOIN mailbox m ON m.user_id = u.id WHERE u.name = ?1 ORDER BY u.id",
+    every: "SELECT u.name, m.email FROM user u JOIN mailbox m ON m.user_id = u.id",
 };
 
 const QUEUE: Lookup = Lookup {
@@ -40,6 +44,7 @@ const QUEUE: Lookup = Lookup {
     by_id: "SELECT q.id, q.name, m.email FROM queue q JOIN mailbox m ON m.queue_id = q.id WHERE q.id = ?1",
     by_email: "SELECT q.id, q.name, m.email FROM mailbox m JOIN queue q ON q.id = m.queue_id WHERE m.email = ?1",
     by_name: "SELECT q.id, q.name, m.email FROM queue q JOIN mailbox m ON m.queue_id = q.id WHERE q.name = ?1 ORDER BY q.id",
+    every: "SELECT q.name, m.email FROM queue q JOIN mailbox m ON m.queue_id = q.id",
 };
 
 const MAILBOX: Lookup = Lookup {
@@ -57,6 +62,8 @@ const MAILBOX: Lookup = Lookup {
               UNION ALL
               SELECT m.id, q.name, m.email FROM queue q JOIN mailbox m ON m.queue_id = q.id WHERE q.name = ?1
               ORDER BY 1",
+    every: "SELECT coalesce(u.name, q.name), m.email FROM mailbox m
+            LEFT JOIN user u ON u.id = m.user_id LEFT JOIN queue q ON q.id = m.queue_id",
 };
 
 const RECORD: Lookup = Lookup {
@@ -67,6 +74,7 @@ const RECORD: Lookup = Lookup {
     by_id: "SELECT id, name, email FROM record WHERE id = ?1",
     by_email: "SELECT id, name, email FROM record WHERE email = ?1 ORDER BY id",
     by_name: "SELECT id, name, email FROM record WHERE name = ?1 ORDER BY id",
+    every: "SELECT name, email FROM record",
 };
 
 pub fn user(conn: &Connection, reference: &str) -> Result<i64> {
@@ -104,6 +112,16 @@ impl Candidate {
 /// matches nothing falls through to the name, so a name holding digits or an `@` still resolves.
 fn resolve(conn: &Connection, lookup: &Lookup, reference: &str) -> Result<i64> {
     let text = reference.trim();
+    // `user:3`, as ids are printed beside their kind: the id and nothing else.
+    if let Some((kind, id)) = text.split_once(':')
+        && kind.trim().eq_ignore_ascii_case(lookup.noun)
+        && let Ok(id) = id.trim().parse::<i64>()
+    {
+        return match query(conn, lookup.by_id, &Value::Integer(id))?.as_slice() {
+            [one, ..] => Ok(one.id),
+            [] => Err(unknown(lookup, text, "")),
+        };
+    }
     let mut forms: Vec<(&str, Value)> = Vec::with_capacity(3);
     if text.chars().all(|c| c.is_ascii_digit())
         && let Ok(id) = text.parse::<i64>()
@@ -125,7 +143,27 @@ fn resolve(conn: &Connection, lookup: &Lookup, reference: &str) -> Result<i64> {
             }
         }
     }
-    Err(unknown(lookup, text))
+    let near = suggestions(conn, lookup, text)?;
+    Err(unknown(lookup, text, &near))
+}
+
+/// "; did you mean ...?" among the names (or, for an address, the addresses) there are.
+fn suggestions(conn: &Connection, lookup: &Lookup, text: &str) -> Result<String> {
+    let mut stmt = conn.prepare_cached(lookup.every)?;
+    let pairs = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+    })?;
+    let by_address = text.contains('@');
+    let mut known = Vec::new();
+    for pair in pairs {
+        let (name, email) = pair?;
+        match (by_address, email) {
+            (true, Some(email)) => known.push(email),
+            (true, None) => {}
+            (false, _) => known.push(name),
+        }
+    }
+    Ok(names::did_you_mean(text, known.iter().map(String::as_str)))
 }
 
 fn ambiguous(lookup: &Lookup, text: &str, listed: &[String]) -> Error {
@@ -140,11 +178,11 @@ fn ambiguous(lookup: &Lookup, text: &str, listed: &[String]) -> Error {
     )
 }
 
-fn unknown(lookup: &Lookup, text: &str) -> Error {
+fn unknown(lookup: &Lookup, text: &str, near: &str) -> Error {
     Error::new(
         lookup.not_found,
         format!(
-            "no {} '{text}' (give an id, an email address or a name; `{}` shows them)",
+            "no {} '{text}'{near} (give an id, an email address or a name; `{}` shows them)",
             lookup.noun, lookup.list_command
         ),
     )
@@ -157,7 +195,7 @@ pub fn ambiguous_mailbox(text: &str, listed: &[String]) -> Error {
 }
 
 pub fn unknown_mailbox(text: &str) -> Error {
-    unknown(&MAILBOX, text.trim())
+    unknown(&MAILBOX, text.trim(), "")
 }
 
 /// How a candidate is named in an ambiguity error.
@@ -204,6 +242,14 @@ pub fn folder_at_path(conn: &Connection, mailbox: &Mailbox, path: &[String]) -> 
     match folders::find(conn, mailbox.id, path)? {
         (_, Some(folder)) => Ok(folder),
         (found, None) => {
+            // Suggest among the folders at the level where the path went wrong.
+            let tree = folders::tree(conn, mailbox.id)?;
+            let parent = path[..found].join("/");
+            let siblings = tree.iter().filter(|f| {
+                f.depth == found
+                    && (found == 0 || f.path.rsplit_once('/').is_some_and(|(up, _)| up == parent))
+            });
+            let near = names::did_you_mean(&path[found], siblings.map(|f| f.folder.name.as_str()));
             let missing = if found == 0 {
                 format!("no top-level folder '{}'", path[0])
             } else {
@@ -216,7 +262,7 @@ pub fn folder_at_path(conn: &Connection, mailbox: &Mailbox, path: &[String]) -> 
             Err(Error::new(
                 Code::UnknownFolder,
                 format!(
-                    "mailbox {} has no folder {} ({missing}; `orgtrack folder list` shows them)",
+                    "mailbox {} has no folder {} ({missing}{near}; `orgtrack folder list` shows them)",
                     mailbox.name,
                     path.join("/")
                 ),

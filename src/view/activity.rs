@@ -117,14 +117,15 @@ pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
     })
 }
 
-/// What deleting an activity did to an Outlook item linked to it (`activity delete`).
+/// What deleting an activity does to an Outlook item linked to it (`activity delete`): the
+/// item leaves Outlook at the next cycle, or stays.
 #[derive(Debug, Serialize)]
 pub struct DeletionEffect {
     pub item_id: i64,
-    pub removed_from_outlook: bool,
+    pub removed_at_next_cycle: bool,
     /// The deletion rule that applied, in words.
     pub reason: String,
 }
 
 /// Table columns of `activity delete`.
-pub const EFFECT_COLUMNS: &[&str] = &["item_id:ITEM", "removed_from_outlook", "reason"];
+pub const EFFECT_COLUMNS: &[&str] = &["item_id:ITEM", "removed_at_next_cycle", "reason"];

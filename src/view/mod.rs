@@ -7,6 +7,7 @@
 pub mod activity;
 pub mod evaluation;
 pub mod folder;
+pub mod history;
 pub mod item;
 pub mod mailbox;
 

@@ -168,20 +168,32 @@ fn alerts_clear_by_mailbox_and_time() {
     env.run(&["mailbox", "test-enable", "Alex Wu"]).code(1);
 
     let run = env
-        .run(&["alerts", "clear", "--before", "2026-01-05T10:00:00Z"])
+        .run(&[
+            "--json",
+            "alerts",
+            "clear",
+            "--before",
+            "2026-01-05T10:00:00Z",
+        ])
         .ok()
         .stderr_has("removed 1 alert\n");
-    assert_eq!(run.stdout, "1\n");
+    // What went, as it was.
+    let removed = run.json();
+    assert_eq!(removed.as_array().unwrap().len(), 1, "{removed:#}");
+    assert_eq!(removed[0]["mailbox"], "Support");
     assert_eq!(env.json(&["alerts", "list"]).as_array().unwrap().len(), 3);
     assert_eq!(
         env.json(&["alerts", "clear", "--mailbox", "Support"]),
-        json!({"removed": 0})
+        json!([])
     );
     env.run(&["alerts", "clear", "--mailbox", "Nobody"]).code(3);
     assert_eq!(env.json(&["alerts", "list"]).as_array().unwrap().len(), 3);
     assert_eq!(
-        env.json(&["alerts", "clear", "--mailbox", "Alex Wu"]),
-        json!({"removed": 3})
+        env.json(&["alerts", "clear", "--mailbox", "Alex Wu"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
     );
     assert_eq!(env.json(&["alerts", "list"]), json!([]));
     assert_eq!(env.json(&["org", "show"])["counts"]["alerts"], 0);
@@ -191,7 +203,24 @@ fn alerts_clear_by_mailbox_and_time() {
 fn alerts_clear_without_filters_removes_all() {
     let env = org();
     env.run(&["mailbox", "test-enable", "--all"]).code(1);
-    assert_eq!(env.json(&["alerts", "clear"]), json!({"removed": 4}));
+    // Every alert goes: not without --yes when nobody is at a terminal to confirm.
+    let refused = env.run(&["--json", "alerts", "clear"]).code(2).error_json();
+    assert_eq!(refused["error"]["code"], "confirmation_needed");
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("every alert (4): add --yes"),
+        "{refused:#}"
+    );
+    let dry = env
+        .run(&["--json", "alerts", "clear", "--dry-run"])
+        .ok()
+        .stderr_has("dry run, nothing was deleted; the real run: removed 4 alerts");
+    assert_eq!(dry.json().as_array().unwrap().len(), 4);
+    assert_eq!(env.json(&["alerts", "list"]).as_array().unwrap().len(), 4);
+    let removed = env.json(&["alerts", "clear", "--yes"]);
+    assert_eq!(removed.as_array().unwrap().len(), 4);
     assert_eq!(env.json(&["alerts", "list"]), json!([]));
 }
 

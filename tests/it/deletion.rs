@@ -57,7 +57,9 @@ fn delete_in_outlook(env: &Env, id: i64) {
 
 /// Deletes an activity in Dynamics 365; returns the per-item effects it printed.
 fn delete_activity(env: &Env, activity: &Value) -> Value {
-    env.json(&["activity", "delete", &activity.to_string()])
+    let printed = env.json(&["activity", "delete", &activity.to_string()]);
+    assert_eq!(printed["activity"]["id"], *activity, "{printed:#}");
+    printed["items"].clone()
 }
 
 // Email
@@ -82,7 +84,7 @@ fn deleting_an_email_activity_never_deletes_the_outlook_email() {
     let effects = delete_activity(&env, &activity);
     assert_eq!(
         effects,
-        json!([{"item_id": id, "removed_from_outlook": false,
+        json!([{"item_id": id, "removed_at_next_cycle": false,
             "reason": "deleted in Dynamics 365; kept in Outlook: deleting an email activity never deletes the email in Outlook"}])
     );
     assert!(!exists(&env, "activity", &activity));
@@ -177,7 +179,7 @@ fn deleting_an_appointment_activity_removes_a_present_or_future_appointment_the_
     let id = appointment(&env, "Review", FUTURE.0, FUTURE.1, &[]);
     let activity = tracked(&env, &[id]).remove(0);
     let effects = delete_activity(&env, &activity);
-    assert_eq!(effects[0]["removed_from_outlook"], true);
+    assert_eq!(effects[0]["removed_at_next_cycle"], true);
     assert_eq!(
         effects[0]["reason"],
         "deleted in Dynamics 365; removed from Outlook at the next cycle"
@@ -203,13 +205,13 @@ fn deleting_an_appointment_activity_keeps_a_past_or_foreign_outlook_appointment(
     );
     let ids = tracked(&env, &[past, foreign]);
     let effects = delete_activity(&env, &ids[0]);
-    assert_eq!(effects[0]["removed_from_outlook"], false);
+    assert_eq!(effects[0]["removed_at_next_cycle"], false);
     assert_eq!(
         effects[0]["reason"],
         "deleted in Dynamics 365; kept in Outlook: the appointment is in the past, so the Outlook appointment is kept"
     );
     let effects = delete_activity(&env, &ids[1]);
-    assert_eq!(effects[0]["removed_from_outlook"], false);
+    assert_eq!(effects[0]["removed_at_next_cycle"], false);
     assert!(
         effects[0]["reason"]
             .as_str()
@@ -232,7 +234,7 @@ fn a_meeting_in_progress_started_in_the_past_but_is_in_the_present() {
     let ids = tracked(&env, &[outlook_side, dynamics_side]);
     delete_in_outlook(&env, outlook_side);
     assert_eq!(
-        delete_activity(&env, &ids[1])[0]["removed_from_outlook"],
+        delete_activity(&env, &ids[1])[0]["removed_at_next_cycle"],
         true
     );
     sync(&env);
@@ -341,7 +343,7 @@ fn deleting_a_tracked_contact_in_outlook_keeps_the_record() {
 fn deleting_a_record_the_user_owns_removes_the_tracked_outlook_contact_at_the_next_cycle() {
     let env = org();
     let (id, record) = tracked_contact(&env);
-    env.run(&["record", "delete", &record.to_string()])
+    env.run(&["record", "delete", &record.to_string(), "--yes"])
         .ok()
         .stderr_has(&format!(
             "item {id}: deleted in Dynamics 365; removed from Outlook at the next cycle"
@@ -367,7 +369,7 @@ fn deleting_a_record_someone_else_owns_keeps_the_outlook_contact() {
     .ok();
     let (id, record) = tracked_contact(&env);
     assert_eq!(record, 1, "linked to Maria's record");
-    env.run(&["record", "delete", "1"])
+    env.run(&["record", "delete", "1", "--yes"])
         .ok()
         .stderr_has("kept in Outlook: the mailbox owner does not own the record");
     sync(&env);
@@ -461,11 +463,11 @@ fn deleting_a_task_activity_removes_the_outlook_task_unless_completed() {
     env.run(&["activity", "set-state", &ids[1].to_string(), "completed"])
         .ok();
     assert_eq!(
-        delete_activity(&env, &ids[0])[0]["removed_from_outlook"],
+        delete_activity(&env, &ids[0])[0]["removed_at_next_cycle"],
         true
     );
     let effects = delete_activity(&env, &ids[1]);
-    assert_eq!(effects[0]["removed_from_outlook"], false);
+    assert_eq!(effects[0]["removed_at_next_cycle"], false);
     assert_eq!(
         effects[0]["reason"],
         "deleted in Dynamics 365; kept in Outlook: the task is completed, so the Outlook task is kept"

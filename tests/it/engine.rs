@@ -177,7 +177,7 @@ fn a_categorized_item_is_pending_until_the_next_cycle_which_tracks_it_within_15_
         &["--message-id", "<quote-1@fabrikam.com>"],
     )[0];
 
-    let run = categorize(&env, &[id]).stderr_has("the next sync cycle acts on it");
+    let run = categorize(&env, &[id]).stderr_has("the next sync cycle acts on them");
     let shown = &run.json()[0];
     assert_eq!(shown["categories"], json!([TRACKED]));
     assert_eq!(shown["pending"], "track");
@@ -291,6 +291,7 @@ fn sync_summaries_have_every_field_in_json_ndjson_and_tables() {
             "failed",
             "undeliverable",
             "deleted",
+            "activities_deleted",
             "alerts",
         ])
     );

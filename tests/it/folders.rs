@@ -276,9 +276,41 @@ fn deleting_a_folder_with_subfolders_needs_recursive() {
 
     let removed = env.json(&["folder", "delete", "Alex Wu", "Archive"]);
     assert_eq!(removed["removed"], 1);
-    let removed = env.json(&["folder", "delete", "Alex Wu", "projects", "--recursive"]);
+    // Subfolders go too: confirmed with --yes when nobody is at a terminal; --dry-run shows it.
+    env.run(&["folder", "delete", "Alex Wu", "projects", "--recursive"])
+        .code(2)
+        .stderr_has("this deletes folder Projects of Alex Wu with its 2 subfolder(s): add --yes");
+    let dry = env.json(&[
+        "folder",
+        "delete",
+        "Alex Wu",
+        "projects",
+        "--recursive",
+        "--dry-run",
+    ]);
+    assert_eq!(
+        dry["subfolders"],
+        serde_json::json!(["Projects/Apollo", "Projects/Apollo/Notes"])
+    );
+    assert_eq!(
+        paths(&env, "Alex Wu"),
+        before
+            .iter()
+            .filter(|p| *p != "Archive")
+            .cloned()
+            .collect::<Vec<_>>()
+    );
+    let removed = env.json(&[
+        "folder",
+        "delete",
+        "Alex Wu",
+        "projects",
+        "--recursive",
+        "--yes",
+    ]);
     assert_eq!(removed["removed"], 3);
     assert_eq!(removed["folder"], "Projects");
+    assert_eq!(removed["subfolders"], dry["subfolders"]);
     assert_eq!(paths(&env, "Alex Wu"), WELL_KNOWN);
     env.run(&["folder", "delete", "Alex Wu", "Projects"])
         .code(3);
@@ -318,7 +350,14 @@ fn deleting_a_folder_moves_its_mail_to_deleted_items() {
     .ok();
     env.run(&["item", "move", "1", "Inbox/Deals"]).ok();
     env.run(&["item", "move", "2", "Inbox/Deals/Old"]).ok();
-    let deleted = env.json(&["folder", "delete", "Alex Wu", "Inbox/Deals", "--recursive"]);
+    let deleted = env.json(&[
+        "folder",
+        "delete",
+        "Alex Wu",
+        "Inbox/Deals",
+        "--recursive",
+        "--yes",
+    ]);
     assert_eq!(deleted["items_moved_to_deleted_items"], 2);
     for id in ["1", "2"] {
         assert_eq!(env.json(&["item", "show", id])["folder"], "Deleted Items");

@@ -151,6 +151,15 @@ fn a_rule_assigns_the_tracking_category_to_every_mail_from_a_domain_and_the_next
     );
     let doc = env.json(&["explain", &quote.to_string()]);
     assert_eq!(doc["item"]["inbox_rules"][0]["rule"], "Fabrikam");
+    // The rule, not the mailbox's owner, categorized it.
+    let history = env.json(&["item", "history", &quote.to_string()]);
+    let categorized = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "categorized")
+        .unwrap_or_else(|| panic!("{history:#}"));
+    assert_eq!(categorized["actor"], "inbox rule 'Fabrikam'");
 }
 
 #[test]
@@ -199,7 +208,7 @@ fn a_rule_that_moves_replies_out_of_the_inbox_takes_them_out_of_automatic_tracki
     assert_eq!(activities(&env).len(), 1);
     let text = explain(&env, reply);
     for line in [
-        "Not tracked.",
+        "Not tracked: automatic tracking did not accept it: not directly in the Inbox",
         "Inbox rule 'Replies' acted on it when it arrived: moved to Inbox/Replies.",
         "not directly in the Inbox: automatic tracking only looks there (track it manually)",
     ] {

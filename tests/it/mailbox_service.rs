@@ -750,3 +750,17 @@ fn item_level_monitoring_shows_rejected_email_with_the_services_reason() {
     sync(&env);
     assert_eq!(env.json(&["item", "failures"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn faults_and_profiles_are_local_only() {
+    let env = Env::new();
+    for args in [
+        &["mailbox", "fault", "list", "x"][..],
+        &["server-profile", "list"][..],
+    ] {
+        let mut line = vec!["--json", "--env", "https://contoso.crm.dynamics.com"];
+        line.extend_from_slice(args);
+        let run = env.run(&line).code(4);
+        assert_eq!(run.error_json()["error"]["code"], "local_only", "{args:?}");
+    }
+}

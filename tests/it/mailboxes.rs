@@ -98,6 +98,31 @@ fn mailbox_list_filters_by_status() {
     assert_eq!(names("not-run"), ["Alex Wu", "Support"]);
     assert!(names("failure").is_empty());
     env.run(&["mailbox", "list", "--status", "broken"]).code(2);
+
+    // Per direction: Alex is Not Run in every direction, the queue only for ACT.
+    let by = |options: &[&str]| -> Vec<String> {
+        let mut args = vec!["mailbox", "list"];
+        args.extend_from_slice(options);
+        env.json(&args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(by(&["--incoming-status", "not-run"]), ["Alex Wu"]);
+    assert_eq!(by(&["--outgoing-status", "success"]), ["Support"]);
+    assert_eq!(by(&["--act-status", "not_run"]), ["Alex Wu", "Support"]);
+    assert_eq!(
+        by(&["--incoming-status", "success", "--act-status", "not-run"]),
+        ["Support"]
+    );
+    assert!(by(&["--incoming-status", "success", "--act-status", "success"]).is_empty());
+    // `--status` is any direction: with a per-direction option both must hold.
+    assert_eq!(
+        by(&["--status", "success", "--act-status", "not-run"]),
+        ["Support"]
+    );
 }
 
 #[test]
@@ -416,7 +441,7 @@ fn test_enable_leaves_directions_not_synchronized_server_side_not_run() {
     // Nothing synchronized server-side: nothing tested, nothing alerted.
     env.run(&["mailbox", "set", "Alex Wu", "--incoming", "none"])
         .ok();
-    env.run(&["alerts", "clear"]).ok();
+    env.run(&["alerts", "clear", "--yes"]).ok();
     let results = env.json(&["mailbox", "test-enable", "Alex Wu"]);
     assert_eq!(statuses(&results[0]), ["not_run", "not_run", "not_run"]);
     assert_eq!(results[0]["result"], "not_run");

@@ -661,6 +661,19 @@ fn mailboxes_and_alerts_read_as_locally_with_guid_ids() {
         ),
         without(env.json(&["mailbox", "list", "--status", "failure"]), &ids)
     );
+    for options in [
+        ["--incoming-status", "success"],
+        ["--act-status", "not-run"],
+    ] {
+        let mut args = vec!["mailbox", "list"];
+        args.extend_from_slice(&options);
+        let remote_rows = remote_json(&env, url, &args);
+        assert_eq!(
+            without(remote_rows.clone(), &ids),
+            without(env.json(&args), &ids),
+            "{options:?}"
+        );
+    }
 
     let shown = remote_json(&env, url, &["mailbox", "show", "support@contoso.com"]);
     assert_eq!(shown["name"], "Support");

@@ -373,3 +373,43 @@ fn a_batch_where_one_mailbox_fails_reports_it_and_applies_the_others() {
         "pending"
     );
 }
+
+#[test]
+fn rows_a_service_does_not_return_with_the_write_are_read_afterwards() {
+    let env = org();
+    let server = Server::start(&env, &[]);
+    // A service that ignores `Prefer: return=representation` (the header renamed on the way,
+    // same length) answers 204; orgtrack then reads the rows itself.
+    let upstream = server.addr();
+    let reads = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = std::sync::Arc::clone(&reads);
+    let proxy = Responder::start(move |request| {
+        let text = String::from_utf8_lossy(&request.body).replace(
+            "Prefer: return=representation",
+            "Prefex: return=representation",
+        );
+        counted.fetch_add(
+            text.matches("\r\n\r\nGET ").count(),
+            std::sync::atomic::Ordering::SeqCst,
+        );
+        let request = crate::remote::Request {
+            method: request.method.clone(),
+            path: request.path.clone(),
+            headers: request.headers.clone(),
+            body: text.into_bytes(),
+        };
+        crate::remote::forward(&request, upstream)
+    });
+    let rows = crate::remote::remote_json(
+        &env,
+        &proxy.url(),
+        &["mailbox", "approve", "Alex Wu", "Support"],
+    );
+    assert_eq!(field(&rows, "Support", "approval"), "approved");
+    assert_eq!(field(&rows, "Alex Wu", "approval"), "approved");
+    assert_eq!(
+        reads.load(std::sync::atomic::Ordering::SeqCst),
+        2,
+        "one GET per mailbox written"
+    );
+}

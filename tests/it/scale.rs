@@ -559,11 +559,23 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let env = Env::empty();
         generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
         // Back one schema version, as a state written by the previous release: undo the
-        // three newest migrations (013_settings_journal.sql, 014_compact_hashes.sql,
-        // 015_mailbox_service.sql; update this when adding one).
+        // four newest migrations (013_settings_journal.sql, 014_compact_hashes.sql,
+        // 015_mailbox_service.sql, 016_history.sql; update this when adding one).
         db(&env)
             .execute_batch(
-                "DROP TABLE item_failure;
+                "DROP TRIGGER history_item_received;
+                 DROP TRIGGER history_item_tracking;
+                 DROP TRIGGER history_item_deleted;
+                 DROP TRIGGER history_item_removed;
+                 DROP TRIGGER history_item_categorized;
+                 DROP TRIGGER history_item_uncategorized;
+                 DROP TRIGGER history_activity_created;
+                 DROP TRIGGER history_activity_deleted;
+                 DROP VIEW mailbox_owner;
+                 DROP TABLE history_context;
+                 DROP TABLE history;
+                 ALTER TABLE cycle DROP COLUMN activities_deleted;
+                 DROP TABLE item_failure;
                  DROP TABLE pending_send;
                  DROP TABLE fault;
                  DROP INDEX mailbox_profile;
@@ -609,6 +621,6 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let version: i64 = db(&env)
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 15);
+        assert_eq!(version, 16);
     }
 }

@@ -417,8 +417,9 @@ struct Alert {
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-struct Removed {
-    removed: i64,
+struct ActivityDeletion {
+    activity: Activity,
+    items: Vec<DeletionEffect>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -535,7 +536,7 @@ struct Party {
 #[serde(deny_unknown_fields)]
 struct DeletionEffect {
     item_id: i64,
-    removed_from_outlook: bool,
+    removed_at_next_cycle: bool,
     reason: String,
 }
 
@@ -563,6 +564,7 @@ struct SyncSummary {
     failed: i64,
     undeliverable: i64,
     deleted: i64,
+    activities_deleted: i64,
     alerts: i64,
 }
 
@@ -578,19 +580,45 @@ struct Clock {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ItemExplanation {
-    item: Item,
+    item: Option<Item>,
     has_tracking_category: bool,
     folder_rule: Option<String>,
     evaluation: Value,
     explanation: Vec<String>,
+    next_steps: Vec<NextStep>,
+    history: Vec<HistoryEvent>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct NextStep {
+    action: String,
+    command: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct HistoryEvent {
+    id: i64,
+    at: Time,
+    event: String,
+    item_id: Option<i64>,
+    activity_id: Option<i64>,
+    actor: String,
+    cycle: Option<i64>,
+    method: Option<String>,
+    detail: Option<String>,
+    snapshot: Option<Value>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ActivityExplanation {
-    activity: Activity,
+    activity: Option<Activity>,
     items: Vec<ItemExplanation>,
     explanation: Vec<String>,
+    next_steps: Vec<NextStep>,
+    history: Vec<HistoryEvent>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -954,6 +982,7 @@ fn every_command_prints_its_pinned_shape() {
         &env.json(&["item", "move", &first, "Inbox/Offers"]),
     );
     pin::<ItemExplanation>("explain", &env.json(&["explain", &first]));
+    pin_each::<HistoryEvent>("item history", &env.json(&["item", "history", &first]));
 
     // Dynamics 365 side.
     let activities = env.json(&["activity", "list"]);
@@ -971,6 +1000,10 @@ fn every_command_prints_its_pinned_shape() {
     pin::<ActivityExplanation>(
         "explain activity",
         &env.json(&["explain", &format!("activity:{activity}")]),
+    );
+    pin_each::<HistoryEvent>(
+        "activity history",
+        &env.json(&["activity", "history", &activity]),
     );
     pin::<Plugin>(
         "plugin add",
@@ -1036,7 +1069,7 @@ fn every_command_prints_its_pinned_shape() {
     env.json(&["item", "track", &tracked_task]);
     let task_activity =
         env.json(&["item", "show", &tracked_task])["tracking"]["activity_id"].to_string();
-    pin_each::<DeletionEffect>(
+    pin::<ActivityDeletion>(
         "activity delete",
         &env.json(&["activity", "delete", &task_activity]),
     );
@@ -1062,7 +1095,7 @@ fn every_command_prints_its_pinned_shape() {
         "delegate remove",
         &env.json(&["delegate", "remove", ALEX, BEA]),
     );
-    pin::<Removed>("alerts clear", &env.json(&["alerts", "clear"]));
+    pin_each::<Alert>("alerts clear", &env.json(&["alerts", "clear", "--yes"]));
 
     // Settings.
     pin_each::<Setting>("settings list", &env.json(&["settings", "list"]));
