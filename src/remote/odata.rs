@@ -45,6 +45,10 @@ pub enum Table {
     Mailbox,
     TraceLog,
     EmailServerProfile,
+    /// Email activities.
+    Email,
+    /// Records (accounts, contacts, leads, opportunities, cases): one id space.
+    Record,
 }
 
 impl Table {
@@ -57,6 +61,8 @@ impl Table {
             Table::Mailbox => 0x6d62_7800,
             Table::TraceLog => 0x7472_6163,
             Table::EmailServerProfile => 0x6573_7000,
+            Table::Email => 0x656d_6c00,
+            Table::Record => 0x7265_6300,
         }
     }
 

@@ -236,6 +236,7 @@ pub(super) fn route(
         (&Method::PATCH, "mailboxes", Some(key)) => patch_mailbox(&ctx, key, body),
         (&Method::GET, "tracelogs", key) => tracelogs(&ctx, key),
         (&Method::GET, "emailserverprofiles", key) => email_server_profiles(&ctx, key),
+        (&Method::GET, "emails", key) => emails(&ctx, key),
         (&Method::POST, "$batch", None) => super::batch::answer(app, headers, body),
         (
             _,
@@ -247,6 +248,7 @@ pub(super) fn route(
             | "mailboxes"
             | "tracelogs"
             | "emailserverprofiles"
+            | "emails"
             | "$batch",
             _,
         ) => Err(ApiError::new(
@@ -267,6 +269,7 @@ pub(super) const COLLECTIONS: &[&str] = &[
     "mailboxes",
     "tracelogs",
     "emailserverprofiles",
+    "emails",
 ];
 
 struct Request<'a> {
@@ -1142,6 +1145,22 @@ fn email_server_profiles(ctx: &Request, key: Option<&str>) -> Answer {
     }
 }
 
+fn emails(ctx: &Request, key: Option<&str>) -> Answer {
+    ctx.options
+        .check_columns("email", &names(super::emails::COLUMNS))?;
+    let rows: Vec<Map<String, Value>> = {
+        let store = ctx.reader()?;
+        super::emails::rows(store.conn(), key)?
+            .into_iter()
+            .map(|row| ctx.annotated(row, super::emails::COLUMNS))
+            .collect()
+    };
+    match key {
+        Some(key) => single(ctx, "emails", "email", rows, key),
+        None => collection(ctx, "emails", "activityid", rows),
+    }
+}
+
 fn names(columns: &[Column]) -> Vec<&'static str> {
     columns.iter().map(|c| c.name).collect()
 }
@@ -1161,7 +1180,7 @@ fn single(
     let Some(row) = rows.into_iter().next() else {
         return Err(missing(table, key));
     };
-    let mut row = ctx.options.project(row, &format!("{table}id"));
+    let mut row = ctx.options.project(row, &metadata::key_of(table));
     row.insert(
         "@odata.context".into(),
         ctx.context(&format!("{set}/$entity")),
