@@ -60,6 +60,7 @@ pub const REMOTE_COMMANDS: &[&str] = &[
     "mailbox enable",
     "mailbox reset-after-copy",
     "alerts list",
+    "explain",
 ];
 
 /// Whether the command at `path` (`"alerts list"`) works with `--env`.
@@ -244,10 +245,22 @@ pub enum Command {
     /// The simulated clock
     #[command(subcommand)]
     Clock(sync::ClockCommand),
-    /// Why an item was or was not tracked: an item id (5 or item:5) or activity:ID
+    /// Why an item was or was not tracked: an item id (5 or item:5), activity:ID, or with
+    /// --env an email:GUID; --message-id finds the email by its Message-ID
     Explain {
-        #[arg(value_name = "ITEM|activity:ID")]
-        target: String,
+        #[arg(
+            value_name = "ITEM|activity:ID|email:GUID",
+            required_unless_present = "message_id",
+            conflicts_with = "message_id"
+        )]
+        target: Option<String>,
+        /// The email's Message-ID (as in its header)
+        #[arg(long, value_name = "ID")]
+        message_id: Option<String>,
+        /// With --env and a Message-ID Dynamics 365 does not have: a recipient whose mailbox to
+        /// check for what would stop it (repeatable)
+        #[arg(long = "recipient", value_name = "ADDRESS", requires = "message_id")]
+        recipients: Vec<String>,
     },
     /// Tell the story of category tracking on a throw-away org
     Demo(sync::DemoArgs),

@@ -269,7 +269,10 @@ impl RemoteOrg {
         // same transaction, when the row's version is already the PUT's.
         let mut put = Request::json("PUT", blob_url.as_str(), &blob);
         put.headers.push(("If-Match".into(), row.etag.clone()));
-        let set = vec![put, Request::json("PATCH", url.as_str(), &Value::Object(body))];
+        let set = vec![
+            put,
+            Request::json("PATCH", url.as_str(), &Value::Object(body)),
+        ];
         let answered = self.client.batch(&[Item::ChangeSet(set)])?;
         match answered.first() {
             Some(response) if response.is_success() => Ok(()),

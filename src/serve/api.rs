@@ -650,7 +650,9 @@ impl OrgWrite {
         check_org_key(key)?;
         match json_body(body)? {
             Value::Object(fields) => Ok(OrgWrite::Patch(fields)),
-            _ => Err(ApiError::bad_query("the request body must be a JSON object")),
+            _ => Err(ApiError::bad_query(
+                "the request body must be a JSON object",
+            )),
         }
     }
 
@@ -666,7 +668,11 @@ impl OrgWrite {
 
     /// The write a request of a batch asks for, when it is one (`PATCH organizations(id)` or
     /// `PUT organizations(id)/orgdborgsettings`); `None` for any other request.
-    pub(super) fn of(method: &Method, uri: &Uri, body: &[u8]) -> Option<Result<OrgWrite, ApiError>> {
+    pub(super) fn of(
+        method: &Method,
+        uri: &Uri,
+        body: &[u8],
+    ) -> Option<Result<OrgWrite, ApiError>> {
         let resource = uri.path().strip_prefix(API_PATH)?;
         let (segment, whole_blob) = match resource.strip_suffix("/orgdborgsettings") {
             Some(segment) => (segment, true),
@@ -689,7 +695,9 @@ impl OrgWrite {
                 let mut changes = checked(snapshot, blob_entries(blob)?)?;
                 for def in Catalog::get().definitions() {
                     let named = changes.iter().any(|c| c.name == def.name);
-                    if def.kind == Kind::Orgdb && !named && snapshot.explicit.contains_key(&def.name)
+                    if def.kind == Kind::Orgdb
+                        && !named
+                        && snapshot.explicit.contains_key(&def.name)
                     {
                         changes.push(Change::remove(snapshot, def));
                     }
@@ -703,7 +711,12 @@ impl OrgWrite {
 /// The writes of a `$batch` change set that all write the organization row, carried out in one
 /// transaction guarded by the `If-Match` of `headers` (the first request's): either all are
 /// written or none. `uri` is the first request's.
-pub(super) fn org_change_set(app: &App, uri: &Uri, headers: &HeaderMap, writes: &[OrgWrite]) -> Answer {
+pub(super) fn org_change_set(
+    app: &App,
+    uri: &Uri,
+    headers: &HeaderMap,
+    writes: &[OrgWrite],
+) -> Answer {
     let ctx = Request {
         app,
         uri,
@@ -1147,12 +1160,12 @@ fn email_server_profiles(ctx: &Request, key: Option<&str>) -> Answer {
 
 fn emails(ctx: &Request, key: Option<&str>) -> Answer {
     ctx.options
-        .check_columns("email", &names(super::emails::COLUMNS))?;
+        .check_columns("email", &names(odata::EMAIL_COLUMNS))?;
     let rows: Vec<Map<String, Value>> = {
         let store = ctx.reader()?;
         super::emails::rows(store.conn(), key)?
             .into_iter()
-            .map(|row| ctx.annotated(row, super::emails::COLUMNS))
+            .map(|row| ctx.annotated(row, odata::EMAIL_COLUMNS))
             .collect()
     };
     match key {

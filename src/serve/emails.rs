@@ -12,41 +12,10 @@ use serde_json::{Map, Value, json};
 use crate::error::Result;
 use crate::model::OwnerKind;
 use crate::model::tracking::{ActivityKind, EmailDirection};
-use crate::remote::odata::{Column, FORMATTED, LOOKUP_TABLE, Table, choice, column};
+use crate::remote::odata::{FORMATTED, LOOKUP_TABLE, Table};
 use crate::store::activities::{self, Activity, Filter};
 use crate::store::{mailboxes, records, users};
 use crate::time;
-
-/// `correlationmethod` as the Email table reference lists its options.
-const CORRELATION: &[(i64, &str)] = &[
-    (0, "None"),
-    (1, "Skipped"),
-    (2, "XHeader"),
-    (3, "InReplyTo"),
-    (4, "TrackingToken"),
-    (5, "ConversationIndex"),
-    (6, "SmartMatching"),
-    (7, "CustomCorrelation"),
-];
-
-const STATES: &[(i64, &str)] = &[(0, "Open"), (1, "Completed"), (2, "Canceled")];
-
-pub(super) const COLUMNS: &[Column] = &[
-    column("activityid", "Edm.Guid"),
-    column("subject", "Edm.String"),
-    column("messageid", "Edm.String"),
-    column("trackingtoken", "Edm.String"),
-    column("directioncode", "Edm.Boolean"),
-    choice("correlationmethod", CORRELATION),
-    column("_regardingobjectid_value", "Edm.Guid"),
-    column("_parentactivityid_value", "Edm.Guid"),
-    column("_correlatedactivityid_value", "Edm.Guid"),
-    column("_ownerid_value", "Edm.Guid"),
-    column("_acceptingentityid_value", "Edm.Guid"),
-    column("_receivingmailboxid_value", "Edm.Guid"),
-    choice("statecode", STATES),
-    column("createdon", "Edm.DateTimeOffset"),
-];
 
 /// A lookup column: the GUID, the table it points to and the row's name.
 fn lookup(row: &mut Map<String, Value>, column: &str, target: Option<(String, String, String)>) {
@@ -80,17 +49,34 @@ fn row(conn: &Connection, a: &Activity) -> Result<Map<String, Value>> {
         Some(id) => {
             let record = records::get(conn, id)?;
             // A case is an `incident` in Dataverse.
-            let table = if record.kind == "case" { "incident".to_string() } else { record.kind };
+            let table = if record.kind == "case" {
+                "incident".to_string()
+            } else {
+                record.kind
+            };
             Some((Table::Record.guid(id), table, record.name))
         }
         None => None,
     };
     lookup(&mut row, "_regardingobjectid_value", regarding);
-    let email = |id: Option<i64>| id.map(|id| (Table::Email.guid(id), "email".to_string(), String::new()));
-    lookup(&mut row, "_parentactivityid_value", email(a.parent_activity_id));
-    lookup(&mut row, "_correlatedactivityid_value", email(a.correlated_activity_id));
+    let email =
+        |id: Option<i64>| id.map(|id| (Table::Email.guid(id), "email".to_string(), String::new()));
+    lookup(
+        &mut row,
+        "_parentactivityid_value",
+        email(a.parent_activity_id),
+    );
+    lookup(
+        &mut row,
+        "_correlatedactivityid_value",
+        email(a.correlated_activity_id),
+    );
     let owner = match a.owner_user_id {
-        Some(id) => Some((Table::SystemUser.guid(id), "systemuser".to_string(), users::get(conn, id)?.name)),
+        Some(id) => Some((
+            Table::SystemUser.guid(id),
+            "systemuser".to_string(),
+            users::get(conn, id)?.name,
+        )),
         None => None,
     };
     lookup(&mut row, "_ownerid_value", owner);
@@ -98,15 +84,27 @@ fn row(conn: &Connection, a: &Activity) -> Result<Map<String, Value>> {
         Some(id) => {
             let mailbox = mailboxes::get(conn, id)?;
             Some(match mailbox.owner_kind {
-                OwnerKind::User => (Table::SystemUser.guid(mailbox.owner_id), "systemuser".to_string(), mailbox.owner),
-                OwnerKind::Queue => (Table::Queue.guid(mailbox.owner_id), "queue".to_string(), mailbox.owner),
+                OwnerKind::User => (
+                    Table::SystemUser.guid(mailbox.owner_id),
+                    "systemuser".to_string(),
+                    mailbox.owner,
+                ),
+                OwnerKind::Queue => (
+                    Table::Queue.guid(mailbox.owner_id),
+                    "queue".to_string(),
+                    mailbox.owner,
+                ),
             })
         }
         None => None,
     };
     lookup(&mut row, "_acceptingentityid_value", accepting);
     let receiving = match a.receiving_mailbox_id {
-        Some(id) => Some((Table::Mailbox.guid(id), "mailbox".to_string(), mailboxes::get(conn, id)?.name)),
+        Some(id) => Some((
+            Table::Mailbox.guid(id),
+            "mailbox".to_string(),
+            mailboxes::get(conn, id)?.name,
+        )),
         None => None,
     };
     lookup(&mut row, "_receivingmailboxid_value", receiving);

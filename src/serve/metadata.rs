@@ -74,7 +74,7 @@ fn entity_types() -> Vec<EntityType> {
             "emailserverprofile",
             typed(super::profiles::COLUMNS),
         ),
-        ("emails", "email", typed(super::emails::COLUMNS)),
+        ("emails", "email", typed(odata::EMAIL_COLUMNS)),
     ]
 }
 

@@ -335,9 +335,8 @@ fn removing_an_element_and_changing_a_column_is_one_change_set() {
 
 /// A `$batch` body holding one change set of `requests` (method, path under the API, JSON).
 fn change_set(requests: &[(&str, &str, &str, Option<&str>)]) -> String {
-    let mut body = String::from(
-        "--batch_t\r\nContent-Type: multipart/mixed; boundary=changeset_t\r\n\r\n",
-    );
+    let mut body =
+        String::from("--batch_t\r\nContent-Type: multipart/mixed; boundary=changeset_t\r\n\r\n");
     for (n, (method, path, json, if_match)) in requests.iter().enumerate() {
         body.push_str(&format!(
             "--changeset_t\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\nContent-ID: {}\r\n\r\n{method} {path} HTTP/1.1\r\nContent-Type: application/json\r\n",
