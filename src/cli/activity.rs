@@ -19,6 +19,11 @@ pub enum ActivityCommand {
         #[arg(value_parser = super::activity_id)]
         activity: i64,
     },
+    /// Create an appointment in Dynamics 365, organized by its owner; it reaches the owner's
+    /// Outlook calendar at once unless saved as a draft
+    AddAppointment(AddAppointmentArgs),
+    /// Send a draft appointment (the form's Send): it reaches Exchange
+    Send { activity: i64 },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
     Delete {
         #[arg(value_parser = super::activity_id)]
@@ -34,6 +39,13 @@ pub enum ActivityCommand {
         /// Record: id or name
         regarding: Option<String>,
     },
+    /// Assign an activity to another user; the previous owner's appointments and tasks linked
+    /// to it leave that owner's synchronization (unlinked, or deleted by the deletion rules)
+    Assign {
+        activity: i64,
+        /// The new owner: id, email address or name
+        user: String,
+    },
     /// Mark an activity open, completed or canceled
     SetState {
         #[arg(value_parser = super::activity_id)]
@@ -42,6 +54,28 @@ pub enum ActivityCommand {
         #[arg(id = "activity_state", value_name = "STATE", value_enum)]
         state: ActivityState,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct AddAppointmentArgs {
+    /// The owning user (the organizer): id, email address or name
+    #[arg(long, value_name = "USER")]
+    pub owner: String,
+    #[arg(long)]
+    pub subject: String,
+    #[arg(long, value_name = "TIME")]
+    pub start: String,
+    #[arg(long, value_name = "TIME")]
+    pub end: String,
+    #[arg(long, value_delimiter = ',')]
+    pub attendees: Vec<String>,
+    /// Save as a draft: kept from Exchange until sent (needs AllowSaveAsDraftAppointment)
+    #[arg(long)]
+    pub draft: bool,
+    /// Created from this record's timeline: id or name (it becomes the regarding while
+    /// AddParentEntityToRelatedOnNewActivityCreate is on)
+    #[arg(long, value_name = "REF")]
+    pub from_record: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -29,6 +29,13 @@ pub enum ItemCommand {
         /// Folder path, e.g. Inbox/Contoso
         path: String,
     },
+    /// Copy an item to a folder of its mailbox (Outlook's Copy); a copy of a tracked item keeps
+    /// its link and category
+    Copy {
+        item: i64,
+        /// Folder path, e.g. Calendar or Inbox/Contoso
+        path: String,
+    },
     /// Delete an item in Outlook; the deletion rules apply at the next cycle
     Delete {
         #[arg(value_parser = super::item_id)]

@@ -77,6 +77,9 @@ pub struct ReceiveArgs {
     /// When it was sent [default: the simulated clock]
     #[arg(long, value_name = "TIME")]
     pub date: Option<String>,
+    /// Protected with Information Rights Management (restricted permission in Outlook)
+    #[arg(long)]
+    pub irm_restricted: bool,
 }
 
 #[derive(Debug, Args)]
@@ -118,8 +121,14 @@ pub struct AppointmentArgs {
     #[arg(long, value_name = "TIME")]
     pub end: String,
     /// Organizer address [default: the mailbox's own]
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_organizer_address")]
     pub organizer: Option<String>,
+    /// The Exchange organizer has no email address (a room, a contact known by name only)
+    #[arg(long)]
+    pub no_organizer_address: bool,
+    /// Marked private in Outlook
+    #[arg(long)]
+    pub private: bool,
     #[arg(long, value_delimiter = ',')]
     pub attendees: Vec<String>,
     /// iCalendar recurrence rule, e.g. FREQ=WEEKLY;COUNT=4

@@ -36,7 +36,7 @@ pub enum MailboxCommand {
     /// Change delivery methods; a changed direction must be tested again
     Set(MailboxSetArgs),
     /// Approve the email address of mailboxes
-    Approve(Selection),
+    Approve(ApproveArgs),
     /// Test & Enable: test each server-side direction and record its status and alerts
     /// (exit 1 when a mailbox fails)
     TestEnable(TestEnableArgs),
@@ -121,6 +121,16 @@ pub struct Selection {
     /// Only mailboxes of users, or of queues
     #[arg(long, value_enum, group = "which")]
     pub owner_kind: Option<OwnerKind>,
+}
+
+#[derive(Debug, Args)]
+#[group(skip)]
+pub struct ApproveArgs {
+    #[command(flatten)]
+    pub which: Selection,
+    /// The user who approves, in the simulator [default: an administrator]
+    #[arg(long = "as", value_name = "USER")]
+    pub approver: Option<String>,
 }
 
 #[derive(Debug, Args)]

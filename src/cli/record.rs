@@ -11,6 +11,12 @@ pub enum RecordCommand {
         /// The address email from or to it resolves to
         #[arg(long, value_name = "ADDR")]
         email: Option<String>,
+        /// A secondary address (emailaddress2): email from or to it resolves to the record too
+        #[arg(long, value_name = "ADDR", requires = "email")]
+        email2: Option<String>,
+        /// A third address (emailaddress3)
+        #[arg(long, value_name = "ADDR", requires = "email")]
+        email3: Option<String>,
         /// The owning user: id, email address or name
         #[arg(long, value_name = "USER")]
         owner: Option<String>,

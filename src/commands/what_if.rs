@@ -45,6 +45,9 @@ struct Answer<'a> {
     changes: &'a [Difference],
 }
 
+/// A fact two runs are compared on: what it is called and how to read it.
+type Fact<T, V> = (&'static str, fn(&T) -> V);
+
 const COLUMNS: &[&str] = &["mailbox", "item_id", "what", "before", "after", "why"];
 
 pub fn run(ctx: &Context, args: &WhatIfArgs) -> Result<()> {
@@ -289,7 +292,7 @@ fn compare_items(mine: &ItemOutcome, other: &ItemOutcome, changes: &mut Vec<Diff
         None => o.state.word().to_string(),
     };
     let deleted = |o: &ItemOutcome| if o.deleted { "deleted" } else { "kept" }.to_string();
-    let facts: [(&'static str, fn(&ItemOutcome) -> Option<String>); 2] = [
+    let facts: [Fact<ItemOutcome, Option<String>>; 2] = [
         ("regarding", |o| o.regarding.clone()),
         ("categories", |o| {
             Some(o.categories.clone()).filter(|c| !c.is_empty())
@@ -317,7 +320,7 @@ fn compare_items(mine: &ItemOutcome, other: &ItemOutcome, changes: &mut Vec<Diff
 }
 
 fn compare_mailboxes(mine: &MailboxOutcome, other: &MailboxOutcome, changes: &mut Vec<Difference>) {
-    let facts: [(&'static str, fn(&MailboxOutcome) -> String); 3] = [
+    let facts: [Fact<MailboxOutcome, String>; 3] = [
         ("categories", |m| m.categories.clone()),
         ("activities", |m| m.activities.to_string()),
         ("queue_items", |m| m.queue_items.to_string()),

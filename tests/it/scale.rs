@@ -558,12 +558,22 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
     for round in 0..5 {
         let env = Env::empty();
         generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
-        // Back one schema version, as a state written by the previous release: undo the
-        // four newest migrations (013_settings_journal.sql, 014_compact_hashes.sql,
-        // 015_mailbox_service.sql, 016_history.sql; update this when adding one).
+        // Back to schema version 12, as a state written by an earlier release: undo the newest
+        // migrations (013_settings_journal.sql, 014_compact_hashes.sql, 015_mailbox_service.sql,
+        // 016_history.sql, 017_tracking_fidelity.sql; update this when adding one).
         db(&env)
             .execute_batch(
-                "DROP TRIGGER history_item_received;
+                "DROP INDEX record_email2;
+                 DROP INDEX record_email3;
+                 ALTER TABLE record DROP COLUMN email2;
+                 ALTER TABLE record DROP COLUMN email3;
+                 ALTER TABLE item DROP COLUMN irm_restricted;
+                 ALTER TABLE item DROP COLUMN private;
+                 ALTER TABLE item DROP COLUMN copied_from_item_id;
+                 ALTER TABLE activity DROP COLUMN private;
+                 ALTER TABLE activity DROP COLUMN draft;
+                 DROP INDEX item_failure_time;
+                 DROP TRIGGER history_item_received;
                  DROP TRIGGER history_item_tracking;
                  DROP TRIGGER history_item_deleted;
                  DROP TRIGGER history_item_removed;
@@ -621,6 +631,6 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let version: i64 = db(&env)
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 16);
+        assert_eq!(version, 17);
     }
 }

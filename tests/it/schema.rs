@@ -95,6 +95,7 @@ struct SettingDescription {
     readonly: bool,
     nullable: bool,
     simulated: bool,
+    why_not_simulated: Option<String>,
     source: String,
     note: Value,
     versions: Vec<SettingVersion>,
@@ -188,6 +189,8 @@ struct Record {
     kind: String,
     name: String,
     email: Option<String>,
+    email2: Option<String>,
+    email3: Option<String>,
     owner_id: Option<i64>,
     owner: Option<String>,
     state: String,
@@ -449,6 +452,9 @@ struct Item {
     completed: bool,
     contact_email: Option<String>,
     assigned_to: Option<String>,
+    irm_restricted: bool,
+    private: bool,
+    copied_from_item_id: Option<i64>,
     tracking: Tracking,
     state: String,
     pending: Option<String>,
@@ -521,6 +527,8 @@ struct Activity {
     starts_at: Option<Time>,
     ends_at: Option<Time>,
     tracking_token: Option<String>,
+    private: bool,
+    draft: bool,
     created_at: Time,
     parties: Vec<Party>,
 }
@@ -584,6 +592,7 @@ struct ItemExplanation {
     has_tracking_category: bool,
     folder_rule: Option<String>,
     evaluation: Value,
+    parties: Vec<ResolvedParty>,
     explanation: Vec<String>,
     next_steps: Vec<NextStep>,
     history: Vec<HistoryEvent>,
@@ -609,6 +618,26 @@ struct HistoryEvent {
     method: Option<String>,
     detail: Option<String>,
     snapshot: Option<Value>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ResolvedParty {
+    role: String,
+    address: String,
+    resolved_to: Vec<ResolvedRow>,
+    rule: String,
+    decided_by: String,
+    inactive_left_out: i64,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ResolvedRow {
+    kind: String,
+    id: i64,
+    name: String,
+    address_field: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -981,6 +1010,7 @@ fn every_command_prints_its_pinned_shape() {
         "item move",
         &env.json(&["item", "move", &first, "Inbox/Offers"]),
     );
+    pin_each::<Item>("item copy", &env.json(&["item", "copy", &first, "Inbox"]));
     pin::<ItemExplanation>("explain", &env.json(&["explain", &first]));
     pin_each::<HistoryEvent>("item history", &env.json(&["item", "history", &first]));
 
@@ -996,6 +1026,44 @@ fn every_command_prints_its_pinned_shape() {
     pin::<Activity>(
         "activity set-state",
         &env.json(&["activity", "set-state", &activity, "completed"]),
+    );
+    let appointment = env.json(&[
+        "appointment",
+        "add",
+        "--mailbox",
+        ALEX,
+        "--subject",
+        "Demo",
+        "--start",
+        "2026-02-01T10:00:00Z",
+        "--end",
+        "2026-02-01T11:00:00Z",
+    ])[0]["id"]
+        .to_string();
+    let tracked = env.json(&["item", "track", &appointment]);
+    let appointment_activity = tracked[0]["tracking"]["activity_id"].to_string();
+    let effects = env.json(&["activity", "assign", &appointment_activity, BEA]);
+    assert_eq!(effects.as_array().map(Vec::len), Some(1), "{effects}");
+    pin_each::<DeletionEffect>("activity assign", &effects);
+    env.run(&["settings", "set", "AllowSaveAsDraftAppointment", "true"])
+        .ok();
+    let draft = env.json(&[
+        "activity",
+        "add-appointment",
+        "--owner",
+        ALEX,
+        "--subject",
+        "Plan",
+        "--start",
+        "2026-02-02T10:00:00Z",
+        "--end",
+        "2026-02-02T11:00:00Z",
+        "--draft",
+    ]);
+    pin::<Activity>("activity add-appointment", &draft);
+    pin::<Activity>(
+        "activity send",
+        &env.json(&["activity", "send", &draft["id"].to_string()]),
     );
     pin::<ActivityExplanation>(
         "explain activity",
