@@ -59,17 +59,23 @@ fn row(conn: &Connection, a: &Activity) -> Result<Map<String, Value>> {
         None => None,
     };
     lookup(&mut row, "_regardingobjectid_value", regarding);
-    let email =
-        |id: Option<i64>| id.map(|id| (Table::Email.guid(id), "email".to_string(), String::new()));
+    // An email lookup's formatted value is the linked email's subject.
+    let email = |id: Option<i64>| -> Result<Option<(String, String, String)>> {
+        Ok(match id {
+            Some(id) => activities::find(conn, id)?
+                .map(|linked| (Table::Email.guid(id), "email".to_string(), linked.subject)),
+            None => None,
+        })
+    };
     lookup(
         &mut row,
         "_parentactivityid_value",
-        email(a.parent_activity_id),
+        email(a.parent_activity_id)?,
     );
     lookup(
         &mut row,
         "_correlatedactivityid_value",
-        email(a.correlated_activity_id),
+        email(a.correlated_activity_id)?,
     );
     let owner = match a.owner_user_id {
         Some(id) => Some((

@@ -73,6 +73,10 @@ fn serve_lists_email_activities_with_dataverse_columns() {
         row["_receivingmailboxid_value@OData.Community.Display.V1.FormattedValue"],
         "Alex Wu"
     );
+    assert_eq!(
+        row["_correlatedactivityid_value@OData.Community.Display.V1.FormattedValue"],
+        "Offer CRM:0001001"
+    );
     assert!(row["messageid"].as_str().is_some_and(|m| !m.is_empty()));
 
     // Filtered by Message-ID, paged, counted, in $metadata; never written.
@@ -138,7 +142,7 @@ fn explain_with_env_says_why_a_served_email_was_tracked_and_linked() {
         "{words}"
     );
     assert!(
-        words.contains(&format!("linked to the earlier email {sent_guid} by the In-Reply-To header, and so it is regarding account Fabrikam")),
+        words.contains(&format!("linked to the earlier email 'Offer CRM:0001001' {sent_guid} by the In-Reply-To header, and so it is regarding account Fabrikam")),
         "{words}"
     );
     assert!(
@@ -175,6 +179,9 @@ fn explain_with_env_says_why_a_served_email_was_tracked_and_linked() {
     let message_id = doc["activity"]["message_id"].as_str().unwrap().to_string();
     let by_message = remote_json(&env, &server.url, &["explain", "--message-id", &message_id]);
     assert_eq!(by_message["activity"]["id"], guid.as_str());
+    // Locally too, by the same Message-ID.
+    let local = env.json(&["explain", "--message-id", &message_id]);
+    assert_eq!(local["activity"]["id"], activity);
 
     // An id the service does not have: exit 3; a malformed one: exit 4 naming the forms.
     remote(

@@ -1340,6 +1340,7 @@ struct RemoteEmail {
     regarding_kind: Option<String>,
     correlation_method: String,
     correlated_activity_id: Option<String>,
+    correlated_activity_subject: Option<String>,
     parent_activity_id: Option<String>,
     accepting_entity_id: Option<String>,
     accepting_entity: Option<String>,
@@ -1394,7 +1395,13 @@ fn remote_explain_prints_its_pinned_shape() {
     let missing = remote_json(
         &env,
         &server.url,
-        &["explain", "--message-id", "<x@y>", "--recipient", "alex@contoso.com"],
+        &[
+            "explain",
+            "--message-id",
+            "<x@y>",
+            "--recipient",
+            "alex@contoso.com",
+        ],
     );
     pin::<RemoteExplanation>("explain --env --message-id", &missing);
 }

@@ -50,6 +50,8 @@ struct EmailView {
     regarding_kind: Option<String>,
     correlation_method: CorrelationMethod,
     correlated_activity_id: Option<String>,
+    /// The correlated email's subject, where the service names it.
+    correlated_activity_subject: Option<String>,
     parent_activity_id: Option<String>,
     /// The user or queue whose tracking option accepted it (automatic tracking).
     accepting_entity_id: Option<String>,
@@ -74,6 +76,7 @@ impl EmailView {
             regarding: name(&e.regarding),
             regarding_kind: table(&e.regarding),
             correlated_activity_id: id(&e.correlated_activity),
+            correlated_activity_subject: name(&e.correlated_activity).filter(|s| !s.is_empty()),
             parent_activity_id: id(&e.parent_activity),
             accepting_entity_id: id(&e.accepting_entity),
             accepting_entity: name(&e.accepting_entity),
@@ -157,6 +160,8 @@ pub(super) fn run(
     recipients: &[String],
 ) -> Result<()> {
     let host = client.host().to_string();
+    // Other activities of the same Message-ID (one per direction it was tracked in).
+    let mut others = Vec::new();
     let found = match asked {
         Asked::Email(guid) => Some(emails::by_id(client, guid)?.ok_or_else(|| {
             Error::new(
@@ -164,13 +169,27 @@ pub(super) fn run(
                 format!("{host} has no email activity {guid}"),
             )
         })?),
-        Asked::MessageId(id) => emails::by_message_id(client, id)?.into_iter().next(),
+        Asked::MessageId(id) => {
+            let mut all = emails::by_message_id(client, id)?.into_iter();
+            let first = all.next();
+            others = all.map(|e| e.id).collect();
+            first
+        }
     };
     let mut org = RemoteOrg::new(ctx.remote()?.expect("a real environment"));
     let snapshot = org.read()?;
     let settings = deciding(&snapshot);
     let explained = match (found, asked) {
-        (Some(email), _) => explain_found(client, &host, email, settings)?,
+        (Some(email), _) => {
+            let mut explained = explain_found(client, &host, email, settings)?;
+            for other in &others {
+                explained.next_steps.push(step(
+                    "see the other activity with this Message-ID",
+                    env_command(&host, &["explain", &format!("email:{other}")]),
+                ));
+            }
+            explained
+        }
         (None, Asked::MessageId(id)) => explain_missing(client, &host, id, recipients, settings)?,
         (None, Asked::Email(_)) => unreachable!("a missing id is refused above"),
     };
@@ -329,7 +348,11 @@ fn explain_found(
             view.correlation_method.label()
         ),
         (method, Some(earlier)) => format!(
-            "It was linked to the earlier email {earlier} by the {}, and so it is {regarding}.",
+            "It was linked to the earlier email {}{earlier} by the {}, and so it is {regarding}.",
+            view.correlated_activity_subject
+                .as_ref()
+                .map(|subject| format!("'{subject}' "))
+                .unwrap_or_default(),
             method.label()
         ),
         (method, None) => format!(
