@@ -103,7 +103,7 @@ pub fn run(
             (Some(target), None) => remote::Asked::Email(remote::email_target(target)?),
             (None, None) => unreachable!("clap requires a target or --message-id"),
         };
-        return remote::run(ctx, &client, asked, recipients);
+        return remote::run(ctx, client, asked, recipients);
     }
     if !recipients.is_empty() {
         return Err(Error::new(

@@ -3,7 +3,6 @@
 //! `mailboxes` and `tracelogs` rows. Keeping both directions here keeps them in step.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use crate::model::tracking::{CorrelationMethod, EmailDirection};
@@ -421,7 +420,7 @@ pub fn alert_from_row(row: &Value) -> Result<Option<StoredAlert<String>>, String
 
 /// A lookup column of a row: its GUID, the table it points to and the row's name (as the
 /// service annotates them).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Lookup {
     pub id: String,
     pub table: Option<String>,

@@ -161,6 +161,11 @@ impl RemoteOrg {
         RemoteOrg { client, row: None }
     }
 
+    /// The client it reads and writes through, for other reads in the same command.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
     /// The environment's URL, as journals and messages name it.
     pub fn host(&self) -> &str {
         self.client.host()

@@ -155,10 +155,14 @@ pub(super) fn email_target(text: &str) -> Result<&str> {
 
 pub(super) fn run(
     ctx: &Context,
-    client: &Client,
+    client: Client,
     asked: Asked,
     recipients: &[String],
 ) -> Result<()> {
+    // The org row is read through the same client (one sign-in), which the reads below borrow.
+    let mut org = RemoteOrg::new(client);
+    let settings = deciding(&org.read()?);
+    let client = org.client();
     let host = client.host().to_string();
     // Other activities of the same Message-ID (one per direction it was tracked in).
     let mut others = Vec::new();
@@ -176,9 +180,6 @@ pub(super) fn run(
             first
         }
     };
-    let mut org = RemoteOrg::new(ctx.remote()?.expect("a real environment"));
-    let snapshot = org.read()?;
-    let settings = deciding(&snapshot);
     let explained = match (found, asked) {
         (Some(email), _) => {
             let mut explained = explain_found(client, &host, email, settings)?;
