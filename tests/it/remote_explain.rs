@@ -1,10 +1,12 @@
 //! Email activities through `--env` against `orgtrack serve` on loopback: the `emails` entity
 //! set with Dataverse's column names, and `explain` of a real email (by id or Message-ID).
 
+use std::sync::{Arc, Mutex};
+
 use serde_json::Value;
 
 use crate::automatic::{activity_id_of, reply_to_an_offer_regarding_an_account};
-use crate::remote::{Server, TOKEN, http, remote, remote_json};
+use crate::remote::{Responder, Server, TOKEN, forward, http, remote, remote_json, respond};
 
 fn get(server: &Server, path: &str) -> (u16, Value) {
     let (status, _, body) = http(
@@ -275,4 +277,43 @@ fn a_message_id_dynamics_does_not_have_lists_what_would_stop_it_in_order() {
     assert_eq!(checks[1]["passed"], false);
     // The option is read where the service gives it; serve offers no user settings yet.
     assert!(checks[4]["passed"].is_null() || checks[4]["passed"] == true);
+}
+
+#[test]
+fn the_owners_tracking_option_is_read_where_the_service_gives_it() {
+    let env = crate::automatic::org();
+    let (_, _, reply) = reply_to_an_offer_regarding_an_account(&env);
+    let activity = activity_id_of(&env, reply);
+    let server = Server::start(&env, &[]);
+    let guid = email_guid(&server, activity);
+    // A service that gives Alex's user settings: "responses to Dynamics 365 email" (1).
+    let upstream = server.addr();
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&asked);
+    let proxy = Responder::start(move |request| {
+        if request.path.contains("/usersettingscollection(") {
+            log.lock().unwrap().push(request.path.clone());
+            return respond(
+                "200 OK",
+                &[("Content-Type", "application/json")],
+                r#"{"systemuserid": "x", "incomingemailfilteringmethod": 1}"#,
+            );
+        }
+        forward(request, upstream)
+    });
+    let doc = remote_json(&env, &proxy.url(), &["explain", &format!("email:{guid}")]);
+    assert_eq!(doc["owner_tracking_option"], "responses");
+    let words = doc["explanation"].as_array().unwrap();
+    assert!(
+        words[0].as_str().unwrap().contains(
+            "Alex Wu's email tracking option ('responses to Dynamics 365 email') accepted it"
+        ),
+        "{doc}"
+    );
+    let paths = asked.lock().unwrap().clone();
+    assert_eq!(paths.len(), 1, "{paths:?}");
+    assert!(
+        paths[0].contains("usersettingscollection(75736572-0000-4000-8000-000000000001)"),
+        "{paths:?}"
+    );
 }
