@@ -63,6 +63,7 @@ pub const REMOTE_COMMANDS: &[&str] = &[
     "mailbox enable",
     "mailbox reset-after-copy",
     "alerts list",
+    "explain",
 ];
 
 /// Whether the command at `path` (`"alerts list"`) works with `--env`.
@@ -256,14 +257,27 @@ pub enum Command {
     /// Show the simulated clock
     #[command(subcommand)]
     Clock(sync::ClockCommand),
-    /// Explain why an item was or was not tracked: an item id (5 or item:5) or activity:ID
+    /// Explain why an item was or was not tracked: an item id (5 or item:5), activity:ID, or
+    /// with --env an email:GUID; --message-id finds the email by its Message-ID
     #[command(
-        after_help = "Examples:\n  orgtrack explain 1\n  orgtrack explain item:1\n  orgtrack explain activity:1"
+        after_help = "Examples:\n  orgtrack explain item:1\n  orgtrack explain activity:1\n  orgtrack --env contoso explain --message-id '<offer-1@fabrikam.com>' \\\n    --recipient sam@contoso.com"
     )]
     Explain {
-        /// An item id (5 or item:5) or an activity id (activity:5)
-        #[arg(value_name = "ITEM|activity:ID")]
-        target: String,
+        /// An item id (5 or item:5), an activity id (activity:5), or with --env an email
+        /// activity (email:GUID)
+        #[arg(
+            value_name = "ITEM|activity:ID|email:GUID",
+            required_unless_present = "message_id",
+            conflicts_with = "message_id"
+        )]
+        target: Option<String>,
+        /// The email's Message-ID (as in its header)
+        #[arg(long, value_name = "ID")]
+        message_id: Option<String>,
+        /// With --env and a Message-ID Dynamics 365 does not have: a recipient whose mailbox to
+        /// check for what would stop it (repeatable)
+        #[arg(long = "recipient", value_name = "ADDRESS", requires = "message_id")]
+        recipients: Vec<String>,
     },
     /// Tell the story of category tracking on a throw-away org
     #[command(after_help = "Examples:\n  orgtrack demo\n  orgtrack demo --keep demo.db")]

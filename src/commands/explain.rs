@@ -87,10 +87,44 @@ fn parse_target(text: &str) -> Result<Target> {
     }
 }
 
-pub fn run(ctx: &Context, target: &str) -> Result<()> {
-    let target = parse_target(target)?;
+mod remote;
+
+/// `explain TARGET` or `explain --message-id ID` (`recipients`: with `--env`, whose mailboxes
+/// to check when the service does not have the message).
+pub fn run(
+    ctx: &Context,
+    target: Option<&str>,
+    message_id: Option<&str>,
+    recipients: &[String],
+) -> Result<()> {
+    if let Some(client) = ctx.remote()? {
+        let asked = match (target, message_id) {
+            (_, Some(id)) => remote::Asked::MessageId(id),
+            (Some(target), None) => remote::Asked::Email(remote::email_target(target)?),
+            (None, None) => unreachable!("clap requires a target or --message-id"),
+        };
+        return remote::run(ctx, client, asked, recipients);
+    }
+    if !recipients.is_empty() {
+        return Err(Error::new(
+            Code::InvalidTarget,
+            "--recipient works with --env: locally the state knows every message's recipients",
+        ));
+    }
     let store = ctx.open()?;
     let conn = store.conn();
+    let target = match (target, message_id) {
+        (_, Some(id)) => Target::Activity(activities::latest_of_message(conn, id)?.ok_or_else(
+            || {
+                Error::new(
+                    Code::UnknownActivity,
+                    format!("no activity has the Message-ID {id}; `orgtrack activity list` shows the activities"),
+                )
+            },
+        )?),
+        (Some(target), None) => parse_target(target)?,
+        (None, None) => unreachable!("clap requires a target or --message-id"),
+    };
     match target {
         Target::Item(id) => {
             let explained = explain_item(conn, id)?;

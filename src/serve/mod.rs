@@ -9,6 +9,7 @@
 
 mod api;
 mod batch;
+mod emails;
 mod metadata;
 mod profiles;
 pub mod query;

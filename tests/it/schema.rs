@@ -1325,3 +1325,83 @@ fn what_if_prints_its_pinned_shape() {
     pin_each::<WhatIfChange>("what-if changes", &answer["changes"]);
     assert_eq!(answer["settings"][0]["dry_run"], true);
 }
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct RemoteEmail {
+    id: String,
+    subject: String,
+    message_id: Option<String>,
+    direction: Option<String>,
+    owner_id: Option<String>,
+    owner: Option<String>,
+    regarding_id: Option<String>,
+    regarding: Option<String>,
+    regarding_kind: Option<String>,
+    correlation_method: String,
+    correlated_activity_id: Option<String>,
+    correlated_activity_subject: Option<String>,
+    parent_activity_id: Option<String>,
+    accepting_entity_id: Option<String>,
+    accepting_entity: Option<String>,
+    accepting_entity_kind: Option<String>,
+    receiving_mailbox_id: Option<String>,
+    receiving_mailbox: Option<String>,
+    tracking_token: Option<String>,
+    created_at: Time,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct RecipientCheck {
+    check: String,
+    passed: Option<bool>,
+    detail: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct RecipientChecks {
+    recipient: String,
+    mailbox_id: Option<String>,
+    checks: Vec<RecipientCheck>,
+}
+
+/// `explain --env`: the remote mailbox and alert shapes are those of `mailbox show --env` and
+/// `alerts list --env`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct RemoteExplanation {
+    activity: Option<RemoteEmail>,
+    receiving_mailbox: Option<Value>,
+    owner_tracking_option: Option<String>,
+    settings: serde_json::Map<String, Value>,
+    alerts: Vec<Value>,
+    recipients: Vec<RecipientChecks>,
+    explanation: Vec<String>,
+    next_steps: Vec<NextStep>,
+}
+
+#[test]
+fn remote_explain_prints_its_pinned_shape() {
+    use crate::remote::{Server, remote_json};
+    let env = crate::automatic::org();
+    let (_, _, reply) = crate::automatic::reply_to_an_offer_regarding_an_account(&env);
+    let activity = crate::automatic::activity_id_of(&env, reply);
+    let server = Server::start(&env, &[]);
+    let guid = format!("656d6c00-0000-4000-8000-{activity:012x}");
+    let found = remote_json(&env, &server.url, &["explain", &format!("email:{guid}")]);
+    pin::<RemoteExplanation>("explain --env", &found);
+    let missing = remote_json(
+        &env,
+        &server.url,
+        &[
+            "explain",
+            "--message-id",
+            "<x@y>",
+            "--recipient",
+            "alex@contoso.com",
+        ],
+    );
+    pin::<RemoteExplanation>("explain --env --message-id", &missing);
+}

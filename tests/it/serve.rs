@@ -348,6 +348,7 @@ fn the_service_document_and_metadata_describe_what_is_served() {
                 ("mailboxes", "EntitySet"),
                 ("tracelogs", "EntitySet"),
                 ("emailserverprofiles", "EntitySet"),
+                ("emails", "EntitySet"),
                 ("WhoAmI", "FunctionImport"),
                 ("RetrieveVersion", "FunctionImport"),
             ]
@@ -362,6 +363,7 @@ fn the_service_document_and_metadata_describe_what_is_served() {
         "<Schema Namespace=\"Microsoft.Dynamics.CRM\" Alias=\"mscrm\"",
         "<EntitySet Name=\"mailboxes\" EntityType=\"Microsoft.Dynamics.CRM.mailbox\"/>",
         "<EntityType Name=\"tracelog\"><Key><PropertyRef Name=\"tracelogid\"/></Key>",
+        "<EntityType Name=\"email\"><Key><PropertyRef Name=\"activityid\"/></Key>",
         "<Property Name=\"incomingemaildeliverymethod\" Type=\"Edm.Int32\"/>",
         "<Property Name=\"trackingprefix\" Type=\"Edm.String\"/>",
         "<FunctionImport Name=\"WhoAmI\" Function=\"Microsoft.Dynamics.CRM.WhoAmI\"/>",
