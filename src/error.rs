@@ -78,6 +78,7 @@ catalogue! {
     DemoStep = "demo_step", Failure, "a step of the demo does not parse (a defect of orgtrack)";
     DeviceCodeExpired = "device_code_expired", Remote, "the device code expired before the sign-in was completed";
     DiskFull = "disk_full", StateUnusable, "the disk holding the state file is full";
+    DraftsOff = "drafts_off", Invalid, "saving an appointment as a draft needs AllowSaveAsDraftAppointment";
     DuplicateMessage = "duplicate_message", Conflict, "a recipient already has a message with this Message-ID; nothing was delivered";
     DuplicateSetting = "duplicate_setting", Invalid, "a settings file names a setting more than once";
     EmailRequired = "email_required", Invalid, "records of a custom kind need --email";
@@ -159,14 +160,17 @@ catalogue! {
     NotConfirmed = "not_confirmed", Failure, "the deletion was not confirmed at the prompt; nothing was deleted";
     NotARegularFile = "not_a_regular_file", StateUnusable, "--state names a directory, FIFO, device or socket, not a regular file";
     NotARegularInput = "not_a_regular_input", Invalid, "an input file is a directory, FIFO or device, not a regular file";
+    NotADraft = "not_a_draft", Invalid, "only an appointment saved as a draft is sent";
     NotAState = "not_a_state", StateUnusable, "the file is not an orgtrack state file";
     NotApplicable = "not_applicable", Invalid, "the setting does not apply at the org's version; use --force";
     NotOrganizer = "not_organizer", Invalid, "only the organizer may track the appointment while TrackAppointmentsFromNonOrganizer is off";
     NotRemovable = "not_removable", Invalid, "a column of the organization table cannot be removed; reset it instead";
+    NotSynchronized = "not_synchronized", Invalid, "the org's settings keep the item out of synchronization (RestrictIRMEmailItems, ValidateContactBeforeTracking)";
     NotTracked = "not_tracked", Invalid, "the item is not tracked";
     OptionHidden = "option_hidden", Invalid, "the org hides that Track email messages choice from users' personal options";
     OwnMailbox = "own_mailbox", Invalid, "a user cannot be a delegate of their own mailbox";
     PermissionDenied = "permission_denied", Invalid, "the delegate lacks the permission the change needs";
+    PrivilegeRequired = "privilege_required", Invalid, "approving one's own mailbox needs a privilege while RequirePrivilegeToSelfApproveEmailAddress is on";
     PluginExists = "plugin_exists", Conflict, "a plugin with that name already exists";
     ProfilesUnreadable = "profiles_unreadable", Failure, "the sign-in profiles file cannot be read";
     ProfilesWrite = "profiles_write", Failure, "the sign-in profiles file cannot be written";

@@ -3,6 +3,9 @@ use clap::{ArgGroup, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Sign in to an environment and keep the tokens as a named profile
+    #[command(
+        after_help = "Examples:\n  orgtrack --env https://contoso.crm.dynamics.com auth login\n  orgtrack --env https://contoso.crm.dynamics.com auth login contoso-app --client-secret \\\n    --tenant contoso.onmicrosoft.com --client-id 11111111-2222-3333-4444-555555555555\n  orgtrack auth login contoso"
+    )]
     #[command(group(ArgGroup::new("method").args(["device_code", "client_secret", "certificate", "azure_cli", "managed_identity"])))]
     Login {
         /// The profile's name [default: the first label of the environment's host]; with no
@@ -36,16 +39,27 @@ pub enum AuthCommand {
         #[arg(long)]
         client_id: Option<String>,
     },
-    /// The sign-in profiles (never their tokens)
+    /// List the sign-in profiles (never their tokens)
+    #[command(after_help = "Examples:\n  orgtrack auth list")]
     List,
     /// Make a profile the one used when --env names none
-    Select { name: String },
-    /// Who the selected profile (or --env's) is signed in as, where, and until when
+    #[command(after_help = "Examples:\n  orgtrack auth select contoso")]
+    Select {
+        /// Profile name (`orgtrack auth list` lists them)
+        name: String,
+    },
+    /// Show who the selected profile (or --env's) is signed in as, where, and until when
+    #[command(after_help = "Examples:\n  orgtrack auth who\n  orgtrack --env contoso auth who")]
     Who,
     /// Forget a profile's tokens, or every profile's
+    #[command(
+        after_help = "Examples:\n  orgtrack auth logout contoso\n  orgtrack auth logout --all"
+    )]
     #[command(group(ArgGroup::new("which").args(["name", "all"]).required(true)))]
     Logout {
+        /// Profile name
         name: Option<String>,
+        /// Every profile
         #[arg(long)]
         all: bool,
     },

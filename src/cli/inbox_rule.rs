@@ -5,20 +5,44 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum InboxRuleCommand {
     /// Add a rule after the mailbox's last one; it runs on mail arriving in the Inbox
+    #[command(
+        after_help = "Examples:\n  orgtrack inbox-rule add alex@contoso.com \"Fabrikam to Dynamics\" --from fabrikam.com \\\n    --assign-category \"Tracked to Dynamics 365\"\n  orgtrack inbox-rule add alex@contoso.com Quotes --subject-contains quote \\\n    --move-to Inbox/Quotes --stop"
+    )]
     Add(InboxRuleAddArgs),
-    /// The mailbox's rules, in the order they run
-    List { mailbox: String },
-    /// Delete a rule
-    Remove {
+    /// List the mailbox's rules, in the order they run
+    #[command(after_help = "Examples:\n  orgtrack inbox-rule list alex@contoso.com")]
+    List {
+        /// Mailbox: id, email address or name
         mailbox: String,
+    },
+    /// Delete a rule
+    #[command(
+        after_help = "Examples:\n  orgtrack inbox-rule remove alex@contoso.com Quotes --dry-run"
+    )]
+    Remove {
+        /// Mailbox: id, email address or name
+        mailbox: String,
+        /// Rule name (`orgtrack inbox-rule list MAILBOX` lists them)
         name: String,
         #[command(flatten)]
         dry_run: super::DryRun,
     },
     /// Turn a rule on again
-    Enable { mailbox: String, name: String },
+    #[command(after_help = "Examples:\n  orgtrack inbox-rule enable alex@contoso.com Quotes")]
+    Enable {
+        /// Mailbox: id, email address or name
+        mailbox: String,
+        /// Rule name (`orgtrack inbox-rule list MAILBOX` lists them)
+        name: String,
+    },
     /// Keep a rule but stop running it
-    Disable { mailbox: String, name: String },
+    #[command(after_help = "Examples:\n  orgtrack inbox-rule disable alex@contoso.com Quotes")]
+    Disable {
+        /// Mailbox: id, email address or name
+        mailbox: String,
+        /// Rule name (`orgtrack inbox-rule list MAILBOX` lists them)
+        name: String,
+    },
 }
 
 #[derive(Debug, Args)]

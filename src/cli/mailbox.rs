@@ -6,7 +6,10 @@ use crate::model::{
 
 #[derive(Debug, Subcommand)]
 pub enum MailboxCommand {
-    /// Every mailbox, with methods, approval and status
+    /// List every mailbox, with methods, approval and status
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox list\n  orgtrack mailbox list --status failure\n  orgtrack --env contoso mailbox list --limit 50"
+    )]
     List {
         /// Only mailboxes with any direction (incoming, outgoing or ACT) in this status
         #[arg(long, value_enum)]
@@ -28,24 +31,45 @@ pub enum MailboxCommand {
         #[arg(long, value_name = "ID", value_parser = super::whole_number::<i64>)]
         after: Option<i64>,
     },
-    /// Every field of one mailbox, with its delegates, categories and folders
+    /// Show every field of one mailbox, with its delegates, categories and folders
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox show alex@contoso.com\n  orgtrack --json mailbox show \"Alex Wu\""
+    )]
     Show {
-        /// id, email address or name (its owner's)
+        /// Mailbox: id, email address or name (its owner's)
         mailbox: String,
     },
     /// Change delivery methods; a changed direction must be tested again
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox set alex@contoso.com --incoming server-side-sync --outgoing server-side-sync\n  orgtrack mailbox set --owner-kind queue --act none\n  orgtrack mailbox set support@contoso.com --process-email-after 2026-11-01"
+    )]
     Set(MailboxSetArgs),
     /// Approve the email address of mailboxes
-    Approve(Selection),
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox approve alex@contoso.com support@contoso.com\n  orgtrack mailbox approve --approval pending"
+    )]
+    Approve(ApproveArgs),
     /// Test & Enable: test each server-side direction and record its status and alerts
     /// (exit 1 when a mailbox fails)
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox test-enable alex@contoso.com\n  orgtrack mailbox test-enable --all --schedule\n  orgtrack --env contoso mailbox test-enable --status failure --wait"
+    )]
     TestEnable(TestEnableArgs),
     /// Stop sync cycles from processing mailboxes
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox disable alex@contoso.com\n  orgtrack mailbox disable --owner-kind queue"
+    )]
     Disable(Selection),
     /// Let sync cycles process mailboxes again (tested directions only)
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox enable alex@contoso.com\n  orgtrack mailbox enable - < mailboxes.txt"
+    )]
     Enable(Selection),
     /// After an environment copy or restore: synchronization methods None for every mailbox,
     /// except those listed in --keep, which are approved and Test & Enabled
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox reset-after-copy --keep keep.txt --dry-run\n  orgtrack --env contoso-test mailbox reset-after-copy --keep keep.txt"
+    )]
     ResetAfterCopy {
         /// The mailboxes to keep synchronizing: ids, addresses or names, one a line (# comments)
         #[arg(long, value_name = "FILE")]
@@ -54,7 +78,7 @@ pub enum MailboxCommand {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Errors the mailbox meets: make a direction fail, permanently or transiently
+    /// Inject errors the mailbox meets: make a direction fail, permanently or transiently
     #[command(subcommand)]
     Fault(FaultCommand),
 }
@@ -64,14 +88,25 @@ pub enum MailboxCommand {
 pub enum FaultCommand {
     /// Make a direction fail: permanent errors disable it at once, transient ones are retried
     /// 10 times, 5 minutes apart, first
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox fault add alex@contoso.com --permanent --direction incoming\n  orgtrack server-profile fault add \"Microsoft Exchange Online\" --transient \\\n    --direction outgoing --times 3"
+    )]
     Add(FaultAddArgs),
-    /// The faults injected, with their ids
+    /// List the faults injected, with their ids
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox fault list alex@contoso.com\n  orgtrack server-profile fault list \"Microsoft Exchange Online\""
+    )]
     List {
+        /// The mailbox (id, email address or name) or profile (id or name)
         #[arg(value_name = "TARGET")]
         target: String,
     },
     /// Remove a fault: the direction works again at its next attempt
+    #[command(
+        after_help = "Examples:\n  orgtrack mailbox fault remove alex@contoso.com 1\n  orgtrack server-profile fault remove \"Microsoft Exchange Online\" 2"
+    )]
     Remove {
+        /// The mailbox (id, email address or name) or profile (id or name)
         #[arg(value_name = "TARGET")]
         target: String,
         /// The fault's id (`fault list`)
@@ -121,6 +156,16 @@ pub struct Selection {
     /// Only mailboxes of users, or of queues
     #[arg(long, value_enum, group = "which")]
     pub owner_kind: Option<OwnerKind>,
+}
+
+#[derive(Debug, Args)]
+#[group(skip)]
+pub struct ApproveArgs {
+    #[command(flatten)]
+    pub which: Selection,
+    /// The user who approves, in the simulator [default: an administrator]
+    #[arg(long = "as", value_name = "USER")]
+    pub approver: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -23,6 +23,9 @@ pub mod token;
 pub mod user;
 pub mod what_if;
 
+#[cfg(test)]
+mod help_check;
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
@@ -61,6 +64,7 @@ pub const REMOTE_COMMANDS: &[&str] = &[
     "mailbox reset-after-copy",
     "alerts list",
     "what-if",
+    "explain",
 ];
 
 /// Whether the command at `path` (`"alerts list"`) works with `--env`.
@@ -171,8 +175,14 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new state file holding an empty org, or a copy of a real environment's org
+    #[command(
+        after_help = "Examples:\n  orgtrack init --org Contoso --version 9.2.25101.0 --clock 2026-11-21T09:00:00Z\n  orgtrack --state test.db init --force\n  orgtrack --state prod.db init --from-env https://contoso.crm.dynamics.com --records 500"
+    )]
     Init(InitCommand),
     /// Create a new state file holding a large synthetic org, ready for `sync`
+    #[command(
+        after_help = "Examples:\n  orgtrack generate --users 100 --queues 5 --emails-per-mailbox 100 --threads --force\n  orgtrack --state bench.db generate --users 200 --emails-per-mailbox 50 --categorized 10 --seed 7"
+    )]
     Generate(generate::GenerateArgs),
     /// Show or change the org itself
     #[command(subcommand)]
@@ -183,89 +193,117 @@ pub enum Command {
     /// Read tracking tokens in email subjects
     #[command(subcommand)]
     Token(token::TokenCommand),
-    /// Users, each with a mailbox
+    /// Add, list, show and change users, each with a mailbox
     #[command(subcommand)]
     User(user::UserCommand),
-    /// Queues, each with an owner and a mailbox
+    /// Add, list, show and change queues, each with an owner and a mailbox
     #[command(subcommand)]
     Queue(queue::QueueCommand),
-    /// Dynamics records that email resolves to and activities are regarding
+    /// Manage the Dynamics records that email resolves to and activities are regarding
     #[command(subcommand)]
     Record(record::RecordCommand),
-    /// Automatic record creation and update rules of queues: email to cases, leads, ...
+    /// Manage the automatic record creation and update rules of queues: email to cases, leads, ...
     #[command(subcommand)]
     RecordRule(record_rule::RecordRuleCommand),
-    /// Mailboxes: methods, approval, Test & Enable, enabled
+    /// Set up mailboxes: methods, approval, Test & Enable, enabled
     #[command(subcommand)]
     Mailbox(mailbox::MailboxCommand),
-    /// Email server profiles: how mailboxes reach their email server
+    /// Manage email server profiles: how mailboxes reach their email server
     #[command(subcommand)]
     ServerProfile(server_profile::ServerProfileCommand),
-    /// Users allowed to act in a mailbox
+    /// Let users act in a mailbox, or stop them
     #[command(subcommand)]
     Delegate(delegate::DelegateCommand),
-    /// Exchange folders of a mailbox
+    /// Manage the Exchange folders of a mailbox and their tracking rules
     #[command(subcommand)]
     Folder(folder::FolderCommand),
-    /// Outlook inbox rules: categorize or move mail as it arrives
+    /// Manage Outlook inbox rules: categorize or move mail as it arrives
     #[command(subcommand)]
     InboxRule(inbox_rule::InboxRuleCommand),
-    /// Mailbox and org alerts
+    /// List, show and clear mailbox and org alerts
     #[command(subcommand)]
     Alerts(alerts::AlertsCommand),
-    /// Exchange side: email received or sent
+    /// Exchange side: receive, send or import email
     #[command(subcommand)]
     Mail(mail::MailCommand),
-    /// Exchange side: calendar appointments and recurring series
+    /// Exchange side: add calendar appointments and recurring series
     #[command(subcommand)]
     Appointment(mail::AppointmentCommand),
     /// Exchange side: import calendars (.ics)
     #[command(subcommand)]
     Calendar(mail::CalendarCommand),
-    /// Exchange side: tasks
+    /// Exchange side: add tasks
     #[command(subcommand)]
     Task(mail::TaskCommand),
-    /// Exchange side: contacts
+    /// Exchange side: add contacts
     #[command(subcommand)]
     Contact(mail::ContactCommand),
     /// Items in mailboxes: list, show, categorize, move, delete, track and untrack
     #[command(subcommand)]
     Item(item::ItemCommand),
-    /// A mailbox's master category list
+    /// List, rename and delete the categories of a mailbox's master list
     #[command(subcommand)]
     Category(item::CategoryCommand),
-    /// Dynamics 365 activities created by tracking
+    /// List, show and change the Dynamics 365 activities created by tracking
     #[command(subcommand)]
     Activity(activity::ActivityCommand),
-    /// Customer plugins that make activity creation fail
+    /// Register customer plugins that make activity creation fail
     #[command(subcommand)]
     Plugin(activity::PluginCommand),
     /// Run sync cycles (each advances the simulated clock by the cycle interval)
+    #[command(
+        after_help = "Examples:\n  orgtrack sync\n  orgtrack sync --cycles 3\n  orgtrack sync --until +1d"
+    )]
     Sync(sync::SyncArgs),
-    /// The simulated clock
+    /// Show the simulated clock
     #[command(subcommand)]
     Clock(sync::ClockCommand),
-    /// Why an item was or was not tracked: an item id (5 or item:5) or activity:ID
+    /// Explain why an item was or was not tracked: an item id (5 or item:5), activity:ID, or
+    /// with --env an email:GUID; --message-id finds the email by its Message-ID
+    #[command(
+        after_help = "Examples:\n  orgtrack explain item:1\n  orgtrack explain activity:1\n  orgtrack --env contoso explain --message-id '<offer-1@fabrikam.com>' \\\n    --recipient sam@contoso.com"
+    )]
     Explain {
-        #[arg(value_name = "ITEM|activity:ID")]
-        target: String,
+        /// An item id (5 or item:5), an activity id (activity:5), or with --env an email
+        /// activity (email:GUID)
+        #[arg(
+            value_name = "ITEM|activity:ID|email:GUID",
+            required_unless_present = "message_id",
+            conflicts_with = "message_id"
+        )]
+        target: Option<String>,
+        /// The email's Message-ID (as in its header)
+        #[arg(long, value_name = "ID")]
+        message_id: Option<String>,
+        /// With --env and a Message-ID Dynamics 365 does not have: a recipient whose mailbox to
+        /// check for what would stop it (repeatable)
+        #[arg(long = "recipient", value_name = "ADDRESS", requires = "message_id")]
+        recipients: Vec<String>,
     },
     /// Tell the story of category tracking on a throw-away org
+    #[command(after_help = "Examples:\n  orgtrack demo\n  orgtrack demo --keep demo.db")]
     Demo(sync::DemoArgs),
     /// Decode Outlook Thread-Index header values
     #[command(subcommand)]
     ThreadIndex(thread_index::ThreadIndexCommand),
-    /// Named real environments for --env
+    /// Name real environments for --env
     #[command(subcommand)]
     Env(env::EnvCommand),
     /// Sign in to real environments: named profiles whose tokens --env uses
     #[command(subcommand)]
     Auth(auth::AuthCommand),
     /// Serve the state through the Dataverse Web API (/api/data/v9.2/) for any Dataverse client
+    #[command(
+        after_help = "Examples:\n  orgtrack serve --token-file token.txt\n  orgtrack serve --listen 0.0.0.0:8443 --tls-cert cert.pem --tls-key key.pem \\\n    --public-url https://orgtrack.contoso.com:8443\n  orgtrack serve --listen 127.0.0.1:0 --max-page-size 500"
+    )]
     Serve(serve::ServeArgs),
     WhatIf(what_if::WhatIfArgs),
     /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  orgtrack completions bash > ~/.local/share/bash-completion/completions/orgtrack\n  orgtrack completions fish | source\n  orgtrack completions powershell | Out-String | Invoke-Expression"
+    )]
     Completions {
+        /// The shell the script is for
         #[arg(value_enum)]
         shell: Shell,
     },
@@ -314,7 +352,8 @@ pub struct InitArgs {
     /// Organization version (four numbers); decides which settings apply and their defaults
     #[arg(long, default_value = "9.2.25101.0")]
     pub version: String,
-    /// Start of the simulated clock [default: now, to the minute]
+    /// Start of the simulated clock (like 2026-11-21 09:00 or yesterday) [default: now, to the
+    /// minute]
     #[arg(long, value_name = "TIME")]
     pub clock: Option<String>,
     /// Replace an existing state file
@@ -324,10 +363,17 @@ pub struct InitArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum OrgCommand {
-    /// Name, version, clock, cycle interval and counts
+    /// Show the org's name, version, clock, cycle interval and counts
+    #[command(after_help = "Examples:\n  orgtrack org show\n  orgtrack --json org show")]
     Show,
     /// Change the org version (settings defaults and applicability follow it)
-    SetVersion { version: String },
+    #[command(
+        after_help = "Examples:\n  orgtrack org set-version 9.2.25101.0\n  orgtrack org set-version 9.1.0.4039"
+    )]
+    SetVersion {
+        /// Organization version: four numbers, like 9.2.25101.0
+        version: String,
+    },
 }
 
 /// Id arguments take the number or the `KIND:ID` form `explain` and histories print

@@ -7,22 +7,40 @@ use crate::model::rules::Priority;
 #[derive(Debug, Subcommand)]
 pub enum RecordRuleCommand {
     /// Add a rule for a queue; it starts inactive: add its items, then activate it
+    #[command(
+        after_help = "Examples:\n  orgtrack record-rule add \"Support cases\" --queue support@contoso.com --create case\n  orgtrack record-rule add \"Sales leads\" --queue Sales --create lead \\\n    --allow-unknown-senders --create-contact-for-unknown-sender\n  orgtrack record-rule add \"Support cases\" --queue Support --create case --wait-after-resolved 2h"
+    )]
     Add(RecordRuleAddArgs),
-    /// Every rule
+    /// List every rule
+    #[command(after_help = "Examples:\n  orgtrack record-rule list")]
     List,
-    /// One rule with its items, in the order they are evaluated
-    Show { name: String },
+    /// Show one rule with its items, in the order they are evaluated
+    #[command(after_help = "Examples:\n  orgtrack record-rule show \"Support cases\"")]
+    Show {
+        /// Rule name (`orgtrack record-rule list` lists them)
+        name: String,
+    },
     /// Start applying the rule to email tracked through its queue (one active rule per queue)
-    Activate { name: String },
+    #[command(after_help = "Examples:\n  orgtrack record-rule activate \"Support cases\"")]
+    Activate {
+        /// Rule name (`orgtrack record-rule list` lists them)
+        name: String,
+    },
     /// Stop applying the rule (needed before changing or removing it)
-    Deactivate { name: String },
+    #[command(after_help = "Examples:\n  orgtrack record-rule deactivate \"Support cases\"")]
+    Deactivate {
+        /// Rule name (`orgtrack record-rule list` lists them)
+        name: String,
+    },
     /// Delete an inactive rule
+    #[command(after_help = "Examples:\n  orgtrack record-rule remove \"Support cases\" --dry-run")]
     Remove {
+        /// Rule name (`orgtrack record-rule list` lists them)
         name: String,
         #[command(flatten)]
         dry_run: super::DryRun,
     },
-    /// The rule's items: conditions on the email, evaluated in order; the first match fires
+    /// Add or remove a rule's items: conditions on the email, evaluated in order; the first match fires
     #[command(subcommand)]
     Item(RecordRuleItemCommand),
 }
@@ -56,8 +74,12 @@ pub struct RecordRuleAddArgs {
 #[derive(Debug, Subcommand)]
 pub enum RecordRuleItemCommand {
     /// Add an item after the rule's last one (the rule must be inactive)
+    #[command(
+        after_help = "Examples:\n  orgtrack record-rule item add \"Support cases\" --subject-contains urgent --priority high\n  orgtrack record-rule item add \"Support cases\" --name Fabrikam --from-domain fabrikam.com"
+    )]
     Add(RecordRuleItemArgs),
     /// Remove the item at this position; the ones after it move up (the rule must be inactive)
+    #[command(after_help = "Examples:\n  orgtrack record-rule item remove \"Support cases\" 1")]
     Remove {
         /// The rule's name
         rule: String,

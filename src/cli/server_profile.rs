@@ -5,17 +5,34 @@ use crate::model::{Authentication, ServerType};
 
 #[derive(Debug, Subcommand)]
 pub enum ServerProfileCommand {
-    /// A new email server profile
+    /// Add an email server profile
+    #[command(
+        after_help = "Examples:\n  orgtrack server-profile add \"Exchange Hybrid\" --type exchange-server-hybrid \\\n    --authentication hybrid-modern-auth --owner alex@contoso.com\n  orgtrack server-profile add Gmail --type imap-smtp --authentication gmail-oauth"
+    )]
     Add(ProfileAddArgs),
-    /// Every email server profile, with how many mailboxes use it
+    /// List every email server profile, with how many mailboxes use it
+    #[command(after_help = "Examples:\n  orgtrack server-profile list")]
     List,
-    /// One profile, by id or name
-    Show { profile: String },
+    /// Show one profile, by id or name
+    #[command(
+        after_help = "Examples:\n  orgtrack server-profile show \"Microsoft Exchange Online\""
+    )]
+    Show {
+        /// Profile: id or name
+        profile: String,
+    },
     /// Change a profile, or make it the default new mailboxes get
+    #[command(
+        after_help = "Examples:\n  orgtrack server-profile set \"Exchange Hybrid\" --default\n  orgtrack server-profile set \"Microsoft Exchange Online\" --notify-owner false"
+    )]
     Set(ProfileSetArgs),
     /// Remove a profile no mailbox uses (not the default)
-    Remove { profile: String },
-    /// Errors the profile meets: every mailbox on it fails
+    #[command(after_help = "Examples:\n  orgtrack server-profile remove Gmail")]
+    Remove {
+        /// Profile: id or name
+        profile: String,
+    },
+    /// Inject errors the profile meets: every mailbox on it fails
     #[command(subcommand)]
     Fault(FaultCommand),
 }
@@ -42,6 +59,7 @@ pub struct ProfileFields {
 
 #[derive(Debug, Args)]
 pub struct ProfileAddArgs {
+    /// The profile's name (unique, any case)
     pub name: String,
     #[command(flatten)]
     pub fields: ProfileFields,
@@ -51,7 +69,7 @@ pub struct ProfileAddArgs {
 #[group(skip)]
 #[command(group(ArgGroup::new("change").required(true).multiple(true).args(["name", "server_type", "authentication", "process_email_from", "owner", "notify_owner", "default"])))]
 pub struct ProfileSetArgs {
-    /// id or name
+    /// Profile: id or name
     pub profile: String,
     /// A new name
     #[arg(long)]

@@ -4,14 +4,30 @@ use crate::settings::files::FileFormat;
 
 #[derive(Debug, Subcommand)]
 pub enum SettingsCommand {
-    /// Settings that apply to this org's version, with value, default, type and range
+    /// List the settings that apply to this org's version, with value, default, type and range
+    #[command(
+        after_help = "Examples:\n  orgtrack settings list --area email\n  orgtrack settings list --changed\n  orgtrack settings list --all --filter tracking"
+    )]
     List(ListArgs),
-    /// One setting
-    Get { name: String },
-    /// Change a setting (type and range checked)
+    /// Show one setting: its value, default, type and range
+    #[command(
+        after_help = "Examples:\n  orgtrack settings get TrackCategorizedItems\n  orgtrack --json settings get maxrecordsforexporttoexcel"
+    )]
+    Get {
+        /// Setting name, any case (`orgtrack settings list --all` lists them)
+        name: String,
+    },
+    /// Change a setting's value (type and range checked)
+    #[command(
+        after_help = "Examples:\n  orgtrack settings set TrackCategorizedItems false\n  orgtrack settings set trackingtokeniddigits 4 --dry-run"
+    )]
     Set(SetArgs),
     /// Put settings back to their defaults (an OrgDB setting is written with its default value)
+    #[command(
+        after_help = "Examples:\n  orgtrack settings reset TrackCategorizedItems\n  orgtrack settings reset trackingprefix trackingtokeniddigits --dry-run"
+    )]
     Reset {
+        /// Setting names, any case (`orgtrack settings list --changed` lists the changed ones)
         #[arg(required = true)]
         names: Vec<String>,
         /// Show what would change without changing it
@@ -19,7 +35,11 @@ pub enum SettingsCommand {
         dry_run: bool,
     },
     /// Empty settings that may be null (Dataverse keeps no value for them)
+    #[command(
+        after_help = "Examples:\n  orgtrack settings clear tracelogmaximumageindays\n  orgtrack settings clear mailboxintermittentissueminrange mailboxpermanentissueminrange --dry-run"
+    )]
     Clear {
+        /// Setting names, any case; each must be one that may be empty
         #[arg(required = true)]
         names: Vec<String>,
         /// Show what would change without changing it
@@ -27,17 +47,31 @@ pub enum SettingsCommand {
         dry_run: bool,
     },
     /// Delete OrgDB settings from the orgdborgsettings blob
+    #[command(
+        after_help = "Examples:\n  orgtrack settings remove TrackCategorizedItems\n  orgtrack settings remove TrackCategorizedItems --dry-run"
+    )]
     Remove {
+        /// OrgDB setting names, any case
         #[arg(required = true)]
         names: Vec<String>,
         /// Show what would change without changing it
         #[arg(long)]
         dry_run: bool,
     },
-    /// Everything the catalog knows about a setting: where it is stored, its source, each version range
-    Describe { name: String },
+    /// Show everything the catalog knows about a setting: where it is stored, its source, each version range
+    #[command(
+        after_help = "Examples:\n  orgtrack settings describe TrackCategorizedItems\n  orgtrack --json settings describe trackingprefix"
+    )]
+    Describe {
+        /// Setting name, any case (`orgtrack settings list --all` lists them)
+        name: String,
+    },
     /// Write the explicitly set values as TOML (default), JSON or the <OrgSettings> XML blob
+    #[command(
+        after_help = "Examples:\n  orgtrack settings export --output settings.toml\n  orgtrack settings export xml\n  orgtrack settings export json -o settings.json"
+    )]
     Export {
+        /// File format of what is written
         #[arg(value_enum, default_value_t = FileFormat::Toml)]
         file_format: FileFormat,
         /// Write to FILE instead of stdout
@@ -45,7 +79,12 @@ pub enum SettingsCommand {
         output: Option<String>,
     },
     /// Apply a TOML, JSON or XML settings file (- reads standard input): every entry or none
+    #[command(
+        after_help = "Examples:\n  orgtrack settings import settings.toml --dry-run\n  orgtrack settings import settings.toml --prune\n  orgtrack settings export | orgtrack --state other.db settings import -"
+    )]
     Import {
+        /// Settings file (.toml, .json or .xml; the format is read from its content), or - for
+        /// standard input
         file: String,
         /// Show what would change without changing it
         #[arg(long)]
@@ -58,6 +97,9 @@ pub enum SettingsCommand {
         prune: bool,
     },
     /// Compare this org with a settings file or another environment
+    #[command(
+        after_help = "Examples:\n  orgtrack settings diff settings.toml\n  orgtrack settings diff --against contoso-test\n  orgtrack settings diff --against https://contoso.crm.dynamics.com --exit-code"
+    )]
     Diff {
         /// A settings file (- reads standard input)
         #[arg(required_unless_present = "against", conflicts_with = "against")]
@@ -69,7 +111,10 @@ pub enum SettingsCommand {
         #[arg(long)]
         exit_code: bool,
     },
-    /// Settings changes made to this org, oldest first
+    /// List the settings changes made to this org, oldest first
+    #[command(
+        after_help = "Examples:\n  orgtrack settings history\n  orgtrack settings history --setting TrackCategorizedItems --limit 5"
+    )]
     History {
         /// Only this setting's changes
         #[arg(long, value_name = "NAME")]
@@ -79,6 +124,9 @@ pub enum SettingsCommand {
         limit: Option<usize>,
     },
     /// Revert the latest settings change, or every change back to a journal entry
+    #[command(
+        after_help = "Examples:\n  orgtrack settings undo\n  orgtrack settings undo --to 3 --dry-run"
+    )]
     Undo {
         /// Revert this entry and every later one
         #[arg(long, value_name = "ID", value_parser = super::whole_number::<i64>)]
@@ -107,7 +155,10 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
+    /// Setting name, any case (`orgtrack settings list --all` lists them)
     pub name: String,
+    /// New value in the setting's type: true or false, a whole number, a number or text (within
+    /// its range)
     #[arg(allow_hyphen_values = true)]
     pub value: String,
     /// Show what would change without changing it

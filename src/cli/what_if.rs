@@ -10,7 +10,7 @@ use clap::{ArgGroup, Args};
 #[command(
     after_help = "Examples:\n  orgtrack what-if TrackCategorizedItems=false\n  \
 orgtrack what-if --from-file new.toml --cycles 3\n  \
-orgtrack what-if ignoreinternalemail=true --mail inbox.mbox --mailbox alex@contoso.com"
+orgtrack --env prod what-if ignoreinternalemail=true --mail inbox.mbox --mailbox alex@contoso.com"
 )]
 pub struct WhatIfArgs {
     /// A setting of the second run: NAME=VALUE (any case; values as `settings set` takes them)

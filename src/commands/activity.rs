@@ -1,12 +1,16 @@
 //! `orgtrack activity|plugin ...`: the Dynamics 365 side of tracking.
 
 use super::Context;
-use crate::cli::activity::{ActivityCommand, ActivityListArgs, PluginAddArgs, PluginCommand};
+use crate::cli::activity::{
+    ActivityCommand, ActivityListArgs, AddAppointmentArgs, PluginAddArgs, PluginCommand,
+};
 use crate::engine::dynamics;
 use crate::error::{Code, Error, Result};
+use crate::model::names;
 use crate::store::activities;
 use crate::store::plugins::{self, Plugin};
 use crate::store::{history, org, resolve};
+use crate::time;
 use crate::view::history::{COLUMNS as HISTORY_COLUMNS, view as history_view};
 use serde::Serialize;
 
@@ -47,14 +51,7 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             let effects = dynamics::delete_activity(&tx, activity, now)?;
             let note = format!("deleted activity {activity} '{}'", deleted.subject);
             super::commit_deletion(ctx, tx, dry_run.dry_run, &note)?;
-            let items: Vec<_> = effects
-                .into_iter()
-                .map(|e| DeletionEffect {
-                    item_id: e.item_id,
-                    removed_at_next_cycle: e.removed,
-                    reason: e.reason,
-                })
-                .collect();
+            let items = effects_rows(effects);
             if !ctx.out.is_json() {
                 // The note named the activity; the table tells what becomes of its items.
                 return ctx.out.list(&items, EFFECT_COLUMNS);
@@ -63,6 +60,28 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
                 activity: deleted,
                 items,
             })
+        }
+        ActivityCommand::AddAppointment(args) => add_appointment(ctx, &args),
+        ActivityCommand::Send { activity } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let now = org::load(&tx)?.clock;
+            let item = dynamics::send_draft(&tx, activity, now)?;
+            let sent = view(&tx, activities::get(&tx, activity)?)?;
+            tx.commit()?;
+            note_outlook_item(ctx, item);
+            ctx.out.record(&sent)
+        }
+        ActivityCommand::Assign { activity, user } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let now = org::load(&tx)?.clock;
+            let user_id = resolve::user(&tx, &user)?;
+            let effects = dynamics::assign(&tx, activity, user_id, now)?;
+            tx.commit()?;
+            ctx.out
+                .note(&format!("activity {activity} assigned to {user}"));
+            print_effects(ctx, effects)
         }
         ActivityCommand::SetRegarding {
             activity,
@@ -94,6 +113,78 @@ pub fn run(ctx: &Context, cmd: ActivityCommand) -> Result<()> {
             ctx.out.record(&updated)
         }
     }
+}
+
+fn add_appointment(ctx: &Context, args: &AddAppointmentArgs) -> Result<()> {
+    let mut store = ctx.open()?;
+    let tx = store.write()?;
+    let now = org::load(&tx)?.clock;
+    let starts_at = time::parse_user(&args.start, now)?;
+    let ends_at = time::parse_user(&args.end, now)?;
+    if ends_at < starts_at {
+        return Err(Error::new(
+            Code::InvalidTime,
+            "--end must not be before --start",
+        ));
+    }
+    let attendees = args
+        .attendees
+        .iter()
+        .filter(|a| !a.trim().is_empty())
+        .map(|a| names::email(a))
+        .collect::<Result<Vec<_>>>()?;
+    let new = dynamics::NewAppointment {
+        owner_user_id: resolve::user(&tx, &args.owner)?,
+        subject: args.subject.clone(),
+        starts_at,
+        ends_at,
+        attendees,
+        draft: args.draft,
+        parent_record_id: args
+            .from_record
+            .as_deref()
+            .map(|r| resolve::record(&tx, r))
+            .transpose()?,
+    };
+    let (id, item) = dynamics::create_appointment(&tx, &new, now)?;
+    let created = view(&tx, activities::get(&tx, id)?)?;
+    tx.commit()?;
+    if args.draft {
+        ctx.out.note(&format!(
+            "saved activity {id} as a draft; `orgtrack activity send {id}` sends it"
+        ));
+    } else {
+        note_outlook_item(ctx, item);
+    }
+    ctx.out.record(&created)
+}
+
+/// Says where a Dynamics 365 appointment landed in Outlook.
+fn note_outlook_item(ctx: &Context, item: Option<i64>) {
+    match item {
+        Some(item) => ctx
+            .out
+            .note(&format!("in the owner's Outlook calendar as item {item}")),
+        None => ctx.out.warn(
+            "the owner's mailbox does not synchronize appointments, so Outlook does not get it",
+        ),
+    }
+}
+
+/// One row per Outlook item a change in Dynamics 365 reaches.
+fn effects_rows(effects: Vec<dynamics::Effect>) -> Vec<DeletionEffect> {
+    effects
+        .into_iter()
+        .map(|e| DeletionEffect {
+            item_id: e.item_id,
+            removed_at_next_cycle: e.removed,
+            reason: e.reason,
+        })
+        .collect()
+}
+
+fn print_effects(ctx: &Context, effects: Vec<dynamics::Effect>) -> Result<()> {
+    ctx.out.list(&effects_rows(effects), EFFECT_COLUMNS)
 }
 
 fn list(ctx: &Context, args: &ActivityListArgs) -> Result<()> {

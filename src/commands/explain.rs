@@ -8,6 +8,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::Context;
+use crate::engine::resolution::{self, Party};
+use crate::engine::rules::OrgRules;
 use crate::error::{Code, Error, Result};
 use crate::model::tracking::{
     CorrelationMethod, FilterReason, ItemKind, Pending, TrackingMethod, TrackingState,
@@ -45,6 +47,9 @@ struct ItemExplanation {
     folder_rule: Option<String>,
     /// The automatic-tracking evaluation, when the item went through one.
     evaluation: Option<Value>,
+    /// Each address of an email resolved as its mailbox sees it now, with the rule that
+    /// decided (empty for other kinds); the evaluation keeps what they resolved to then.
+    parties: Vec<Party>,
     /// The decisive reason first, then the facts behind it.
     explanation: Vec<String>,
     next_steps: Vec<NextStep>,
@@ -82,10 +87,44 @@ fn parse_target(text: &str) -> Result<Target> {
     }
 }
 
-pub fn run(ctx: &Context, target: &str) -> Result<()> {
-    let target = parse_target(target)?;
+mod remote;
+
+/// `explain TARGET` or `explain --message-id ID` (`recipients`: with `--env`, whose mailboxes
+/// to check when the service does not have the message).
+pub fn run(
+    ctx: &Context,
+    target: Option<&str>,
+    message_id: Option<&str>,
+    recipients: &[String],
+) -> Result<()> {
+    if let Some(client) = ctx.remote()? {
+        let asked = match (target, message_id) {
+            (_, Some(id)) => remote::Asked::MessageId(id),
+            (Some(target), None) => remote::Asked::Email(remote::email_target(target)?),
+            (None, None) => unreachable!("clap requires a target or --message-id"),
+        };
+        return remote::run(ctx, client, asked, recipients);
+    }
+    if !recipients.is_empty() {
+        return Err(Error::new(
+            Code::InvalidTarget,
+            "--recipient works with --env: locally the state knows every message's recipients",
+        ));
+    }
     let store = ctx.open()?;
     let conn = store.conn();
+    let target = match (target, message_id) {
+        (_, Some(id)) => Target::Activity(activities::latest_of_message(conn, id)?.ok_or_else(
+            || {
+                Error::new(
+                    Code::UnknownActivity,
+                    format!("no activity has the Message-ID {id}; `orgtrack activity list` shows the activities"),
+                )
+            },
+        )?),
+        (Some(target), None) => parse_target(target)?,
+        (None, None) => unreachable!("clap requires a target or --message-id"),
+    };
     match target {
         Target::Item(id) => {
             let explained = explain_item(conn, id)?;
@@ -380,6 +419,12 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
         None => None,
     };
     let mailbox = mailboxes::get(conn, item.mailbox_id)?;
+    let parties = match item.kind {
+        ItemKind::Email => {
+            resolution::resolve_email(conn, &OrgRules::load(conn)?, &item, &mailbox)?
+        }
+        _ => Vec::new(),
+    };
     let view = Viewer::new(conn).view(item)?;
     let facts = Facts {
         view,
@@ -400,6 +445,7 @@ fn explain_item(conn: &Connection, id: i64) -> Result<ItemExplanation> {
         has_tracking_category: facts.has_tracking_category,
         folder_rule: facts.folder_rule,
         evaluation: facts.evaluation,
+        parties,
         explanation: lines,
         next_steps,
         history: facts.events.into_iter().map(history_view).collect(),
@@ -861,6 +907,7 @@ fn explain_removed_item(conn: &Connection, id: i64, events: Vec<Event>) -> Resul
         has_tracking_category: false,
         folder_rule: None,
         evaluation,
+        parties: Vec::new(),
         explanation: lines,
         next_steps,
         history: events.into_iter().map(history_view).collect(),

@@ -351,13 +351,15 @@ fn add_event(
         message_id: Some(event.uid.clone()),
         starts_at: Some(event.start),
         ends_at: Some(event.end),
-        organizer: Some(
+        // An organizer without an address stays without one (UseCrmOrganizerForEmptyExchangeOrganizer).
+        organizer: (!event.organizer_without_address).then(|| {
             event
                 .organizer
                 .clone()
-                .unwrap_or_else(|| mailbox.email.clone()),
-        ),
+                .unwrap_or_else(|| mailbox.email.clone())
+        }),
         attendees: event.attendees.clone(),
+        private: event.private,
         ..NewItem::default()
     };
     if !event.recurring {

@@ -35,6 +35,25 @@ pub fn run(ctx: &Context, cmd: ItemCommand) -> Result<()> {
         ItemCommand::Categorize(args) => change_categories(ctx, &args, true),
         ItemCommand::Uncategorize(args) => change_categories(ctx, &args, false),
         ItemCommand::Move { item, path } => move_item(ctx, item, &path),
+        ItemCommand::Copy { item, path } => {
+            let mut store = ctx.open()?;
+            let tx = store.write()?;
+            let now = org::load(&tx)?.clock;
+            let original = items::get(&tx, item)?;
+            let folder =
+                resolve::folder_at(&tx, &mailboxes::get(&tx, original.mailbox_id)?, &path)?;
+            let copy = outlook::copy_item(&tx, &original, folder.id, now)?;
+            tx.commit()?;
+            ctx.out.note(&format!("copied item {item} as item {copy}"));
+            print_touched(
+                ctx,
+                &store,
+                &[Touched {
+                    item_id: copy,
+                    warning: None,
+                }],
+            )
+        }
         ItemCommand::Delete { item, dry_run } => {
             let mut store = ctx.open()?;
             let tx = store.write()?;

@@ -69,6 +69,7 @@ pub fn receive(ctx: &Context, args: &ReceiveArgs) -> Result<()> {
         cc,
         bcc,
         sent_at: Some(sent_at.unwrap_or(now)),
+        irm_restricted: args.irm_restricted,
         ..NewItem::default()
     };
     let created = delivery::receive(&tx, &email, now)?;
@@ -184,8 +185,10 @@ fn add_appointment(ctx: &Context, args: &AppointmentArgs) -> Result<()> {
         subject: args.subject.clone(),
         starts_at: Some(start),
         ends_at: Some(end),
-        organizer: Some(organizer.unwrap_or_else(|| mailbox.email.clone())),
+        organizer: (!args.no_organizer_address)
+            .then(|| organizer.unwrap_or_else(|| mailbox.email.clone())),
         attendees,
+        private: args.private,
         ..NewItem::default()
     };
     let mut created = Vec::new();
@@ -270,8 +273,10 @@ pub fn run_task(ctx: &Context, cmd: TaskCommand) -> Result<()> {
             ..NewItem::default()
         },
     )?;
-    if let Some(assignee) = &assigned_to {
-        ctx.out.warn(&outlook::unsynchronized_assignment(assignee));
+    if let Some(assignee) = &assigned_to
+        && let Some(why) = outlook::unsynchronized_assignment(ctx.open()?.conn(), assignee)?
+    {
+        ctx.out.warn(&why);
     }
     Ok(())
 }

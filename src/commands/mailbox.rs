@@ -12,8 +12,8 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::{Context, resolve_all, run_fault};
-use crate::cli::mailbox::{MailboxCommand, MailboxSetArgs, Selection, TestEnableArgs};
-use crate::engine::test_enable;
+use crate::cli::mailbox::{ApproveArgs, MailboxCommand, MailboxSetArgs, Selection, TestEnableArgs};
+use crate::engine::{approval, test_enable};
 use crate::error::{Code, Error, Result};
 use crate::input;
 use crate::model::{
@@ -71,7 +71,7 @@ pub fn run(ctx: &Context, cmd: MailboxCommand) -> Result<()> {
         }
         MailboxCommand::Show { mailbox } => show(ctx, &mailbox),
         MailboxCommand::Set(args) => set(ctx, &args),
-        MailboxCommand::Approve(which) => approve(ctx, &which),
+        MailboxCommand::Approve(args) => approve(ctx, &args),
         MailboxCommand::TestEnable(args) => test_enable(ctx, &args),
         MailboxCommand::Disable(which) => switch(ctx, &which, false),
         MailboxCommand::Enable(which) => switch(ctx, &which, true),
@@ -438,8 +438,15 @@ fn approval_refused(mailbox: &Mailbox<String>) -> Option<String> {
     })
 }
 
-fn approve(ctx: &Context, which: &Selection) -> Result<()> {
+fn approve(ctx: &Context, args: &ApproveArgs) -> Result<()> {
+    let which = &args.which;
     if let Some(client) = ctx.remote()? {
+        if args.approver.is_some() {
+            return Err(Error::new(
+                Code::LocalOnly,
+                "--as names the approving user in the simulator; with --env the signed-in user approves",
+            ));
+        }
         let targets = select_remote(&client, which)?;
         return change_remote(
             ctx,
@@ -457,6 +464,12 @@ fn approve(ctx: &Context, which: &Selection) -> Result<()> {
         if mailbox.approval == Approval::Approved {
             return Ok(false);
         }
+        let approver = args
+            .approver
+            .as_deref()
+            .map(|u| resolve::user(conn, u))
+            .transpose()?;
+        approval::check_approver(conn, mailbox, approver)?;
         mailboxes::set_approval(conn, mailbox.id, Approval::Approved)?;
         Ok(true)
     })

@@ -157,7 +157,11 @@ pub fn dispatch(cli: Cli, path: &str, ctx: &Context) -> Result<()> {
         Command::Sync(args) => sync::run(ctx, &args),
         Command::Clock(cmd) => sync::run_clock(ctx, cmd),
         Command::Demo(args) => demo::run(ctx, &args),
-        Command::Explain { target } => explain::run(ctx, &target),
+        Command::Explain {
+            target,
+            message_id,
+            recipients,
+        } => explain::run(ctx, target.as_deref(), message_id.as_deref(), &recipients),
         Command::ThreadIndex(cmd) => thread_index::run(ctx, cmd),
         Command::Env(cmd) => env::run(ctx, cmd),
         Command::Auth(cmd) => auth::run(ctx, cmd),

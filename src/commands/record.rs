@@ -15,11 +15,15 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
             kind,
             name,
             email,
+            email2,
+            email3,
             owner,
         } => {
             let kind = names::record_kind(&kind)?;
             let name = names::display_name("record", &name)?;
             let email = email.as_deref().map(names::email).transpose()?;
+            let email2 = email2.as_deref().map(names::email).transpose()?;
+            let email3 = email3.as_deref().map(names::email).transpose()?;
             if kind.custom && email.is_none() {
                 return Err(Error::new(
                     Code::EmailRequired,
@@ -36,6 +40,9 @@ pub fn run(ctx: &Context, cmd: RecordCommand) -> Result<()> {
                 .map(|o| resolve::user(&tx, o))
                 .transpose()?;
             let id = records::create(&tx, &kind.name, &name, email.as_deref(), owner_id)?;
+            if email2.is_some() || email3.is_some() {
+                records::set_other_emails(&tx, id, email2.as_deref(), email3.as_deref())?;
+            }
             let record = records::get(&tx, id)?;
             tx.commit()?;
             ctx.out

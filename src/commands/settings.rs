@@ -246,8 +246,10 @@ fn set(ctx: &Context, args: &SetArgs) -> Result<()> {
     let changes = [Change::set(&snapshot, def, value)];
     home.write(ctx, &changes, args.dry_run, "set")?;
     if matches!(home, Home::Local(..)) && !engine::is_simulated(&def.name) {
+        let why = engine::not_simulated_because(&def.name)
+            .unwrap_or("nothing orgtrack simulates depends on it");
         ctx.out.note(&format!(
-            "the simulation ignores {}: it is stored, but nothing orgtrack simulates depends on it",
+            "the simulation ignores {}: it is stored, but {why}",
             def.name
         ));
     }
@@ -381,6 +383,8 @@ struct Described {
     readonly: bool,
     nullable: bool,
     simulated: bool,
+    /// Why the simulator leaves a server-side sync setting out, when it does.
+    why_not_simulated: Option<&'static str>,
     source: String,
     note: String,
     versions: Vec<VersionRowView>,
@@ -427,6 +431,7 @@ fn describe(ctx: &Context, name: &str) -> Result<()> {
         readonly: def.readonly,
         nullable: def.nullable,
         simulated: engine::is_simulated(&def.name),
+        why_not_simulated: engine::not_simulated_because(&def.name),
         source: row.source.citation().to_string(),
         note: row.note.clone(),
         versions,
@@ -443,10 +448,10 @@ fn describe(ctx: &Context, name: &str) -> Result<()> {
     if described.nullable {
         text.push_str("may be empty: `orgtrack settings clear` empties it\n");
     }
-    text.push_str(if described.simulated {
-        "simulated: yes, the sync simulator acts on it\n"
-    } else {
-        "simulated: no, the sync simulator ignores it\n"
+    text.push_str(&match (described.simulated, described.why_not_simulated) {
+        (true, _) => "simulated: yes, the sync simulator acts on it\n".to_string(),
+        (false, Some(why)) => format!("simulated: no, the sync simulator ignores it: {why}\n"),
+        (false, None) => "simulated: no, the sync simulator ignores it\n".to_string(),
     });
     text.push_str(&format!("source: {}\n", described.source));
     if !described.note.is_empty() {

@@ -203,6 +203,8 @@ fn page(command: &Command, top: bool) -> Result<String> {
     })?;
     let mut text = String::from_utf8_lossy(&buffer)
         .replace(".SH SUBCOMMANDS", ".SH COMMANDS")
+        // A command's `after_help` is its examples, headed "Examples:" for --help.
+        .replace(".SH EXTRA\nExamples:\n", ".SH EXAMPLES\n")
         .replace(".SH EXTRA", ".SH EXAMPLES");
     if !top {
         text.push_str(GLOBAL_OPTIONS);

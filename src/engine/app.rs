@@ -3,12 +3,12 @@
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
-use super::calendar;
 use super::deletion::{self, Facts};
 use super::dynamics;
 use super::outlook::expand;
 use super::promote::{self, Failure};
 use super::rules::{self, OrgRules};
+use super::sync_scope;
 use crate::error::{Code, Error, Result};
 use crate::model::tracking::{ItemKind, TrackingMethod, TrackingState};
 use crate::store::categories;
@@ -27,9 +27,10 @@ pub fn track(
     let item = items::get(conn, item_id)?;
     let mailbox = mailboxes::get(conn, item.mailbox_id)?;
     let rules = OrgRules::load(conn)?;
-    // The App for Outlook shows an attendee a banner instead of tracking the appointment.
-    if let Some(why) = calendar::not_tracked(&rules, &item, &mailbox) {
-        return Err(Error::new(Code::NotOrganizer, why));
+    // The App for Outlook shows a banner instead of tracking an item the org keeps out of
+    // synchronization (an attendee's appointment, an IRM-restricted email, ...).
+    if let Some(left_out) = sync_scope::left_out(&rules, &item, &mailbox) {
+        return Err(Error::new(left_out.code, left_out.why));
     }
     let link = match promote::promote(
         conn,

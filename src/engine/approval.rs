@@ -1,14 +1,20 @@
-//! Whether a mailbox's email address must be approved before server-side synchronization
-//! processes it ("Troubleshooting and monitoring server-side synchronization", "Email addresses
-//! must be approved"): the org's "Process emails only for approved users / queues"
-//! (`requireapprovalforuseremail`, `requireapprovalforqueueemail`) decide, except that with the
-//! Microsoft Exchange Online profile the address must still be approved by a Microsoft 365
-//! administrator whatever they say. (`RequirePrivilegeToSelfApproveEmailAddress` governs who may
-//! approve, and orgtrack models no privileges.)
+//! Mailbox email address approval:
+//! - whether a mailbox's address must be approved before server-side synchronization processes
+//!   it ("Troubleshooting and monitoring server-side synchronization", "Email addresses must be
+//!   approved"): the org's "Process emails only for approved users / queues"
+//!   (`requireapprovalforuseremail`, `requireapprovalforqueueemail`) decide, except that with
+//!   the Microsoft Exchange Online profile the address must still be approved by a Microsoft 365
+//!   administrator whatever they say;
+//! - who may approve it: `RequirePrivilegeToSelfApproveEmailAddress` (default false; the
+//!   OrgDBOrgSettings tool: a user needs the "Approve Email Addresses for Users or Queues"
+//!   privilege to approve their own mailbox). On, a user approving the mailbox they own is
+//!   refused, since security roles and privileges are not modelled and so nobody here holds that
+//!   privilege; an approval without a user (`mailbox approve` without `--as`) is an
+//!   administrator's and always allowed.
 
 use rusqlite::Connection;
 
-use crate::error::Result;
+use crate::error::{Code, Error, Result};
 use crate::model::{Approval, OwnerKind, ServerType};
 use crate::store::mailboxes::Mailbox;
 use crate::store::{profiles, settings};
@@ -33,4 +39,19 @@ pub fn blocks(conn: &Connection, mailbox: &Mailbox) -> Result<bool> {
             OwnerKind::Queue => "requireapprovalforqueueemail",
         },
     )
+}
+
+/// Refuses `approver` approving `mailbox` when the org requires a privilege for it.
+pub fn check_approver(conn: &Connection, mailbox: &Mailbox, approver: Option<i64>) -> Result<()> {
+    let own = mailbox.owner_kind == OwnerKind::User && approver == Some(mailbox.owner_id);
+    if own && settings::flag(conn, "RequirePrivilegeToSelfApproveEmailAddress")? {
+        return Err(Error::new(
+            Code::PrivilegeRequired,
+            format!(
+                "{} cannot approve their own mailbox: RequirePrivilegeToSelfApproveEmailAddress is on and approving it needs the 'Approve Email Addresses for Users or Queues' privilege; approve it as an administrator (without --as)",
+                mailbox.name
+            ),
+        ));
+    }
+    Ok(())
 }

@@ -14,6 +14,7 @@ use super::promote::{self, EmailFacts};
 use super::record_rules::{self, RuleEvaluation};
 use super::resolution::{self, Party, Role};
 use super::rules::OrgRules;
+use super::sync_scope;
 use crate::error::Result;
 use crate::model::tracking::{
     CorrelationMethod, EmailDirection, FilterReason, Pending, TrackingMethod, TrackingState,
@@ -145,6 +146,9 @@ pub fn evaluate(
     let rule = active_rule(conn, rules, mailbox, item.folder_id, &mut ev)?;
     let outcome = if item.tracking.state == TrackingState::Tracked {
         reapply_rule(conn, item, mailbox, rule.as_ref(), &mut ev)?;
+        None
+    } else if let Some(why) = sync_scope::irm_restricted(rules, item) {
+        ev.say(why);
         None
     } else {
         decide(conn, rules, item, mailbox, rule.as_ref(), now, &mut ev)?

@@ -10,6 +10,12 @@
 //!   attendee tracks is synchronized through the organizer's mailbox when the organizer is a
 //!   user here whose mailbox synchronizes appointments: the activity is the organizer's.
 //!
+//! - `SSSSyncAppointmentIsPrivateFromExchange` (default false): an appointment marked private
+//!   in Outlook is private in Dynamics 365 (one way, from Exchange); off, it is not.
+//! - `UseCrmOrganizerForEmptyExchangeOrganizer` (default false): when the Exchange organizer has
+//!   no email address, the Dynamics 365 organizer (the activity's owner) is kept as organizer;
+//!   off, the activity has no organizer.
+//!
 //! Overlapping appointments are not a conflict for server-side sync: Dynamics 365 checks
 //! scheduling conflicts for service activities only, so both bookings are tracked.
 
@@ -21,9 +27,9 @@ use super::rules::OrgRules;
 use crate::error::Result;
 use crate::model::tracking::{ActivityKind, ItemKind, Pending};
 use crate::model::{Direction, OwnerKind};
-use crate::store::activities;
 use crate::store::items::{self, Item};
 use crate::store::mailboxes::{self, Mailbox};
+use crate::store::{activities, users};
 
 /// The settings these rules follow.
 #[derive(Debug, Clone, Copy, Default)]
@@ -36,11 +42,42 @@ pub struct CalendarRules {
     pub update_past_meetings: bool,
     /// `ForceOrganizerSyncForAttendeeTrackedAppointment`.
     pub force_organizer_sync: bool,
+    /// `SSSSyncAppointmentIsPrivateFromExchange`.
+    pub sync_private: bool,
+    /// `UseCrmOrganizerForEmptyExchangeOrganizer`.
+    pub crm_organizer_for_empty: bool,
+    /// `isassignedtaskssyncenabled`: a task assigned in Outlook belongs to its assignee.
+    pub assigned_tasks_sync: bool,
+}
+
+/// The organizer of the activity of an appointment owned by `owner`: the Exchange organizer,
+/// or, when that has no address, the Dynamics 365 one (the owner) with
+/// `UseCrmOrganizerForEmptyExchangeOrganizer`.
+pub fn organizer_of(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    owner: i64,
+) -> Result<Option<String>> {
+    if item.organizer.is_some()
+        || item.kind != ItemKind::Appointment
+        || !rules.calendar.crm_organizer_for_empty
+    {
+        return Ok(item.organizer.clone());
+    }
+    Ok(Some(users::get(conn, owner)?.email))
+}
+
+/// Whether the activity of an appointment is private: only what Exchange says, and only with
+/// `SSSSyncAppointmentIsPrivateFromExchange`.
+pub fn private(rules: &OrgRules, item: &Item) -> bool {
+    item.private && rules.calendar.sync_private
 }
 
 /// The user a tracked appointment or task belongs to: the mailbox's, or, for an appointment an
 /// attendee tracks under `ForceOrganizerSyncForAttendeeTrackedAppointment`, the organizer's
-/// when the organizer's mailbox here synchronizes appointments.
+/// when the organizer's mailbox here synchronizes appointments; for a task assigned in Outlook
+/// to a user here while `isassignedtaskssyncenabled` is on, the assignee's.
 pub fn owner_of(
     conn: &Connection,
     rules: &OrgRules,
@@ -48,6 +85,16 @@ pub fn owner_of(
     mailbox: &Mailbox,
 ) -> Result<i64> {
     let own = promote::owner_user(conn, mailbox)?;
+    if item.kind == ItemKind::Task
+        && rules.calendar.assigned_tasks_sync
+        && let Some(assignee) = item.assigned_to.as_deref()
+        && let Some(id) = mailboxes::id_by_email(conn, assignee)?
+    {
+        let assignees = mailboxes::get(conn, id)?;
+        if assignees.owner_kind == OwnerKind::User {
+            return Ok(assignees.owner_id);
+        }
+    }
     if item.kind != ItemKind::Appointment || !rules.calendar.force_organizer_sync {
         return Ok(own);
     }

@@ -9,7 +9,7 @@ use super::mailbox_errors::{self, Attempt};
 use super::promote::{self, Failure};
 use super::rules::OrgRules;
 use super::{MAX_RETRIES, approval, deletion, delivery, master_list, test_enable};
-use super::{automatic, calendar};
+use super::{automatic, sync_scope};
 use crate::error::Result;
 use crate::model::Direction;
 use crate::model::alerts;
@@ -57,6 +57,7 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(usize, usize)) -> Result<
         progress(done + 1, total);
     }
     let tx = store.write()?;
+    item_failures::prune(&tx, started_at - Duration::days(rules.failure_days))?;
     // A transient mailbox error is retried 5 minutes on (SPEC section 10): the clock steps to
     // the first retry due before the next regular poll.
     let next = match mailboxes::next_retry(&tx, started_at)? {
@@ -191,7 +192,8 @@ fn track(
         items::set_pending(conn, item.id, None, None)?;
         return Ok(());
     }
-    if let Some(why) = calendar::not_tracked(rules, item, mailbox) {
+    if let Some(left_out) = sync_scope::left_out(rules, item, mailbox) {
+        let why = left_out.why;
         items::set_outcome(conn, item.id, &Tracking::default(), None, Some(&why))?;
         return Ok(());
     }

@@ -393,6 +393,7 @@ pub fn email_of(message: eml::Message) -> NewItem {
         cc: addresses(message.cc),
         bcc: addresses(message.bcc),
         sent_at: message.sent_at,
+        irm_restricted: message.irm_restricted,
         ..NewItem::default()
     }
 }

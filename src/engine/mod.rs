@@ -20,40 +20,52 @@ pub mod promote;
 pub mod record_rules;
 pub mod resolution;
 pub mod rules;
+pub mod sync_scope;
 pub mod test_enable;
 
 /// The settings the simulator acts on: every one the engine (and the alert and token rules of the
 /// store it drives) reads. `settings describe` reports a setting as simulated when it is here,
 /// and `settings set` of any other notes that the simulation ignores it.
 pub const SIMULATED_SETTINGS: &[&str] = &[
+    "AddParentEntityToRelatedOnNewActivityCreate",
     "AllowPromoteDuplicates",
+    "AllowSaveAsDraftAppointment",
+    "AutoCreateContactOnPromote",
     "AutoTrackSentFolderItems",
     "CreateQueueItemForSynchronizingMailbox",
     "CreateQueueItemsForAcceptingQueueRecipients",
     "DisableSmartMatching",
     "DisableSmartMatchingEmailHashCreation",
+    "DistinctPhysicalAndLogicalDeletesForExchangeSync",
     "DoNotAutoTrackEmail",
     "DoNotCorrelateForwardedEmailsAsReplies",
     "DoNotIgnoreInternalEmailToQueues",
     "EnableSssItemLevelMonitoring",
+    "ExchangeSyncIdMappingPersistenceTimeInDays",
     "ForceOrganizerSyncForAttendeeTrackedAppointment",
     "HideEmailAutoTrackOptions",
     "HideTrackAllOption",
     "IgnoreConversationIndexAndInReplyToForCorrelation",
+    "IgnoreCopiedItemsInSSSForMailbox",
     "IgnoreInternalEmailDetectionEnhancement",
     "IgnoreInternalEmailFromQueues",
     "MaximumSubjectLengthOnMailServer",
+    "RequirePrivilegeToSelfApproveEmailAddress",
     "ResolveForInactiveEntities",
+    "RestrictIRMEmailItems",
     "SSSCreateAdditionalQueueItemsForAlreadyTrackedEmail",
     "SSSForceFilteringMethodForUserMailboxes",
     "SSSPropagateAppointmentCancellationsToExchange",
     "SSSSaveOutgoingEmailToExchangeSentFolder",
+    "SSSSyncAppointmentIsPrivateFromExchange",
     "SSSTaskDeletionSyncBehaviorFromExchange",
     "SSSUpdatePastMeetingsInNonDraftMode",
     "TrackAppointmentsFromNonOrganizer",
     "TrackCategorizedItems",
     "UnresolveSenderInCaseOfMultipleMatch",
+    "UseCrmOrganizerForEmptyExchangeOrganizer",
     "UseFilteringMethodOfSyncingMailboxOnlyForCorrelation",
+    "ValidateContactBeforeTracking",
     "emailcorrelationenabled",
     "enablesmartmatching",
     "generatealertsforerrors",
@@ -64,6 +76,7 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "hashmaxcount",
     "hashminaddresscount",
     "ignoreinternalemail",
+    "isassignedtaskssyncenabled",
     "isfolderbasedtrackingenabled",
     "maxfolderbasedtrackingmappings",
     "maximumtrackingnumber",
@@ -80,24 +93,8 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
 /// on, each with the reason: what it governs lies outside what orgtrack models.
 pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
-        "AddParentEntityToRelatedOnNewActivityCreate",
-        "it acts on activities created from a record's timeline in the web app",
-    ),
-    (
-        "AllowSaveAsDraftAppointment",
-        "it acts on the appointment form of Dynamics 365",
-    ),
-    (
-        "AutoCreateContactOnPromote",
-        "it acts together with each user's personal option to create records, which orgtrack users do not have",
-    ),
-    (
         "ClientDisableTrackingForReplyForwardEmails",
         "it acts on the legacy Outlook client",
-    ),
-    (
-        "DistinctPhysicalAndLogicalDeletesForExchangeSync",
-        "logical deletes come from security and sync filters, which are not modelled",
     ),
     (
         "EmailTemplateRetrieveFallbackContact",
@@ -107,31 +104,7 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
         "EnableMailboxDelegationForOutgoingEmail",
         "it lets a user send from another's mailbox with Full Access, Send As or Send on Behalf (\"Send email on behalf of another user\"), Exchange permissions orgtrack's delegates (Reviewer, Author, Editor) do not have",
     ),
-    (
-        "ExchangeSyncIdMappingPersistenceTimeInDays",
-        "it keeps dashboard rows",
-    ),
-    (
-        "IgnoreCopiedItemsInSSSForMailbox",
-        "Outlook has no copy action in the simulator",
-    ),
-    (
-        "RequirePrivilegeToSelfApproveEmailAddress",
-        "security privileges are not modelled",
-    ),
-    (
-        "RestrictIRMEmailItems",
-        "simulated items carry no IRM protection",
-    ),
-    (
-        "SSSSyncAppointmentIsPrivateFromExchange",
-        "simulated appointments carry no private flag",
-    ),
     ("TraceExchangeSyncData", "it turns on service tracing"),
-    (
-        "UseCrmOrganizerForEmptyExchangeOrganizer",
-        "every simulated appointment has an organizer address",
-    ),
     (
         "UsePlainTextForEmailTemplateBody",
         "it acts on email templates",
@@ -139,10 +112,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "UseXAnchorMailboxInExchangeRequestHeader",
         "it is a request header of the Exchange connection",
-    ),
-    (
-        "ValidateContactBeforeTracking",
-        "contact fields beyond name and address (which `contact add` checks) are not modelled",
     ),
 ];
 

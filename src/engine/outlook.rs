@@ -174,11 +174,16 @@ pub fn categorize(
     Ok(touched)
 }
 
-/// SPEC section 3: task assignment to people made in Outlook is not synchronized.
-pub fn unsynchronized_assignment(assignee: &str) -> String {
-    format!(
-        "the task is assigned to {assignee} in Outlook only: task assignment made in Outlook is not synchronized to Dynamics 365, so its task activity gets no assignee"
-    )
+/// SPEC section 3: task assignment to people made in Outlook is not synchronized, unless the
+/// org synchronizes assigned tasks (`isassignedtaskssyncenabled`, "Enable or disable assigned
+/// tasks sync for Outlook and Exchange", organization table reference): None then.
+pub fn unsynchronized_assignment(conn: &Connection, assignee: &str) -> Result<Option<String>> {
+    if crate::store::settings::flag(conn, "isassignedtaskssyncenabled")? {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "the task is assigned to {assignee} in Outlook only: task assignment made in Outlook is not synchronized to Dynamics 365 (isassignedtaskssyncenabled is off), so its task activity gets no assignee"
+    )))
 }
 
 /// The tracking category was just assigned: the next cycle tracks the item.
@@ -224,10 +229,10 @@ fn mark_for_tracking(conn: &Connection, item: &Item) -> Result<Option<String>> {
         Some(Pending::Track),
         Some("categorized; tracked at the next cycle"),
     )?;
-    Ok(item
-        .assigned_to
-        .as_deref()
-        .map(|assignee| format!("item {}: {}", item.id, unsynchronized_assignment(assignee))))
+    let Some(assignee) = item.assigned_to.as_deref() else {
+        return Ok(None);
+    };
+    Ok(unsynchronized_assignment(conn, assignee)?.map(|why| format!("item {}: {why}", item.id)))
 }
 
 pub fn uncategorize(
@@ -321,6 +326,38 @@ pub fn move_item(conn: &Connection, item: &Item, folder_id: i64) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// Outlook copies an item into another folder of its mailbox. Exchange copies the item's
+/// properties, the link to Dynamics 365 and the categories included, so the next cycle sees a
+/// copy of a tracked item as a new item to track (and inserts it as a new activity), unless
+/// `IgnoreCopiedItemsInSSSForMailbox` (`sync_scope`). Returns the copy.
+pub fn copy_item(
+    conn: &Connection,
+    item: &Item,
+    folder_id: i64,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let linked = item.tracking.state == TrackingState::Tracked;
+    let copy = items::copy(conn, item.id, folder_id, linked.then_some(item.id), now)?;
+    if linked {
+        items::set_tracking(
+            conn,
+            copy,
+            &Tracking {
+                state: TrackingState::Pending,
+                method: item.tracking.method,
+                ..Tracking::default()
+            },
+        )?;
+        items::set_pending(
+            conn,
+            copy,
+            Some(Pending::Track),
+            Some("an Outlook copy of a tracked item; the next cycle synchronizes it"),
+        )?;
+    }
+    Ok(copy)
 }
 
 /// A folder just got a tracking rule: the untracked emails already in it are seen by the next

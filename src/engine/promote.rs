@@ -7,7 +7,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::calendar;
+use super::resolution;
 use super::rules::OrgRules;
+use super::sync_scope;
 use crate::correlate::{smart_match, tokens};
 use crate::error::Result;
 use crate::model::tracking::{
@@ -112,7 +114,37 @@ fn promote_email(
         tracking_token: subject_token(rules, &item.subject),
         ..EmailFacts::default()
     };
-    create_email_activity(conn, rules, item, mailbox, &facts, now)
+    let promotion = create_email_activity(conn, rules, item, mailbox, &facts, now)?;
+    if promotion.is_ok() && direction == EmailDirection::Incoming {
+        create_contact_for_unknown_sender(conn, rules, item, mailbox)?;
+    }
+    Ok(promotion)
+}
+
+/// `AutoCreateContactOnPromote` ("OrgDBSettings for server-side sync": "automatically create a
+/// contact or lead row for unresolved senders on promote of email"): an email tracked by hand
+/// (App for Outlook, category) whose sender no user, queue or record has gets a contact with
+/// that address, owned by the user who tracked it. Each user's personal option "Automatically
+/// create records" ("Set personal options", Email tab) is taken at its default, on. Automatic
+/// tracking (incoming email processing) is not a promotion and creates no contact.
+fn create_contact_for_unknown_sender(
+    conn: &Connection,
+    rules: &OrgRules,
+    item: &Item,
+    mailbox: &Mailbox,
+) -> Result<()> {
+    let Some(from) = &item.from else {
+        return Ok(());
+    };
+    if !rules.auto_create_contact {
+        return Ok(());
+    }
+    let sender = resolution::resolve_sender(conn, rules, from, mailbox)?;
+    if sender.decided_by == resolution::Decision::NoMatch && sender.inactive_left_out == 0 {
+        let owner = owner_user(conn, mailbox)?;
+        records::create(conn, "contact", from, Some(from), Some(owner))?;
+    }
+    Ok(())
 }
 
 /// The tracking token at the end of a subject, which the email's activity keeps (however it
@@ -189,6 +221,8 @@ pub fn create_email_activity(
             organizer: None,
             tracking_token: facts.tracking_token.clone(),
             filter_reason: facts.filter_reason,
+            private: false,
+            draft: false,
             parties,
         },
         now,
@@ -219,18 +253,18 @@ pub fn email_hashes(rules: &OrgRules, item: &Item) -> (Vec<u64>, Vec<u64>) {
 }
 
 fn calendar_activity(
+    conn: &Connection,
+    rules: &OrgRules,
     item: &Item,
     kind: ActivityKind,
     owner: i64,
     regarding: Option<i64>,
-) -> NewActivity {
-    let mut parties: Vec<(&'static str, String)> = item
-        .organizer
-        .iter()
-        .map(|a| ("organizer", a.clone()))
-        .collect();
+) -> Result<NewActivity> {
+    let organizer = calendar::organizer_of(conn, rules, item, owner)?;
+    let mut parties: Vec<(&'static str, String)> =
+        organizer.iter().map(|a| ("organizer", a.clone())).collect();
     parties.extend(item.attendees.iter().map(|a| ("attendee", a.clone())));
-    NewActivity {
+    Ok(NewActivity {
         kind,
         subject: item.subject.clone(),
         message_id: None,
@@ -250,11 +284,13 @@ fn calendar_activity(
         },
         starts_at: item.starts_at.or(item.due_at),
         ends_at: item.ends_at,
-        organizer: item.organizer.clone(),
+        organizer,
         tracking_token: None,
         filter_reason: None,
+        private: calendar::private(rules, item),
+        draft: false,
         parties,
-    }
+    })
 }
 
 fn promote_single(
@@ -281,7 +317,8 @@ fn promote_single(
         return Ok(Err(failure));
     }
     let owner = calendar::owner_of(conn, rules, item, mailbox)?;
-    let id = activities::insert(conn, &calendar_activity(item, kind, owner, regarding), now)?;
+    let new = calendar_activity(conn, rules, item, kind, owner, regarding)?;
+    let id = activities::insert(conn, &new, now)?;
     Ok(Ok(Link {
         activity_id: Some(id),
         record_id: None,
@@ -315,11 +352,13 @@ fn promote_series(
                 return Ok(Err(failure));
             }
             let new = calendar_activity(
+                conn,
+                rules,
                 &series,
                 ActivityKind::RecurringAppointment,
                 owner,
                 regarding,
-            );
+            )?;
             (activities::insert(conn, &new, now)?, true)
         }
     };
@@ -334,8 +373,14 @@ fn promote_series(
         let (activity_id, created) = match occurrence.known_activity() {
             Some(existing) => (existing, false),
             None => {
-                let mut new =
-                    calendar_activity(&occurrence, ActivityKind::Appointment, owner, regarding);
+                let mut new = calendar_activity(
+                    conn,
+                    rules,
+                    &occurrence,
+                    ActivityKind::Appointment,
+                    owner,
+                    regarding,
+                )?;
                 new.series_activity_id = Some(series_activity);
                 (activities::insert(conn, &new, now)?, true)
             }
@@ -382,10 +427,16 @@ fn promote_contact(
         });
     }
     let owner = owner_user(conn, mailbox)?;
+    // Unvalidated (ValidateContactBeforeTracking off), a name longer than the column is cut.
+    let name: String = item
+        .subject
+        .chars()
+        .take(sync_scope::CONTACT_NAME_MAX)
+        .collect();
     let id = records::create(
         conn,
         "contact",
-        &item.subject,
+        &name,
         item.contact_email.as_deref(),
         Some(owner),
     )?;

@@ -2,11 +2,15 @@
 //! as "Associate an email address with a row" (Power Platform admin guide) and KB 4339830
 //! ("An email fails to be created with a NoRecipientMatch sync error") describe it.
 //!
-//! - The sender resolves to one row: a user or queue first, then contact, account, lead, other
-//!   kinds; a row the receiving mailbox's owner owns comes before rows of others. With
+//! - The sender resolves to one row: a user first, then contact, account, lead, and email-enabled
+//!   tables (queues, other kinds), as "Use email message filtering and correlation to specify
+//!   which emails are tracked" lists them; a row the receiving mailbox's owner owns comes first. With
 //!   `UnresolveSenderInCaseOfMultipleMatch` a sender matching several rows stays unresolved.
 //! - A recipient (To, Cc, Bcc) resolves to every matching row, or, with
 //!   `unresolveemailaddressifmultiplematch`, stays unresolved when it matches several.
+//! - A record resolves through any of its addresses, primary or secondary (emailaddress1, 2
+//!   and 3; "Associate an email address with a row" lists the email columns of a row that
+//!   server-side sync looks at).
 //! - Inactive records (a resolved case) take part only with `ResolveForInactiveEntities`.
 //! - A user or queue that is only on the Bcc line, or whose address stayed unresolved, is not a
 //!   resolved recipient: only "All email messages" accepts such mail (NoRecipientMatch).
@@ -60,8 +64,29 @@ pub struct Row {
     pub kind: String,
     pub id: i64,
     pub name: String,
+    /// The record's column that holds the address (`emailaddress1`, `emailaddress2`,
+    /// `emailaddress3`); None for a user or queue.
+    pub address_field: Option<&'static str>,
     #[serde(skip)]
     mailbox_id: Option<i64>,
+}
+
+/// Which rule decided what an address resolved to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// No user, queue or (active, or with `ResolveForInactiveEntities` any) record has it.
+    NoMatch,
+    /// Exactly one row has it.
+    OneMatch,
+    /// A recipient matching several rows resolves to all of them.
+    EveryMatch,
+    /// A sender matching several rows resolves to the first by precedence.
+    SenderPrecedence,
+    /// `UnresolveSenderInCaseOfMultipleMatch` left a sender matching several rows unresolved.
+    UnresolveSenderInCaseOfMultipleMatch,
+    /// `unresolveemailaddressifmultiplematch` left a recipient matching several rows unresolved.
+    Unresolveemailaddressifmultiplematch,
 }
 
 /// One address of an email and what it resolved to, for `explain`.
@@ -73,6 +98,10 @@ pub struct Party {
     pub resolved_to: Vec<Row>,
     /// The rule that decided, in words.
     pub rule: String,
+    /// The rule that decided.
+    pub decided_by: Decision,
+    /// Inactive records with this address that `ResolveForInactiveEntities` (off) left out.
+    pub inactive_left_out: usize,
 }
 
 impl Party {
@@ -119,6 +148,16 @@ pub fn resolve_email(
     Ok(parties)
 }
 
+/// What the sender's address resolves to, as the receiving mailbox sees it.
+pub fn resolve_sender(
+    conn: &Connection,
+    rules: &OrgRules,
+    address: &str,
+    receiving: &Mailbox,
+) -> Result<Party> {
+    resolve(conn, rules.resolution, Role::From, address, receiving)
+}
+
 fn resolve(
     conn: &Connection,
     settings: ResolutionRules,
@@ -137,6 +176,7 @@ fn resolve(
             kind: kind.into(),
             id: mailbox.owner_id,
             name: mailbox.name,
+            address_field: None,
             mailbox_id: Some(id),
         });
     }
@@ -146,7 +186,7 @@ fn resolve(
             inactive_left_out += 1;
             continue;
         }
-        matches.push(record_row(&record));
+        matches.push(record_row(&record, address));
     }
     let several = matches.len() > 1;
     let mut rule = match matches.len() {
@@ -159,9 +199,15 @@ fn resolve(
             "; {inactive_left_out} inactive record(s) left out (ResolveForInactiveEntities is off)"
         ));
     }
+    let mut decided_by = match matches.len() {
+        0 => Decision::NoMatch,
+        1 => Decision::OneMatch,
+        _ => Decision::EveryMatch,
+    };
     let resolved_to = match role {
         Role::From if several && settings.unresolve_sender_if_several => {
             rule.push_str("; left unresolved (UnresolveSenderInCaseOfMultipleMatch)");
+            decided_by = Decision::UnresolveSenderInCaseOfMultipleMatch;
             Vec::new()
         }
         Role::From if several => {
@@ -171,10 +217,12 @@ fn resolve(
                 "; the sender resolves to one: {} {}",
                 first.kind, first.name
             ));
+            decided_by = Decision::SenderPrecedence;
             vec![first]
         }
         Role::To | Role::Cc | Role::Bcc if several && settings.unresolve_recipients_if_several => {
             rule.push_str("; left unresolved (unresolveemailaddressifmultiplematch)");
+            decided_by = Decision::Unresolveemailaddressifmultiplematch;
             Vec::new()
         }
         _ => matches,
@@ -184,23 +232,28 @@ fn resolve(
         address: address.to_string(),
         resolved_to,
         rule,
+        decided_by,
+        inactive_left_out,
     })
 }
 
-fn record_row(record: &Record) -> Row {
+fn record_row(record: &Record, address: &str) -> Row {
     Row {
         kind: record.kind.clone(),
         id: record.id,
         name: record.name.clone(),
+        address_field: Some(records::address_field(record, address)),
         mailbox_id: None,
     }
 }
 
-/// The sender's one row: a row the receiving mailbox's owner owns first, then users and
-/// queues, contacts, accounts, leads, and other kinds; the oldest within each.
+/// The sender's one row, as "Use email message filtering and correlation to specify which
+/// emails are tracked" (Power Platform admin guide) orders them: a row the receiving mailbox's
+/// owner owns first, then users, contacts, accounts, leads, and email-enabled tables (queues and
+/// other kinds); the oldest within each.
 fn first_by_precedence(conn: &Connection, matches: Vec<Row>, owner: Option<i64>) -> Result<Row> {
     let rank = |kind: &str| match kind {
-        "user" | "queue" => 0,
+        "user" => 0,
         "contact" => 1,
         "account" => 2,
         "lead" => 3,

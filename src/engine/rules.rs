@@ -64,6 +64,26 @@ pub struct OrgRules {
     /// `AllowPromoteDuplicates`: a tracked Outlook contact becomes a new record even when a
     /// contact with its address exists.
     pub allow_promote_duplicates: bool,
+    /// `AutoCreateContactOnPromote`: an email tracked by hand from an unknown sender creates a
+    /// contact.
+    pub auto_create_contact: bool,
+    /// `RestrictIRMEmailItems`: email restricted with IRM is not synchronized.
+    pub restrict_irm: bool,
+    /// `ValidateContactBeforeTracking`: an Outlook contact is checked against the contact
+    /// table's columns before it is tracked.
+    pub validate_contacts: bool,
+    /// `DistinctPhysicalAndLogicalDeletesForExchangeSync`: an activity that leaves a user's
+    /// synchronization filter is unlinked in Exchange rather than deleted.
+    pub distinct_logical_deletes: bool,
+    /// `IgnoreCopiedItemsInSSSForMailbox`: an Outlook copy of a linked item is not inserted.
+    pub ignore_copies: bool,
+    /// `ExchangeSyncIdMappingPersistenceTimeInDays`: how long item-level failures are kept.
+    pub failure_days: i64,
+    /// `AllowSaveAsDraftAppointment`: appointments may be saved as drafts in Dynamics 365.
+    pub allow_draft_appointments: bool,
+    /// `AddParentEntityToRelatedOnNewActivityCreate`: an activity created from a record's
+    /// timeline is regarding that record.
+    pub parent_is_regarding: bool,
 }
 
 /// The settings that give email tracked through queues its queue items.
@@ -147,10 +167,24 @@ impl OrgRules {
                     conn,
                     "ForceOrganizerSyncForAttendeeTrackedAppointment",
                 )?,
+                sync_private: flag(conn, "SSSSyncAppointmentIsPrivateFromExchange")?,
+                crm_organizer_for_empty: flag(conn, "UseCrmOrganizerForEmptyExchangeOrganizer")?,
+                assigned_tasks_sync: flag(conn, "isassignedtaskssyncenabled")?,
             },
             save_sent_from_dynamics: flag(conn, "SSSSaveOutgoingEmailToExchangeSentFolder")?,
             item_level_monitoring: flag(conn, "EnableSssItemLevelMonitoring")?,
             allow_promote_duplicates: flag(conn, "AllowPromoteDuplicates")?,
+            auto_create_contact: flag(conn, "AutoCreateContactOnPromote")?,
+            restrict_irm: flag(conn, "RestrictIRMEmailItems")?,
+            validate_contacts: flag(conn, "ValidateContactBeforeTracking")?,
+            distinct_logical_deletes: flag(
+                conn,
+                "DistinctPhysicalAndLogicalDeletesForExchangeSync",
+            )?,
+            ignore_copies: flag(conn, "IgnoreCopiedItemsInSSSForMailbox")?,
+            failure_days: number(conn, "ExchangeSyncIdMappingPersistenceTimeInDays", 3)?,
+            allow_draft_appointments: flag(conn, "AllowSaveAsDraftAppointment")?,
+            parent_is_regarding: flag(conn, "AddParentEntityToRelatedOnNewActivityCreate")?,
         })
     }
 }

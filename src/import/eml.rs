@@ -44,6 +44,9 @@ pub struct Message {
     pub sent_at: Option<DateTime<Utc>>,
     /// Plain text: the text parts, or the HTML part rendered as text when there is none.
     pub body: String,
+    /// Protected with Information Rights Management: `Content-Class: rpmsg.message`, the class
+    /// of a rights-managed email ([MS-OXORMMS] Rights-Managed Email Object Protocol).
+    pub irm_restricted: bool,
 }
 
 pub fn parse_message(raw: &[u8]) -> Result<Message, String> {
@@ -89,6 +92,8 @@ pub fn parse_message(raw: &[u8]) -> Result<Message, String> {
             .filter(|d| d.is_valid())
             .and_then(|d| DateTime::from_timestamp(d.to_timestamp(), 0)),
         body: body_text(&parsed),
+        irm_restricted: text_header(&parsed, "Content-Class")
+            .is_some_and(|class| class.eq_ignore_ascii_case("rpmsg.message")),
     })
 }
 

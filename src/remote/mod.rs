@@ -10,6 +10,7 @@ pub mod client;
 pub mod cloud;
 pub mod config;
 pub mod directory;
+pub mod emails;
 pub mod journal;
 pub mod mailboxes;
 pub mod oauth;

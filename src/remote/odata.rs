@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
 
+use crate::model::tracking::{CorrelationMethod, EmailDirection};
 use crate::model::{
     ActMethod, AlertLevel, Approval, IncomingMethod, OutgoingMethod, OwnerKind, Status,
     alerts as alert_kinds,
@@ -46,7 +47,9 @@ pub enum Table {
     TraceLog,
     EmailServerProfile,
     MailboxTrackingFolder,
-    /// Accounts, contacts, leads and the other records: one id space locally, so one tag.
+    /// Email activities.
+    Email,
+    /// Records (accounts, contacts, leads, opportunities, cases): one id space.
     Record,
 }
 
@@ -61,6 +64,7 @@ impl Table {
             Table::TraceLog => 0x7472_6163,
             Table::EmailServerProfile => 0x6573_7000,
             Table::MailboxTrackingFolder => 0x6d74_6600,
+            Table::Email => 0x656d_6c00,
             Table::Record => 0x7265_6300,
         }
     }
@@ -235,6 +239,39 @@ pub const TRACELOG_COLUMNS: &[Column] = &[
     column("modifiedon", "Edm.DateTimeOffset"),
 ];
 
+/// `correlationmethod` as the Email table reference lists its options.
+const CORRELATION: &[(i64, &str)] = &[
+    (0, "None"),
+    (1, "Skipped"),
+    (2, "XHeader"),
+    (3, "InReplyTo"),
+    (4, "TrackingToken"),
+    (5, "ConversationIndex"),
+    (6, "SmartMatching"),
+    (7, "CustomCorrelation"),
+];
+
+const STATES: &[(i64, &str)] = &[(0, "Open"), (1, "Completed"), (2, "Canceled")];
+
+/// The `emails` columns orgtrack serves and reads ("Email table/entity reference"): only what
+/// the simulator keeps on an activity.
+pub const EMAIL_COLUMNS: &[Column] = &[
+    column("activityid", "Edm.Guid"),
+    column("subject", "Edm.String"),
+    column("messageid", "Edm.String"),
+    column("trackingtoken", "Edm.String"),
+    column("directioncode", "Edm.Boolean"),
+    choice("correlationmethod", CORRELATION),
+    column("_regardingobjectid_value", "Edm.Guid"),
+    column("_parentactivityid_value", "Edm.Guid"),
+    column("_correlatedactivityid_value", "Edm.Guid"),
+    column("_ownerid_value", "Edm.Guid"),
+    column("_acceptingentityid_value", "Edm.Guid"),
+    column("_receivingmailboxid_value", "Edm.Guid"),
+    choice("statecode", STATES),
+    column("createdon", "Edm.DateTimeOffset"),
+];
+
 /// The names of `columns`, comma separated (a `$select`).
 pub fn select(columns: &[Column]) -> String {
     columns.iter().map(|c| c.name).collect::<Vec<_>>().join(",")
@@ -398,6 +435,73 @@ pub fn alert_from_row(row: &Value) -> Result<Option<StoredAlert<String>>, String
         first_at,
         last_at: r.opt_time("modifiedon")?.unwrap_or(first_at),
     }))
+}
+
+/// A lookup column of a row: its GUID, the table it points to and the row's name (as the
+/// service annotates them).
+#[derive(Debug, Clone)]
+pub struct Lookup {
+    pub id: String,
+    pub table: Option<String>,
+    pub name: Option<String>,
+}
+
+/// An `emails` row as `explain --env` reads it; ids stay GUID strings.
+#[derive(Debug, Clone)]
+pub struct EmailRow {
+    pub id: String,
+    pub subject: String,
+    pub message_id: Option<String>,
+    pub direction: Option<EmailDirection>,
+    pub correlation_method: CorrelationMethod,
+    pub regarding: Option<Lookup>,
+    pub parent_activity: Option<Lookup>,
+    pub correlated_activity: Option<Lookup>,
+    pub owner: Option<Lookup>,
+    pub accepting_entity: Option<Lookup>,
+    pub receiving_mailbox: Option<Lookup>,
+    pub tracking_token: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+pub fn email_from_row(row: &Value) -> Result<EmailRow, String> {
+    let r = Row(row);
+    let lookup = |column: &str| -> Result<Option<Lookup>, String> {
+        let Some(id) = r.opt_str(column)? else {
+            return Ok(None);
+        };
+        let annotation = |suffix: &str| -> Result<Option<String>, String> {
+            Ok(r.opt_str(&format!("{column}{suffix}"))?.map(str::to_string))
+        };
+        Ok(Some(Lookup {
+            id: id.to_string(),
+            table: annotation(LOOKUP_TABLE)?,
+            name: annotation(FORMATTED)?,
+        }))
+    };
+    let direction = match r.get("directioncode") {
+        None => None,
+        Some(_) if r.flag("directioncode")? => Some(EmailDirection::Outgoing),
+        Some(_) => Some(EmailDirection::Incoming),
+    };
+    Ok(EmailRow {
+        id: r.str("activityid")?.to_string(),
+        subject: r.opt_str("subject")?.unwrap_or_default().to_string(),
+        message_id: r.opt_str("messageid")?.map(str::to_string),
+        direction,
+        correlation_method: match r.opt_int("correlationmethod")? {
+            Some(_) => r.option("correlationmethod", CorrelationMethod::from_number)?,
+            None => CorrelationMethod::None,
+        },
+        regarding: lookup("_regardingobjectid_value")?,
+        parent_activity: lookup("_parentactivityid_value")?,
+        correlated_activity: lookup("_correlatedactivityid_value")?,
+        owner: lookup("_ownerid_value")?,
+        accepting_entity: lookup("_acceptingentityid_value")?,
+        receiving_mailbox: lookup("_receivingmailboxid_value")?,
+        tracking_token: r.opt_str("trackingtoken")?.map(str::to_string),
+        created_at: r.time("createdon")?,
+    })
 }
 
 /// Typed reads from one JSON row, each error naming the column.

@@ -6,6 +6,7 @@
 
 use serde_json::{Map, Value};
 
+use super::batch::{Item, Request};
 use super::client::Client;
 use super::odata::Table;
 use crate::error::{Code, Error, Result};
@@ -160,7 +161,7 @@ impl RemoteOrg {
         RemoteOrg { client, row: None }
     }
 
-    /// The connection, for reading more than the row.
+    /// The client it reads and writes through, for other reads in the same command.
     pub fn client(&self) -> &Client {
         &self.client
     }
@@ -232,8 +233,10 @@ impl RemoteOrg {
     }
 
     /// Checks that `changes` can be written (before anything is sent), then, unless a dry run,
-    /// sends them: one PATCH, or, when an element leaves the blob, one PUT of the whole blob
-    /// (followed by a PATCH of the columns, if any, guarded by the ETag the PUT returned).
+    /// sends them: one PATCH, or, when an element leaves the blob, one PUT of the whole blob,
+    /// with the columns' PATCH beside it in one `$batch` change set guarded by the ETag read,
+    /// so both are written or neither ("Execute batch operations using the Web API": change
+    /// sets).
     pub fn write(&self, changes: &[Change], dry_run: bool) -> Result<()> {
         let mut body = patch_body(changes)?;
         let removed: Vec<&str> = changes
@@ -249,29 +252,47 @@ impl RemoteOrg {
             .as_ref()
             .expect("the row is read before it is written");
         let entity = format!("organizations({})", row.id);
-        let mut etag = row.etag.clone();
-        if !removed.is_empty() {
-            body.remove("orgdborgsettings");
-            let blob = whole_blob(&row.blob, changes, &removed);
-            let url = self.client.url(&format!("{entity}/orgdborgsettings"), &[]);
-            let answer = self
-                .client
-                .put(&url, &serde_json::json!({ "value": blob }), Some(&etag))
-                .map_err(|err| self.conflict(err))?;
-            if body.is_empty() {
-                return Ok(());
-            }
-            etag = answer
-                .ok_or_else(|| protocol(&self.client, "a blob write without the row's new ETag"))?;
-        }
-        if body.is_empty() {
-            return Ok(());
-        }
         let url = self.client.url(&entity, &[]);
-        self.client
-            .patch(&url, &Value::Object(body), Some(&etag))
-            .map(|_| ())
-            .map_err(|err| self.conflict(err))
+        if removed.is_empty() {
+            return self
+                .client
+                .patch(&url, &Value::Object(body), Some(&row.etag))
+                .map(|_| ())
+                .map_err(|err| self.conflict(err));
+        }
+        body.remove("orgdborgsettings");
+        let blob = serde_json::json!({ "value": whole_blob(&row.blob, changes, &removed) });
+        let blob_url = self.client.url(&format!("{entity}/orgdborgsettings"), &[]);
+        if body.is_empty() {
+            return self
+                .client
+                .put(&blob_url, &blob, Some(&row.etag))
+                .map(|_| ())
+                .map_err(|err| self.conflict(err));
+        }
+        // Only the first request carries the guard: the PATCH runs after the PUT inside the
+        // same transaction, when the row's version is already the PUT's.
+        let mut put = Request::json("PUT", blob_url.as_str(), &blob);
+        put.headers.push(("If-Match".into(), row.etag.clone()));
+        let set = vec![
+            put,
+            Request::json("PATCH", url.as_str(), &Value::Object(body)),
+        ];
+        let answered = self.client.batch(&[Item::ChangeSet(set)])?;
+        match answered.first() {
+            Some(response) if response.is_success() => Ok(()),
+            Some(response) if response.status == 412 => {
+                Err(self.conflict(Error::new(Code::RowChanged, String::new())))
+            }
+            Some(response) => Err(Error::new(
+                Code::RemoteError,
+                format!(
+                    "{}; nothing was written",
+                    self.client.batch_failure(response)
+                ),
+            )),
+            None => Err(protocol(&self.client, "no answer to the change set")),
+        }
     }
 
     fn conflict(&self, mut err: Error) -> Error {

@@ -52,7 +52,8 @@ pub struct Record {
     pub id: String,
     pub kind: String,
     pub name: String,
-    pub email: Option<String>,
+    /// `emailaddress1`, `2` and `3`.
+    pub emails: [Option<String>; 3],
     pub owner_id: Option<String>,
     pub active: bool,
 }
@@ -191,7 +192,7 @@ pub fn read(client: Client, records: u64, mut progress: impl FnMut(&str, usize))
                 name: r
                     .opt_text(&format!("_regardingobjectid_value{FORMATTED}"))
                     .unwrap_or_default(),
-                email: None,
+                emails: [None, None, None],
                 owner_id: None,
                 active: true,
             });
@@ -220,10 +221,8 @@ pub fn read(client: Client, records: u64, mut progress: impl FnMut(&str, usize))
                     id: r.text(&format!("{kind}id"))?,
                     kind: (*kind).to_string(),
                     name: r.opt_text(name).unwrap_or_default(),
-                    // orgtrack keeps one address per record: the first one given.
-                    email: ["emailaddress1", "emailaddress2", "emailaddress3"]
-                        .iter()
-                        .find_map(|c| r.opt_text(c).filter(|t| !t.is_empty())),
+                    emails: ["emailaddress1", "emailaddress2", "emailaddress3"]
+                        .map(|c| r.opt_text(c).filter(|t| !t.is_empty())),
                     owner_id: r.opt_text("_ownerid_value"),
                     active: r.get("statecode").and_then(Value::as_i64) == Some(0),
                 })
@@ -405,13 +404,11 @@ fn add_record(
         .owner_id
         .as_deref()
         .and_then(|o| user_ids.get(o).copied());
-    let id = records::create(
-        conn,
-        &record.kind,
-        &record.name,
-        record.email.as_deref(),
-        owner,
-    )?;
+    let [email, email2, email3] = &record.emails;
+    let id = records::create(conn, &record.kind, &record.name, email.as_deref(), owner)?;
+    if email2.is_some() || email3.is_some() {
+        records::set_other_emails(conn, id, email2.as_deref(), email3.as_deref())?;
+    }
     if !record.active {
         records::resolve(conn, id, time::parse_stored(now)?)?;
     }

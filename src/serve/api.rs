@@ -236,6 +236,7 @@ pub(super) fn route(
         (&Method::PATCH, "mailboxes", Some(key)) => patch_mailbox(&ctx, key, body),
         (&Method::GET, "tracelogs", key) => tracelogs(&ctx, key),
         (&Method::GET, "emailserverprofiles", key) => email_server_profiles(&ctx, key),
+        (&Method::GET, "emails", key) => emails(&ctx, key),
         (&Method::POST, "$batch", None) => super::batch::answer(app, headers, body),
         (&Method::GET, set, key) if directory::find(set).is_some() => {
             directory::answer(&ctx, set, key)
@@ -250,6 +251,7 @@ pub(super) fn route(
             | "mailboxes"
             | "tracelogs"
             | "emailserverprofiles"
+            | "emails"
             | "$batch",
             _,
         ) => Err(ApiError::new(
@@ -275,6 +277,7 @@ pub(super) const COLLECTIONS: &[&str] = &[
     "mailboxes",
     "tracelogs",
     "emailserverprofiles",
+    "emails",
     "systemusers",
     "usersettingscollection",
     "queues",
@@ -645,35 +648,102 @@ fn org_answer(ctx: &Request, status: StatusCode) -> Answer {
 /// the CLI validates them, in the CLI's own transaction; `If-Match` guards against a row changed
 /// since the client read it.
 fn patch_organization(ctx: &Request, key: &str, body: &[u8]) -> Answer {
-    check_org_key(key)?;
-    let Value::Object(fields) = json_body(body)? else {
-        return Err(ApiError::bad_query(
-            "the request body must be a JSON object",
-        ));
-    };
-    write_org(ctx, |snapshot| changes_of(snapshot, &fields))
+    write_org(ctx, &[OrgWrite::patch(key, body)?])
 }
 
 /// PUT of `orgdborgsettings` replaces the blob whole: elements it leaves out are removed, in
 /// one write guarded by `If-Match` like a PATCH.
 fn put_orgdborgsettings(ctx: &Request, key: &str, body: &[u8]) -> Answer {
-    check_org_key(key)?;
-    let doc = json_body(body)?;
-    let Some(blob) = doc.get("value").and_then(Value::as_str) else {
-        return Err(invalid_value(
-            "the request body must be {\"value\": \"<OrgSettings>...</OrgSettings>\"}",
-        ));
-    };
-    write_org(ctx, |snapshot| {
-        let mut changes = checked(snapshot, blob_entries(blob)?)?;
-        for def in Catalog::get().definitions() {
-            let named = changes.iter().any(|c| c.name == def.name);
-            if def.kind == Kind::Orgdb && !named && snapshot.explicit.contains_key(&def.name) {
-                changes.push(Change::remove(snapshot, def));
+    write_org(ctx, &[OrgWrite::blob(key, body)?])
+}
+
+/// One write of the organization row: a PATCH of columns and an `<OrgSettings>` fragment, or a
+/// PUT of the whole blob.
+pub(super) enum OrgWrite {
+    Patch(Map<String, Value>),
+    Blob(String),
+}
+
+impl OrgWrite {
+    fn patch(key: &str, body: &[u8]) -> Result<OrgWrite, ApiError> {
+        check_org_key(key)?;
+        match json_body(body)? {
+            Value::Object(fields) => Ok(OrgWrite::Patch(fields)),
+            _ => Err(ApiError::bad_query(
+                "the request body must be a JSON object",
+            )),
+        }
+    }
+
+    fn blob(key: &str, body: &[u8]) -> Result<OrgWrite, ApiError> {
+        check_org_key(key)?;
+        match json_body(body)?.get("value").and_then(Value::as_str) {
+            Some(blob) => Ok(OrgWrite::Blob(blob.to_string())),
+            None => Err(invalid_value(
+                "the request body must be {\"value\": \"<OrgSettings>...</OrgSettings>\"}",
+            )),
+        }
+    }
+
+    /// The write a request of a batch asks for, when it is one (`PATCH organizations(id)` or
+    /// `PUT organizations(id)/orgdborgsettings`); `None` for any other request.
+    pub(super) fn of(
+        method: &Method,
+        uri: &Uri,
+        body: &[u8],
+    ) -> Option<Result<OrgWrite, ApiError>> {
+        let resource = uri.path().strip_prefix(API_PATH)?;
+        let (segment, whole_blob) = match resource.strip_suffix("/orgdborgsettings") {
+            Some(segment) => (segment, true),
+            None => (resource, false),
+        };
+        let (name, key) = split_key(segment);
+        let key = key.filter(|_| name == "organizations")?;
+        match (method, whole_blob) {
+            (&Method::PATCH, false) => Some(OrgWrite::patch(key, body)),
+            (&Method::PUT, true) => Some(OrgWrite::blob(key, body)),
+            _ => None,
+        }
+    }
+
+    /// The changes this write makes to `snapshot`, every one checked before any is applied.
+    fn changes(&self, snapshot: &Snapshot) -> Result<Vec<Change>, ApiError> {
+        match self {
+            OrgWrite::Patch(fields) => changes_of(snapshot, fields),
+            OrgWrite::Blob(blob) => {
+                let mut changes = checked(snapshot, blob_entries(blob)?)?;
+                for def in Catalog::get().definitions() {
+                    let named = changes.iter().any(|c| c.name == def.name);
+                    if def.kind == Kind::Orgdb
+                        && !named
+                        && snapshot.explicit.contains_key(&def.name)
+                    {
+                        changes.push(Change::remove(snapshot, def));
+                    }
+                }
+                Ok(changes)
             }
         }
-        Ok(changes)
-    })
+    }
+}
+
+/// The writes of a `$batch` change set that all write the organization row, carried out in one
+/// transaction guarded by the `If-Match` of `headers` (the first request's): either all are
+/// written or none. `uri` is the first request's.
+pub(super) fn org_change_set(
+    app: &App,
+    uri: &Uri,
+    headers: &HeaderMap,
+    writes: &[OrgWrite],
+) -> Answer {
+    let ctx = Request {
+        app,
+        uri,
+        headers,
+        options: Options::parse(uri)?,
+        count_only: false,
+    };
+    write_org(&ctx, writes)
 }
 
 fn json_body(body: &[u8]) -> Result<Value, ApiError> {
@@ -682,11 +752,9 @@ fn json_body(body: &[u8]) -> Result<Value, ApiError> {
 }
 
 /// Writes the org's settings as the CLI does, in its own transaction, when the row still has
-/// the version `If-Match` names.
-fn write_org(
-    ctx: &Request,
-    changes_for: impl FnOnce(&Snapshot) -> Result<Vec<Change>, ApiError>,
-) -> Answer {
+/// the version `If-Match` names. Each write is checked against the settings as the writes
+/// before it left them; any failure leaves the row as it was.
+fn write_org(ctx: &Request, writes: &[OrgWrite]) -> Answer {
     let if_match: Vec<&str> = ctx
         .headers
         .get_all(header::IF_MATCH)
@@ -703,16 +771,18 @@ fn write_org(
             "The version of the existing record doesn't match the RowVersion property provided.",
         ));
     }
-    let snapshot = store::settings::snapshot(&tx)?;
-    // What is stored already is no change: the row, and so its ETag, stay as they are.
-    let mut changes = Vec::new();
-    for change in changes_for(&snapshot)? {
-        if store::settings::explicit_value(&tx, &change.name)? != change.stored {
-            changes.push(change);
+    for write in writes {
+        let snapshot = store::settings::snapshot(&tx)?;
+        // What is stored already is no change: the row, and so its ETag, stay as they are.
+        let mut changes = Vec::new();
+        for change in write.changes(&snapshot)? {
+            if store::settings::explicit_value(&tx, &change.name)? != change.stored {
+                changes.push(change);
+            }
         }
-    }
-    if !changes.is_empty() {
-        store::settings::apply(&tx, &changes)?;
+        if !changes.is_empty() {
+            store::settings::apply(&tx, &changes)?;
+        }
     }
     let etag = etag_of(org::row_version(&tx)?);
     tx.commit().map_err(Error::from)?;
@@ -1107,6 +1177,22 @@ fn email_server_profiles(ctx: &Request, key: Option<&str>) -> Answer {
     }
 }
 
+fn emails(ctx: &Request, key: Option<&str>) -> Answer {
+    ctx.options
+        .check_columns("email", &names(odata::EMAIL_COLUMNS))?;
+    let rows: Vec<Map<String, Value>> = {
+        let store = ctx.reader()?;
+        super::emails::rows(store.conn(), key)?
+            .into_iter()
+            .map(|row| ctx.annotated(row, odata::EMAIL_COLUMNS))
+            .collect()
+    };
+    match key {
+        Some(key) => single(ctx, "emails", "email", rows, key),
+        None => collection(ctx, "emails", "activityid", rows),
+    }
+}
+
 pub(super) fn names(columns: &[Column]) -> Vec<&'static str> {
     columns.iter().map(|c| c.name).collect()
 }
@@ -1126,7 +1212,7 @@ pub(super) fn single(
     let Some(row) = rows.into_iter().next() else {
         return Err(missing(table, key));
     };
-    let mut row = ctx.options.project(row, &format!("{table}id"));
+    let mut row = ctx.options.project(row, &metadata::key_of(table));
     row.insert(
         "@odata.context".into(),
         ctx.context(&format!("{set}/$entity")),

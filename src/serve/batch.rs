@@ -1,8 +1,11 @@
 //! `POST $batch`: each request of a multipart/mixed batch is answered by the same routes as on
 //! its own, in order ("Execute batch operations using the Web API"). A change set of one
-//! request is that request; serve refuses change sets of several, which would need their
-//! requests written in one transaction. Without `Prefer: odata.continue-on-error` the batch
-//! stops at the first failure, as Dataverse's does.
+//! request is that request. A change set of several is carried out when every request in it
+//! writes the organization row (PATCH of the row, PUT of its `orgdborgsettings`): their changes
+//! go into one transaction guarded by the first request's `If-Match`, so all are written or
+//! none; serve refuses other change sets of several requests, whose requests it cannot write
+//! together. Without `Prefer: odata.continue-on-error` the batch stops at the first failure, as
+//! Dataverse's does.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -46,12 +49,7 @@ pub(super) fn answer(app: &App, headers: &HeaderMap, body: &[u8]) -> Answer {
                     batch::Answer::Single(response)
                 }
             }
-            Item::ChangeSet(requests) => {
-                batch::Answer::Single(failure(&ApiError::bad_query(format!(
-                    "orgtrack serve carries out change sets of one request; this one holds {}",
-                    requests.len()
-                ))))
-            }
+            Item::ChangeSet(requests) => org_change_set(app, requests),
         };
         let failed = match &answer {
             batch::Answer::Single(r) => !r.is_success(),
@@ -74,9 +72,53 @@ pub(super) fn answer(app: &App, headers: &HeaderMap, body: &[u8]) -> Answer {
     Ok(response)
 }
 
-/// One request of a batch, answered by the routes; its URL is absolute (this server, whatever
-/// host it names: only the path and query are used) or relative to the API root.
+/// A change set of several requests that all write the organization row, in one write; the
+/// answer is a response per request, or the one failure.
+fn org_change_set(app: &App, requests: &[batch::Request]) -> batch::Answer {
+    let mut writes = Vec::with_capacity(requests.len());
+    let mut first = None;
+    for request in requests {
+        let (method, uri, headers) = match parsed(request) {
+            Ok(parsed) => parsed,
+            Err(response) => return batch::Answer::Single(response),
+        };
+        match api::OrgWrite::of(&method, &uri, request.body.as_bytes()) {
+            Some(Ok(write)) => writes.push(write),
+            Some(Err(err)) => return batch::Answer::Single(failure(&err)),
+            None => {
+                return batch::Answer::Single(failure(&ApiError::bad_query(format!(
+                    "orgtrack serve carries out a change set of several requests only when each writes the organization row; '{method} {}' does not",
+                    uri.path().chars().take(80).collect::<String>()
+                ))));
+            }
+        }
+        first.get_or_insert((uri, headers));
+    }
+    let (uri, headers) = first.expect("a change set of several requests");
+    match api::org_change_set(app, &uri, &headers, &writes) {
+        Ok(response) => {
+            let part = into_part(response);
+            batch::Answer::ChangeSet(vec![part; requests.len()])
+        }
+        Err(err) => batch::Answer::Single(failure(&err)),
+    }
+}
+
+/// One request of a batch, answered by the routes.
 fn one(app: &App, request: &batch::Request) -> batch::Response {
+    let (method, uri, headers) = match parsed(request) {
+        Ok(parsed) => parsed,
+        Err(response) => return response,
+    };
+    let response = api::route(app, &method, &uri, &headers, request.body.as_bytes())
+        .unwrap_or_else(|err| api::error_response(&err));
+    into_part(response)
+}
+
+/// The method, path and headers of a request of a batch; its URL is absolute (this server,
+/// whatever host it names: only the path and query are used) or relative to the API root. A
+/// request that cannot be read, or a nested batch, is answered by its failure.
+fn parsed(request: &batch::Request) -> Result<(Method, Uri, HeaderMap), batch::Response> {
     let target = match request.url.split_once("://") {
         Some((_, rest)) => rest.find('/').map_or("/", |at| &rest[at..]).to_string(),
         None if request.url.starts_with('/') => request.url.clone(),
@@ -84,14 +126,16 @@ fn one(app: &App, request: &batch::Request) -> batch::Response {
     };
     let parsed = (target.parse::<Uri>(), request.method.parse::<Method>());
     let (Ok(uri), Ok(method)) = parsed else {
-        return failure(&ApiError::bad_query(format!(
+        return Err(failure(&ApiError::bad_query(format!(
             "'{} {}' is not a request serve can read",
             request.method,
             request.url.chars().take(80).collect::<String>()
-        )));
+        ))));
     };
     if uri.path().ends_with("$batch") {
-        return failure(&ApiError::bad_query("a batch cannot hold another batch"));
+        return Err(failure(&ApiError::bad_query(
+            "a batch cannot hold another batch",
+        )));
     }
     let mut headers = HeaderMap::new();
     for (name, value) in &request.headers {
@@ -102,9 +146,7 @@ fn one(app: &App, request: &batch::Request) -> batch::Response {
             headers.append(name, value);
         }
     }
-    let response = api::route(app, &method, &uri, &headers, request.body.as_bytes())
-        .unwrap_or_else(|err| api::error_response(&err));
-    into_part(response)
+    Ok((method, uri, headers))
 }
 
 fn failure(err: &ApiError) -> batch::Response {

@@ -10,8 +10,8 @@
 //!   `exchangefoldername`, `_regardingobjectid_value` with its logical name); the folder name
 //!   is given as its path from the top of the mailbox (`Inbox/Contoso`) so nesting survives;
 //! - `accounts`, `contacts`, `leads` (`name` or `fullname`, `emailaddress1..3`, `_ownerid_value`,
-//!   `statecode`): a local record has one address (`emailaddress1`); its state `active` is
-//!   statecode 0, `resolved` 1 (Inactive for accounts and contacts, Qualified for leads).
+//!   `statecode`): its state `active` is statecode 0, `resolved` 1 (Inactive for accounts and
+//!   contacts, Qualified for leads).
 
 use rusqlite::Connection;
 use serde_json::{Map, Value, json};
@@ -262,8 +262,8 @@ fn record_rows(conn: &Connection, key: Option<i64>, kind: &str) -> Result<Rows> 
                 id.as_str(): Table::Record.guid(record.id),
                 name: record.name,
                 "emailaddress1": record.email,
-                "emailaddress2": Value::Null,
-                "emailaddress3": Value::Null,
+                "emailaddress2": record.email2,
+                "emailaddress3": record.email3,
                 "_ownerid_value": record.owner_id.map(|o| Table::SystemUser.guid(o)),
                 "statecode": i64::from(record.state != "active"),
             }));

@@ -74,6 +74,7 @@ fn entity_types() -> Vec<EntityType> {
             "emailserverprofile",
             typed(super::profiles::COLUMNS),
         ),
+        ("emails", "email", typed(odata::EMAIL_COLUMNS)),
     ];
     types.extend(
         super::directory::SETS
@@ -84,6 +85,14 @@ fn entity_types() -> Vec<EntityType> {
 }
 
 /// The EDM type of an organization column: its catalogue type, the id a GUID, the rest text.
+/// The primary key of a table: `<name>id`, but `activityid` for activities.
+pub(super) fn key_of(name: &str) -> String {
+    match name {
+        "email" => "activityid".to_string(),
+        _ => format!("{name}id"),
+    }
+}
+
 fn org_column_type(name: &str) -> &'static str {
     if name == "organizationid" {
         return "Edm.Guid";
@@ -111,7 +120,8 @@ fn document() -> String {
     for (_, name, properties) in &types {
         let _ = writeln!(
             xml,
-            "<EntityType Name=\"{name}\"><Key><PropertyRef Name=\"{name}id\"/></Key>"
+            "<EntityType Name=\"{name}\"><Key><PropertyRef Name=\"{}\"/></Key>",
+            key_of(name)
         );
         for (property, edm) in properties {
             let _ = writeln!(xml, "<Property Name=\"{property}\" Type=\"{edm}\"/>");
@@ -161,6 +171,7 @@ mod tests {
             ("mailboxes", "mailbox"),
             ("tracelogs", "tracelog"),
             ("emailserverprofiles", "emailserverprofile"),
+            ("emails", "email"),
         ] {
             assert!(
                 xml.contains(&format!(
@@ -168,7 +179,8 @@ mod tests {
                 )),
                 "{set}"
             );
-            assert!(xml.contains(&format!("<PropertyRef Name=\"{ty}id\"/>")));
+            let key = key_of(ty);
+            assert!(xml.contains(&format!("<PropertyRef Name=\"{key}\"/>")));
         }
         let sets: Vec<&str> = entity_types().iter().map(|(set, _, _)| *set).collect();
         assert_eq!(sets, COLLECTIONS);

@@ -10,6 +10,7 @@
 mod api;
 mod batch;
 mod directory;
+mod emails;
 mod metadata;
 mod profiles;
 pub mod query;

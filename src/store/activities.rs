@@ -31,6 +31,10 @@ pub struct Activity {
     pub tracking_token: Option<String>,
     /// Why filtering accepted it, for automatically tracked email.
     pub filter_reason: Option<FilterReason>,
+    /// An appointment marked private (isprivate).
+    pub private: bool,
+    /// An appointment saved as a draft in Dynamics 365: not in Exchange until sent.
+    pub draft: bool,
     pub created_at: DateTime<Utc>,
 }
 
@@ -55,13 +59,15 @@ pub struct NewActivity {
     pub organizer: Option<String>,
     pub tracking_token: Option<String>,
     pub filter_reason: Option<FilterReason>,
+    pub private: bool,
+    pub draft: bool,
     pub parties: Vec<(&'static str, String)>,
 }
 
 const COLUMNS: &str = "id, kind, subject, message_id, direction, owner_user_id, regarding_record_id, \
     correlation_method, correlated_activity_id, parent_activity_id, accepting_mailbox_id, \
     receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at, \
-    filter_reason";
+    filter_reason, private, draft";
 
 fn from_row(r: &Row) -> rusqlite::Result<Activity> {
     let when = |i: usize| -> rusqlite::Result<Option<DateTime<Utc>>> {
@@ -89,6 +95,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Activity> {
         tracking_token: r.get(17)?,
         created_at: when(18)?.unwrap_or_default(),
         filter_reason: r.get(19)?,
+        private: r.get(20)?,
+        draft: r.get(21)?,
     })
 }
 
@@ -97,8 +105,8 @@ pub fn insert(conn: &Connection, a: &NewActivity, now: DateTime<Utc>) -> Result<
         "INSERT INTO activity (kind, subject, message_id, direction, owner_user_id, regarding_record_id, \
          correlation_method, correlated_activity_id, parent_activity_id, accepting_mailbox_id, \
          receiving_mailbox_id, series_activity_id, state, starts_at, ends_at, organizer, tracking_token, created_at, \
-         filter_reason) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+         filter_reason, private, draft) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     )?
     .execute(params![
         a.kind,
@@ -120,6 +128,8 @@ pub fn insert(conn: &Connection, a: &NewActivity, now: DateTime<Utc>) -> Result<
         a.tracking_token,
         time::format(now),
         a.filter_reason,
+        a.private,
+        a.draft,
     ])?;
     let id = conn.last_insert_rowid();
     let mut party = conn.prepare_cached(
@@ -206,6 +216,24 @@ pub fn for_each(
 pub fn set_regarding(conn: &Connection, id: i64, record_id: Option<i64>) -> Result<()> {
     conn.prepare_cached("UPDATE activity SET regarding_record_id = ?2 WHERE id = ?1")?
         .execute(params![id, record_id])?;
+    Ok(())
+}
+
+/// A draft appointment was sent: it is no longer a draft.
+pub fn clear_draft(conn: &Connection, id: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE activity SET draft = 0 WHERE id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// Gives an activity (a series with its occurrences) to another owner.
+pub fn set_owner(conn: &Connection, id: i64, owner_user_id: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE activity SET owner_user_id = ?2 WHERE id = ?1")?
+        .execute(params![id, owner_user_id])?;
+    conn.prepare_cached(
+        "UPDATE activity SET owner_user_id = ?2 WHERE series_activity_id IS NOT NULL AND series_activity_id = ?1",
+    )?
+    .execute(params![id, owner_user_id])?;
     Ok(())
 }
 

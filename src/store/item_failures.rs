@@ -95,3 +95,10 @@ pub fn list(conn: &Connection, mailbox_id: Option<i64>) -> Result<Vec<ItemFailur
     };
     Ok(rows)
 }
+
+/// Removes the failures recorded before `before` (`ExchangeSyncIdMappingPersistenceTimeInDays`).
+pub fn prune(conn: &Connection, before: DateTime<Utc>) -> Result<usize> {
+    Ok(conn
+        .prepare_cached("DELETE FROM item_failure WHERE failed_at < ?1")?
+        .execute([time::format(before)])?)
+}

@@ -42,6 +42,12 @@ pub struct Item {
     pub contact_email: Option<String>,
     /// A task's assignee in Outlook (not synchronized).
     pub assigned_to: Option<String>,
+    /// An email protected with Information Rights Management (restricted permission).
+    pub irm_restricted: bool,
+    /// An appointment marked private in Outlook.
+    pub private: bool,
+    /// The linked item this one is an Outlook copy of.
+    pub copied_from_item_id: Option<i64>,
     pub tracking: Tracking,
     /// The activity it was last tracked to, kept after untracking while the activity exists.
     pub last_activity_id: Option<i64>,
@@ -99,6 +105,8 @@ pub struct NewItem {
     pub completed: bool,
     pub contact_email: Option<String>,
     pub assigned_to: Option<String>,
+    pub irm_restricted: bool,
+    pub private: bool,
     pub pending: Option<Pending>,
 }
 
@@ -106,7 +114,8 @@ const COLUMNS: &str = "id, mailbox_id, folder_id, kind, subject, body, message_i
     thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
     starts_at, ends_at, organizer, attendees, rrule, series_item_id, due_at, completed, contact_email, \
     tracking_state, tracking_method, activity_id, record_id, attempts, last_error, pending, note, \
-    conversation_index, evaluation, assigned_to, last_activity_id";
+    conversation_index, evaluation, assigned_to, last_activity_id, irm_restricted, private, \
+    copied_from_item_id";
 
 fn list_of(text: String) -> Vec<String> {
     text.split(',')
@@ -167,6 +176,9 @@ fn from_row(r: &Row) -> rusqlite::Result<Item> {
         evaluation: r.get(35)?,
         assigned_to: r.get(36)?,
         last_activity_id: r.get(37)?,
+        irm_restricted: r.get(38)?,
+        private: r.get(39)?,
+        copied_from_item_id: r.get(40)?,
     })
 }
 
@@ -201,8 +213,8 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
         "INSERT INTO item (mailbox_id, folder_id, kind, subject, body, message_id, in_reply_to, refs, \
          thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
          starts_at, ends_at, organizer, attendees, rrule, series_item_id, due_at, completed, contact_email, pending, \
-         conversation_index, assigned_to) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
+         conversation_index, assigned_to, irm_restricted, private) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
     )?
     .execute(params![
         item.mailbox_id,
@@ -233,6 +245,8 @@ pub fn insert(conn: &Connection, item: &NewItem, now: DateTime<Utc>) -> Result<i
         item.pending,
         index,
         item.assigned_to,
+        item.irm_restricted,
+        item.private,
     ])?;
     let id = conn.last_insert_rowid();
     if kind == ItemKind::Email && conversation.is_none() {
@@ -361,13 +375,43 @@ pub fn pending_in(conn: &Connection, mailbox_id: i64) -> Result<Vec<i64>> {
     Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
 
+/// An Outlook copy of an item into `folder_id` of its mailbox: every field and category; a copy
+/// of an occurrence is a single appointment. `copied_from` marks a copy of a linked item.
+pub fn copy(
+    conn: &Connection,
+    id: i64,
+    folder_id: i64,
+    copied_from: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO item (mailbox_id, folder_id, kind, subject, body, message_id, in_reply_to, refs, \
+         thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, received_at, \
+         starts_at, ends_at, organizer, attendees, due_at, completed, contact_email, \
+         conversation_index, assigned_to, irm_restricted, private, copied_from_item_id) \
+         SELECT mailbox_id, ?2, kind, subject, body, message_id, in_reply_to, refs, \
+         thread_index, conversation_id, from_addr, to_addrs, cc_addrs, bcc_addrs, sent_at, ?4, \
+         starts_at, ends_at, organizer, attendees, due_at, completed, contact_email, \
+         conversation_index, assigned_to, irm_restricted, private, ?3 \
+         FROM item WHERE id = ?1",
+    )?
+    .execute(params![id, folder_id, copied_from, time::format(now)])?;
+    let copy = conn.last_insert_rowid();
+    conn.prepare_cached(
+        "INSERT INTO item_category (item_id, category_id) \
+         SELECT ?2, category_id FROM item_category WHERE item_id = ?1",
+    )?
+    .execute(params![id, copy])?;
+    Ok(copy)
+}
+
 /// Pending items, including those deleted in Outlook that still wait for the cycle.
 pub fn get_pending(conn: &Connection, id: i64) -> Result<Option<(Item, bool)>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT {COLUMNS}, deleted FROM item WHERE id = ?1"
         ))?
-        .query_row([id], |r| Ok((from_row(r)?, r.get::<_, bool>(38)?)))
+        .query_row([id], |r| Ok((from_row(r)?, r.get::<_, bool>(41)?)))
         .optional()?)
 }
 

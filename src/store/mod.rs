@@ -88,6 +88,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/014_compact_hashes.sql"),
     include_str!("migrations/015_mailbox_service.sql"),
     include_str!("migrations/016_history.sql"),
+    include_str!("migrations/017_tracking_fidelity.sql"),
     include_str!("migrations/018_org_source.sql"),
 ];
 

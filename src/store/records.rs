@@ -16,6 +16,9 @@ pub struct Record {
     pub kind: String,
     pub name: String,
     pub email: Option<String>,
+    /// Secondary addresses (Dataverse `emailaddress2`, `emailaddress3`), which resolve too.
+    pub email2: Option<String>,
+    pub email3: Option<String>,
     pub owner_id: Option<i64>,
     /// The owning user's name.
     pub owner: Option<String>,
@@ -31,7 +34,7 @@ pub struct Record {
 
 const SELECT: &str =
     "SELECT r.id, r.kind, r.name, r.email, r.owner_user_id, o.name, r.state, r.created_at,
-        r.resolved_at, r.priority
+        r.resolved_at, r.priority, r.email2, r.email3
     FROM record r LEFT JOIN user o ON o.id = r.owner_user_id";
 
 fn from_row(r: &Row) -> rusqlite::Result<Record> {
@@ -40,6 +43,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Record> {
         kind: r.get(1)?,
         name: r.get(2)?,
         email: r.get(3)?,
+        email2: r.get(10)?,
+        email3: r.get(11)?,
         owner_id: r.get(4)?,
         owner: r.get(5)?,
         state: r.get(6)?,
@@ -62,6 +67,38 @@ pub fn create(
     )?
     .execute(params![kind, name, email, owner_user_id, now])?;
     Ok(conn.last_insert_rowid())
+}
+
+/// Sets a record's secondary addresses (`record add --email2 --email3`).
+pub fn set_other_emails(
+    conn: &Connection,
+    id: i64,
+    email2: Option<&str>,
+    email3: Option<&str>,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE record SET email2 = ?2, email3 = ?3 WHERE id = ?1")?
+        .execute(params![id, email2, email3])?;
+    Ok(())
+}
+
+/// Which of a record's addresses is `address`: the Dataverse column name.
+pub fn address_field(record: &Record, address: &str) -> &'static str {
+    let is = |e: &Option<String>| {
+        e.as_deref()
+            .is_some_and(|e| e.eq_ignore_ascii_case(address))
+    };
+    if is(&record.email) {
+        "emailaddress1"
+    } else if is(&record.email2) {
+        "emailaddress2"
+    } else {
+        "emailaddress3"
+    }
+}
+
+/// The condition "the record has address ?N", primary or secondary; each branch is indexed.
+fn has_address(n: u8) -> String {
+    format!("(r.email = ?{n} OR r.email2 = ?{n} OR r.email3 = ?{n})")
 }
 
 /// The record's name; None when there is no such record (any more).
@@ -100,17 +137,22 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-/// A record of `kind` with this address (the oldest when several share it).
+/// A record of `kind` with this address, primary or secondary (the oldest when several share it).
 pub fn find_by_email(conn: &Connection, kind: &str, email: &str) -> Result<Option<i64>> {
     Ok(conn
-        .prepare_cached("SELECT id FROM record WHERE kind = ?1 AND email = ?2 ORDER BY id LIMIT 1")?
+        .prepare_cached(&format!(
+            "SELECT r.id FROM record r WHERE {} AND r.kind = ?1 ORDER BY r.id LIMIT 1",
+            has_address(2)
+        ))?
         .query_row(params![kind, email], |r| r.get(0))
         .optional()?)
 }
 
-/// Every record with this address, oldest first (email address resolution).
+/// Every record with this address, primary or secondary, oldest first (email address
+/// resolution).
 pub fn with_email(conn: &Connection, email: &str) -> Result<Vec<Record>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE r.email = ?1 ORDER BY r.id"))?;
+    let mut stmt =
+        conn.prepare_cached(&format!("{SELECT} WHERE {} ORDER BY r.id", has_address(1)))?;
     let rows = stmt.query_map([email], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -118,7 +160,10 @@ pub fn with_email(conn: &Connection, email: &str) -> Result<Vec<Record>> {
 /// Whether any record (of any kind or state) has this address: a sender record rules know.
 pub fn has_email(conn: &Connection, email: &str) -> Result<bool> {
     Ok(conn
-        .prepare_cached("SELECT 1 FROM record WHERE email = ?1 LIMIT 1")?
+        .prepare_cached(&format!(
+            "SELECT 1 FROM record r WHERE {} LIMIT 1",
+            has_address(1)
+        ))?
         .query_row([email], |_| Ok(()))
         .optional()?
         .is_some())

@@ -52,6 +52,12 @@ pub struct ActivityView {
     #[serde(with = "time::rfc3339_opt")]
     pub ends_at: Option<DateTime<Utc>>,
     pub tracking_token: Option<String>,
+    /// An appointment marked private (`isprivate`): from Exchange only with
+    /// `SSSSyncAppointmentIsPrivateFromExchange`.
+    pub private: bool,
+    /// An appointment saved as a draft in Dynamics 365 (`AllowSaveAsDraftAppointment`): not in
+    /// Exchange until `activity send`.
+    pub draft: bool,
     #[serde(with = "time::rfc3339")]
     pub created_at: DateTime<Utc>,
     pub parties: Vec<Party>,
@@ -113,6 +119,8 @@ pub fn view(conn: &Connection, a: Activity) -> Result<ActivityView> {
         starts_at: a.starts_at,
         ends_at: a.ends_at,
         tracking_token: a.tracking_token,
+        private: a.private,
+        draft: a.draft,
         created_at: a.created_at,
     })
 }

@@ -47,6 +47,12 @@ pub struct ItemView {
     pub contact_email: Option<String>,
     /// A task's assignee in Outlook; never synchronized to Dynamics 365.
     pub assigned_to: Option<String>,
+    /// An email protected with Information Rights Management (restricted permission).
+    pub irm_restricted: bool,
+    /// An appointment marked private in Outlook.
+    pub private: bool,
+    /// The linked item this one is an Outlook copy of.
+    pub copied_from_item_id: Option<i64>,
     pub tracking: TrackingView,
     /// `tracking.state` again, at the top level for tables and quick filters.
     pub state: TrackingState,
@@ -160,6 +166,9 @@ impl<'c> Viewer<'c> {
             completed: item.completed,
             contact_email: item.contact_email,
             assigned_to: item.assigned_to,
+            irm_restricted: item.irm_restricted,
+            private: item.private,
+            copied_from_item_id: item.copied_from_item_id,
             state: item.tracking.state,
             tracking: TrackingView::new(self.conn, item.tracking)?,
             pending: item.pending,

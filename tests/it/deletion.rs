@@ -489,3 +489,62 @@ fn untracking_a_task_deletes_its_activity_only_when_asked() {
     assert!(!exists(&env, "activity", &ids[1]));
     assert!(item_exists(&env, gone));
 }
+
+// Logical deletes: an activity assigned to someone else leaves the previous owner's sync.
+
+fn assign(env: &Env, activity: &Value, user: &str) -> Value {
+    env.json(&["activity", "assign", &activity.to_string(), user])
+}
+
+#[test]
+fn an_appointment_assigned_away_is_deleted_from_outlook_unless_logical_deletes_are_distinct() {
+    let env = org();
+    let first = appointment(&env, "Demo", FUTURE.0, FUTURE.1, &[]);
+    let activity_id = tracked(&env, &[first])[0].clone();
+    let effects = assign(&env, &activity_id, "Maria Garcia");
+    assert_eq!(effects[0]["item_id"], first, "{effects:#}");
+    assert_eq!(effects[0]["removed_at_next_cycle"], true, "{effects:#}");
+    assert_eq!(activity(&env, &activity_id)["owner"], "Maria Garcia");
+    sync(&env);
+    assert!(!item_exists(&env, first), "deleted like a delete");
+    assert!(exists(&env, "activity", &activity_id));
+
+    env.run(&[
+        "settings",
+        "set",
+        "DistinctPhysicalAndLogicalDeletesForExchangeSync",
+        "true",
+    ])
+    .ok();
+    let second = appointment(&env, "Demo 2", FUTURE.0, FUTURE.1, &[]);
+    let activity_id = tracked(&env, &[second])[0].clone();
+    let effects = assign(&env, &activity_id, "Maria Garcia");
+    assert_eq!(effects[0]["removed_at_next_cycle"], false, "{effects:#}");
+    assert!(
+        effects[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("unlinked, kept in Outlook"),
+        "{effects:#}"
+    );
+    sync(&env);
+    assert!(item_exists(&env, second));
+    assert_eq!(tracking(&env, second)["state"], "untracked");
+}
+
+#[test]
+fn an_email_activity_assigned_away_leaves_outlook_alone() {
+    let env = org();
+    let id = email(&env, "alex@contoso.com", "Offer");
+    let activity_id = tracked(&env, &[id])[0].clone();
+    assert_eq!(assign(&env, &activity_id, "Maria Garcia"), json!([]));
+    sync(&env);
+    assert_eq!(tracking(&env, id)["state"], "tracked");
+    env.run(&[
+        "activity",
+        "assign",
+        &activity_id.to_string(),
+        "Nobody Here",
+    ])
+    .code(3);
+}

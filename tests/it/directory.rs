@@ -465,6 +465,8 @@ fn records_are_added_listed_shown_and_deleted() {
             "kind": "account",
             "name": "Contoso Ltd",
             "email": "info@contoso.com",
+            "email2": null,
+            "email3": null,
             "owner_id": 1,
             "owner": "Bea Li",
             "state": "active",

@@ -33,6 +33,7 @@ mod record_rules;
 mod recurrence;
 mod remote;
 mod remote_client;
+mod remote_explain;
 mod remote_mailboxes;
 mod resolution;
 mod retries;

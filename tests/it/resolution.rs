@@ -75,6 +75,7 @@ fn a_sender_matching_several_records_resolves_to_one_unless_unresolve_sender_is_
         ["contact"],
         "contacts come before accounts"
     );
+    assert_eq!(from["decided_by"], "sender_precedence");
     assert!(
         text_of(&from["rule"]).contains("2 rows have this address"),
         "{from}"
@@ -90,6 +91,10 @@ fn a_sender_matching_several_records_resolves_to_one_unless_unresolve_sender_is_
     assert!(
         text_of(&from["rule"]).contains("UnresolveSenderInCaseOfMultipleMatch"),
         "{from}"
+    );
+    assert_eq!(
+        from["decided_by"],
+        "unresolve_sender_in_case_of_multiple_match"
     );
 }
 
@@ -120,6 +125,7 @@ fn a_recipient_address_shared_by_a_user_and_a_record_stays_unresolved_with_the_c
         text_of(&to["rule"]).contains("unresolveemailaddressifmultiplematch"),
         "{to}"
     );
+    assert_eq!(to["decided_by"], "unresolveemailaddressifmultiplematch");
 }
 
 #[test]
@@ -136,6 +142,8 @@ fn inactive_records_resolve_only_with_resolve_for_inactive_entities() {
         text_of(&from["rule"]).contains("1 inactive record(s) left out"),
         "{from}"
     );
+    assert_eq!(from["decided_by"], "no_match");
+    assert_eq!(from["inactive_left_out"], 1);
 
     set(&env, "ResolveForInactiveEntities", "true");
     let id = mail(&env, CARL, ALEX.1, "About my case again", &[])[0];
@@ -146,6 +154,163 @@ fn inactive_records_resolve_only_with_resolve_for_inactive_entities() {
     assert_eq!(resolved_kinds(&party(&ev, "from", CARL)), ["case"]);
 }
 
+#[test]
+fn a_record_resolves_through_its_secondary_addresses() {
+    let env = org();
+    let out = env
+        .run(&[
+            "record",
+            "add",
+            "contact",
+            "Carl",
+            "--email",
+            "carl@home.example",
+            "--email2",
+            CARL,
+            "--email3",
+            "c.b@fabrikam.com",
+        ])
+        .ok();
+    let carl: i64 = out.stdout.trim().parse().unwrap();
+    let shown = env.json(&["record", "show", &carl.to_string()]);
+    assert_eq!(shown["email2"], CARL);
+    assert_eq!(shown["email3"], "c.b@fabrikam.com");
+    tracks(&env, ALEX.0, "leads-contacts-accounts");
+    for (sender, field) in [
+        (CARL, "emailaddress2"),
+        ("c.b@fabrikam.com", "emailaddress3"),
+    ] {
+        let id = mail(&env, sender, ALEX.1, &format!("From {field}"), &[])[0];
+        sync(&env);
+        assert_eq!(tracking(&env, id)["state"], "tracked", "{field}");
+        let ev = evaluation(&env, id);
+        assert_eq!(ev["filter_reason"], "sender_match");
+        let from = party(&ev, "from", sender);
+        assert_eq!(from["resolved_to"][0]["id"], carl);
+        assert_eq!(from["resolved_to"][0]["address_field"], field);
+        assert_eq!(from["decided_by"], "one_match");
+    }
+    // An address no record has at all is still unresolved.
+    let id = mail(&env, "dana@fabrikam.com", ALEX.1, "Unknown", &[])[0];
+    sync(&env);
+    let ev = untracked_because(&env, id);
+    assert_eq!(
+        party(&ev, "from", "dana@fabrikam.com")["decided_by"],
+        "no_match"
+    );
+}
+
+#[test]
+fn a_secondary_address_needs_a_primary_one_and_must_be_an_address() {
+    let env = org();
+    env.run(&["record", "add", "contact", "Carl", "--email2", CARL])
+        .code(2);
+    env.run(&[
+        "record",
+        "add",
+        "contact",
+        "Carl",
+        "--email",
+        CARL,
+        "--email2",
+        "not an address",
+    ])
+    .code(4)
+    .stderr_has("invalid email address 'not an address'");
+    assert_eq!(env.json(&["record", "list"]).as_array().unwrap().len(), 0);
+}
+
+/// Tracks an item with the App for Outlook.
+fn track(env: &crate::util::Env, id: i64) {
+    env.run(&["item", "track", &id.to_string()]).ok();
+}
+
+fn contacts_with(env: &crate::util::Env, address: &str) -> Vec<Value> {
+    env.json(&["record", "list", "--kind", "contact"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["email"] == address)
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn tracking_email_from_an_unknown_sender_creates_a_contact_unless_auto_create_is_off() {
+    let env = org();
+    tracks(&env, ALEX.0, "none");
+    let id = mail(&env, "dana@fabrikam.com", ALEX.1, "Hello", &[])[0];
+    track(&env, id);
+    let created = contacts_with(&env, "dana@fabrikam.com");
+    assert_eq!(created.len(), 1, "a contact for the unknown sender");
+    assert_eq!(created[0]["owner"], ALEX.0);
+
+    // A known sender gets no second contact.
+    let again = mail(&env, "dana@fabrikam.com", ALEX.1, "Hello again", &[])[0];
+    track(&env, again);
+    assert_eq!(contacts_with(&env, "dana@fabrikam.com").len(), 1);
+
+    set(&env, "AutoCreateContactOnPromote", "false");
+    let other = mail(&env, "erik@fabrikam.com", ALEX.1, "Hi", &[])[0];
+    track(&env, other);
+    assert_eq!(tracking(&env, other)["state"], "tracked");
+    assert!(contacts_with(&env, "erik@fabrikam.com").is_empty());
+}
+
+#[test]
+fn automatic_tracking_creates_no_contact_for_an_unknown_sender() {
+    let env = org();
+    tracks(&env, ALEX.0, "all");
+    let id = mail(&env, "dana@fabrikam.com", ALEX.1, "Hello", &[])[0];
+    sync(&env);
+    assert_eq!(tracking(&env, id)["state"], "tracked");
+    assert!(contacts_with(&env, "dana@fabrikam.com").is_empty());
+}
+
 fn text_of(value: &Value) -> String {
     value.as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn a_sender_shared_by_a_queue_and_a_contact_resolves_to_the_contact() {
+    let env = org();
+    crate::automatic::queue(&env, "Support", "support@contoso.com", "all");
+    record(&env, "contact", "Support desk", Some("support@contoso.com"));
+    tracks(&env, ALEX.0, "leads-contacts-accounts");
+    let id = mail(&env, "support@contoso.com", ALEX.1, "Ticket update", &[])[0];
+    sync(&env);
+    let ev = evaluation(&env, id);
+    let from = party(&ev, "from", "support@contoso.com");
+    assert_eq!(resolved_kinds(&from), ["contact"], "{from}");
+    assert_eq!(from["decided_by"], "sender_precedence");
+    assert_eq!(ev["filter_reason"], "sender_match");
+}
+
+#[test]
+fn explain_resolves_the_parties_of_an_email_tracked_by_hand() {
+    let env = org();
+    record(&env, "contact", "Carl", Some(CARL));
+    let id = mail(
+        &env,
+        CARL,
+        ALEX.1,
+        "By hand",
+        &["--cc", "dana@fabrikam.com"],
+    )[0];
+    env.run(&["item", "track", &id.to_string()]).ok();
+    let explained = env.json(&["explain", &id.to_string()]);
+    assert_eq!(
+        explained["evaluation"],
+        Value::Null,
+        "no cycle evaluated it"
+    );
+    let parties = serde_json::json!({ "parties": explained["parties"] });
+    let from = party(&parties, "from", CARL);
+    assert_eq!(resolved_kinds(&from), ["contact"]);
+    assert_eq!(from["resolved_to"][0]["address_field"], "emailaddress1");
+    assert_eq!(party(&parties, "to", ALEX.1)["decided_by"], "one_match");
+    assert_eq!(
+        party(&parties, "cc", "dana@fabrikam.com")["decided_by"],
+        "no_match"
+    );
 }

@@ -558,14 +558,24 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
     for round in 0..5 {
         let env = Env::empty();
         generate(&env, &["--users", "2", "--emails-per-mailbox", "5"]);
-        // Back one schema version, as a state written by the previous release: undo the
-        // four newest migrations (013_settings_journal.sql, 014_compact_hashes.sql,
-        // 015_mailbox_service.sql, 016_history.sql, 018_org_source.sql; update this when
+        // Back to schema version 12, as a state written by an earlier release: undo the newest
+        // migrations (013_settings_journal.sql, 014_compact_hashes.sql, 015_mailbox_service.sql,
+        // 016_history.sql, 017_tracking_fidelity.sql, 018_org_source.sql; update this when
         // adding one).
         db(&env)
             .execute_batch(
                 "ALTER TABLE org DROP COLUMN source;
                  ALTER TABLE org DROP COLUMN snapshot_at;
+                 DROP INDEX record_email2;
+                 DROP INDEX record_email3;
+                 ALTER TABLE record DROP COLUMN email2;
+                 ALTER TABLE record DROP COLUMN email3;
+                 ALTER TABLE item DROP COLUMN irm_restricted;
+                 ALTER TABLE item DROP COLUMN private;
+                 ALTER TABLE item DROP COLUMN copied_from_item_id;
+                 ALTER TABLE activity DROP COLUMN private;
+                 ALTER TABLE activity DROP COLUMN draft;
+                 DROP INDEX item_failure_time;
                  DROP TRIGGER history_item_received;
                  DROP TRIGGER history_item_tracking;
                  DROP TRIGGER history_item_deleted;
@@ -624,6 +634,6 @@ fn processes_that_meet_an_old_schema_all_upgrade_it_or_wait() {
         let version: i64 = db(&env)
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 17);
+        assert_eq!(version, 18);
     }
 }

@@ -97,6 +97,7 @@ struct SettingDescription {
     readonly: bool,
     nullable: bool,
     simulated: bool,
+    why_not_simulated: Option<String>,
     source: String,
     note: Value,
     versions: Vec<SettingVersion>,
@@ -190,6 +191,8 @@ struct Record {
     kind: String,
     name: String,
     email: Option<String>,
+    email2: Option<String>,
+    email3: Option<String>,
     owner_id: Option<i64>,
     owner: Option<String>,
     state: String,
@@ -451,6 +454,9 @@ struct Item {
     completed: bool,
     contact_email: Option<String>,
     assigned_to: Option<String>,
+    irm_restricted: bool,
+    private: bool,
+    copied_from_item_id: Option<i64>,
     tracking: Tracking,
     state: String,
     pending: Option<String>,
@@ -523,6 +529,8 @@ struct Activity {
     starts_at: Option<Time>,
     ends_at: Option<Time>,
     tracking_token: Option<String>,
+    private: bool,
+    draft: bool,
     created_at: Time,
     parties: Vec<Party>,
 }
@@ -586,6 +594,7 @@ struct ItemExplanation {
     has_tracking_category: bool,
     folder_rule: Option<String>,
     evaluation: Value,
+    parties: Vec<ResolvedParty>,
     explanation: Vec<String>,
     next_steps: Vec<NextStep>,
     history: Vec<HistoryEvent>,
@@ -611,6 +620,26 @@ struct HistoryEvent {
     method: Option<String>,
     detail: Option<String>,
     snapshot: Option<Value>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ResolvedParty {
+    role: String,
+    address: String,
+    resolved_to: Vec<ResolvedRow>,
+    rule: String,
+    decided_by: String,
+    inactive_left_out: i64,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ResolvedRow {
+    kind: String,
+    id: i64,
+    name: String,
+    address_field: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -983,6 +1012,7 @@ fn every_command_prints_its_pinned_shape() {
         "item move",
         &env.json(&["item", "move", &first, "Inbox/Offers"]),
     );
+    pin_each::<Item>("item copy", &env.json(&["item", "copy", &first, "Inbox"]));
     pin::<ItemExplanation>("explain", &env.json(&["explain", &first]));
     pin_each::<HistoryEvent>("item history", &env.json(&["item", "history", &first]));
 
@@ -998,6 +1028,44 @@ fn every_command_prints_its_pinned_shape() {
     pin::<Activity>(
         "activity set-state",
         &env.json(&["activity", "set-state", &activity, "completed"]),
+    );
+    let appointment = env.json(&[
+        "appointment",
+        "add",
+        "--mailbox",
+        ALEX,
+        "--subject",
+        "Demo",
+        "--start",
+        "2026-02-01T10:00:00Z",
+        "--end",
+        "2026-02-01T11:00:00Z",
+    ])[0]["id"]
+        .to_string();
+    let tracked = env.json(&["item", "track", &appointment]);
+    let appointment_activity = tracked[0]["tracking"]["activity_id"].to_string();
+    let effects = env.json(&["activity", "assign", &appointment_activity, BEA]);
+    assert_eq!(effects.as_array().map(Vec::len), Some(1), "{effects}");
+    pin_each::<DeletionEffect>("activity assign", &effects);
+    env.run(&["settings", "set", "AllowSaveAsDraftAppointment", "true"])
+        .ok();
+    let draft = env.json(&[
+        "activity",
+        "add-appointment",
+        "--owner",
+        ALEX,
+        "--subject",
+        "Plan",
+        "--start",
+        "2026-02-02T10:00:00Z",
+        "--end",
+        "2026-02-02T11:00:00Z",
+        "--draft",
+    ]);
+    pin::<Activity>("activity add-appointment", &draft);
+    pin::<Activity>(
+        "activity send",
+        &env.json(&["activity", "send", &draft["id"].to_string()]),
     );
     pin::<ActivityExplanation>(
         "explain activity",
@@ -1258,6 +1326,86 @@ fn what_if_prints_its_pinned_shape() {
     pin::<WhatIf>("what-if", &answer);
     pin_each::<WhatIfChange>("what-if changes", &answer["changes"]);
     assert_eq!(answer["settings"][0]["dry_run"], true);
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct RemoteEmail {
+    id: String,
+    subject: String,
+    message_id: Option<String>,
+    direction: Option<String>,
+    owner_id: Option<String>,
+    owner: Option<String>,
+    regarding_id: Option<String>,
+    regarding: Option<String>,
+    regarding_kind: Option<String>,
+    correlation_method: String,
+    correlated_activity_id: Option<String>,
+    correlated_activity_subject: Option<String>,
+    parent_activity_id: Option<String>,
+    accepting_entity_id: Option<String>,
+    accepting_entity: Option<String>,
+    accepting_entity_kind: Option<String>,
+    receiving_mailbox_id: Option<String>,
+    receiving_mailbox: Option<String>,
+    tracking_token: Option<String>,
+    created_at: Time,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct RecipientCheck {
+    check: String,
+    passed: Option<bool>,
+    detail: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct RecipientChecks {
+    recipient: String,
+    mailbox_id: Option<String>,
+    checks: Vec<RecipientCheck>,
+}
+
+/// `explain --env`: the remote mailbox and alert shapes are those of `mailbox show --env` and
+/// `alerts list --env`.
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct RemoteExplanation {
+    activity: Option<RemoteEmail>,
+    receiving_mailbox: Option<Value>,
+    owner_tracking_option: Option<String>,
+    settings: serde_json::Map<String, Value>,
+    alerts: Vec<Value>,
+    recipients: Vec<RecipientChecks>,
+    explanation: Vec<String>,
+    next_steps: Vec<NextStep>,
+}
+
+#[test]
+fn remote_explain_prints_its_pinned_shape() {
+    use crate::remote::{Server, remote_json};
+    let env = crate::automatic::org();
+    let (_, _, reply) = crate::automatic::reply_to_an_offer_regarding_an_account(&env);
+    let activity = crate::automatic::activity_id_of(&env, reply);
+    let server = Server::start(&env, &[]);
+    let guid = format!("656d6c00-0000-4000-8000-{activity:012x}");
+    let found = remote_json(&env, &server.url, &["explain", &format!("email:{guid}")]);
+    pin::<RemoteExplanation>("explain --env", &found);
+    let missing = remote_json(
+        &env,
+        &server.url,
+        &[
+            "explain",
+            "--message-id",
+            "<x@y>",
+            "--recipient",
+            "alex@contoso.com",
+        ],
+    );
+    pin::<RemoteExplanation>("explain --env --message-id", &missing);
 }
 
 #[derive(Debug, Deserialize, Serialize)]

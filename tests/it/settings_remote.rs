@@ -298,3 +298,132 @@ fn a_row_changed_during_import_remove_or_undo_exits_5_and_writes_nothing() {
     let history = remote_json(&env, &proxy.url(), &["settings", "history"]);
     assert_eq!(history.as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn removing_an_element_and_changing_a_column_is_one_change_set() {
+    let env = Env::new();
+    env.run(&["settings", "set", "JumpBarAlphabetOverride", "ABC"])
+        .ok();
+    let server = Server::start(&env, &[]);
+    let (proxy, writes) = recording(&server);
+    let file = env.file("wanted.toml", "hashmaxcount = 30\n");
+    remote(
+        &env,
+        &proxy.url(),
+        &["settings", "import", &file, "--prune"],
+    )
+    .ok();
+    let sent = writes.lock().unwrap().clone();
+    let shapes: Vec<(&str, bool)> = sent
+        .iter()
+        .map(|(method, path, _)| (method.as_str(), path.ends_with("/$batch")))
+        .collect();
+    assert_eq!(shapes, [("POST", true)], "one $batch and nothing else");
+    let row = row(&server);
+    assert_eq!(row["orgdborgsettings"], "<OrgSettings></OrgSettings>");
+    assert_eq!(row["hashmaxcount"], 30);
+
+    // Undo puts both back, again in one guarded write.
+    remote(&env, &proxy.url(), &["settings", "undo"]).ok();
+    assert_eq!(writes.lock().unwrap().len(), 2);
+    assert_eq!(
+        env.json(&["settings", "get", "JumpBarAlphabetOverride"])["value"],
+        "ABC"
+    );
+    assert_eq!(env.json(&["settings", "get", "hashmaxcount"])["value"], 20);
+}
+
+/// A `$batch` body holding one change set of `requests` (method, path under the API, JSON).
+fn change_set(requests: &[(&str, &str, &str, Option<&str>)]) -> String {
+    let mut body =
+        String::from("--batch_t\r\nContent-Type: multipart/mixed; boundary=changeset_t\r\n\r\n");
+    for (n, (method, path, json, if_match)) in requests.iter().enumerate() {
+        body.push_str(&format!(
+            "--changeset_t\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\nContent-ID: {}\r\n\r\n{method} {path} HTTP/1.1\r\nContent-Type: application/json\r\n",
+            n + 1
+        ));
+        if let Some(tag) = if_match {
+            body.push_str(&format!("If-Match: {tag}\r\n"));
+        }
+        body.push_str(&format!("\r\n{json}\r\n"));
+    }
+    body.push_str("--changeset_t--\r\n--batch_t--\r\n");
+    body
+}
+
+fn post_batch(server: &Server, body: &str) -> String {
+    let (status, _, text) = http(
+        "POST",
+        &format!("{}/api/data/v9.2/$batch", server.url),
+        &[
+            ("Authorization", &format!("Bearer {TOKEN}")),
+            ("Content-Type", "multipart/mixed; boundary=batch_t"),
+        ],
+        body,
+    );
+    assert_eq!(status, 200, "{text}");
+    text
+}
+
+#[test]
+fn serve_writes_a_change_set_of_org_writes_whole_or_not_at_all() {
+    let env = Env::new();
+    env.run(&["settings", "set", "JumpBarAlphabetOverride", "ABC"])
+        .ok();
+    let server = Server::start(&env, &[]);
+    let blob = r#"{"value": "<OrgSettings></OrgSettings>"}"#;
+    let put = format!("{ORG}/orgdborgsettings");
+    let etag = row(&server)["@odata.etag"].as_str().unwrap().to_string();
+
+    // The second request is refused: the first is not written either.
+    let text = post_batch(
+        &server,
+        &change_set(&[
+            ("PUT", &put, blob, Some(&etag)),
+            ("PATCH", ORG, r#"{"hashmaxcount": "many"}"#, None),
+        ]),
+    );
+    assert!(text.contains("HTTP/1.1 400"), "{text}");
+    assert!(!text.contains("HTTP/1.1 204"), "{text}");
+    assert_eq!(
+        row(&server)["orgdborgsettings"],
+        "<OrgSettings><JumpBarAlphabetOverride>ABC</JumpBarAlphabetOverride></OrgSettings>"
+    );
+
+    // A stale If-Match on the first request: 412, nothing written.
+    let text = post_batch(
+        &server,
+        &change_set(&[
+            ("PUT", &put, blob, Some("W/\"999999\"")),
+            ("PATCH", ORG, r#"{"hashmaxcount": 30}"#, None),
+        ]),
+    );
+    assert!(text.contains("HTTP/1.1 412"), "{text}");
+    assert_eq!(row(&server)["hashmaxcount"], 20);
+
+    // A change set that writes anything besides the org row is refused whole.
+    let text = post_batch(
+        &server,
+        &change_set(&[
+            ("PATCH", ORG, r#"{"hashmaxcount": 30}"#, None),
+            ("PATCH", "mailboxes(1)", r#"{"name": "x"}"#, None),
+        ]),
+    );
+    assert!(text.contains("HTTP/1.1 400"), "{text}");
+    assert!(text.contains("writes the organization row"), "{text}");
+    assert_eq!(row(&server)["hashmaxcount"], 20);
+
+    // Both good: both written, each answered, the row's new ETag on each.
+    let text = post_batch(
+        &server,
+        &change_set(&[
+            ("PUT", &put, blob, Some(&etag)),
+            ("PATCH", ORG, r#"{"hashmaxcount": 30}"#, None),
+        ]),
+    );
+    assert_eq!(text.matches("HTTP/1.1 204").count(), 2, "{text}");
+    let row = row(&server);
+    assert_eq!(row["orgdborgsettings"], "<OrgSettings></OrgSettings>");
+    assert_eq!(row["hashmaxcount"], 30);
+    assert_ne!(row["@odata.etag"], etag.as_str());
+}

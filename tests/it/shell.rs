@@ -149,6 +149,10 @@ fn every_command_has_its_own_man_page() {
     let page = env.run(&["man", "settings", "set"]).ok().stdout;
     assert!(page.contains(".TH orgtrack-settings-set 1"), "{page}");
     assert!(sections(&page).contains(&"GLOBAL OPTIONS".to_string()));
+    assert!(
+        page.contains(".SH EXAMPLES\n  orgtrack settings set"),
+        "the examples start right under their heading: {page}"
+    );
     // The global options are on the top page only.
     assert!(!page.contains("\\-\\-columns"), "{page}");
     assert!(page.contains("see \\fBorgtrack\\fR(1)"), "{page}");

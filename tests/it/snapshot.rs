@@ -56,6 +56,19 @@ fn original() -> Env {
         ])
         .ok();
     }
+    env.run(&[
+        "record",
+        "add",
+        "contact",
+        "Gus Hale",
+        "--email",
+        "gus@fabrikam.com",
+        "--email2",
+        "gus@home.example",
+        "--email3",
+        "g.hale@fabrikam.com",
+    ])
+    .ok();
     env.run(&["record", "add", "opportunity", "Big deal"]).ok();
     env.run(&["folder", "add", "Alex Wu", "Inbox/Fabrikam"])
         .ok();

@@ -564,7 +564,7 @@ fn task_assignment_made_in_outlook_is_not_synchronized() {
             "maria@contoso.com",
         ])
         .ok()
-        .stderr_has("warning: the task is assigned to maria@contoso.com in Outlook only: task assignment made in Outlook is not synchronized to Dynamics 365");
+        .stderr_has("warning: the task is assigned to maria@contoso.com in Outlook only: task assignment made in Outlook is not synchronized to Dynamics 365 (isassignedtaskssyncenabled is off)");
     let id = created(&run.json())[0];
     assert_eq!(item(&env, id)["assigned_to"], "maria@contoso.com");
     categorize(&env, &[id]).stderr_has("is not synchronized to Dynamics 365");
@@ -587,6 +587,45 @@ fn task_assignment_made_in_outlook_is_not_synchronized() {
         "not an address",
     ])
     .code(4);
+}
+
+#[test]
+fn a_task_assigned_in_outlook_belongs_to_its_assignee_with_assigned_tasks_sync() {
+    let env = org();
+    env.run(&["settings", "set", "isassignedtaskssyncenabled", "true"])
+        .ok();
+    let add = |subject: &str, assignee: &str| {
+        let run = env
+            .run(&[
+                "--json",
+                "task",
+                "add",
+                "--mailbox",
+                "Alex Wu",
+                "--subject",
+                subject,
+                "--assign-to",
+                assignee,
+            ])
+            .ok();
+        assert!(!run.stderr.contains("not synchronized"), "{}", run.stderr);
+        created(&run.json())[0]
+    };
+    let to_maria = add("Prepare quote", "maria@contoso.com");
+    let outside = add("Call back", "someone@fabrikam.com");
+    categorize(&env, &[to_maria, outside]);
+    sync(&env);
+    let owner = |id: i64| activity(&env, &tracking(&env, id)["activity_id"])["owner"].clone();
+    assert_eq!(
+        owner(to_maria),
+        "Maria Garcia",
+        "the assignment reached Dynamics 365"
+    );
+    assert_eq!(
+        owner(outside),
+        "Alex Wu",
+        "an assignee with no user here changes nothing"
+    );
 }
 
 #[test]

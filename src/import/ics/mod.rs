@@ -70,6 +70,10 @@ pub struct Event {
     pub time_zone: Option<String>,
     /// Email addresses (`mailto:` removed).
     pub organizer: Option<String>,
+    /// The event names an organizer with no email address (Outlook writes `invalid:nomail`).
+    pub organizer_without_address: bool,
+    /// `CLASS:PRIVATE`: marked private in Outlook.
+    pub private: bool,
     pub attendees: Vec<String>,
     /// As written, uppercase: TENTATIVE, CONFIRMED, CANCELLED.
     pub status: Option<String>,
@@ -405,6 +409,10 @@ impl<'a> Reader<'a> {
             })
             .collect();
         self.apply_changes(&mut occurrences, changes, start, length);
+        let organizer = master
+            .property("ORGANIZER")
+            .and_then(address)
+            .filter(|a| a.contains('@'));
 
         Ok(Event {
             uid: self.uid.to_string(),
@@ -415,7 +423,10 @@ impl<'a> Reader<'a> {
             end: start.utc() + length,
             all_day: start.date_only,
             time_zone: start.zone.name(),
-            organizer: master.property("ORGANIZER").and_then(address),
+            organizer: organizer.clone(),
+            organizer_without_address: master.property("ORGANIZER").is_some()
+                && organizer.is_none(),
+            private: text(master, "CLASS").is_some_and(|c| c.eq_ignore_ascii_case("PRIVATE")),
             attendees: master.all("ATTENDEE").filter_map(address).collect(),
             status: text(master, "STATUS").map(|s| s.to_ascii_uppercase()),
             recurring: !rules.is_empty() || has_rdate,
