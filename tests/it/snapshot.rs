@@ -475,3 +475,34 @@ fn what_if_against_an_environment_answers_from_a_copy_and_writes_nothing() {
         .code(4);
     assert_eq!(std::fs::read_dir(&scratch).unwrap().count(), 0);
 }
+
+#[test]
+fn a_snapshot_killed_before_its_rename_leaves_no_state() {
+    let env = original();
+    let server = Server::start(&env, &[]);
+    for step in ["staging-filled", "staging-ready"] {
+        let copy = Env::empty();
+        let killed = copy.run_with(
+            &["init", "--from-env", &server.url],
+            &[("ORGTRACK_TOKEN", TOKEN), ("ORGTRACK_TEST_ABORT_AT", step)],
+        );
+        assert_ne!(killed.code, 0, "{step}: the run was not aborted");
+        assert!(!copy.state().exists(), "{step}: a state was left");
+        // The next run removes what the killed one left and makes the whole copy.
+        let made = copy
+            .run_with(
+                &["--json", "init", "--from-env", &server.url],
+                &[("ORGTRACK_TOKEN", TOKEN)],
+            )
+            .ok()
+            .json();
+        assert_eq!(made["mailboxes"], 3, "{step}");
+        let left: Vec<String> = std::fs::read_dir(copy.dir())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".new-"))
+            .collect();
+        assert!(left.is_empty(), "{step}: {left:?}");
+    }
+}
