@@ -20,10 +20,11 @@ use crate::input;
 use crate::model::WellKnownFolder;
 use crate::settings::files::{self, FileFormat};
 use crate::settings::validate::{Entry, Given, validate};
-use crate::settings::{Change, lookup};
+use crate::settings::{Change, Snapshot, lookup};
 use crate::store::outcomes::{self, ItemOutcome, MailboxOutcome, RaisedAlert};
 use crate::store::{Store, folders, org, resolve};
 use crate::time;
+use crate::version::Version;
 use crate::view::ReportedChange;
 
 /// One difference between the two runs. `item_id` is null for a difference of the mailbox
@@ -61,6 +62,7 @@ pub fn run(ctx: &Context, args: &WhatIfArgs) -> Result<()> {
     // is written to it) and the comparison runs on that copy, deleted with the scratch space.
     let state = match ctx.remote()? {
         Some(client) => {
+            refuse_unknown_names(args)?;
             let path = scratch.file("snapshot.db");
             let clock = Utc::now()
                 .duration_trunc(TimeDelta::minutes(1))
@@ -169,6 +171,32 @@ fn checked_settings(store: &Store, args: &WhatIfArgs) -> Result<Vec<Change>> {
     }
     let snapshot = crate::store::settings::snapshot(store.conn())?;
     validate(&snapshot, entries, false).map_err(refused)
+}
+
+/// Before an environment is copied: a setting name the catalogue does not know is refused at
+/// once (values and applicability are checked against the copy's version afterwards).
+fn refuse_unknown_names(args: &WhatIfArgs) -> Result<()> {
+    let unknown: Vec<Entry> = args
+        .changes
+        .iter()
+        .filter_map(|text| text.split_once('='))
+        .map(|(name, _)| name.trim())
+        .filter(|name| lookup(name).is_err())
+        .map(|name| Entry {
+            name: name.to_string(),
+            setting: lookup(name),
+            given: Given::Text(String::new()),
+        })
+        .collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    let snapshot = Snapshot {
+        version: Version::MAX,
+        explicit: Default::default(),
+    };
+    validate(&snapshot, unknown, false).map_err(refused)?;
+    Ok(())
 }
 
 fn refused(problems: Vec<Problem>) -> Error {
