@@ -50,7 +50,9 @@ pub enum ItemCommand {
     },
     /// Copy an item to a folder of its mailbox (Outlook's Copy); a copy of a tracked item keeps
     /// its link and category
-    #[command(after_help = "Examples:\n  orgtrack item copy 1 Inbox/Contoso\n  orgtrack item copy 2 Calendar")]
+    #[command(
+        after_help = "Examples:\n  orgtrack item copy 1 Inbox/Contoso\n  orgtrack item copy 2 Calendar"
+    )]
     Copy {
         /// Item id (`orgtrack item list` shows them)
         item: i64,
