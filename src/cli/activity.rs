@@ -39,7 +39,8 @@ pub enum ActivityCommand {
     /// Send a draft appointment (the form's Send): it reaches Exchange
     #[command(after_help = "Examples:\n  orgtrack activity send 1")]
     Send {
-        /// Activity id of the draft appointment
+        /// Activity id of the draft appointment (5 or activity:5)
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
     },
     /// Delete an activity; Outlook follows at the next cycle where the rules say so
@@ -69,7 +70,8 @@ pub enum ActivityCommand {
     /// to it leave that owner's synchronization (unlinked, or deleted by the deletion rules)
     #[command(after_help = "Examples:\n  orgtrack activity assign 1 dana@contoso.com")]
     Assign {
-        /// Activity id (`orgtrack activity list` shows them)
+        /// Activity id (`orgtrack activity list` shows them; 5 or activity:5)
+        #[arg(value_parser = super::activity_id)]
         activity: i64,
         /// The new owner: id, email address or name
         user: String,

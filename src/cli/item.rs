@@ -54,7 +54,8 @@ pub enum ItemCommand {
         after_help = "Examples:\n  orgtrack item copy 1 Inbox/Contoso\n  orgtrack item copy 2 Calendar"
     )]
     Copy {
-        /// Item id (`orgtrack item list` shows them)
+        /// Item id (`orgtrack item list` shows them; 5 or item:5)
+        #[arg(value_parser = super::item_id)]
         item: i64,
         /// Folder path, e.g. Calendar or Inbox/Contoso
         path: String,

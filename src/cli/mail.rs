@@ -123,6 +123,10 @@ pub struct SendArgs {
     /// the next outgoing poll of a mailbox that can send
     #[arg(long)]
     pub via_dynamics: bool,
+    /// The user who sent it from Dynamics 365 when --from is another mailbox (a queue's): with
+    /// EnableMailboxDelegationForOutgoingEmail on, their mailbox sends it
+    #[arg(long, value_name = "USER", requires = "via_dynamics")]
+    pub submitted_by: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -13,7 +13,7 @@ use crate::error::{Code, Error, Result};
 use crate::model::tracking::ItemKind;
 use crate::model::{WellKnownFolder, names};
 use crate::store::items::{self, NewItem};
-use crate::store::{folders, mailboxes, org, resolve};
+use crate::store::{folders, mailboxes, org, resolve, users};
 use crate::time;
 
 fn addresses(list: &[String]) -> Result<Vec<String>> {
@@ -86,6 +86,13 @@ pub fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
     let tx = store.write()?;
     let now = org::load(&tx)?.clock;
     let sender = mailboxes::get(&tx, resolve::mailbox(&tx, &args.from)?)?;
+    let submitter = match &args.submitted_by {
+        Some(user) => {
+            let user = users::get(&tx, resolve::user(&tx, user)?)?;
+            Some(mailboxes::get(&tx, user.mailbox_id)?)
+        }
+        None => None,
+    };
     let rules = OrgRules::load(&tx)?;
     let outgoing = Outgoing {
         subject: args.subject.clone(),
@@ -94,13 +101,14 @@ pub fn send(ctx: &Context, args: &SendArgs) -> Result<()> {
         cc,
         in_reply_to: args.in_reply_to.as_deref().map(bare_message_id),
         via_dynamics: args.via_dynamics,
+        submitter,
     };
     let sent = delivery::send(&tx, &rules, &sender, &outgoing, now)?;
     tx.commit()?;
     if let Some(activity) = sent.pending_activity {
         ctx.out.note(&format!(
             "activity {activity} is Pending Send: the next outgoing poll of mailbox {} sends it once the mailbox is approved, tested and enabled for outgoing email (`orgtrack activity show {activity}`)",
-            sender.name
+            sent.sent_through
         ));
     }
     note_inbox_rules(ctx, &sent.created);

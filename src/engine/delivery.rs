@@ -179,6 +179,8 @@ pub struct Outgoing {
     pub in_reply_to: Option<String>,
     /// Sent from Dynamics 365 (with a tracking token) rather than from Outlook.
     pub via_dynamics: bool,
+    /// The mailbox of the user who sent it from Dynamics 365, when that is not the sender's.
+    pub submitter: Option<Mailbox>,
 }
 
 /// What sending did: the copies created in Exchange, or, for email sent from Dynamics 365, the
@@ -187,6 +189,8 @@ pub struct Outgoing {
 pub struct Sent {
     pub created: Vec<Created>,
     pub pending_activity: Option<i64>,
+    /// The name of the mailbox that sends it (the sender's, or the submitter's by delegation).
+    pub sent_through: String,
 }
 
 /// Sends a message. From Outlook: its copy in the sender's Sent Items (awaiting automatic
@@ -229,15 +233,25 @@ pub fn send(
         ..NewItem::default()
     };
     if outgoing.via_dynamics {
-        let activity = record_sent_from_dynamics(conn, rules, &email, sender, token, now)?;
+        // `EnableMailboxDelegationForOutgoingEmail` (on by default; the OrgDBOrgSettings tool:
+        // "send using the submitter's mailbox rather than the From mailbox"): email a user
+        // sends from Dynamics 365 as another mailbox (a queue's) goes out through the user's
+        // own mailbox, which must be able to send, and whose Sent Items keep the copy.
+        let through = match &outgoing.submitter {
+            Some(submitter) if rules.mailbox_delegation => submitter,
+            _ => sender,
+        };
+        let activity = record_sent_from_dynamics(conn, rules, &email, sender, through, token, now)?;
         return Ok(Sent {
             created: Vec::new(),
             pending_activity: Some(activity),
+            sent_through: through.name.clone(),
         });
     }
     Ok(Sent {
         created: put_in_exchange(conn, rules, sender, &email, None, now)?,
         pending_activity: None,
+        sent_through: sender.name.clone(),
     })
 }
 
@@ -288,12 +302,14 @@ fn put_in_exchange(
 }
 
 /// Email sent from Dynamics 365 starts as an outgoing activity carrying its tracking token,
-/// open and Pending Send, with what its Exchange copy will hold kept beside it.
+/// open and Pending Send on the mailbox that will send it (`through`), with what its Exchange
+/// copy will hold kept beside it.
 fn record_sent_from_dynamics(
     conn: &Connection,
     rules: &OrgRules,
     email: &NewItem,
     sender: &Mailbox,
+    through: &Mailbox,
     token: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<i64> {
@@ -333,7 +349,7 @@ fn record_sent_from_dynamics(
         conn,
         &PendingSend {
             activity_id: activity,
-            mailbox_id: sender.id,
+            mailbox_id: through.id,
             subject: email.subject.clone(),
             body: email.body.clone(),
             to: email.to.clone(),
@@ -356,6 +372,12 @@ pub fn send_pending(
     let waiting = pending_sends::for_mailbox(conn, sender.id)?;
     for pending in &waiting {
         let activity = activities::get(conn, pending.activity_id)?;
+        // The From of the message is the activity's sender, also when a delegate's mailbox
+        // sends it.
+        let from = activities::parties(conn, pending.activity_id)?
+            .into_iter()
+            .find(|(role, _)| role == "from")
+            .map_or_else(|| sender.email.clone(), |(_, address)| address);
         let email = NewItem {
             kind: Some(ItemKind::Email),
             subject: pending.subject.clone(),
@@ -364,7 +386,7 @@ pub fn send_pending(
             message_id: activity.message_id,
             in_reply_to: pending.in_reply_to.clone(),
             thread_index: pending.thread_index.clone(),
-            from: Some(sender.email.clone()),
+            from: Some(from),
             to: pending.to.clone(),
             cc: pending.cc.clone(),
             sent_at: Some(now),

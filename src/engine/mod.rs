@@ -40,6 +40,7 @@ pub const SIMULATED_SETTINGS: &[&str] = &[
     "DoNotAutoTrackEmail",
     "DoNotCorrelateForwardedEmailsAsReplies",
     "DoNotIgnoreInternalEmailToQueues",
+    "EnableMailboxDelegationForOutgoingEmail",
     "EnableSssItemLevelMonitoring",
     "ExchangeSyncIdMappingPersistenceTimeInDays",
     "ForceOrganizerSyncForAttendeeTrackedAppointment",
@@ -99,10 +100,6 @@ pub const NOT_SIMULATED: &[(&str, &str)] = &[
     (
         "EmailTemplateRetrieveFallbackContact",
         "it acts on email templates",
-    ),
-    (
-        "EnableMailboxDelegationForOutgoingEmail",
-        "it lets a user send from another's mailbox with Full Access, Send As or Send on Behalf (\"Send email on behalf of another user\"), Exchange permissions orgtrack's delegates (Reviewer, Author, Editor) do not have",
     ),
     ("TraceExchangeSyncData", "it turns on service tracing"),
     (

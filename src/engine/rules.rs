@@ -59,6 +59,9 @@ pub struct OrgRules {
     /// `SSSSaveOutgoingEmailToExchangeSentFolder`: email sent from Dynamics 365 keeps a copy
     /// in the sender's Sent Items.
     pub save_sent_from_dynamics: bool,
+    /// `EnableMailboxDelegationForOutgoingEmail`: email sent from Dynamics 365 as another
+    /// mailbox goes out through the submitter's.
+    pub mailbox_delegation: bool,
     /// `EnableSssItemLevelMonitoring`: items not promoted get a row in `item failures`.
     pub item_level_monitoring: bool,
     /// `AllowPromoteDuplicates`: a tracked Outlook contact becomes a new record even when a
@@ -172,6 +175,7 @@ impl OrgRules {
                 assigned_tasks_sync: flag(conn, "isassignedtaskssyncenabled")?,
             },
             save_sent_from_dynamics: flag(conn, "SSSSaveOutgoingEmailToExchangeSentFolder")?,
+            mailbox_delegation: flag(conn, "EnableMailboxDelegationForOutgoingEmail")?,
             item_level_monitoring: flag(conn, "EnableSssItemLevelMonitoring")?,
             allow_promote_duplicates: flag(conn, "AllowPromoteDuplicates")?,
             auto_create_contact: flag(conn, "AutoCreateContactOnPromote")?,

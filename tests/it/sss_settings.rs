@@ -350,3 +350,77 @@ fn an_imported_rights_managed_message_is_irm_restricted() {
         .collect();
     assert_eq!(restricted, [true, false], "{out}");
 }
+
+/// `EnableMailboxDelegationForOutgoingEmail` (on by default): email Alex sends from Dynamics 365
+/// as the Support queue goes out through Alex's own mailbox (its outgoing poll, its Sent
+/// Items), From the queue; off, through the queue's mailbox.
+#[test]
+fn email_sent_for_a_queue_goes_through_the_submitters_mailbox_while_delegation_is_on() {
+    let env = org();
+    crate::automatic::queue(&env, "Support", "support@contoso.com", "all");
+    let sent_items = |env: &crate::util::Env, mailbox: &str| {
+        env.json(&[
+            "item",
+            "list",
+            "--mailbox",
+            mailbox,
+            "--folder",
+            "Sent Items",
+        ])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["subject"].as_str().unwrap().to_string(),
+                i["from"].clone(),
+            )
+        })
+        .collect::<Vec<_>>()
+    };
+    let send = |env: &crate::util::Env, subject: &str| {
+        env.run(&[
+            "mail",
+            "send",
+            "--from",
+            "Support",
+            "--to",
+            BUYER,
+            "--subject",
+            subject,
+            "--via-dynamics",
+            "--submitted-by",
+            ALEX.0,
+        ])
+        .ok();
+        crate::engine::sync(env);
+    };
+    send(&env, "Your case");
+    let alex = sent_items(&env, ALEX.0);
+    assert_eq!(alex.len(), 1, "{alex:?}");
+    assert!(alex[0].0.starts_with("Your case"), "{alex:?}");
+    assert_eq!(alex[0].1, "support@contoso.com");
+    assert!(sent_items(&env, "Support").is_empty());
+
+    set(&env, "EnableMailboxDelegationForOutgoingEmail", "false");
+    send(&env, "Your case, again");
+    let queue = sent_items(&env, "Support");
+    assert_eq!(queue.len(), 1, "{queue:?}");
+    assert!(queue[0].0.starts_with("Your case, again"), "{queue:?}");
+    assert_eq!(sent_items(&env, ALEX.0).len(), 1);
+
+    // Only email sent from Dynamics 365 has a submitter.
+    env.run(&[
+        "mail",
+        "send",
+        "--from",
+        "Support",
+        "--to",
+        BUYER,
+        "--subject",
+        "x",
+        "--submitted-by",
+        ALEX.0,
+    ])
+    .code(2);
+}
