@@ -30,6 +30,7 @@ mod token;
 mod user;
 mod what_if;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
@@ -380,9 +381,29 @@ fn snapshot_into(
 ) -> Result<(Store, remote::snapshot::Made)> {
     let source = client.host().to_string();
     let taken_at = Utc::now();
-    let copied = remote::snapshot::read(client, records, |table, rows| {
-        ctx.out.note(&format!("read {rows} rows of {table}"));
-    })?;
+    // A bar over the tables when a person watches (stderr a terminal, not --quiet); a note per
+    // table otherwise.
+    let bar = (!ctx.out.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(remote::snapshot::tables(records));
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} snapshot: {msg} {wide_bar} {pos}/{len} tables",
+            )
+            .expect("valid template"),
+        );
+        bar
+    });
+    let copied = remote::snapshot::read(client, records, |table, rows| match &bar {
+        Some(bar) => {
+            bar.set_message(format!("{table}: {rows} rows"));
+            bar.inc(1);
+        }
+        None => ctx.out.note(&format!("read {rows} rows of {table}")),
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let copied = copied?;
     let org = OrgToCreate {
         name: copied.name.clone(),
         version: copied.settings.version.to_string(),
