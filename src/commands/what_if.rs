@@ -138,7 +138,7 @@ fn no_state(state: &Path, err: Error) -> Error {
 }
 
 /// Every setting of the second run, checked as `settings import` checks a file: all problems
-/// reported at once (exit 4, or 3 when only names are unknown), nothing run.
+/// reported at once, nothing run.
 fn checked_settings(store: &Store, args: &WhatIfArgs) -> Result<Vec<Change>> {
     let mut entries = Vec::new();
     for text in &args.changes {
@@ -199,18 +199,15 @@ fn refuse_unknown_names(args: &WhatIfArgs) -> Result<()> {
     Ok(())
 }
 
+/// Any bad setting, an unknown name too, is a bad question (exit 4; each entry's own code is
+/// in `problems`): nothing is run.
 fn refused(problems: Vec<Problem>) -> Error {
-    let only_unknown = problems.iter().all(|p| p.code == Code::UnknownSetting);
     let lines: Vec<String> = problems
         .iter()
         .map(|p| format!("  {}: {}", p.name.as_deref().unwrap_or_default(), p.message))
         .collect();
     Error::new(
-        if only_unknown {
-            Code::UnknownSetting
-        } else {
-            Code::InvalidValue
-        },
+        Code::InvalidValue,
         format!(
             "what-if: {} bad setting(s), nothing was run:\n{}",
             problems.len(),

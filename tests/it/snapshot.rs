@@ -461,7 +461,7 @@ fn what_if_against_an_environment_answers_from_a_copy_and_writes_nothing() {
     assert_eq!(env.json(&["item", "list"]), json!([]));
     assert!(!elsewhere.state().exists());
     assert_eq!(std::fs::read_dir(&scratch).unwrap().count(), 0);
-    // An unknown name is refused before the environment is read (exit 3).
+    // An unknown name is refused before the environment is read (exit 4, as any bad setting).
     elsewhere
         .run_with(
             &[
@@ -472,7 +472,7 @@ fn what_if_against_an_environment_answers_from_a_copy_and_writes_nothing() {
             ],
             &vars,
         )
-        .code(3)
+        .code(4)
         .stderr_has("TrackCategorisedItems");
     // A bad value is refused as locally (exit 4).
     elsewhere

@@ -196,7 +196,12 @@ fn nothing_differs_exits_zero_and_bad_settings_run_nothing() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["TrackCategorizedItems", "NoSuchSetting"]);
-    env.run(&["what-if", "NoSuchSetting=1"]).code(3);
+    // An unknown name is a bad question too (exit 4), its own code in the problems.
+    let unknown = env
+        .run(&["--json", "what-if", "NoSuchSetting=1"])
+        .code(4)
+        .error_json();
+    assert_eq!(unknown["error"]["problems"][0]["code"], "unknown_setting");
     env.run(&["what-if", "TrackCategorizedItems"])
         .code(4)
         .stderr_has("is not SETTING=VALUE");
