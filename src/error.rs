@@ -100,7 +100,7 @@ catalogue! {
     InvalidCaCert = "invalid_ca_cert", Invalid, "the --ca-cert file holds no usable PEM certificate";
     InvalidConfig = "invalid_config", Invalid, "the environments configuration file does not parse";
     InvalidCalendar = "invalid_calendar", Invalid, "an input of calendar import is not a calendar it can read (a problem of the import summary)";
-    InvalidCertificate = "invalid_certificate", Invalid, "the --certificate file is not a PEM certificate with its RSA private key (PFX is not read)";
+    InvalidCertificate = "invalid_certificate", Invalid, "the --certificate file is not a PEM or PFX certificate with its RSA private key (or the PFX password is wrong)";
     InvalidCycles = "invalid_cycles", Invalid, "--cycles must be 1 or more";
     InvalidDomain = "invalid_domain", Invalid, "not a domain name";
     InvalidDuration = "invalid_duration", Invalid, "not a duration (30m, 2h, 1d)";

@@ -19,7 +19,8 @@ pub enum AuthCommand {
         #[arg(long)]
         client_secret: bool,
         /// Sign in as an app registration with its certificate: a PEM file holding the
-        /// certificate and its RSA private key (PFX is not read)
+        /// certificate and its RSA private key, or a PFX file (password in
+        /// ORGTRACK_CERTIFICATE_PASSWORD; opened with openssl)
         #[arg(long, value_name = "FILE")]
         certificate: Option<std::path::PathBuf>,
         /// Use the Azure CLI's sign-in (`az login`): tokens from `az account get-access-token`

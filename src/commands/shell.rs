@@ -262,6 +262,9 @@ a bearer token for \fB--env\fR; wins over any sign-in profile
 \fBORGTRACK_TENANT_ID\fR, \fBORGTRACK_CLIENT_ID\fR, \fBORGTRACK_CLIENT_SECRET\fR
 an app registration's client-credentials sign-in for \fB--env\fR
 .TP
+\fBORGTRACK_CERTIFICATE_PASSWORD\fR
+the password of a PFX file given to \fBauth login --certificate\fR
+.TP
 \fBORGTRACK_AUTHORITY\fR
 the identity platform (default https://login.microsoftonline.com)
 .TP

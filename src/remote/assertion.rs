@@ -3,8 +3,10 @@
 //! credentials" describes it: header `alg`, `typ`, `x5t` (SHA-1 thumbprint of the certificate's
 //! DER, base64url) and `x5t#S256` (its SHA-256 thumbprint); claims `aud` (the token endpoint),
 //! `iss` and `sub` (the client id), `jti` (unique), `nbf`, `iat` and `exp` (ten minutes on).
-//! The certificate and key come from one PEM file. PFX (PKCS#12) files are refused: reading
-//! them needs legacy ciphers no small crate in the tree provides.
+//! The certificate and key come from one PEM file, or from a PFX (PKCS#12) file, which the
+//! `openssl` command opens (its password from `ORGTRACK_CERTIFICATE_PASSWORD`, never an
+//! argument): PKCS#12 key bags are encrypted with ciphers no crate in the tree provides, and the
+//! key stays in memory only.
 
 use std::path::Path;
 
@@ -22,6 +24,9 @@ use crate::error::{Code, Error, Result};
 const LIFETIME_SECONDS: i64 = 600;
 /// The largest certificate file read.
 const MAX_FILE: u64 = 1024 * 1024;
+
+/// Where the password of a PFX file comes from.
+const PFX_PASSWORD: &str = "ORGTRACK_CERTIFICATE_PASSWORD";
 
 pub struct Certificate {
     key: RsaKeyPair,
@@ -41,16 +46,12 @@ fn invalid(path: &Path, why: &str) -> Error {
 }
 
 impl Certificate {
-    /// The first certificate of the PEM file and its RSA private key (PKCS#8 or PKCS#1).
+    /// The first certificate of the PEM or PFX file and its RSA private key (PKCS#8 or PKCS#1).
     pub fn load(path: &Path) -> Result<Certificate> {
-        let bytes = crate::input::read(path, MAX_FILE, "certificate")?;
+        let mut bytes = crate::input::read(path, MAX_FILE, "certificate")?;
         let text_start = bytes.iter().position(|b| !b.is_ascii_whitespace());
         if !bytes[text_start.unwrap_or(0)..].starts_with(b"-----BEGIN") {
-            return Err(invalid(
-                path,
-                "not a PEM file; PFX (PKCS#12) files are not read: convert one with \
-                 `openssl pkcs12 -in FILE.pfx -out FILE.pem -nodes` and give the PEM",
-            ));
+            bytes = pfx_as_pem(path)?;
         }
         let cert = CertificateDer::pem_slice_iter(&bytes)
             .next()
@@ -132,4 +133,38 @@ fn no_randomness() -> Error {
         Code::NoRandomness,
         "the system gave no random bytes to sign the client assertion",
     )
+}
+
+/// The certificate and key of a PFX file as PEM, through `openssl pkcs12` (the password in its
+/// environment, so no process listing shows it).
+fn pfx_as_pem(path: &Path) -> Result<Vec<u8>> {
+    let password = std::env::var(PFX_PASSWORD).unwrap_or_default();
+    let output = std::process::Command::new("openssl")
+        .args(["pkcs12", "-nodes", "-passin", &format!("env:{PFX_PASSWORD}"), "-in"])
+        .arg(path)
+        .env(PFX_PASSWORD, password)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| {
+            invalid(
+                path,
+                &format!(
+                    "not a PEM file; a PFX (PKCS#12) file is opened with the openssl command, which \
+                     could not be run ({e}): install openssl, or convert the file with \
+                     `openssl pkcs12 -in FILE.pfx -out FILE.pem -nodes` and give the PEM"
+                ),
+            )
+        })?;
+    if !output.status.success() {
+        let said = String::from_utf8_lossy(&output.stderr);
+        let first = said.lines().next().unwrap_or("").trim();
+        return Err(invalid(
+            path,
+            &format!(
+                "neither a PEM file nor a PFX (PKCS#12) file openssl can open with the password in \
+                 {PFX_PASSWORD} (openssl: {first})"
+            ),
+        ));
+    }
+    Ok(output.stdout)
 }

@@ -462,15 +462,61 @@ fn certificate_sign_in_sends_a_signed_assertion_and_renews_itself() {
         "a new jti each time"
     );
 
-    // A PFX, or a certificate without its key, is refused before anything is asked.
-    let pfx = env.dir().join("app.pfx");
-    std::fs::write(&pfx, [0x30u8, 0x82, 0x01, 0x00]).unwrap();
-    login(&pfx.to_string_lossy())
+    // The same certificate and key in a password-protected PFX file sign the same way.
+    let pfx = format!("{dir}/app.pfx");
+    openssl(&[
+        "pkcs12",
+        "-export",
+        "-in",
+        &cert,
+        "-inkey",
+        &key,
+        "-out",
+        &pfx,
+        "-passout",
+        "pass:Pfx-pass-42",
+    ]);
+    let login_pfx = |password: &str| {
+        let mut cmd = env.command();
+        cmd.env("ORGTRACK_AUTHORITY", idp.responder.url())
+            .env("ORGTRACK_CERTIFICATE_PASSWORD", password)
+            .args([
+                "--json",
+                "--env",
+                &server.url,
+                "auth",
+                "login",
+                "app",
+                "--certificate",
+                &pfx,
+                "--tenant",
+                "contoso.onmicrosoft.com",
+                "--client-id",
+                client,
+            ]);
+        Run::from(cmd.output().expect("run orgtrack"), &["auth", "login"])
+    };
+    let run = login_pfx("Pfx-pass-42").ok();
+    never_printed(&run);
+    assert!(!run.stdout.contains("Pfx-pass-42") && !run.stderr.contains("Pfx-pass-42"));
+    let from_pfx = idp.assertions.lock().unwrap()[2].clone();
+    let header = b64_json(from_pfx.split('.').next().unwrap());
+    assert_eq!(header["x5t#S256"], thumbprint(&ring::digest::SHA256));
+    assert_eq!(idp.assertions.lock().unwrap().len(), 3);
+
+    // A wrong password, garbage, or a certificate without its key is refused before anything
+    // is asked.
+    login_pfx("wrong")
         .code(4)
-        .stderr_has("PFX (PKCS#12) files are not read");
+        .stderr_has("ORGTRACK_CERTIFICATE_PASSWORD");
+    let garbage = env.dir().join("garbage.pfx");
+    std::fs::write(&garbage, [0x30u8, 0x82, 0x01, 0x00]).unwrap();
+    login(&garbage.to_string_lossy())
+        .code(4)
+        .stderr_has("neither a PEM file nor a PFX");
     login(&cert).code(4).stderr_has("no private key block");
     login(&format!("{dir}/missing.pem")).code(3);
-    assert_eq!(idp.assertions.lock().unwrap().len(), 2);
+    assert_eq!(idp.assertions.lock().unwrap().len(), 3);
 }
 
 #[test]
