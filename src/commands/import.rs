@@ -3,11 +3,10 @@
 //! clock) and keep their own sent times. Bad files are reported and skipped; `--strict` makes
 //! the whole import one all-or-nothing step.
 
-use std::io::IsTerminal;
 use std::time::Instant;
 
 use chrono::{DateTime, Utc};
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressBar;
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -225,14 +224,7 @@ struct Progress {
 
 impl Progress {
     fn new(ctx: &Context, bytes: u64) -> Progress {
-        let bar = (!ctx.out.quiet && std::io::stderr().is_terminal()).then(|| {
-            let bar = ProgressBar::new(bytes);
-            bar.set_style(
-                ProgressStyle::with_template("{spinner} import: {msg} {wide_bar} {eta} left")
-                    .expect("valid template"),
-            );
-            bar
-        });
+        let bar = super::progress_bar(ctx, bytes, "{spinner} import: {msg} {wide_bar} {eta} left");
         Progress {
             bar,
             started: Instant::now(),

@@ -2,11 +2,11 @@
 //! mailboxes at once, locally and (`--env`) on a real environment.
 
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, IsTerminal};
+use std::io::BufRead;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressBar;
 use rusqlite::Connection;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -313,17 +313,15 @@ fn select_remote(client: &remote::Client, which: &Selection) -> Result<Vec<Remot
 
 /// A bar on stderr for a person watching a long remote run.
 fn progress(ctx: &Context, total: usize, what: &str) -> ProgressBar {
-    if ctx.out.quiet || total < 100 || !std::io::stderr().is_terminal() {
+    if total < 100 {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new(total as u64);
-    bar.set_style(
-        ProgressStyle::with_template(&format!(
-            "{{spinner}} {what}: {{pos}}/{{len}} mailboxes {{wide_bar}} {{eta}}"
-        ))
-        .expect("valid template"),
-    );
-    bar
+    super::progress_bar(
+        ctx,
+        total as u64,
+        &format!("{{spinner}} {what}: {{pos}}/{{len}} mailboxes {{wide_bar}} {{eta}}"),
+    )
+    .unwrap_or_else(ProgressBar::hidden)
 }
 
 /// Counts of a command's outcomes, said on stderr; failures make the command exit 1 once its

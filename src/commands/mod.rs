@@ -383,16 +383,11 @@ fn snapshot_into(
     let taken_at = Utc::now();
     // A bar over the tables when a person watches (stderr a terminal, not --quiet); a note per
     // table otherwise.
-    let bar = (!ctx.out.quiet && std::io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::new(remote::snapshot::tables(records));
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} snapshot: {msg} {wide_bar} {pos}/{len} tables",
-            )
-            .expect("valid template"),
-        );
-        bar
-    });
+    let bar = progress_bar(
+        ctx,
+        remote::snapshot::tables(records),
+        "{spinner} snapshot: {msg} {wide_bar} {pos}/{len} tables",
+    );
     let copied = remote::snapshot::read(client, records, |table, rows| match &bar {
         Some(bar) => {
             bar.set_message(format!("{table}: {rows} rows"));
@@ -480,4 +475,15 @@ pub fn default_state_path() -> PathBuf {
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")))
         .unwrap_or_else(|| PathBuf::from("."));
     data_home.join("orgtrack").join("state.db")
+}
+
+/// A bar on stderr for a person watching a long run, drawn with `template`; none under
+/// `--quiet` or when stderr is not a terminal (scripts and logs get no bar).
+fn progress_bar(ctx: &Context, len: u64, template: &str) -> Option<indicatif::ProgressBar> {
+    if ctx.out.quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(indicatif::ProgressStyle::with_template(template).expect("valid template"));
+    Some(bar)
 }

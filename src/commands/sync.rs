@@ -1,8 +1,6 @@
 //! `orgtrack sync` and `orgtrack clock`: cycles on the simulated clock.
 
-use std::io::IsTerminal;
-
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressBar;
 use serde::Serialize;
 
 use super::Context;
@@ -140,15 +138,14 @@ fn check_planned(
 
 /// A bar on stderr only for a person watching a long run.
 fn progress_bar(ctx: &Context, store: &Store) -> Result<Option<ProgressBar>> {
-    if ctx.out.quiet || !std::io::stderr().is_terminal() || mailboxes::count(store.conn())? < 50 {
+    if mailboxes::count(store.conn())? < 50 {
         return Ok(None);
     }
-    let bar = ProgressBar::new(0);
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} cycle: {pos}/{len} mailboxes {wide_bar} {eta}")
-            .expect("valid template"),
-    );
-    Ok(Some(bar))
+    Ok(super::progress_bar(
+        ctx,
+        0,
+        "{spinner} cycle: {pos}/{len} mailboxes {wide_bar} {eta}",
+    ))
 }
 
 #[derive(Serialize)]
