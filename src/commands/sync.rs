@@ -138,14 +138,18 @@ fn check_planned(
 
 /// A bar on stderr only for a person watching a long run.
 fn progress_bar(ctx: &Context, store: &Store) -> Result<Option<ProgressBar>> {
-    if mailboxes::count(store.conn())? < 50 {
-        return Ok(None);
-    }
-    Ok(super::progress_bar(
+    // No terminal, no bar: then the mailboxes are not even counted (a whole-table read).
+    let Some(bar) = super::progress_bar(
         ctx,
         0,
         "{spinner} cycle: {pos}/{len} mailboxes {wide_bar} {eta}",
-    ))
+    ) else {
+        return Ok(None);
+    };
+    if mailboxes::count(store.conn())? < 50 {
+        return Ok(None);
+    }
+    Ok(Some(bar))
 }
 
 #[derive(Serialize)]
